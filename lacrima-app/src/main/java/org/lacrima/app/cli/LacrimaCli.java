@@ -1,0 +1,30 @@
+package org.lacrima.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code lacrima.jar}: one subcommand per job. */
+@Command(name = "lacrima", mixinStandardHelpOptions = true, version = "Lacrima 0.1.0",
+        description = "Finds build-ups and releases (therapeutic crying) in physiological recordings.",
+        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+public final class LacrimaCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Builds the command line with the project's error handling (one line, no stack trace). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LacrimaCli());
+        cl.setExecutionExceptionHandler(new OneLineErrorHandler());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

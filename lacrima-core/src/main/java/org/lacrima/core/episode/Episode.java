@@ -1,0 +1,23 @@
+package org.lacrima.core.episode;
+
+import java.util.Objects;
+
+/**
+ * One arousal build-up and how it ended. Times in seconds from the recording start.
+ *
+ * @param onsetSec    start of the sustained rise of the sympathetic axis
+ * @param peakSec     the psychophysiological peak
+ * @param releaseSec  start of the fast drop ({@code NaN} when there was none)
+ * @param endSec      back in the baseline band, settled, or the end of the recording
+ * @param outcome     resolved, sustained or subsided
+ * @param interrupted whether an intervention-like event fell in the build-up before the peak
+ * @param confidence  0..1: how much the available channels and their quality support the outcome
+ * @param metrics     the evidence behind the outcome
+ */
+public record Episode(double onsetSec, double peakSec, double releaseSec, double endSec, Outcome outcome,
+                      boolean interrupted, double confidence, EpisodeMetrics metrics) {
+    public Episode {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(metrics, "metrics");
+    }
+}

@@ -1,0 +1,71 @@
+package org.lacrima.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A physiological recording: typed channels, events and reference beats on one time axis
+ * (seconds from the recording start). Immutable; slicing shares the sample arrays.
+ *
+ * @param metadata       start time, source and subject
+ * @param channels       the signals, in file order
+ * @param events         labelled moments (interventions, annotations, protocol stages)
+ * @param referenceBeats reference beat annotations kept for validation; empty if none
+ */
+public record Recording(RecordingMetadata metadata, List<Channel> channels, List<Event> events,
+                        List<BeatAnnotation> referenceBeats) {
+
+    public Recording {
+        Objects.requireNonNull(metadata, "metadata");
+        channels = List.copyOf(channels);
+        events = List.copyOf(events);
+        referenceBeats = List.copyOf(referenceBeats);
+    }
+
+    /** A recording without reference beats. */
+    public Recording(RecordingMetadata metadata, List<Channel> channels, List<Event> events) {
+        this(metadata, channels, events, List.of());
+    }
+
+    /** Duration in seconds: the end of the longest channel. */
+    public double durationSec() {
+        double end = 0;
+        for (Channel c : channels) {
+            end = Math.max(end, c.endSec());
+        }
+        return end;
+    }
+
+    /** All channels of a type, in file order. */
+    public List<Channel> channels(ChannelType type) {
+        return channels.stream().filter(c -> c.type() == type).toList();
+    }
+
+    /** The first channel of a type, if any. */
+    public Optional<Channel> firstChannel(ChannelType type) {
+        return channels.stream().filter(c -> c.type() == type).findFirst();
+    }
+
+    /** The channel with this label, if any. */
+    public Optional<Channel> channel(String label) {
+        return channels.stream().filter(c -> c.label().equals(label)).findFirst();
+    }
+
+    /** A copy with other events (e.g. merged from an events file). */
+    public Recording withEvents(List<Event> newEvents) {
+        return new Recording(metadata, channels, newEvents, referenceBeats);
+    }
+
+    /**
+     * The part in {@code [fromSec, toSec)}; channels are sliced without copying samples. Times stay
+     * relative to the original recording start, so an episode found in a slice keeps its place.
+     */
+    public Recording slice(double fromSec, double toSec) {
+        List<Channel> sliced = channels.stream().map(c -> c.slice(fromSec, toSec)).toList();
+        List<Event> ev = events.stream().filter(e -> e.endSec() >= fromSec && e.onsetSec() < toSec).toList();
+        List<BeatAnnotation> beats = referenceBeats.stream()
+                .filter(b -> b.timeSec() >= fromSec && b.timeSec() < toSec).toList();
+        return new Recording(metadata, sliced, ev, beats);
+    }
+}
