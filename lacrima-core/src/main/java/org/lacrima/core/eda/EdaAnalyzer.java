@@ -10,7 +10,6 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.MotionDetector;
-import org.lacrima.core.quality.QualityIssue;
 import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.quality.QualityRules;
 import org.lacrima.core.quality.SignalQualityAssessor;
@@ -81,8 +80,7 @@ public final class EdaAnalyzer {
             warnings.add(eda.label() + ": unit '" + unit + "' is not µS; EDA amplitudes are in that unit");
         }
         TimeGrid grid = TimeGrid.covering(mask.startSec(), mask.endSec(), config.gridRateHz());
-        boolean unusable = mask.bad().stream().anyMatch(b -> b.reason() == QualityIssue.TOO_SHORT)
-                || mask.goodFraction() <= 0;
+        boolean unusable = mask.unusable();
         if (unusable) {
             warnings.add(eda.label() + ": no usable EDA; no SCRs detected");
             return emptyResult(eda, mask, grid, warnings);

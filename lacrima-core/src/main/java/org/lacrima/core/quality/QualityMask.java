@@ -74,6 +74,11 @@ public record QualityMask(String channel, double startSec, double endSec, List<B
         return span <= 0 ? (bad.isEmpty() ? 1.0 : 0.0) : 1.0 - badSecondsWithin(startSec, endSec) / span;
     }
 
+    /** Whether nothing of the channel can be used: it is too short, or bad from end to end. */
+    public boolean unusable() {
+        return bad.stream().anyMatch(b -> b.reason() == QualityIssue.TOO_SHORT) || goodFraction() <= 0;
+    }
+
     /** This mask with the intervals of {@code other} added (e.g. motion from the accelerometer). */
     public QualityMask with(List<BadInterval> more) {
         List<BadInterval> all = new ArrayList<>(bad);
