@@ -193,6 +193,10 @@ public final class LiveAnalyzer {
         return detector;
     }
 
+    java.util.Collection<String> stageWarnings() {
+        return extractor.warnings();
+    }
+
     MarkerCollector markers() {
         return markers;
     }

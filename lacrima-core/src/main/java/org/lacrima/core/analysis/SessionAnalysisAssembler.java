@@ -10,7 +10,7 @@ import org.lacrima.core.model.Samples;
 
 /** Builds the {@link SessionAnalysis} a {@link LiveAnalyzer} has reached. */
 final class SessionAnalysisAssembler {
-    private static final Map<String, String> UNITS = Map.of("hr", "bpm", "rsa", "ms", "scl", "uS",
+    private static final Map<String, String> UNITS = Map.of("hr", "bpm", "rsa", "ln(ms^2)", "scl", "uS",
             "scrRate", "1/min", "scrAmplitude", "uS", "breathingRate", "1/min", "irregularity", "1");
 
     private SessionAnalysisAssembler() {
@@ -34,8 +34,11 @@ final class SessionAnalysisAssembler {
             indices.add(axisSeries("P", axes, false));
         });
         Baseline baseline = live.detector().baseline().orElse(new Baseline(Double.NaN, Double.NaN, true));
-        List<String> warnings = live.selection() == null ? List.of()
-                : EvidenceReport.warnings(live.selection(), live.detector());
+        List<String> warnings = new ArrayList<>();
+        if (live.selection() != null) {
+            warnings.addAll(EvidenceReport.warnings(live.selection(), live.detector()));
+        }
+        warnings.addAll(live.stageWarnings());
         return new SessionAnalysis(live.metadata(), duration, channels, live.events(), baseline,
                 live.detector().episodes(), indices, live.options().markers() ? live.markers().markers() : Markers.none(),
                 warnings);

@@ -29,9 +29,12 @@ public record AxisComponent(String index, String evidence, double sign, double w
             new AxisComponent("hr", "HR", 1, 1.0, 2.0, 0.02),
             new AxisComponent("breathingRate", "RSP", 1, 0.5, 1.0, 0.05));
 
-    /** Parasympathetic axis P from RSA (floor 10 % of the baseline level). */
+    /**
+     * Parasympathetic axis P from RSA in ln(ms²) (floor 0.25: about a 30 % change in respiratory-band
+     * variance).
+     */
     public static final List<AxisComponent> PARASYMPATHETIC = List.of(
-            new AxisComponent("rsa", "RSA", 1, 1.0, 1.0, 0.10));
+            new AxisComponent("rsa", "RSA", 1, 1.0, 0.25, 0));
 
     /** Fallback for P when no RSA exists: heart rate, inverted (vagal activity slows the heart). */
     public static final List<AxisComponent> PARASYMPATHETIC_FROM_HR = List.of(

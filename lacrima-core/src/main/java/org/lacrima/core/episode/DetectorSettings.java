@@ -30,6 +30,6 @@ public record DetectorSettings(double riseLookbackSec, double riseEnter, double 
 
     /** The defaults used by {@code analyze}. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 120, 0.4, 0.5, 180, 150, 240, 0.25, 60, 60, 20);
+        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 120, 0.4, 0.3, 180, 150, 240, 0.25, 60, 60, 20);
     }
 }

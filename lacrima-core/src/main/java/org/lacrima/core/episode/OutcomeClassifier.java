@@ -61,11 +61,25 @@ public final class OutcomeClassifier {
 
         List<String> warnings = new ArrayList<>();
         boolean stillHigh = halfIndex < 0;
-        boolean fastDrop = gone60 >= settings.fastDropFraction();
         Boolean reboundSeen = Double.isFinite(rebound) ? rebound >= settings.reboundMin() : null;
         if (reboundSeen == null) {
             warnings.add("no parasympathetic evidence (no usable ECG, RR or PPG): vagal rebound not assessed, "
-                    + "resolved versus subsided judged from the drop alone");
+                    + "resolved versus subsided judged from the drop and the settling alone");
+        }
+        // Three signs of a release, each allowed to fail once: the processing chain smears a fast drop by
+        // tens of seconds, and a rebound can be masked by breathing changes.
+        int signs = 0;
+        int assessed = 0;
+        boolean fastDrop = gone60 >= settings.fastDropFraction();
+        signs += fastDrop ? 1 : 0;
+        assessed++;
+        if (Double.isFinite(postMinusPre)) {
+            signs += postMinusPre <= settings.endFraction() * excess ? 1 : 0;
+            assessed++;
+        }
+        if (reboundSeen != null) {
+            signs += reboundSeen ? 1 : 0;
+            assessed++;
         }
         Outcome outcome;
         int release = -1;
@@ -77,11 +91,11 @@ public final class OutcomeClassifier {
             outcome = Outcome.SUSTAINED;
             warnings.add("the recording ended " + Math.round((now - peak) / h.rateHz())
                     + " s after the peak with arousal still high: sustained is provisional");
-        } else if (fastDrop && !Boolean.FALSE.equals(reboundSeen)) {
+        } else if (fastDrop && signs >= Math.max(2, assessed - 1)) {
             outcome = Outcome.RESOLVED;
-        } else if (fastDrop && Double.isFinite(postMinusPre) && postMinusPre <= settings.endFraction() * excess) {
-            outcome = Outcome.RESOLVED;
-            warnings.add("fast drop and settling without a clear vagal rebound");
+            if (Boolean.FALSE.equals(reboundSeen)) {
+                warnings.add("fast drop and settling without a clear vagal rebound");
+            }
         } else {
             outcome = Outcome.SUBSIDED;
         }
@@ -91,9 +105,10 @@ public final class OutcomeClassifier {
         double quality = h.sQuality.mean(onset, now);
         double margin = switch (outcome) {
             case SUSTAINED -> 1.0;
-            case RESOLVED, SUBSIDED -> Math.min(1, 0.5 + Math.abs(gone60 - settings.fastDropFraction()) / 0.4);
+            case RESOLVED -> (double) signs / assessed;
+            case SUBSIDED -> 1.0 - (double) signs / assessed / 2;
         };
-        double evidence = reboundSeen == null ? 0.6 : 1.0;
+        double evidence = reboundSeen == null ? 0.7 : 1.0;
         double confidence = clamp01((Double.isFinite(quality) ? quality : 0) * (Double.isFinite(margin) ? margin : 0.5)
                 * evidence * (truncated ? 0.7 : 1.0));
         if (Double.isFinite(quality) && quality < 0.5) {
