@@ -244,8 +244,9 @@ public final class EpisodeTracker {
     }
 
     /**
-     * A rise is sustained when, over the last {@code confirmSec}, S stayed at the entry rise in the median
-     * and covered the minimum area: a burst of a few tens of seconds never is.
+     * A rise is sustained when, over the last {@code confirmSec}, S stayed at the entry rise in the median,
+     * and since the candidate opened it covered the minimum area above the keep level (so a slow wander of
+     * the calm level adds nothing): a burst of a few tens of seconds never is.
      */
     private boolean sustainedRise(int k, double low) {
         int window = history.samples(settings.confirmSec());
@@ -254,7 +255,8 @@ public final class EpisodeTracker {
         }
         return history.s.median(k - window, k + 1) - low >= settings.riseEnter()
                 && history.s(k) >= settings.absoluteEnter()
-                && area(k - window, k + 1, low) >= settings.minAreaZSec();
+                && area(candidateStart, k + 1, low + settings.riseKeepFraction() * settings.riseEnter())
+                >= settings.minAreaZSec();
     }
 
     private double area(int from, int to, double level) {
