@@ -45,6 +45,19 @@ class SimulationInvariantsTest {
         return cfg;
     }
 
+    @ParameterizedTest(name = "{0} s")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.5, 1, 5, 61})
+    void tinySessionsWithoutEpisodesStillHaveEveryChannel(double durationSec) {
+        SimulationConfig cfg = SimulationConfig.defaults().withDurationSec(durationSec).withOutcomes().withAcc(true);
+        SimulatedSession s = SessionSimulator.simulate(cfg);
+
+        assertThat(s.recording().channels()).hasSize(7);
+        for (Channel c : s.recording().channels()) {
+            assertThat(c.length()).isEqualTo((int) Math.floor(durationSec * c.rateHz() + 1e-9));
+        }
+        assertThat(s.truth().beatTimesSec().length()).isLessThanOrEqualTo((int) (durationSec / 0.3) + 1);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everySimulationKeepsItsInvariants(long seed) {
