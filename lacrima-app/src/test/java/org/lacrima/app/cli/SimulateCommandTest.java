@@ -126,6 +126,48 @@ class SimulateCommandTest {
         }
     }
 
+    @Test
+    void edfFollowsTheEdfPlusLayout() throws Exception {
+        Path edf = dir.resolve("layout.edf");
+        assertThat(run(session("--out", edf.toString()))).isZero();
+        byte[] bytes = Files.readAllBytes(edf);
+        String fixed = new String(bytes, 0, 256, java.nio.charset.StandardCharsets.US_ASCII);
+        int signals = Integer.parseInt(fixed.substring(252, 256).trim());
+        int headerBytes = Integer.parseInt(fixed.substring(184, 192).trim());
+        int records = Integer.parseInt(fixed.substring(236, 244).trim());
+        double recordSec = Double.parseDouble(fixed.substring(244, 252).trim());
+        String header = new String(bytes, 0, headerBytes, java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(fixed.substring(0, 8)).isEqualTo("0       ");
+        assertThat(fixed.substring(8, 88).trim()).startsWith("SIM-7 ");
+        assertThat(fixed.substring(88, 88 + 20)).isEqualTo("Startdate 05-JAN-2026".substring(0, 20));
+        assertThat(fixed.substring(168, 184)).isEqualTo("05.01.2610.00.00");
+        assertThat(fixed.substring(192, 197)).isEqualTo("EDF+C");
+        assertThat(headerBytes).isEqualTo(256 * (signals + 1));
+        assertThat(header.chars()).allMatch(ch -> ch >= 32 && ch <= 126);
+        // ECG, PPG, EDA, RSP, three ACC axes and the annotation signal
+        assertThat(signals).isEqualTo(8);
+        int sampleSum = 0;
+        int annotationSpr = 0;
+        for (int k = 0; k < signals; k++) {
+            String label = header.substring(256 + 16 * k, 256 + 16 * (k + 1)).trim();
+            int sprOffset = 256 + signals * (16 + 80 + 8 + 8 + 8 + 8 + 8 + 80);
+            int spr = Integer.parseInt(header.substring(sprOffset + 8 * k, sprOffset + 8 * (k + 1)).trim());
+            sampleSum += spr;
+            if (label.equals("EDF Annotations")) {
+                annotationSpr = spr;
+                assertThat(k).isEqualTo(signals - 1);
+            }
+        }
+        assertThat(annotationSpr).isPositive();
+        assertThat(records * recordSec).isEqualTo(25 * 60.0);
+        assertThat((long) bytes.length).isEqualTo(headerBytes + (long) records * sampleSum * 2);
+        // each record's annotation signal opens with its time-keeping TAL
+        int annotationStart = headerBytes + (sampleSum - annotationSpr) * 2;
+        String firstTal = new String(bytes, annotationStart, 6, java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(firstTal).startsWith("+0\u0014\u0014\u0000");
+    }
+
     private static SimulationConfig configOf(String... args) {
         SimulateCommand command = new SimulateCommand();
         new CommandLine(command).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
