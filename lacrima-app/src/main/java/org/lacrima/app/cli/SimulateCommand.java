@@ -45,7 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
                     "(or subsided:interrupted); 'none' for a calm session (default: resolved,subsided,sustained)."})
     List<String> episodes = List.of("resolved", "subsided", "sustained");
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
@@ -78,6 +79,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-motion", description = "No body movements (and so no motion artefacts on EDA and PPG).")
     boolean noMotion;
 
+    @Option(names = "--ectopic-per-hour", paramLabel = "N",
+            description = "Premature ventricular beats per hour (default: ${DEFAULT-VALUE}).")
+    double ectopicPerHour = 0;
+
     @Option(names = "--dropout", paramLabel = "TYPE=FROM:TO",
             description = "A sensor dropout (flat zero) in seconds, repeatable, e.g. --dropout EDA=600:630.")
     List<String> dropouts = new ArrayList<>();
@@ -101,7 +106,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withSeed(seed)
                 .withNoiseLevel(noise)
                 .withMainsHumHz(mainsHz)
-                .withMotionArtefacts(!noMotion);
+                .withMotionArtefacts(!noMotion)
+                .withEctopicBeatsPerHour(ectopicPerHour);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

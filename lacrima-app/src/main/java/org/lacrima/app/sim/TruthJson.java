@@ -63,6 +63,7 @@ public final class TruthJson {
             events.addObject().put("onsetSec", ev.onsetSec()).put("durationSec", ev.durationSec()).put("label", ev.label());
         }
         times(root.putArray("beatTimesSec"), truth.beatTimesSec());
+        times(root.putArray("ectopicBeatTimesSec"), truth.ectopicBeatTimesSec());
         ArrayNode scrs = root.putArray("scrs");
         for (Scr s : truth.scrs()) {
             scrs.addObject().put("onsetSec", s.onsetSec()).put("peakSec", s.peakSec())

@@ -38,7 +38,8 @@ class SimulateCommandTest {
     }
 
     private static final String[] SESSION = {"simulate", "--minutes", "25", "--episodes",
-            "resolved,subsided-interrupted", "--seed", "7", "--acc", "--rate", "EDA=4", "--rate", "ECG=256"};
+            "resolved,subsided-interrupted", "--seed", "7", "--acc", "--rate", "EDA=4", "--rate", "ECG=256",
+            "--ectopic-per-hour", "30"};
 
     private String[] session(String... more) {
         String[] args = java.util.Arrays.copyOf(SESSION, SESSION.length + more.length);

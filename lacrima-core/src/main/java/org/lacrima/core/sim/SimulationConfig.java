@@ -33,10 +33,14 @@ import org.lacrima.core.model.ChannelType;
  * @param mainsHumHz      mains interference frequency in hertz added to ECG, e.g. 50 or 60; 0 for none
  * @param motionArtefacts whether movements happen (seen on ACC, and corrupting EDA and PPG a little)
  * @param dropouts        stretches where a sensor reads flat zero
+ * @param ectopicBeatsPerHour premature ventricular beats per hour (0: none); they appear in the ECG,
+ *                        as weak pulses in the PPG, and in the truth and the recording's reference beats
+ *                        with symbol "V"
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
-                               double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts) {
+                               double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
+                               double ectopicBeatsPerHour) {
 
     /** The channel types the simulator can generate. */
     public static final Set<ChannelType> SUPPORTED_CHANNELS =
@@ -56,6 +60,9 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         if (!(mainsHumHz >= 0) || Double.isInfinite(mainsHumHz)) {
             throw new IllegalArgumentException("mains hum frequency must be >= 0 Hz, got " + mainsHumHz);
         }
+        if (!(ectopicBeatsPerHour >= 0) || !(ectopicBeatsPerHour <= 600)) {
+            throw new IllegalArgumentException("ectopic beats per hour must be in 0..600, got " + ectopicBeatsPerHour);
+        }
         for (ChannelType type : channels) {
             if (!SUPPORTED_CHANNELS.contains(type)) {
                 throw new IllegalArgumentException("the simulator cannot generate " + type
@@ -71,7 +78,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
     /**
      * A 40-minute session with one episode of each outcome (resolved, subsided, sustained), seed 1,
      * ECG 500 Hz, PPG 64 Hz, EDA 32 Hz, RSP 50 Hz (ACC 32 Hz when enabled), noise level 0.2,
-     * 50 Hz mains hum, motion artefacts on, no dropouts.
+     * 50 Hz mains hum, motion artefacts on, no dropouts, no ectopic beats.
      */
     public static SimulationConfig defaults() {
         Map<ChannelType, Double> rates = new EnumMap<>(ChannelType.class);
@@ -82,7 +89,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         rates.put(ChannelType.ACC, 32.0);
         return new SimulationConfig(40 * 60, List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUBSIDED),
                 EpisodeSpec.of(Outcome.SUSTAINED)), 1, rates, 0.2,
-                EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP), 50, true, List.of());
+                EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP), 50, true, List.of(), 0);
     }
 
     /** Sampling rate of a channel type in hertz. */
@@ -164,6 +171,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().dropout(dropout).build();
     }
 
+    /** A copy with premature ventricular beats at this rate per hour. */
+    public SimulationConfig withEctopicBeatsPerHour(double perHour) {
+        return toBuilder().ectopicBeatsPerHour(perHour).build();
+    }
+
     /**
      * Collects changes to a configuration; {@link #build()} validates them. Obtain one from
      * {@link SimulationConfig#toBuilder()} (e.g. {@code SimulationConfig.defaults().toBuilder()}).
@@ -178,6 +190,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private double mainsHumHz;
         private boolean motionArtefacts;
         private final List<Dropout> dropouts = new ArrayList<>();
+        private double ectopicBeatsPerHour;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -189,6 +202,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             mainsHumHz = from.mainsHumHz;
             motionArtefacts = from.motionArtefacts;
             dropouts.addAll(from.dropouts);
+            ectopicBeatsPerHour = from.ectopicBeatsPerHour;
         }
 
         /** Session length in seconds. */
@@ -263,6 +277,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return this;
         }
 
+        /** Premature ventricular beats per hour. */
+        public Builder ectopicBeatsPerHour(double value) {
+            ectopicBeatsPerHour = value;
+            return this;
+        }
+
         /**
          * The configuration.
          *
@@ -270,7 +290,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
          */
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                    motionArtefacts, dropouts);
+                    motionArtefacts, dropouts, ectopicBeatsPerHour);
         }
     }
 }
