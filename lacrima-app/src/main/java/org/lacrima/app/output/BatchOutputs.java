@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lacrima.app.batch.RecordingOutput;
 import org.lacrima.app.export.IndicesCsv;
 import org.lacrima.app.figures.SessionFigures;
@@ -11,8 +12,8 @@ import org.lacrima.app.report.HtmlReportWriter;
 import org.lacrima.core.analysis.SessionAnalysis;
 
 /**
- * What a batch writes per recording into its output folder: {@code NAME.json} and {@code NAME.html}
- * always, {@code NAME-indices.csv} and {@code figures/NAME-*.png} when asked for.
+ * What a batch writes per recording: {@code NAME.json} and {@code NAME.html} into the output folder
+ * always, {@code NAME-*.png} figures and {@code NAME-indices.csv} into their folders when asked for.
  */
 public final class BatchOutputs {
 
@@ -20,21 +21,19 @@ public final class BatchOutputs {
     }
 
     /**
-     * @param json    writes the analysis JSON to the path it is given
-     * @param figures whether to draw the figures
-     * @param indices whether to export the indices
+     * @param json       writes the analysis JSON to the path it is given
+     * @param figuresDir folder for the figures, if wanted
+     * @param indicesDir folder for the indices tables, if wanted
      */
-    public static List<RecordingOutput> perRecording(JsonOutput json, boolean figures, boolean indices) {
+    public static List<RecordingOutput> perRecording(JsonOutput json, Optional<Path> figuresDir,
+                                                     Optional<Path> indicesDir) {
         HtmlReportWriter reports = new HtmlReportWriter();
         List<RecordingOutput> outputs = new ArrayList<>();
         outputs.add((a, dir, name) -> json.write(a.analysis(), dir.resolve(name + ".json")));
         outputs.add((a, dir, name) -> reports.write(a.recording(), a.analysis(), dir.resolve(name + ".html")));
-        if (figures) {
-            outputs.add((a, dir, name) -> SessionFigures.write(a.analysis(), dir.resolve("figures"), name));
-        }
-        if (indices) {
-            outputs.add((a, dir, name) -> IndicesCsv.write(dir.resolve(name + "-indices.csv"), a.analysis()));
-        }
+        figuresDir.ifPresent(figures -> outputs.add((a, dir, name) -> SessionFigures.write(a.analysis(), figures, name)));
+        indicesDir.ifPresent(indices -> outputs.add((a, dir, name) ->
+                IndicesCsv.write(indices.resolve(name + "-indices.csv"), a.analysis())));
         return outputs;
     }
 
