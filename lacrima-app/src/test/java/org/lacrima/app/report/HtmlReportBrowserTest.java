@@ -125,6 +125,18 @@ class HtmlReportBrowserTest {
                 "return lacrimaPlots.filter(u => u.lacrimaSpec.kind === 'raw')[0].data[0].length");
         double spacingAfter = (first.endSec() - first.onsetSec() + 120) / rawPointsAfter.doubleValue();
         assertThat(spacingAfter).isLessThan(spacingBefore / 3);
+        // ... and drawn across the whole zoomed window, not just the part the overview had in view
+        Number inkedColumns = (Number) browser.executeScript("""
+                var u = lacrimaPlots.filter(u => u.lacrimaSpec.kind === 'raw')[0], b = u.bbox;
+                var px = u.ctx.getImageData(b.left, b.top, b.width, b.height).data, inked = 0;
+                for (var x = 0; x < b.width; x++) {
+                  for (var y = 0; y < b.height; y++) {
+                    var i = 4 * (y * b.width + x);
+                    if (px[i + 3] > 200 && px[i] < 110 && px[i + 1] < 120 && px[i + 2] < 140) { inked++; break; }
+                  }
+                }
+                return inked / b.width;""");
+        assertThat(inkedColumns.doubleValue()).isGreaterThan(0.9);
         browser.findElement(By.cssSelector("[data-action='reset']")).click();
         assertThat(((Number) browser.executeScript("return lacrimaPlots[0].scales.x.max")).doubleValue())
                 .isCloseTo(HandmadeSession.DURATION_SEC, org.assertj.core.data.Offset.offset(0.5));
