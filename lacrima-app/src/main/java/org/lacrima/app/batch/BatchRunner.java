@@ -89,7 +89,7 @@ public final class BatchRunner {
 
     private BatchItem analyseOne(RecordingFinder.Candidate candidate, Path outDir) {
         try {
-            AnalysedRecording analysed = pipeline.analyse(candidate.input());
+            AnalysedRecording analysed = pipeline.analyse(candidate.input(), candidate.events());
             for (RecordingOutput output : outputs) {
                 output.write(analysed, outDir, candidate.name());
             }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,8 +29,18 @@ public final class RecordingFinder {
     private static final Set<String> RECORDING_EXTENSIONS = Set.of("edf", "bdf", "rec", "zip", "hea", "csv", "txt", "tsv");
     private static final Set<String> E4_FILES = Set.of("eda.csv", "bvp.csv", "ibi.csv", "acc.csv", "temp.csv", "hr.csv");
 
-    /** One recording to analyse and its unique name in the batch. */
-    public record Candidate(Path input, String name) {
+    /**
+     * One recording to analyse.
+     *
+     * @param input  the file or folder
+     * @param name   its unique name in the batch
+     * @param events its events sidecar ({@code NAME.events.csv}, {@code NAME_events.csv}, {@code NAME-events.csv},
+     *               or {@code events.csv} beside a single recording), if there is one
+     */
+    public record Candidate(Path input, String name, Optional<Path> events) {
+        Candidate(Path input, String name) {
+            this(input, name, eventsSidecar(input));
+        }
     }
 
     private RecordingFinder() {
@@ -80,6 +91,34 @@ public final class RecordingFinder {
             }
         }
         return files.stream().filter(p -> extension(p).equals("hea") || !records.contains(withoutExtension(p))).toList();
+    }
+
+    /** The events file that belongs to {@code recording}, if any. */
+    static Optional<Path> eventsSidecar(Path recording) {
+        Path dir = recording.toAbsolutePath().getParent();
+        if (dir == null || Files.isDirectory(recording)) {
+            return Optional.empty();
+        }
+        String stem = withoutExtension(recording).getFileName().toString();
+        for (String suffix : List.of(".events.csv", "_events.csv", "-events.csv")) {
+            Path sidecar = dir.resolve(stem + suffix);
+            if (Files.isRegularFile(sidecar)) {
+                return Optional.of(sidecar);
+            }
+        }
+        Path shared = dir.resolve("events.csv");
+        if (Files.isRegularFile(shared) && recordingsIn(dir) == 1) {
+            return Optional.of(shared);
+        }
+        return Optional.empty();
+    }
+
+    private static long recordingsIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(RecordingFinder::looksLikeRecording).count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static boolean looksLikeRecording(Path file) {
@@ -141,7 +180,7 @@ public final class RecordingFinder {
         List<Candidate> unique = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int n = seen.merge(c.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            unique.add(n == 1 ? c : new Candidate(c.input(), c.name() + "-" + n));
+            unique.add(n == 1 ? c : new Candidate(c.input(), c.name() + "-" + n, c.events()));
         }
         return unique;
     }

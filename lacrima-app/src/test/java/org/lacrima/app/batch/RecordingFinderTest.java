@@ -41,6 +41,26 @@ class RecordingFinderTest {
 
         assertThat(found).extracting(RecordingFinder.Candidate::name)
                 .containsExactly("session", "sub_session", "events");
+        assertThat(found.get(0).events()).contains(dir.resolve("session_events.csv").toAbsolutePath());
+        assertThat(found.get(1).events()).isEmpty();
+    }
+
+    @Test
+    void aSharedEventsFileBelongsToTheOnlyRecordingBesideIt(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("one"));
+        Files.createDirectories(dir.resolve("two"));
+        Files.writeString(dir.resolve("one/session.edf"), "");
+        Files.writeString(dir.resolve("one/events.csv"), "onset,label\n1,calm\n");
+        Files.writeString(dir.resolve("two/a.edf"), "");
+        Files.writeString(dir.resolve("two/b.edf"), "");
+        Files.writeString(dir.resolve("two/events.csv"), "onset,label\n1,calm\n");
+
+        List<RecordingFinder.Candidate> found = RecordingFinder.find(List.of(dir));
+
+        assertThat(found).extracting(RecordingFinder.Candidate::name).containsExactly("one_session", "two_a", "two_b");
+        assertThat(found.get(0).events()).contains(dir.resolve("one/events.csv").toAbsolutePath());
+        assertThat(found.get(1).events()).isEmpty();
+        assertThat(found.get(2).events()).isEmpty();
     }
 
     @Test
