@@ -61,7 +61,7 @@ class IndicesCsvTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"µS:uS", "1/min:per_min", "breaths/min:breaths_per_min", "%:pct", ":"})
+    @ValueSource(strings = {"µS:uS", "1/min:per_min", "breaths/min:breaths_per_min", "%:pct", ":", "1:", "ln(ms^2):lnms2"})
     void unitsBecomeSafeColumnSuffixes(String unitAndSuffix) {
         String[] parts = unitAndSuffix.split(":", -1);
         assertThat(IndicesCsv.unitSuffix(parts[0])).isEqualTo(parts[1]);
