@@ -96,15 +96,19 @@ public final class BatchRunner {
             // only the analysis is kept: raw channels of many recordings would not fit in memory together
             return BatchItem.succeeded(candidate.input(), candidate.name(), analysed.analysis());
         } catch (Exception e) {
-            return BatchItem.failed(candidate.input(), candidate.name(), oneLine(e));
+            return BatchItem.failed(candidate.input(), candidate.name(), reason(candidate.input(), e.getMessage(), e));
         } catch (OutOfMemoryError e) {
-            return BatchItem.failed(candidate.input(), candidate.name(), "too large to analyse in the available memory");
+            return BatchItem.failed(candidate.input(), candidate.name(),
+                    reason(candidate.input(), "too large to analyse in the available memory", e));
         }
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
+    /** One line that names the file, as every Lacrima error does (readers already start with the name). */
+    private static String reason(Path input, String message, Throwable e) {
+        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        text = text.lines().findFirst().orElse(text).strip();
+        String fileName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        return text.contains(fileName) ? text : fileName + ": " + text;
     }
 
     private ProgressBar progressBar(int total) {
