@@ -3,6 +3,7 @@ package org.lacrima.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.lacrima.app.demo.DemoClinic;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import org.lacrima.app.web.ClinicServer;
 import org.lacrima.app.web.ServerOptions;
@@ -62,6 +63,11 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "lacrima-shutdown"));
+        if (demo) {
+            boolean seeded = server.seedDemo();
+            System.out.println((seeded ? "Demo data seeded. " : "Demo data already present. ")
+                    + "Sign in as " + DemoClinic.EMAIL + " with password " + DemoClinic.PASSWORD);
+        }
         System.out.println("Lacrima is running at http://" + host + ":" + server.port() + "/");
         System.out.println("  records: " + server.databaseDescription() + "; uploads: " + dir.resolve("content"));
         System.out.flush();

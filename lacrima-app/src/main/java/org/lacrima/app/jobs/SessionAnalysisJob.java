@@ -65,8 +65,12 @@ public final class SessionAnalysisJob {
         } catch (InterruptedException e) {
             // Shutting down: the job stays 'running' and is re-queued on the next start.
             Thread.currentThread().interrupt();
+        } catch (IOException | IllegalArgumentException e) {
+            // A file the clinician can fix: their message is the whole story, no trace needed.
+            LOG.info("analysis job " + job.id() + " failed: " + reasonFor(e));
+            queue.fail(job.id(), reasonFor(e));
         } catch (Exception e) {
-            LOG.log(Level.INFO, "analysis job " + job.id() + " failed", e);
+            LOG.log(Level.WARNING, "analysis job " + job.id() + " failed unexpectedly", e);
             queue.fail(job.id(), reasonFor(e));
         } finally {
             deleteQuietly(scratch);

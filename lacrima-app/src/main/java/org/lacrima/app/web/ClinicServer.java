@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.lacrima.app.demo.DemoClinic;
 import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import org.lacrima.app.jobs.SessionAnalysisJob;
@@ -19,12 +20,17 @@ import org.lacrima.app.store.Database;
 public final class ClinicServer implements AutoCloseable {
     private final Database database;
     private final Clinic clinic;
+    private final ContentStore content;
+    private final Path scratch;
     private final AnalysisWorker worker;
     private final WebServer web;
 
-    private ClinicServer(Database database, Clinic clinic, AnalysisWorker worker, WebServer web) {
+    private ClinicServer(Database database, Clinic clinic, ContentStore content, Path scratch, AnalysisWorker worker,
+                         WebServer web) {
         this.database = database;
         this.clinic = clinic;
+        this.content = content;
+        this.scratch = scratch;
         this.worker = worker;
         this.web = web;
     }
@@ -50,7 +56,7 @@ public final class ClinicServer implements AutoCloseable {
             worker.close();
             throw e;
         }
-        return new ClinicServer(database, clinic, worker, web);
+        return new ClinicServer(database, clinic, content, scratch, worker, web);
     }
 
     /** The port it listens on. */
@@ -68,9 +74,15 @@ public final class ClinicServer implements AutoCloseable {
         return database.description();
     }
 
-    /** Tells the worker new jobs were queued outside the API (demo seeding). */
-    public void wakeWorker() {
+    /**
+     * Seeds the demo clinician and client (see {@link DemoClinic}) unless present, and starts analysing.
+     *
+     * @return true if anything was seeded
+     */
+    public boolean seedDemo() throws IOException {
+        boolean seeded = DemoClinic.seed(clinic, content, scratch.resolve("demo"));
         worker.wake();
+        return seeded;
     }
 
     @Override
