@@ -41,6 +41,29 @@ final class ApiClient {
         return this;
     }
 
+    /** Signs in an existing clinician and keeps the session. */
+    ApiClient signIn(String email) {
+        Response r = post("/api/signin", Map.of("email", email, "password", "a long enough password"));
+        if (r.status() != 200) {
+            throw new AssertionError("sign-in failed: " + r);
+        }
+        csrf = r.json().get("csrfToken").asText();
+        return this;
+    }
+
+    /** Polls a job until it is done or failed. */
+    JsonNode awaitJob(String jobId, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode job = get("/api/jobs/" + jobId).json();
+            String state = job.get("state").asText();
+            if (state.equals("done") || state.equals("failed") || System.nanoTime() > deadline) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     String csrf() {
         return csrf;
     }
