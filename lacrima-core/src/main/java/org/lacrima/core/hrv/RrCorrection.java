@@ -1,0 +1,23 @@
+package org.lacrima.core.hrv;
+
+import java.util.Objects;
+
+/**
+ * Artefact-corrected intervals (NN) and what was corrected.
+ *
+ * @param nn       the corrected series
+ * @param ectopic  beats moved to the midpoint of their neighbours because they were ectopic
+ * @param missed   beats inserted because a detection was missed
+ * @param extra    beats removed because they were false detections
+ * @param longShort beats moved because their interval was implausibly long or short
+ */
+public record RrCorrection(RrSeries nn, int ectopic, int missed, int extra, int longShort) {
+    public RrCorrection {
+        Objects.requireNonNull(nn, "nn");
+    }
+
+    /** Number of corrected beats of all kinds. */
+    public int corrected() {
+        return ectopic + missed + extra + longShort;
+    }
+}

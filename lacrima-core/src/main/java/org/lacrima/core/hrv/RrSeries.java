@@ -1,0 +1,122 @@
+package org.lacrima.core.hrv;
+
+import java.util.Objects;
+import org.lacrima.core.model.Samples;
+
+/**
+ * Inter-beat intervals, each stamped with the time of the beat that ends it.
+ *
+ * <p>Interval {@code i} runs from {@code timesSec[i] - intervalsMs[i] / 1000} to {@code timesSec[i]}.
+ * Consecutive intervals normally touch; where they do not (a device that dropped beats, such as
+ * the Empatica E4's IBI export, or a stretch of ECG without detectable beats) the series has a
+ * gap, see {@link #gapBefore(int)}. Built from detected beats ({@link #fromBeats}) or from
+ * intervals a device reports ({@link #fromIntervals}, e.g. Polar RR, E4 IBI).
+ *
+ * @param timesSec    time of the beat ending each interval, seconds from the recording start, ascending
+ * @param intervalsMs interval lengths in milliseconds
+ */
+public record RrSeries(Samples timesSec, Samples intervalsMs) {
+    /** An interval whose start misses the previous beat by more than this, in seconds, starts a gap. */
+    static final double TOUCH_TOLERANCE_SEC = 0.25;
+
+    public RrSeries {
+        Objects.requireNonNull(timesSec, "timesSec");
+        Objects.requireNonNull(intervalsMs, "intervalsMs");
+        if (timesSec.length() != intervalsMs.length()) {
+            throw new IllegalArgumentException(timesSec.length() + " times for " + intervalsMs.length() + " intervals");
+        }
+    }
+
+    /** No intervals. */
+    public static RrSeries empty() {
+        return new RrSeries(Samples.empty(), Samples.empty());
+    }
+
+    /**
+     * The intervals between consecutive beats at {@code beatTimesSec} (seconds, ascending). An
+     * interval longer than {@code maxIntervalSec} is left out, so it shows as a gap.
+     */
+    public static RrSeries fromBeats(Samples beatTimesSec, double maxIntervalSec) {
+        int n = beatTimesSec.length();
+        if (n < 2) {
+            return empty();
+        }
+        double[] times = new double[n - 1];
+        double[] intervals = new double[n - 1];
+        int k = 0;
+        for (int i = 1; i < n; i++) {
+            double rr = beatTimesSec.get(i) - beatTimesSec.get(i - 1);
+            if (rr > 0 && rr <= maxIntervalSec) {
+                times[k] = beatTimesSec.get(i);
+                intervals[k] = rr * 1000;
+                k++;
+            }
+        }
+        return new RrSeries(Samples.wrap(java.util.Arrays.copyOf(times, k)),
+                Samples.wrap(java.util.Arrays.copyOf(intervals, k)));
+    }
+
+    /** The intervals between consecutive beats, leaving out any longer than 3 s (a pause or a detection gap). */
+    public static RrSeries fromBeats(Samples beatTimesSec) {
+        return fromBeats(beatTimesSec, 3.0);
+    }
+
+    /**
+     * Intervals reported by a device: {@code timesSec[i]} is the time of the beat that ends
+     * interval {@code i} and {@code intervalsMs[i]} its length in milliseconds. Non-finite or
+     * non-positive entries are dropped.
+     */
+    public static RrSeries fromIntervals(Samples timesSec, Samples intervalsMs) {
+        int n = Math.min(timesSec.length(), intervalsMs.length());
+        double[] times = new double[n];
+        double[] intervals = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double t = timesSec.get(i);
+            double rr = intervalsMs.get(i);
+            if (Double.isFinite(t) && Double.isFinite(rr) && rr > 0 && (k == 0 || t > times[k - 1])) {
+                times[k] = t;
+                intervals[k] = rr;
+                k++;
+            }
+        }
+        return new RrSeries(Samples.wrap(java.util.Arrays.copyOf(times, k)),
+                Samples.wrap(java.util.Arrays.copyOf(intervals, k)));
+    }
+
+    /** Number of intervals. */
+    public int length() {
+        return timesSec.length();
+    }
+
+    /** Time of the beat that starts interval {@code i}, in seconds. */
+    public double startSec(int i) {
+        return timesSec.get(i) - intervalsMs.get(i) / 1000;
+    }
+
+    /** Whether interval {@code i} does not start at the beat that ended interval {@code i - 1}. */
+    public boolean gapBefore(int i) {
+        return i == 0 || Math.abs(startSec(i) - timesSec.get(i - 1)) > TOUCH_TOLERANCE_SEC;
+    }
+
+    /** The intervals ending in {@code [fromSec, toSec)}. */
+    public RrSeries slice(double fromSec, double toSec) {
+        int from = firstAtOrAfter(fromSec);
+        int to = Math.max(from, firstAtOrAfter(toSec));
+        return new RrSeries(timesSec.slice(from, to), intervalsMs.slice(from, to));
+    }
+
+    private int firstAtOrAfter(double sec) {
+        int lo = 0;
+        int hi = length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timesSec.get(mid) < sec) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,155 @@
+package org.lacrima.core.hrv;
+
+import java.util.Arrays;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.filter.IirFilter;
+import org.lacrima.core.model.Samples;
+
+/**
+ * Respiratory sinus arrhythmia on a 4 Hz grid with windows short enough to follow a crying episode.
+ *
+ * <p>Porges–Bohrer-like: the NN series, linearly interpolated at 4 Hz, is band-passed to the
+ * respiratory band (0.12–0.40 Hz, 2nd-order Butterworth per stretch without gaps, which also removes
+ * the slow trend the moving polynomial removes in Porges' method), and RSA is the natural log of the
+ * mean squared band-passed NN in a window centred on each grid point, in ln(ms²). When breath
+ * times are given the band follows the median breathing rate of the interval if it lies outside
+ * the default band (slow meditation breathing, fast sobbing), and points whose local breathing
+ * falls outside the band lose confidence.
+ *
+ * <p>Where a windowed spectral method gives {@code NaN} for a 30 s window, this gives a value and a
+ * confidence that is low when the window is short for the band, partly outside the data, or still
+ * settling after a gap. Values depend only on the data within the window plus about {@code 1 /
+ * bandLowHz} seconds before it, so a slice of a recording gives the same values as the whole except
+ * within that distance of the slice's edges.
+ */
+public final class RsaEstimator {
+    /** Grid rate in hertz. */
+    public static final double GRID_RATE_HZ = 4;
+    /** Default window length in seconds. */
+    public static final double DEFAULT_WINDOW_SEC = 30;
+    /** Default respiratory band, lower edge in hertz (Porges–Bohrer). */
+    public static final double DEFAULT_LOW_HZ = 0.12;
+    /** Default respiratory band, upper edge in hertz. */
+    public static final double DEFAULT_HIGH_HZ = 0.40;
+    /** Band cycles a window needs for full confidence. */
+    private static final double FULL_CONFIDENCE_CYCLES = 6;
+
+    private RsaEstimator() {
+    }
+
+    /** RSA over {@code [startSec, endSec)} with the default 30 s window and band. */
+    public static RsaTrack estimate(RrSeries nn, double startSec, double endSec) {
+        return estimate(nn, startSec, endSec, DEFAULT_WINDOW_SEC, Samples.empty());
+    }
+
+    /**
+     * RSA over {@code [startSec, endSec)}.
+     *
+     * @param nn            artefact-corrected NN intervals
+     * @param windowSec     window length in seconds (30 to 60 s follows an episode)
+     * @param breathTimesSec breath onsets in seconds from the recording start, or empty when unknown
+     */
+    public static RsaTrack estimate(RrSeries nn, double startSec, double endSec, double windowSec, Samples breathTimesSec) {
+        int len = NnResampler.gridLength(startSec, endSec, GRID_RATE_HZ);
+        double[] grid = NnResampler.interpolate(nn, startSec, GRID_RATE_HZ, len, false);
+        double medianBreathHz = medianRateHz(breathTimesSec, startSec, endSec);
+        double low = DEFAULT_LOW_HZ;
+        double high = DEFAULT_HIGH_HZ;
+        if (medianBreathHz > 0 && (medianBreathHz < low || medianBreathHz > high)) {
+            low = Math.max(0.04, 0.65 * medianBreathHz);
+            high = Math.min(0.45 * GRID_RATE_HZ, 1.5 * medianBreathHz);
+        }
+        double[] weight = new double[len];
+        double[] power = new double[len];
+        bandPassRuns(grid, low, high, weight, power);
+
+        double[] cumPower = new double[len + 1];
+        double[] cumWeight = new double[len + 1];
+        for (int g = 0; g < len; g++) {
+            cumPower[g + 1] = cumPower[g] + weight[g] * power[g];
+            cumWeight[g + 1] = cumWeight[g] + weight[g];
+        }
+        int half = (int) Math.round(windowSec * GRID_RATE_HZ / 2);
+        double lengthFactor = Math.min(1, windowSec * low / FULL_CONFIDENCE_CYCLES);
+        double[] breathFactor = breathFactor(breathTimesSec, startSec, len, low, high);
+        double[] rsa = new double[len];
+        double[] confidence = new double[len];
+        for (int g = 0; g < len; g++) {
+            int lo = Math.max(0, g - half);
+            int hi = Math.min(len, g + half + 1);
+            double w = cumWeight[hi] - cumWeight[lo];
+            if (Double.isNaN(grid[g]) || w < GRID_RATE_HZ) {
+                rsa[g] = Double.NaN;
+                confidence[g] = 0;
+                continue;
+            }
+            rsa[g] = Math.log(Math.max(1e-6, (cumPower[hi] - cumPower[lo]) / w));
+            confidence[g] = Math.min(1, w / (2 * half + 1)) * lengthFactor * breathFactor[g];
+        }
+        return new RsaTrack(
+                new RegularSeries("rsa", "ln(ms^2)", startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
+                new RegularSeries("rsaConfidence", "1", startSec, GRID_RATE_HZ, Samples.wrap(confidence)),
+                low, high);
+    }
+
+    /**
+     * Band-passes each stretch of {@code grid} without NaN; {@code power} gets the squared output
+     * and {@code weight} ramps from 0 to 1 over the filter's settling time, 0 in gaps.
+     */
+    private static void bandPassRuns(double[] grid, double low, double high, double[] weight, double[] power) {
+        int settle = (int) Math.ceil(GRID_RATE_HZ / low);
+        IirFilter filter = null;
+        int runStart = 0;
+        for (int g = 0; g < grid.length; g++) {
+            if (Double.isNaN(grid[g])) {
+                filter = null;
+                continue;
+            }
+            if (filter == null) {
+                filter = IirFilter.butterworthBandPass(2, GRID_RATE_HZ, low, high);
+                runStart = g;
+            }
+            double y = filter.step(grid[g]);
+            power[g] = y * y;
+            weight[g] = Math.min(1.0, (double) (g - runStart) / settle);
+        }
+    }
+
+    private static double medianRateHz(Samples breaths, double startSec, double endSec) {
+        int n = breaths.length();
+        double[] intervals = new double[Math.max(0, n - 1)];
+        int k = 0;
+        for (int i = 1; i < n; i++) {
+            double t = breaths.get(i);
+            double d = t - breaths.get(i - 1);
+            if (t >= startSec && t < endSec && d > 0 && d < 20) {
+                intervals[k++] = d;
+            }
+        }
+        if (k < 3) {
+            return Double.NaN;
+        }
+        Arrays.sort(intervals, 0, k);
+        return 1 / intervals[k / 2];
+    }
+
+    /** 1 where the local breath interval's rate lies in the band (or breathing is unknown), 0.5 outside. */
+    private static double[] breathFactor(Samples breaths, double startSec, int len, double low, double high) {
+        double[] f = new double[len];
+        Arrays.fill(f, 1);
+        int n = breaths.length();
+        for (int i = 1; i < n; i++) {
+            double a = breaths.get(i - 1);
+            double b = breaths.get(i);
+            double rate = 1 / (b - a);
+            if (b > a && (rate < low || rate > high)) {
+                int from = Math.max(0, (int) Math.ceil((a - startSec) * GRID_RATE_HZ));
+                int to = Math.min(len, (int) Math.ceil((b - startSec) * GRID_RATE_HZ));
+                for (int g = from; g < to; g++) {
+                    f[g] = 0.5;
+                }
+            }
+        }
+        return f;
+    }
+}

@@ -1,0 +1,21 @@
+package org.lacrima.core.hrv;
+
+import java.util.Objects;
+import org.lacrima.core.analysis.RegularSeries;
+
+/**
+ * Respiratory sinus arrhythmia over time.
+ *
+ * @param rsa        RSA in ln(ms²): the natural log of the NN variance in the respiratory band within
+ *                   a sliding window, centred on each grid point; {@code NaN} where there is no NN
+ * @param confidence 0..1 per grid point: how much of the window had clean NN, times how many cycles
+ *                   of the band the window holds, times whether breathing was inside the band
+ * @param bandLowHz  lower edge of the band used, in hertz
+ * @param bandHighHz upper edge of the band used, in hertz
+ */
+public record RsaTrack(RegularSeries rsa, RegularSeries confidence, double bandLowHz, double bandHighHz) {
+    public RsaTrack {
+        Objects.requireNonNull(rsa, "rsa");
+        Objects.requireNonNull(confidence, "confidence");
+    }
+}
