@@ -266,6 +266,37 @@ class BadInputCorpusTest {
         }
     }
 
+    @Test
+    void randomMutationsOfWfdbAndCsvInputsNeverEscapeAsAnythingButFormatErrors() throws IOException {
+        Random rnd = new Random(12);
+        Path src = TestData.file("svdb/800.hea");
+        byte[] hea = Files.readAllBytes(src);
+        byte[] atr = Files.readAllBytes(src.resolveSibling("800.atr"));
+        byte[] csv = Arrays.copyOf(Files.readAllBytes(TestData.file("neurokit/bio_resting_5min_100hz.csv")), 20000);
+        for (int i = 0; i < 60; i++) {
+            Path d = Files.createDirectories(dir.resolve("mut" + i));
+            Files.copy(src.resolveSibling("800.dat"), d.resolve("800.dat"));
+            Files.write(d.resolve("800.hea"), mutate(hea, rnd));
+            Files.write(d.resolve("800.atr"), mutate(atr, rnd));
+            Files.write(d.resolve("x_100hz.csv"), mutate(csv, rnd));
+            for (Path f : List.of(d.resolve("800.hea"), d.resolve("x_100hz.csv"))) {
+                try {
+                    RecordingReaders.read(f, ReadOptions.defaults());
+                } catch (RecordingFormatException e) {
+                    assertThat(e.getMessage()).doesNotContain("\n");
+                }
+            }
+        }
+    }
+
+    private static byte[] mutate(byte[] original, Random rnd) {
+        byte[] b = original.clone();
+        for (int k = 0; k < 1 + rnd.nextInt(6); k++) {
+            b[rnd.nextInt(b.length)] = (byte) (rnd.nextBoolean() ? rnd.nextInt(256) : "0123456789 ,.-\n".charAt(rnd.nextInt(15)));
+        }
+        return rnd.nextInt(4) == 0 ? Arrays.copyOf(b, rnd.nextInt(b.length)) : b;
+    }
+
     private static void assertOneLineError(Path f, ReadOptions options, String problem) {
         assertThatThrownBy(() -> RecordingReaders.read(f, options))
                 .isInstanceOf(RecordingFormatException.class)
