@@ -58,7 +58,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--rate", paramLabel = "TYPE=HZ",
             description = "Sampling rate of a channel type, repeatable, e.g. --rate ECG=250 --rate EDA=4"
-                    + " (defaults: ECG=500 PPG=64 EDA=32 RSP=50 ACC=32).")
+                    + " (defaults: ECG=500 PPG=100 EDA=50 RSP=50 ACC=50).")
     Map<String, Double> rates = new LinkedHashMap<>();
 
     @Option(names = "--channels", paramLabel = "LIST", split = ",",
