@@ -166,6 +166,30 @@ class SessionSimulatorTest {
         assertThat(Math.abs(mean(ecg, 100, 130))).isPositive();
     }
 
+    @ParameterizedTest(name = "{0} Hz mains at ECG {1} Hz")
+    @org.junit.jupiter.params.provider.CsvSource({"50, 500", "60, 360", "50, 100"})
+    void mainsHumIsASteadySinusoidAboveTwiceItsFrequencyOnly(double mainsHz, double ecgHz) {
+        SimulationConfig cfg = SimulationConfig.defaults().withSeed(21).withDurationSec(5 * 60).withOutcomes()
+                .withNoiseLevel(0.5).withRateHz(ChannelType.ECG, ecgHz);
+        Samples with = SessionSimulator.simulate(cfg.withMainsHumHz(mainsHz)).recording()
+                .firstChannel(ChannelType.ECG).orElseThrow().values();
+        Samples without = SessionSimulator.simulate(cfg.withMainsHumHz(0)).recording()
+                .firstChannel(ChannelType.ECG).orElseThrow().values();
+
+        double largest = 0;
+        int period = (int) Math.round(ecgHz / mainsHz);
+        for (int i = 0; i < with.length(); i++) {
+            double hum = with.get(i) - without.get(i);
+            largest = Math.max(largest, Math.abs(hum));
+            if (i + period < with.length()) {
+                assertThat(with.get(i + period) - without.get(i + period)).isCloseTo(hum,
+                        org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        double expectedMv = ecgHz > 2 * mainsHz ? 0.01 + 0.04 * 0.5 : 0;
+        assertThat(largest).isCloseTo(expectedMv, org.assertj.core.api.Assertions.within(0.002));
+    }
+
     private static double latentMean(RegularSeries series, double fromSec, double toSec) {
         double sum = 0;
         int n = 0;
