@@ -98,6 +98,7 @@ public final class RPeakDetector {
     private final PeakLevel signalLevel = new PeakLevel();
     private final PeakLevel noiseLevel = new PeakLevel();
     private long lastBeat = -1;
+    private long lastEmitted = Long.MIN_VALUE / 2;
     private double lastBeatSlope;
     private long lastDecay;
     private final int[] rr = new int[RR_MEMORY];
@@ -377,7 +378,12 @@ public final class RPeakDetector {
             }
         }
         rejectedCount = kept;
-        emitted.add(startSec + locate(index, value) / rateHz);
+        long at = locate(index, value);
+        // two humps of one wide or noisy complex can land on the same extreme: report it once
+        if (at - lastEmitted >= refractory / 2) {
+            lastEmitted = at;
+            emitted.add(startSec + at / rateHz);
+        }
     }
 
     private void remember(long index, double value, double slope) {

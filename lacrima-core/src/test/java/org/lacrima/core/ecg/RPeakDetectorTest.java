@@ -42,7 +42,7 @@ class RPeakDetectorTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void placesEachPeakOnTheRWaveWithinTwoSamples(int seed) {
+    void placesEachPeakOnTheRWaveWithinTwoSamplesOrThreeMilliseconds(int seed) {
         Random rnd = new Random(seed);
         double rateHz = RATES_HZ[rnd.nextInt(RATES_HZ.length)];
         double[] beats = SyntheticSignals.beatTimes(rnd, 1, 40, 50 + rnd.nextDouble() * 80, 30);
@@ -53,7 +53,7 @@ class RPeakDetectorTest {
         for (double b : beats) {
             int i = Math.abs(Arrays.binarySearch(found, b) + 1);
             double nearest = Math.min(i < found.length ? Math.abs(found[i] - b) : 1, i > 0 ? Math.abs(found[i - 1] - b) : 1);
-            assertThat(nearest).as("beat at %.3f s, %s Hz", b, rateHz).isLessThanOrEqualTo(2 / rateHz + 1e-9);
+            assertThat(nearest).as("beat at %.3f s, %s Hz", b, rateHz).isLessThanOrEqualTo(Math.max(2 / rateHz, 0.003) + 1e-9);
         }
     }
 

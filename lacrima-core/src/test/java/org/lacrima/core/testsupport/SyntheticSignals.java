@@ -21,7 +21,7 @@ public final class SyntheticSignals {
         double t = startSec + rnd.nextDouble() * meanRr;
         while (t < endSec) {
             b.add(t);
-            double rr = meanRr + rsaMs / 1000 * Math.sin(2 * Math.PI * 0.25 * t) + rnd.nextGaussian() * 0.01 * meanRr;
+            double rr = meanRr + rsaMs / 1000 * Math.sin(2 * Math.PI * 0.25 * t) + rnd.nextGaussian() * 0.005 * meanRr;
             t += Math.max(0.25, rr);
         }
         return b.toSamples().toArray();
