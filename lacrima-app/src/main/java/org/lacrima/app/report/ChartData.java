@@ -1,0 +1,197 @@
+package org.lacrima.app.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.lacrima.app.export.GridAlignment;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.eda.Scr;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Recording;
+
+/**
+ * The data the report's charts draw, as the JSON embedded in the page: episodes, events, baseline,
+ * one entry per plot with its x values (seconds from the recording start) and series. Values are
+ * written as 32-bit floats (ample for display, half the bytes) and gaps as {@code null}, which is
+ * how uPlot draws a break in a line.
+ */
+final class ChartData {
+    /** Plot groups of indices, each listing the index names (case-insensitive) it may show. */
+    private static final List<IndexGroup> GROUPS = List.of(
+            new IndexGroup("axes", "Sympathetic (S) and parasympathetic (P) axes", 240,
+                    List.of(List.of("S"), List.of("P"))),
+            new IndexGroup("heart", "Heart rate and RSA", 170,
+                    List.of(List.of("hr", "heartRate"), List.of("rsa"))),
+            new IndexGroup("eda", "Skin conductance: tonic level and SCRs", 170,
+                    List.of(List.of("scl", "tonic", "eda"), List.of("scrRate", "scr_rate"))),
+            new IndexGroup("breathing", "Breathing rate and irregularity", 170,
+                    List.of(List.of("breathingRate", "rspRate", "respirationRate", "br"),
+                            List.of("irregularity", "breathingIrregularity"))));
+    private static final List<ChannelType> RAW_TYPES = List.of(ChannelType.ECG, ChannelType.PPG, ChannelType.RR,
+            ChannelType.EDA, ChannelType.RSP, ChannelType.HR, ChannelType.ACC, ChannelType.TEMP);
+    private static final int MAX_RAW_PLOTS = 8;
+    private static final int MAX_INDEX_POINTS = 60_000;
+
+    private record IndexGroup(String id, String title, int heightPx, List<List<String>> names) {
+    }
+
+    private final ObjectMapper mapper;
+    private final ReportOptions options;
+
+    ChartData(ObjectMapper mapper, ReportOptions options) {
+        this.mapper = mapper;
+        this.options = options;
+    }
+
+    /** Everything the page's script needs; {@code recording} may be null (no raw-signal plots). */
+    ObjectNode build(Recording recording, SessionAnalysis analysis) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("durationSec", analysis.durationSec());
+        ObjectNode baseline = root.putObject("baseline");
+        baseline.put("startSec", analysis.baseline().startSec());
+        baseline.put("endSec", analysis.baseline().endSec());
+        ArrayNode episodes = root.putArray("episodes");
+        for (int i = 0; i < analysis.episodes().size(); i++) {
+            Episode e = analysis.episodes().get(i);
+            ObjectNode node = episodes.addObject();
+            node.put("number", i + 1);
+            putTime(node, "onsetSec", e.onsetSec());
+            putTime(node, "peakSec", e.peakSec());
+            putTime(node, "releaseSec", e.releaseSec());
+            putTime(node, "endSec", e.endSec());
+            node.put("outcome", e.outcome().jsonName());
+            node.put("interrupted", e.interrupted());
+        }
+        ArrayNode events = root.putArray("events");
+        for (Event e : analysis.events()) {
+            events.addObject().put("onsetSec", e.onsetSec()).put("durationSec", e.durationSec()).put("label", e.label());
+        }
+        ArrayNode plots = root.putArray("plots");
+        addIndexPlots(plots, analysis);
+        if (recording != null) {
+            addRawPlots(plots, recording);
+        }
+        return root;
+    }
+
+    private void addIndexPlots(ArrayNode plots, SessionAnalysis analysis) {
+        List<RegularSeries> remaining = new ArrayList<>(analysis.indices());
+        for (IndexGroup group : GROUPS) {
+            List<RegularSeries> members = new ArrayList<>();
+            for (List<String> names : group.names()) {
+                find(remaining, names).ifPresent(s -> {
+                    members.add(s);
+                    remaining.remove(s);
+                });
+            }
+            if (members.isEmpty()) {
+                continue;
+            }
+            ObjectNode plot = indexPlot(plots, group.id(), group.title(), group.heightPx(), members);
+            if (group.id().equals("eda")) {
+                ArrayNode scrs = plot.putArray("scrs");
+                for (Scr scr : analysis.markers().scrs()) {
+                    scrs.addArray().add((float) scr.peakSec()).add((float) scr.amplitudeMicrosiemens());
+                }
+            }
+        }
+        for (RegularSeries other : remaining) {
+            indexPlot(plots, "index-" + other.name(), displayName(other), 150, List.of(other));
+        }
+    }
+
+    private ObjectNode indexPlot(ArrayNode plots, String id, String title, int heightPx, List<RegularSeries> members) {
+        RegularSeries grid = members.get(0);
+        int stride = Math.max(1, (int) Math.ceil(grid.length() / (double) MAX_INDEX_POINTS));
+        ObjectNode plot = plots.addObject();
+        plot.put("id", id).put("title", title).put("kind", "index").put("heightPx", heightPx);
+        ArrayNode x = plot.putArray("x");
+        for (int i = 0; i < grid.length(); i += stride) {
+            x.add((float) grid.timeOfSec(i));
+        }
+        ArrayNode series = plot.putArray("series");
+        String firstUnit = grid.unit();
+        for (RegularSeries s : members) {
+            double[] values = GridAlignment.valuesOn(grid, s);
+            ObjectNode node = series.addObject();
+            node.put("label", displayName(s)).put("unit", dimensionless(s.unit()) ? "" : s.unit())
+                    .put("axis", s.unit().equals(firstUnit) ? 0 : 1);
+            ArrayNode y = node.putArray("y");
+            for (int i = 0; i < values.length; i += stride) {
+                addValue(y, values[i]);
+            }
+        }
+        return plot;
+    }
+
+    private void addRawPlots(ArrayNode plots, Recording recording) {
+        List<Channel> shown = recording.channels().stream()
+                .filter(c -> RAW_TYPES.contains(c.type()) && c.length() > 1).limit(MAX_RAW_PLOTS).toList();
+        if (shown.isEmpty()) {
+            // an unknown-typed recording still shows what it holds
+            shown = recording.channels().stream().filter(c -> c.length() > 1).limit(4).toList();
+        }
+        for (Channel channel : shown) {
+            MinMaxDecimator.Points points = MinMaxDecimator.decimate(channel, options.rawDetailBuckets());
+            ObjectNode plot = plots.addObject();
+            plot.put("id", "raw-" + channel.label()).put("kind", "raw").put("heightPx", 130)
+                    .put("title", channel.label() + " (" + channel.type() + ", " + channel.unit()
+                            + (channel.isRegular() ? ", " + DisplayFormat.number(channel.rateHz(), 0) + " Hz" : "") + ")");
+            ArrayNode x = plot.putArray("x");
+            for (double t : points.timesSec()) {
+                x.add((float) t);
+            }
+            ObjectNode node = plot.putArray("series").addObject();
+            node.put("label", channel.label()).put("unit", channel.unit()).put("axis", 0);
+            ArrayNode y = node.putArray("y");
+            for (double v : points.values()) {
+                addValue(y, v);
+            }
+        }
+    }
+
+    private static Optional<RegularSeries> find(List<RegularSeries> series, List<String> names) {
+        return series.stream().filter(s -> names.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))).findFirst();
+    }
+
+    private static String displayName(RegularSeries s) {
+        String name = switch (s.name().toLowerCase(Locale.ROOT)) {
+            case "hr", "heartrate" -> "Heart rate";
+            case "rsa" -> "RSA";
+            case "scl", "tonic", "eda" -> "Skin conductance level";
+            case "scrrate", "scr_rate" -> "SCR rate";
+            case "breathingrate", "rsprate", "respirationrate", "br" -> "Breathing rate";
+            case "irregularity", "breathingirregularity" -> "Irregularity";
+            default -> s.name();
+        };
+        return dimensionless(s.unit()) ? name : name + " (" + s.unit() + ")";
+    }
+
+    private static boolean dimensionless(String unit) {
+        return unit.isBlank() || unit.equals("1");
+    }
+
+    private static void putTime(ObjectNode node, String field, double sec) {
+        if (Double.isFinite(sec)) {
+            node.put(field, sec);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static void addValue(ArrayNode array, double v) {
+        if (Double.isFinite(v)) {
+            array.add((float) v);
+        } else {
+            array.addNull();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.lacrima.core.eda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.MotionDetector;
+import org.lacrima.core.quality.QualityMask;
+import org.lacrima.core.quality.QualityRules;
+import org.lacrima.core.quality.SignalQualityAssessor;
+import org.lacrima.core.signal.TimeGrid;
+import org.lacrima.core.signal.WorkingSignal;
+
+/**
+ * The EDA stage: quality mask, block-average to the working rate, low-pass, tonic/phasic split
+ * ({@link EdaDecomposition}), SCRs ({@link ScrDetector}), and SCL / SCR rate / SCR amplitude on the grid.
+ *
+ * <p>Incremental use: every step is local, so the result for times earlier than
+ * {@code end - }{@link #lookAheadSec()} does not change when more signal is appended. The live view
+ * may therefore re-analyse the channel as it grows (an hour at 32 Hz costs milliseconds) and treat
+ * only the last {@code lookAheadSec()} seconds as provisional. Never throws for signal content:
+ * flat, clipped, {@code NaN}-filled or very short channels give gaps and warnings.
+ */
+public final class EdaAnalyzer {
+    private final EdaConfig config;
+    private final SignalQualityAssessor assessor = new SignalQualityAssessor();
+
+    /** With {@link EdaConfig#defaults()}. */
+    public EdaAnalyzer() {
+        this(EdaConfig.defaults());
+    }
+
+    public EdaAnalyzer(EdaConfig config) {
+        this.config = config;
+    }
+
+    /** The settings in use. */
+    public EdaConfig config() {
+        return config;
+    }
+
+    /** Seconds at the growing end of a signal within which results may still change as more arrives. */
+    public double lookAheadSec() {
+        return Math.max(EdaDecomposition.lookAheadSec(config) + ScrDetector.MAX_RISE_SEC, config.rateWindowSec() / 2);
+    }
+
+    /**
+     * Analyses the first EDA channel of {@code recording}, with motion from its ACC channels when present.
+     * Empty if the recording has no EDA channel.
+     */
+    public Optional<EdaResult> analyze(Recording recording) {
+        Optional<Channel> eda = recording.firstChannel(ChannelType.EDA);
+        if (eda.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BadInterval> motion = new MotionDetector().detect(recording.channels(ChannelType.ACC), eda.get().label());
+        return Optional.of(analyze(eda.get(), motion));
+    }
+
+    /** Analyses one regular EDA channel (values in µS). */
+    public EdaResult analyze(Channel eda) {
+        return analyze(eda, List.of());
+    }
+
+    /**
+     * Analyses one regular EDA channel with extra bad intervals (e.g. motion from {@link MotionDetector}).
+     *
+     * @throws IllegalArgumentException if {@code eda} is irregularly sampled (a programming error, not bad data)
+     */
+    public EdaResult analyze(Channel eda, List<BadInterval> extraBad) {
+        QualityMask mask = assessor.assess(eda).with(extraBad);
+        List<String> warnings = new ArrayList<>(mask.warnings());
+        String unit = eda.unit();
+        if (!QualityRules.isMicrosiemens(unit)) {
+            warnings.add(eda.label() + ": unit '" + unit + "' is not µS; EDA amplitudes are in that unit");
+        }
+        TimeGrid grid = TimeGrid.covering(mask.startSec(), mask.endSec(), config.gridRateHz());
+        boolean unusable = mask.unusable();
+        if (unusable) {
+            warnings.add(eda.label() + ": no usable EDA; no SCRs detected");
+            return emptyResult(eda, mask, grid, warnings);
+        }
+        WorkingSignal signal = WorkingSignal.of(eda, config.workingRateHz());
+        EdaDecomposition parts = EdaDecomposition.of(signal, config);
+        List<Scr> scrs = new ScrDetector(config.amplitudeThresholdMicrosiemens())
+                .detect(parts).stream()
+                .filter(s -> mask.isGood(s.onsetSec(), s.peakSec() + 1e-9))
+                .toList();
+        double[] scl = new double[grid.length()];
+        for (int i = 0; i < scl.length; i++) {
+            scl[i] = signal.interpolate(parts.tonic(), grid.timeOfSec(i));
+        }
+        ScrActivity activity = ScrActivity.of(scrs, grid, mask, config.rateWindowSec(), unit);
+        return new EdaResult(eda.label(), scrs,
+                mask.applyTo(series("edaTonic", unit, signal, parts.tonic())),
+                mask.applyTo(series("edaPhasic", unit, signal, parts.phasic())),
+                mask.applyTo(new RegularSeries("scl", unit, grid.startSec(), grid.rateHz(), Samples.wrap(scl))),
+                mask.applyTo(activity.rate()), mask.applyTo(activity.amplitude()), mask, warnings);
+    }
+
+    private EdaResult emptyResult(Channel eda, QualityMask mask, TimeGrid grid, List<String> warnings) {
+        double[] gaps = new double[grid.length()];
+        java.util.Arrays.fill(gaps, Double.NaN);
+        RegularSeries empty = new RegularSeries("edaTonic", eda.unit(), grid.startSec(), config.workingRateHz(),
+                Samples.empty());
+        return new EdaResult(eda.label(), List.of(), empty,
+                new RegularSeries("edaPhasic", eda.unit(), grid.startSec(), config.workingRateHz(), Samples.empty()),
+                nanSeries("scl", eda.unit(), grid, gaps), nanSeries("scrRate", "1/min", grid, gaps),
+                nanSeries("scrAmplitude", eda.unit(), grid, gaps), mask, warnings);
+    }
+
+    private static RegularSeries nanSeries(String name, String unit, TimeGrid grid, double[] nans) {
+        return new RegularSeries(name, unit, grid.startSec(), grid.rateHz(), Samples.copyOf(nans));
+    }
+
+    private static RegularSeries series(String name, String unit, WorkingSignal s, double[] values) {
+        return new RegularSeries(name, unit, s.startSec(), s.rateHz(), Samples.copyOf(values));
+    }
+}

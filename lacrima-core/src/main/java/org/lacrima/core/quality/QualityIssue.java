@@ -1,0 +1,28 @@
+package org.lacrima.core.quality;
+
+/** Why a stretch of signal was judged unusable. */
+public enum QualityIssue {
+    /** The value did not change at all for longer than physiology allows (disconnected sensor, stuck ADC). */
+    FLAT_LINE("flat line"),
+    /** A run of samples pinned at the channel's minimum or maximum (amplifier or ADC saturation). */
+    CLIPPING("clipping"),
+    /** Missing samples: {@code NaN} values or a gap between irregular samples. */
+    DROPOUT("dropout"),
+    /** Values outside the physiologically possible range (e.g. EDA at or below 0 µS, heart rate above 220 bpm). */
+    IMPLAUSIBLE("implausible values"),
+    /** Movement strong enough on the accelerometer to corrupt the signal. */
+    MOTION("motion"),
+    /** The channel is too short for the analysis to say anything. */
+    TOO_SHORT("too short");
+
+    private final String description;
+
+    QualityIssue(String description) {
+        this.description = description;
+    }
+
+    /** Human-readable name used in warnings. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,44 @@
+package org.lacrima.core.sim;
+
+import java.util.List;
+import java.util.Objects;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.eda.Scr;
+import org.lacrima.core.model.Samples;
+
+/**
+ * Everything the simulated signals were generated from. Times in seconds from the recording start.
+ *
+ * @param episodes        the scripted episodes in time order
+ * @param beatTimesSec    R-peak times of every heart beat (sinus and ectopic), ascending
+ * @param ectopicBeatTimesSec R-peak times of the premature ventricular beats among them, ascending
+ * @param scrs            every skin conductance response: onset, peak, amplitude in microsiemens,
+ *                        rise time, half-recovery time
+ * @param breathOnsetsSec start of every inspiration, ascending
+ * @param arousal         latent sympathetic arousal at 4 Hz ("arousal", dimensionless): about 0 at
+ *                        rest, calm fluctuation stays within about ±0.15 apart from blips shorter than
+ *                        a minute, episode peaks reach 0.35–1.0 above their pre-episode level
+ * @param vagalTone       latent vagal tone at 4 Hz ("vagal", dimensionless): 1 at rest, withdrawn
+ *                        (0.5–0.85) during build-ups, above 1 during a rebound
+ * @param motionArtefacts body movements that corrupt EDA and PPG, in time order
+ */
+public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec,
+                          List<Scr> scrs, Samples breathOnsetsSec,
+                          RegularSeries arousal, RegularSeries vagalTone, List<MotionArtefact> motionArtefacts) {
+    /** Latent arousal above this (0..1 scale) counts as raised; calm stretches exceed it only in blips under a minute. */
+    public static final double RAISED_AROUSAL = 0.25;
+
+    /** Sampling rate of the latent curves in hertz. */
+    public static final double LATENT_RATE_HZ = 4.0;
+
+    public GroundTruth {
+        episodes = List.copyOf(episodes);
+        scrs = List.copyOf(scrs);
+        motionArtefacts = List.copyOf(motionArtefacts);
+        Objects.requireNonNull(beatTimesSec, "beatTimesSec");
+        Objects.requireNonNull(ectopicBeatTimesSec, "ectopicBeatTimesSec");
+        Objects.requireNonNull(breathOnsetsSec, "breathOnsetsSec");
+        Objects.requireNonNull(arousal, "arousal");
+        Objects.requireNonNull(vagalTone, "vagalTone");
+    }
+}

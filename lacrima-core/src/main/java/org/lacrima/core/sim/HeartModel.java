@@ -1,0 +1,89 @@
+package org.lacrima.core.sim;
+
+import java.util.Arrays;
+
+/**
+ * Beat timing from the latent curves: each interval is the mean interval for the current heart
+ * rate, shortened on inspiration by respiratory sinus arrhythmia (RSA) and modulated by slow
+ * (LF, ~0.1 Hz Mayer-wave) oscillation.
+ *
+ * <p>Heart rate = resting rate (60–78 bpm) + 10–18 bpm per unit arousal + 12 bpm per unit of vagal
+ * withdrawal, so a typical crying peak (arousal 0.6–1.0, vagal tone 0.5–0.7) raises it by 10–25 bpm
+ * (Gross, Fredrickson &amp; Levenson 1994) and a vagal rebound takes it a few bpm below baseline.
+ * RSA amplitude (half peak-to-peak, 25–60 ms at rest) is proportional to vagal tone (Porges &amp;
+ * Bohrer 1990: RSA indexes vagal control), so it falls during a build-up and rises above its
+ * baseline during the rebound of a resolved episode (Rottenberg et al. 2003).
+ */
+final class HeartModel {
+    /**
+     * R-peak times and which beats are ectopic.
+     *
+     * @param timesSec R-peak times in seconds, ascending
+     * @param ectopic  whether each beat is a premature ventricular beat
+     */
+    record Heartbeats(double[] timesSec, boolean[] ectopic) {
+        /** The beats of one kind, in time order. */
+        double[] timesSec(boolean ectopicBeats) {
+            double[] out = new double[timesSec.length];
+            int n = 0;
+            for (int k = 0; k < timesSec.length; k++) {
+                if (ectopic[k] == ectopicBeats) {
+                    out[n++] = timesSec[k];
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+    }
+
+    /** Physiological limits of a beat interval in seconds (200 and 30 bpm). */
+    static final double MIN_RR_SEC = 0.3;
+    static final double MAX_RR_SEC = 2.0;
+
+    private HeartModel() {
+    }
+
+    /**
+     * The beats of a session of {@code durationSec}, with premature ventricular beats at about
+     * {@code ectopicPerHour} (each followed by a full compensatory pause, so the sinus rhythm goes on
+     * undisturbed), drawn from {@code ectopicRnd}.
+     */
+    static Heartbeats beat(LatentCurves latent, RespirationModel breathing, double durationSec, double ectopicPerHour,
+                           RandomSource rnd, RandomSource ectopicRnd) {
+        double restingBpm = rnd.uniform(60, 78);
+        double sympatheticGainBpm = rnd.uniform(10, 18);
+        double vagalGainBpm = 12;
+        double rsaSec = rnd.uniform(0.025, 0.06);
+        double lfSec = rnd.uniform(0.008, 0.02);
+        double lfHz = rnd.uniform(0.08, 0.12);
+        double jitterSec = rnd.uniform(0.002, 0.005);
+        double lfPhase = rnd.uniform(0, 2 * Math.PI);
+
+        int capacity = (int) (durationSec / MIN_RR_SEC) + 2;
+        double[] beats = new double[capacity];
+        boolean[] ectopic = new boolean[capacity];
+        int n = 0;
+        double t = rnd.uniform(0.3, 1.0);
+        while (t < durationSec) {
+            beats[n++] = t;
+            double a = latent.arousalAt(t);
+            double v = latent.vagalAt(t);
+            double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v);
+            double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t));
+            // the LF rhythm drifts in phase so it is not a pure tone
+            lfPhase += 0.05 * rnd.gaussian();
+            double lf = lfSec * Math.sin(2 * Math.PI * lfHz * t + lfPhase);
+            double rr = 60 / bpm - rsa + lf + jitterSec * rnd.gaussian();
+            rr = Math.max(MIN_RR_SEC, Math.min(MAX_RR_SEC, rr));
+            if (ectopicPerHour > 0 && ectopicRnd.chance(rr * ectopicPerHour / 3600)) {
+                double coupling = ectopicRnd.uniform(0.6, 0.75) * rr;
+                if (coupling >= MIN_RR_SEC && 2 * rr - coupling <= MAX_RR_SEC && t + coupling < durationSec) {
+                    beats[n] = t + coupling;
+                    ectopic[n++] = true;
+                    rr *= 2;
+                }
+            }
+            t += rr;
+        }
+        return new Heartbeats(Arrays.copyOf(beats, n), Arrays.copyOf(ectopic, n));
+    }
+}

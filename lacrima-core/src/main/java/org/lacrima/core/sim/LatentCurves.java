@@ -1,0 +1,51 @@
+package org.lacrima.core.sim;
+
+import java.util.List;
+import org.lacrima.core.model.Event;
+
+/**
+ * The scripted session on the latent level: arousal and vagal tone at {@link GroundTruth#LATENT_RATE_HZ},
+ * the episodes, the intervention events and when the client sobs. Every signal generator reads it.
+ *
+ * @param arousal       latent sympathetic arousal, 0 at rest
+ * @param vagal         latent vagal tone, 1 at rest
+ * @param episodes      the placed episodes in time order
+ * @param interventions intervention events to put in the recording
+ * @param sobbing       stretches of sobbing breath (around resolved peaks)
+ */
+record LatentCurves(double[] arousal, double[] vagal, List<TrueEpisode> episodes, List<Event> interventions,
+                    List<TimeWindow> sobbing) {
+
+    /** Arousal at {@code timeSec}, linearly interpolated. */
+    double arousalAt(double timeSec) {
+        return interpolate(arousal, timeSec);
+    }
+
+    /** Vagal tone at {@code timeSec}, linearly interpolated. */
+    double vagalAt(double timeSec) {
+        return interpolate(vagal, timeSec);
+    }
+
+    /** Whether the client sobs at {@code timeSec}. */
+    boolean sobbingAt(double timeSec) {
+        for (TimeWindow w : sobbing) {
+            if (w.contains(timeSec)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double interpolate(double[] curve, double timeSec) {
+        double x = timeSec * GroundTruth.LATENT_RATE_HZ;
+        if (x <= 0) {
+            return curve[0];
+        }
+        int i = (int) x;
+        if (i >= curve.length - 1) {
+            return curve[curve.length - 1];
+        }
+        double f = x - i;
+        return curve[i] + f * (curve[i + 1] - curve[i]);
+    }
+}

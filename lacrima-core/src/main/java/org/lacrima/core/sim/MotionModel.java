@@ -1,0 +1,166 @@
+package org.lacrima.core.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Body movements of a seated client: a wrist accelerometer sees gravity in the current posture,
+ * a small tremor and the movements; a movement also shifts the EDA electrodes' contact (a jump in
+ * conductance that settles over a few seconds) and the PPG sensor (large, band-limited distortion).
+ *
+ * <p>Movements come about every 4 minutes at rest (scaled by the noise level), up to three times as
+ * often at high arousal; each lasts 1–6 s with a peak of 0.03–1 g (median 0.15 g) at 0.8–4 Hz.
+ */
+final class MotionModel {
+    private static final double TYPICAL_G = 0.15;
+    private static final double TREMOR_G = 0.004;
+
+    /** One movement and everything drawn for it, so each channel renders it the same way. */
+    private record Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase,
+                            double edaJumpMicrosiemens, double edaSettleSec, double[] postureAfter) {
+        double envelope(double t) {
+            double x = (t - artefact.onsetSec()) / artefact.durationSec();
+            if (x <= 0 || x >= 1) {
+                return 0;
+            }
+            double s = Math.sin(Math.PI * x);
+            return s * s;
+        }
+
+        /** The movement's oscillation at {@code t}, peak about 1. */
+        double wave(double t) {
+            double sum = 0;
+            for (int k = 0; k < hz.length; k++) {
+                sum += Math.sin(2 * Math.PI * hz[k] * t + phase[k]);
+            }
+            return envelope(t) * sum / 2;
+        }
+    }
+
+    private final List<Movement> movements;
+    private final double[] initialPosture;
+    private final LatentCurves latent;
+    private final RespirationModel breathing;
+
+    private MotionModel(List<Movement> movements, double[] initialPosture, LatentCurves latent,
+                        RespirationModel breathing) {
+        this.movements = movements;
+        this.initialPosture = initialPosture;
+        this.latent = latent;
+        this.breathing = breathing;
+    }
+
+    /** Draws the movements of a session; none when {@code enabled} is false. */
+    static MotionModel of(LatentCurves latent, RespirationModel breathing, double durationSec, double noiseLevel,
+                          boolean enabled, RandomSource rnd) {
+        double[] posture = unit(new double[] {0.1 + 0.2 * rnd.gaussian(), -0.3 + 0.2 * rnd.gaussian(), 0.9});
+        List<Movement> movements = new ArrayList<>();
+        double meanGapSec = 240 / (0.5 + noiseLevel);
+        double maxFactor = 3;
+        double t = rnd.exponential(meanGapSec / maxFactor);
+        double[] current = posture;
+        while (enabled && t < durationSec) {
+            double factor = 1 + 2 * Math.min(1, Math.max(0, latent.arousalAt(t)));
+            if (rnd.chance(factor / maxFactor)) {
+                double duration = rnd.uniform(1, 6);
+                double intensity = Math.max(0.03, Math.min(1, rnd.logNormal(TYPICAL_G, 0.7)));
+                double[] direction = unit(new double[] {rnd.gaussian(), rnd.gaussian(), rnd.gaussian()});
+                double[] hz = {rnd.uniform(0.8, 4), rnd.uniform(0.8, 4), rnd.uniform(0.8, 4)};
+                double[] phase = {rnd.uniform(0, 6.3), rnd.uniform(0, 6.3), rnd.uniform(0, 6.3)};
+                double jump = (rnd.chance(0.7) ? 1 : -1) * rnd.uniform(0.05, 0.3) * intensity / TYPICAL_G;
+                double[] after = current;
+                if (rnd.chance(0.3)) {
+                    after = unit(new double[] {current[0] + 0.2 * rnd.gaussian(), current[1] + 0.2 * rnd.gaussian(),
+                            current[2] + 0.1 * rnd.gaussian()});
+                }
+                movements.add(new Movement(new MotionArtefact(t, duration, intensity), direction, hz, phase,
+                        Math.max(-1, Math.min(1, jump)), rnd.uniform(2, 5), after));
+                current = after;
+                t += duration;
+            }
+            t += rnd.exponential(meanGapSec / maxFactor);
+        }
+        return new MotionModel(List.copyOf(movements), posture, latent, breathing);
+    }
+
+    /** The movements as the ground truth reports them. */
+    List<MotionArtefact> artefacts() {
+        return movements.stream().map(Movement::artefact).toList();
+    }
+
+    /**
+     * Renders the three accelerometer axes in g. Sobbing shakes the upper body in time with the
+     * breath catches, so the accelerometer sees it too.
+     */
+    double[][] renderAcc(double rateHz, int length, RandomSource rnd) {
+        double[][] acc = new double[3][length];
+        double[] posture = initialPosture;
+        int next = 0;
+        for (int i = 0; i < length; i++) {
+            double t = i / rateHz;
+            while (next < movements.size() && t >= movements.get(next).artefact().onsetSec()
+                    + movements.get(next).artefact().durationSec() / 2) {
+                posture = movements.get(next).postureAfter();
+                next++;
+            }
+            double sob = 0;
+            if (latent.sobbingAt(t)) {
+                int b = breathing.breathIndexAt(t);
+                if (b >= 0) {
+                    Breath breath = breathing.breaths().get(b);
+                    sob = 0.05 * breath.excursionAt(t - breath.onsetSec());
+                }
+            }
+            for (int axis = 0; axis < 3; axis++) {
+                acc[axis][i] = posture[axis] + (axis == 2 ? sob : 0) + TREMOR_G * rnd.gaussian();
+            }
+        }
+        for (Movement m : movements) {
+            forEachSample(m, rateHz, length, 0, (i, t) -> {
+                double w = m.artefact().intensityG() * m.wave(t);
+                for (int axis = 0; axis < 3; axis++) {
+                    acc[axis][i] += m.direction()[axis] * w;
+                }
+            });
+        }
+        return acc;
+    }
+
+    /** Adds electrode-contact artefacts to skin conductance (µS): a jump that settles after the movement. */
+    void corruptEda(double[] eda, double rateHz) {
+        for (Movement m : movements) {
+            double end = m.artefact().endSec();
+            forEachSample(m, rateHz, eda.length, 5 * m.edaSettleSec(), (i, t) -> {
+                double shape = t < end
+                        ? (t - m.artefact().onsetSec()) / m.artefact().durationSec()
+                        : Math.exp(-(t - end) / m.edaSettleSec());
+                eda[i] += m.edaJumpMicrosiemens() * shape;
+            });
+        }
+    }
+
+    /** Adds sensor-displacement artefacts to the pulse wave (a.u., pulse amplitude about 1). */
+    void corruptPpg(double[] ppg, double rateHz) {
+        for (Movement m : movements) {
+            double gain = 0.8 * m.artefact().intensityG() / TYPICAL_G;
+            forEachSample(m, rateHz, ppg.length, 0, (i, t) -> ppg[i] += gain * m.wave(t));
+        }
+    }
+
+    private interface SampleAction {
+        void apply(int index, double timeSec);
+    }
+
+    private static void forEachSample(Movement m, double rateHz, int length, double afterSec, SampleAction action) {
+        int from = Math.max(0, (int) Math.ceil(m.artefact().onsetSec() * rateHz));
+        int to = Math.min(length, (int) Math.ceil((m.artefact().endSec() + afterSec) * rateHz));
+        for (int i = from; i < to; i++) {
+            action.apply(i, i / rateHz);
+        }
+    }
+
+    private static double[] unit(double[] v) {
+        double norm = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+        return new double[] {v[0] / norm, v[1] / norm, v[2] / norm};
+    }
+}

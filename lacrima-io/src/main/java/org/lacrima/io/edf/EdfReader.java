@@ -1,0 +1,122 @@
+package org.lacrima.io.edf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
+import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.RecordingFormatException;
+import org.lacrima.io.RecordingStream;
+
+/**
+ * Reads EDF, EDF+ (continuous and discontinuous), BDF and BDF+ files: every signal at its own rate,
+ * digital values scaled to physical units, EDF+ annotations as events. In EDF+D files the records
+ * are placed by their time-keeping TALs and the gaps between them are filled with NaN.
+ */
+public final class EdfReader {
+    /** Gaps may at most add this factor of the recorded samples before the file is refused. */
+    private static final int MAX_GAP_FACTOR = 4;
+    private static final long MAX_GAP_SLACK = 10_000_000L;
+
+    private EdfReader() {
+    }
+
+    /** Reads the whole file. */
+    public static ReadResult read(Path file, ChannelTyping typing) throws IOException {
+        try (EdfSource src = EdfSource.open(file, typing)) {
+            return read(src);
+        }
+    }
+
+    /** Opens the file for reading in chunks of whole data records. */
+    public static RecordingStream open(Path file, ChannelTyping typing) throws IOException {
+        return new EdfRecordingStream(EdfSource.open(file, typing));
+    }
+
+    private static ReadResult read(EdfSource src) throws IOException {
+        EdfHeader h = src.header();
+        int n = (int) h.recordCount();
+        int[] signals = src.dataSignals();
+        int[] spr = new int[signals.length];
+        double[][] data = new double[signals.length][];
+        for (int k = 0; k < signals.length; k++) {
+            spr[k] = h.signals().get(signals[k]).samplesPerRecord();
+            data[k] = new double[n * spr[k]];
+        }
+        double[] recordStart = new double[n];
+        List<Event> events = new ArrayList<>();
+        EdfDataRecords records = src.records();
+        int block = records.blockRecords();
+        for (int first = 0; first < n; first += block) {
+            int count = Math.min(block, n - first);
+            records.load(first, count);
+            for (int r = 0; r < count; r++) {
+                int rec = first + r;
+                for (int k = 0; k < signals.length; k++) {
+                    records.decode(r, signals[k], data[k], rec * spr[k]);
+                }
+                recordStart[rec] = src.annotate(r, rec, events);
+            }
+        }
+        src.finish();
+        events.sort(Comparator.comparingDouble(Event::onsetSec));
+        double firstStart = h.isPlus() ? recordStart[0] : 0.0;
+        if (h.isDiscontinuous() && hasGaps(recordStart, h.recordDurationSec())) {
+            data = fillGaps(src, data, spr, recordStart);
+        }
+        List<Channel> channels = new ArrayList<>();
+        List<ChannelInfo> infos = src.channels();
+        for (int k = 0; k < signals.length; k++) {
+            ChannelInfo c = infos.get(k);
+            channels.add(Channel.regular(c.label(), c.type(), c.unit(), c.rateHz(), firstStart, Samples.wrap(data[k])));
+        }
+        return new ReadResult(new Recording(src.metadata(), channels, events), src.warnings());
+    }
+
+    /** Whether any record starts later than the end of its predecessor (tolerance: a microsecond). */
+    static boolean hasGaps(double[] recordStart, double durationSec) {
+        for (int i = 1; i < recordStart.length; i++) {
+            if (recordStart[i] - (recordStart[i - 1] + durationSec) > 1e-6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double[][] fillGaps(EdfSource src, double[][] data, int[] spr, double[] recordStart)
+            throws RecordingFormatException {
+        double dur = src.header().recordDurationSec();
+        int n = recordStart.length;
+        double span = recordStart[n - 1] + dur - recordStart[0];
+        double[][] out = new double[data.length][];
+        for (int k = 0; k < data.length; k++) {
+            double rate = spr[k] / dur;
+            long length = Math.round(span * rate);
+            if (length > MAX_GAP_FACTOR * (long) data[k].length + MAX_GAP_SLACK) {
+                throw new RecordingFormatException(src.file(), "EDF+D records span " + span
+                        + " s with gaps too long to fill (" + data[k].length + " samples recorded)");
+            }
+            double[] filled = new double[(int) length];
+            Arrays.fill(filled, Double.NaN);
+            for (int r = 0; r < n; r++) {
+                long at = Math.round((recordStart[r] - recordStart[0]) * rate);
+                int len = (int) Math.min(spr[k], length - at);
+                if (at < 0 || len <= 0) {
+                    continue;
+                }
+                System.arraycopy(data[k], r * spr[k], filled, (int) at, len);
+            }
+            out[k] = filled;
+        }
+        src.warnings().add(src.file().getFileName() + ": discontinuous EDF+D: gaps between data records filled with NaN");
+        return out;
+    }
+}
