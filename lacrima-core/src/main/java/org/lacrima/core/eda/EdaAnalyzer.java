@@ -28,7 +28,7 @@ import org.lacrima.core.signal.WorkingSignal;
  */
 public final class EdaAnalyzer {
     /** A movement shifts the electrode contact; skin conductance settles over seconds after it stops. */
-    private static final double MOTION_SETTLE_SEC = 8;
+    private static final double MOTION_SETTLE_SEC = 3;
     private final EdaConfig config;
     private final SignalQualityAssessor assessor = new SignalQualityAssessor();
 

@@ -26,8 +26,17 @@ import java.util.List;
  * measured on the low-passed signal, and is {@code NaN} when the next response comes first.
  */
 public final class ScrDetector {
-    /** SCRs rise over 0.5-5 s; allowing 7 s keeps slow finger responses. */
-    static final double MAX_RISE_SEC = 7.0;
+    /** SCRs rise over 0.5-5 s (onset to peak). */
+    static final double MAX_RISE_SEC = 5.0;
+    private static final double PEAK_GROWTH_FRACTION = 0.1;
+    /** The smoothed driver pulse starts rising well within this time before its half-way point. */
+    private static final double PRE_ONSET_SEC = 1.0;
+    /**
+     * The driver's level before a response is averaged over up to this long (back to the previous
+     * pulse's top at most): the driver is a differentiated signal, and a short average lets its noise
+     * into every amplitude.
+     */
+    private static final double LEVEL_WINDOW_SEC = 1.5;
     /** Trough-to-peak excursions of filtered noise reach a few standard deviations. */
     static final double NOISE_FACTOR = 4.0;
     static final double PULSE_SIGMA = 4.0;
@@ -61,13 +70,14 @@ public final class ScrDetector {
         double tauSamples = decayTauSec * fs;
         List<int[]> pulses = driverPulses(d, eda.driverNoise(), fs);
         int maxRise = (int) Math.round(MAX_RISE_SEC * fs);
-        int baseWindow = Math.max(1, (int) Math.round(0.5 * fs));
+        int baseWindow = Math.max(1, (int) Math.round(LEVEL_WINDOW_SEC * fs));
         double startSec = eda.signal().startSec();
         List<double[]> kept = new ArrayList<>(); // {onset in samples, peak index, amplitude}
         for (int k = 0; k < pulses.size(); k++) {
-            int trough = pulses.get(k)[0];
-            double onset = halfRise(d, trough, pulses.get(k)[1]);
-            int end = Math.min(d.length - 1, trough + maxRise);
+            double onset = halfRise(d, pulses.get(k)[0], pulses.get(k)[1]);
+            // a driver creeping up before the pulse (a rising tonic level) belongs to the level, not the response
+            int trough = Math.max(pulses.get(k)[0], (int) Math.floor(onset - PRE_ONSET_SEC * fs));
+            int end = Math.min(d.length - 1, (int) Math.ceil(onset) + maxRise);
             boolean cutByNext = false;
             if (k + 1 < pulses.size()) {
                 int next = (int) halfRise(d, pulses.get(k + 1)[0], pulses.get(k + 1)[1]);
@@ -76,24 +86,33 @@ public final class ScrDetector {
             }
             // the response alone: the driver's excess over its level before the onset, re-convolved with
             // the recovery; what came before (tails, tonic) stays in the level and is not counted
+            int levelFrom = Math.max(k > 0 ? pulses.get(k - 1)[1] : 0, trough - baseWindow);
             double level = 0;
-            for (int i = Math.max(0, trough - baseWindow); i <= trough; i++) {
-                level += d[i] / (trough - Math.max(0, trough - baseWindow) + 1);
+            for (int i = levelFrom; i <= trough; i++) {
+                level += d[i] / (trough - levelFrom + 1);
             }
+            // the response has peaked once it grows at less than a tenth of its fastest growth: what
+            // is left then is the slow remainder a recovery time constant other than decayTau leaves
             double response = 0;
-            double amplitude = 0;
-            int peak = trough;
+            double fastest = 0;
+            int peak = -1;
             for (int i = trough + 1; i <= end; i++) {
-                response += (d[i] - level - response) / tauSamples;
-                if (response > amplitude) {
-                    amplitude = response;
+                double growth = (d[i] - level - response) / tauSamples;
+                response += growth;
+                fastest = Math.max(fastest, growth);
+                if (i > pulses.get(k)[1] && growth <= PEAK_GROWTH_FRACTION * fastest) {
                     peak = i;
+                    break;
                 }
             }
+            boolean stillGrowing = peak < 0 && !cutByNext;
+            if (peak < 0) {
+                peak = end;
+            }
+            double amplitude = response;
             double threshold = Math.max(amplitudeThresholdMicrosiemens, NOISE_FACTOR * eda.noise()[peak]);
             // a response still growing when its window closes, with no next response to blame, is a
             // rise of the tonic level (the driver stays up) rather than a transient response
-            boolean stillGrowing = peak == end && !cutByNext;
             if (amplitude >= threshold && !stillGrowing) {
                 kept.add(new double[] {Math.min(onset, peak), peak, amplitude});
             }
