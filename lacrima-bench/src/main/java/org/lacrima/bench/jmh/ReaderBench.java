@@ -1,0 +1,48 @@
+package org.lacrima.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.edf.EdfReader;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Whole-file reading of the one-hour chest session (goal for EDF: ≥ 200 MB/s). Throughput mode, so
+ * the {@code megabytes} counter JMH prints next to each result is the read rate in MB/s.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ReaderBench {
+
+    /** Megabytes read, reported per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Bytes {
+        public double megabytes;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            megabytes = 0;
+        }
+    }
+
+    @Benchmark
+    public ReadResult edf(RecordingFiles files, Bytes bytes, CpuClock cpu) throws Exception {
+        bytes.megabytes += files.edfMegabytes;
+        return cpu.time(() -> EdfReader.read(files.edf, ChannelTyping.byLabel()));
+    }
+}
