@@ -1,14 +1,115 @@
 package org.lacrima.app.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.core.episode.InterventionPolicy;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormat;
+import org.lacrima.io.json.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the analyze command lands. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/**
+ * {@code lacrima analyze FILE ... --json OUT.json}: option parsing, one call to the
+ * {@link AnalysisService}, then the writers. Nothing is written unless the analysis succeeded.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Find build-up episodes in a recording and classify them resolved, sustained or subsided.")
 final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "EDF/EDF+/BDF, WFDB record (.hea), Empatica E4 export (folder or zip), Polar export or CSV")
+    Path file;
+
+    @Option(names = "--events", paramLabel = "EVENTS.csv", description = "events file: onset,label[,duration] (seconds)")
+    Path events;
+
+    @Option(names = "--format", paramLabel = "F", description = "input format instead of detecting it: ${COMPLETION-CANDIDATES}")
+    RecordingFormat format;
+
+    @Option(names = "--channel", paramLabel = "COLUMN=TYPE",
+            description = "type of a channel or CSV column (ECG, PPG, EDA, RSP, RR, ACC, TEMP, HR, OTHER); repeatable")
+    List<String> channelMappings = new ArrayList<>();
+
+    @Option(names = "--rate", paramLabel = "HZ", description = "sampling rate of a CSV without a time column")
+    Double rateHz;
+
+    @Option(names = "--baseline", paramLabel = "START:END", description = "baseline stretch in seconds (default: automatic)")
+    String baseline;
+
+    @Option(names = "--markers", description = "add R-peaks, pulse peaks, SCRs and breaths to the JSON")
+    boolean markers;
+
+    @Option(names = "--ecg-channel", paramLabel = "LABEL", description = "ECG channel to use (default: the first)")
+    String ecgChannel;
+
+    @Option(names = "--scr-threshold", paramLabel = "uS", description = "minimum SCR amplitude in microsiemens")
+    Double scrThreshold;
+
+    @Option(names = "--intervention-label", paramLabel = "TEXT",
+            description = "label fragment marking an intervention event (case-insensitive); repeatable; "
+                    + "default: interven, calm, sooth")
+    List<String> interventionLabels = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "OUT.json", required = true, description = "where to write the analysis")
+    Path json;
+
     @Override
-    public Integer call() {
-        System.err.println("lacrima: analyze is not implemented yet");
-        return 2;
+    public Integer call() throws Exception {
+        AnalysisService.Result result = new AnalysisService().analyze(request());
+        new AnalysisJsonWriter(markers).write(result.analysis(), json);
+        return 0;
+    }
+
+    /** The analysis request these options describe; also used by commands that extend analyze. */
+    AnalysisRequest request() {
+        ReadOptions read = ReadOptions.defaults();
+        if (format != null) {
+            read = read.withFormat(format);
+        }
+        if (rateHz != null) {
+            read = read.withRateHz(rateHz);
+        }
+        for (String mapping : channelMappings) {
+            read = read.withChannelMapping(mapping);
+        }
+        AnalysisOptions options = AnalysisOptions.defaults().withMarkers(markers);
+        if (baseline != null) {
+            double[] range = parseBaseline(baseline);
+            options = options.withBaseline(range[0], range[1]);
+        }
+        if (ecgChannel != null) {
+            options = options.withEcgChannel(ecgChannel);
+        }
+        if (scrThreshold != null) {
+            options = options.withScrThreshold(scrThreshold);
+        }
+        options = options.withInterventionLabels(interventionLabels.isEmpty()
+                ? InterventionPolicy.DEFAULT_FRAGMENTS : interventionLabels);
+        return new AnalysisRequest(file, Optional.ofNullable(events), read, options);
+    }
+
+    private static double[] parseBaseline(String text) {
+        String[] parts = text.split(":");
+        try {
+            if (parts.length == 2) {
+                double start = Double.parseDouble(parts[0].trim());
+                double end = Double.parseDouble(parts[1].trim());
+                if (start >= 0 && end > start) {
+                    return new double[] {start, end};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--baseline must be START:END in seconds with 0 <= START < END, got '"
+                + text + "'");
     }
 }

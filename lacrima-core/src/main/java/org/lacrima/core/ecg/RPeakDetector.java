@@ -47,6 +47,8 @@ public final class RPeakDetector {
     private static final double SEARCH_BACK_RR = 1.66;
     private static final double RING_SEC = 8;
     private static final int RR_MEMORY = 8;
+    private static final double EARLY_FRACTION = 0.5;
+    private static final double WEAK_FRACTION = 0.5;
     private static final double THRESHOLD_FRACTION = 0.25;
 
     private final double rateHz;
@@ -286,12 +288,21 @@ public final class RPeakDetector {
             return;
         }
         double slope = slopeBefore(index);
-        if (value > threshold() && !isTWave(index, slope)) {
+        if (value > threshold() && !isTWave(index, slope) && !isEarlyAndWeak(index, value)) {
             accept(index, value, slope);
         } else {
             noiseLevel.add(value);
             remember(index, value, slope);
         }
+    }
+
+    /**
+     * A hump far earlier than the rhythm allows and much smaller than the recent beats is noise;
+     * premature ventricular beats come less early and are large. It stays a search-back candidate.
+     */
+    private boolean isEarlyAndWeak(long index, double value) {
+        return rrCount >= 4 && lastBeat >= 0 && index - lastBeat < EARLY_FRACTION * searchBackLimit / SEARCH_BACK_RR
+                && value < WEAK_FRACTION * signalLevel.value();
     }
 
     private boolean isTWave(long index, double slope) {

@@ -100,7 +100,7 @@ public final class EdaAnalyzer {
                 mask.applyTo(series("edaTonic", unit, signal, parts.tonic())),
                 mask.applyTo(series("edaPhasic", unit, signal, parts.phasic())),
                 mask.applyTo(new RegularSeries("scl", unit, grid.startSec(), grid.rateHz(), Samples.wrap(scl))),
-                activity.rate(), mask.applyTo(activity.amplitude()), mask, warnings);
+                mask.applyTo(activity.rate()), mask.applyTo(activity.amplitude()), mask, warnings);
     }
 
     private EdaResult emptyResult(Channel eda, QualityMask mask, TimeGrid grid, List<String> warnings) {

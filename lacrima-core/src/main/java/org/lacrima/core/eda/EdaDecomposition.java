@@ -10,7 +10,7 @@ import org.lacrima.core.signal.WorkingSignal;
  *
  * <p>Method: the tonic level is the morphological opening (sliding minimum, then sliding maximum)
  * of the low-passed signal over {@code tonicWindowSec}, smoothed by a moving average of half that
- * width; the phasic part is the rest. Why this and not a deconvolution (Benedek &amp; Kaernbach's
+ * width and capped at the signal; the phasic part is the rest (never negative). Why this and not a deconvolution (Benedek &amp; Kaernbach's
  * CDA, cvxEDA): SCRs are positive, fast-rising bumps on a slowly moving level, so the level is the
  * signal's lower envelope; the opening finds it exactly for any monotone drift (no lag, unlike a
  * plain sliding minimum or a 0.05 Hz high-pass), needs no model of the response shape (which differs
@@ -41,6 +41,9 @@ public record EdaDecomposition(WorkingSignal signal, double[] lowPassed, double[
         double[] tonic = MovingAverage.centered(SlidingExtremum.opening(low, half), half | 1);
         double[] phasic = new double[low.length];
         for (int i = 0; i < low.length; i++) {
+            // smoothing lets the level lead a step (a large response with a long tail); the level of
+            // a signal of positive responses can never lie above the signal itself
+            tonic[i] = Math.min(tonic[i], low[i]);
             phasic[i] = low[i] - tonic[i];
         }
         double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs));

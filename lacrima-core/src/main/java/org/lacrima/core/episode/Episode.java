@@ -1,5 +1,6 @@
 package org.lacrima.core.episode;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,11 +14,19 @@ import java.util.Objects;
  * @param interrupted whether an intervention-like event fell in the build-up before the peak
  * @param confidence  0..1: how much the available channels and their quality support the outcome
  * @param metrics     the evidence behind the outcome
+ * @param warnings    what evidence was missing or weak for this episode, and how it limits the outcome
  */
 public record Episode(double onsetSec, double peakSec, double releaseSec, double endSec, Outcome outcome,
-                      boolean interrupted, double confidence, EpisodeMetrics metrics) {
+                      boolean interrupted, double confidence, EpisodeMetrics metrics, List<String> warnings) {
     public Episode {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(metrics, "metrics");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An episode without warnings. */
+    public Episode(double onsetSec, double peakSec, double releaseSec, double endSec, Outcome outcome,
+                   boolean interrupted, double confidence, EpisodeMetrics metrics) {
+        this(onsetSec, peakSec, releaseSec, endSec, outcome, interrupted, confidence, metrics, List.of());
     }
 }

@@ -35,31 +35,29 @@ final class BeatTemplateBank {
     }
 
     /**
-     * Adds one beat shape per placement time into {@code out} (sample {@code i} at {@code i / rateHz} s).
+     * Adds one beat's shape into {@code out} (sample {@code i} at {@code i / rateHz} s); the parts
+     * falling outside {@code out} are dropped.
      *
-     * @param placementsSec where each beat is placed, seconds
-     * @param rrSec         each beat's interval to the next, seconds
-     * @param scales        amplitude factor per beat
+     * @param placementSec where the beat is placed, seconds
+     * @param rrSec        the beat's interval to the next, seconds
+     * @param scale        amplitude factor
      */
-    void render(double[] out, double[] placementsSec, double[] rrSec, double[] scales) {
-        for (int k = 0; k < placementsSec.length; k++) {
-            double x = placementsSec[k] * rateHz;
-            int base = (int) Math.floor(x);
-            int q = (int) Math.round((x - base) * phases);
-            if (q == phases) {
-                base++;
-                q = 0;
-            }
-            int bin = (int) Math.round((rrSec[k] - HeartModel.MIN_RR_SEC) / BIN_SEC);
-            bin = Math.max(0, Math.min(templates.length - 1, bin));
-            double[] tpl = templates[bin][q];
-            int first = base + starts[bin];
-            int j0 = Math.max(0, -first);
-            int j1 = Math.min(tpl.length, out.length - first);
-            double s = scales[k];
-            for (int j = j0; j < j1; j++) {
-                out[first + j] += s * tpl[j];
-            }
+    void add(double[] out, double placementSec, double rrSec, double scale) {
+        double x = placementSec * rateHz;
+        int base = (int) Math.floor(x);
+        int q = (int) Math.round((x - base) * phases);
+        if (q == phases) {
+            base++;
+            q = 0;
+        }
+        int bin = (int) Math.round((rrSec - HeartModel.MIN_RR_SEC) / BIN_SEC);
+        bin = Math.max(0, Math.min(templates.length - 1, bin));
+        double[] tpl = templates[bin][q];
+        int first = base + starts[bin];
+        int j0 = Math.max(0, -first);
+        int j1 = Math.min(tpl.length, out.length - first);
+        for (int j = j0; j < j1; j++) {
+            out[first + j] += scale * tpl[j];
         }
     }
 }

@@ -28,12 +28,13 @@ class SessionSimulatorTest {
     void everyTruthBeatSitsOnAnRWaveMaximum(double rateHz) {
         SimulatedSession s = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(11)
                 .withDurationSec(12 * 60).withOutcomes(Outcome.RESOLVED).withNoiseLevel(0.05)
-                .withRateHz(ChannelType.ECG, rateHz));
+                .withRateHz(ChannelType.ECG, rateHz).withEctopicBeatsPerHour(120));
         Channel ecg = s.recording().firstChannel(ChannelType.ECG).orElseThrow();
         Samples beats = s.truth().beatTimesSec();
         int halfWindow = (int) Math.ceil(0.05 * rateHz); // search the R wave ±50 ms around the truth
 
         assertThat(beats.length()).isGreaterThan(12 * 50);
+        assertThat(s.truth().ectopicBeatTimesSec().length()).as("ectopic beats are covered too").isGreaterThan(5);
         for (int k = 0; k < beats.length(); k++) {
             int centre = (int) Math.round(beats.get(k) * rateHz);
             int best = -1;

@@ -1,0 +1,30 @@
+package org.lacrima.app.analysis;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.io.ReadOptions;
+
+/**
+ * One recording to analyse: the file, an optional events file, how to read it and how to analyse it.
+ *
+ * @param recording   the recording file or folder (E4 export)
+ * @param eventsFile  an {@code onset,label[,duration]} CSV whose events are added to the file's own
+ * @param readOptions format, channel mapping, CSV rate
+ * @param options     analysis options
+ */
+public record AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOptions readOptions,
+                              AnalysisOptions options) {
+    public AnalysisRequest {
+        Objects.requireNonNull(recording, "recording");
+        Objects.requireNonNull(eventsFile, "eventsFile");
+        Objects.requireNonNull(readOptions, "readOptions");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** A request with default reading and analysis options. */
+    public static AnalysisRequest of(Path recording) {
+        return new AnalysisRequest(recording, Optional.empty(), ReadOptions.defaults(), AnalysisOptions.defaults());
+    }
+}

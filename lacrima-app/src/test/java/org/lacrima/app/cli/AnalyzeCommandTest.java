@@ -1,0 +1,95 @@
+package org.lacrima.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulatedSession;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.edf.EdfWriter;
+import org.lacrima.io.json.AnalysisSchema;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+    @TempDir
+    static Path dir;
+    static Path edf;
+    static SimulatedSession session;
+
+    @BeforeAll
+    static void simulate() throws IOException {
+        session = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(11).withDurationSec(30 * 60)
+                .withOutcomes(Outcome.RESOLVED, Outcome.SUSTAINED));
+        edf = dir.resolve("session.edf");
+        EdfWriter.write(session.recording(), edf);
+    }
+
+    private record Run(int exit, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = LacrimaCli.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), err.toString());
+    }
+
+    @Test
+    void analysesASimulatedEdfIntoSchemaValidJsonWithItsEpisodes() throws IOException {
+        Path out = dir.resolve("analysis.json");
+        Run run = run("analyze", edf.toString(), "--markers", "--json", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String json = Files.readString(out);
+        assertThat(AnalysisSchema.problems(json)).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertThat(root.path("episodes")).hasSize(session.truth().episodes().size());
+        assertThat(root.path("episodes").get(0).path("outcome").asText()).isEqualTo("resolved");
+        assertThat(root.path("markers").path("rPeaksSec").size()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aGivenBaselineIsUsedAndReported() throws IOException {
+        Path out = dir.resolve("given.json");
+        Run run = run("analyze", edf.toString(), "--baseline", "30:210", "--json", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode baseline = new ObjectMapper().readTree(Files.readString(out)).path("baseline");
+        assertThat(baseline.path("startSec").asDouble()).isEqualTo(30.0);
+        assertThat(baseline.path("endSec").asDouble()).isEqualTo(210.0);
+        assertThat(baseline.path("automatic").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badInputGivesOneLineErrorNonZeroExitAndNoOutput() throws IOException {
+        Path garbage = dir.resolve("garbage.edf");
+        Files.write(garbage, new byte[] {1, 2, 3, 4, 5});
+        Path out = dir.resolve("none.json");
+
+        Run bad = run("analyze", garbage.toString(), "--json", out.toString());
+        Run missing = run("analyze", dir.resolve("absent.edf").toString(), "--json", out.toString());
+        Run badBaseline = run("analyze", edf.toString(), "--baseline", "200:100", "--json", out.toString());
+        Run badEcg = run("analyze", edf.toString(), "--ecg-channel", "V7", "--json", out.toString());
+
+        for (Run r : new Run[] {bad, missing, badBaseline, badEcg}) {
+            assertThat(r.exit()).isNotZero();
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.err()).startsWith("lacrima: ");
+        }
+        assertThat(bad.err()).contains("garbage.edf");
+        assertThat(missing.err()).contains("absent.edf");
+        assertThat(badBaseline.err()).contains("--baseline");
+        assertThat(badEcg.err()).contains("V7");
+        assertThat(out).doesNotExist();
+    }
+}

@@ -1,0 +1,37 @@
+package org.lacrima.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lacrima.core.episode.IncrementalEpisodeDetector;
+import org.lacrima.core.model.ChannelType;
+
+/** Says which evidence was missing from a session and how that limits the episodes and outcomes. */
+final class EvidenceReport {
+    private EvidenceReport() {
+    }
+
+    static List<String> warnings(ChannelSelection selection, IncrementalEpisodeDetector detector) {
+        List<String> out = new ArrayList<>();
+        boolean cardiac = selection.has(ChannelType.ECG) || selection.has(ChannelType.RR)
+                || selection.has(ChannelType.PPG) || selection.has(ChannelType.HR);
+        if (!selection.has(ChannelType.EDA)) {
+            out.add("no EDA channel: skin conductance level and responses not assessed; "
+                    + "the sympathetic axis rests on heart rate and breathing only");
+        }
+        if (!cardiac) {
+            out.add("no ECG, RR or PPG channel: no heart rate and no RSA, so vagal rebound cannot be assessed; "
+                    + "resolved and subsided are told apart by the speed of the drop alone");
+        } else if (detector.parasympatheticFromRsa().map(rsa -> !rsa).orElse(false)) {
+            out.add("no RSA: the parasympathetic axis uses inverted heart rate, a weaker sign of vagal rebound");
+        }
+        if (!selection.has(ChannelType.RSP)) {
+            out.add("no respiration channel: breathing rate and irregularity (sobbing) not assessed");
+        }
+        if (detector.baseline().isPresent() && !detector.sympatheticAvailable()) {
+            out.add("no usable channel for the sympathetic axis (EDA, heart rate or breathing): "
+                    + "episodes cannot be detected");
+        }
+        out.addAll(detector.warnings());
+        return out;
+    }
+}

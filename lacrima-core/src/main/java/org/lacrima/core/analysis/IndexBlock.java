@@ -1,0 +1,39 @@
+package org.lacrima.core.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lacrima.core.eda.Scr;
+
+/**
+ * The indices and markers one processing block produced: values for grid points
+ * {@code [firstIndex, firstIndex + length)} and the markers that fall in the block's own time span.
+ */
+final class IndexBlock {
+    final int firstIndex;
+    final int length;
+    final Map<String, double[]> indices = new LinkedHashMap<>();
+    final List<Double> rPeaksSec = new ArrayList<>();
+    final List<Double> pulsePeaksSec = new ArrayList<>();
+    final List<Scr> scrs = new ArrayList<>();
+    final List<Double> breathsSec = new ArrayList<>();
+
+    IndexBlock(int firstIndex, int length) {
+        this.firstIndex = firstIndex;
+        this.length = length;
+    }
+
+    /** Seconds from the recording start of the block's grid point {@code i}. */
+    double timeSec(int i, double rateHz) {
+        return (firstIndex + i) / rateHz;
+    }
+
+    /** A fresh all-NaN row for an index of this block. */
+    double[] row(String name) {
+        double[] values = new double[length];
+        java.util.Arrays.fill(values, Double.NaN);
+        indices.put(name, values);
+        return values;
+    }
+}

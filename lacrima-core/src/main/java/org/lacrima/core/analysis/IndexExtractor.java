@@ -1,0 +1,157 @@
+package org.lacrima.core.analysis;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lacrima.core.ecg.RPeakDetector;
+import org.lacrima.core.ecg.RPeaks;
+import org.lacrima.core.eda.EdaAnalyzer;
+import org.lacrima.core.eda.EdaConfig;
+import org.lacrima.core.eda.EdaResult;
+import org.lacrima.core.eda.Scr;
+import org.lacrima.core.hrv.NnResampler;
+import org.lacrima.core.hrv.RrCorrector;
+import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.hrv.RsaEstimator;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.rsp.Breath;
+import org.lacrima.core.rsp.RespirationAnalyzer;
+import org.lacrima.core.rsp.RspResult;
+
+/**
+ * Turns a window of raw channels into the 4 Hz indices (hr, rsa, scl, scrRate, scrAmplitude,
+ * breathingRate, irregularity) for one block of grid points, and the markers inside the block, by
+ * calling the signal-processing stages. The window carries context before and after the block so
+ * the stages' filters and beat windows are settled inside it.
+ */
+final class IndexExtractor {
+    /** Half-width of the averaging that puts a device heart-rate channel on the grid, seconds. */
+    private static final double DEVICE_HR_HALF_WINDOW_SEC = 2.0;
+    /** RSA window: 30 s follows a crying episode and still holds several breaths. */
+    private static final double RSA_WINDOW_SEC = 30;
+    /** Below this EDA rate the recording is taken to be a wrist device (E4: 4 Hz). */
+    private static final double WRIST_EDA_MAX_RATE_HZ = 8;
+
+    private final AnalysisOptions options;
+    private final Set<String> warnings = new LinkedHashSet<>();
+
+    IndexExtractor(AnalysisOptions options) {
+        this.options = options;
+    }
+
+    /** Stage warnings so far, without repeats. */
+    Collection<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Fills {@code block} from the window channels (one per type, chosen by {@link ChannelSelection});
+     * markers are kept when they fall in the block's own span {@code [fromSec, toSec)}.
+     */
+    void extract(Map<ChannelType, Channel> window, IndexBlock block, double rateHz, double fromSec, double toSec) {
+        Samples breathOnsets = Samples.empty();
+        Channel rsp = window.get(ChannelType.RSP);
+        if (rsp != null && rsp.length() > 0) {
+            RspResult r = new RespirationAnalyzer().analyze(rsp);
+            copy(r.rate().values(), r.rate().startSec(), r.rate().rateHz(), block.row("breathingRate"), block, rateHz);
+            copy(r.irregularity().values(), r.irregularity().startSec(), r.irregularity().rateHz(),
+                    block.row("irregularity"), block, rateHz);
+            breathOnsets = Samples.wrap(r.onsetsSec());
+            for (Breath b : r.breaths()) {
+                if (b.onsetSec() >= fromSec && b.onsetSec() < toSec) {
+                    block.breathsSec.add(b.onsetSec());
+                }
+            }
+            warnings.addAll(r.warnings());
+        }
+        Channel eda = window.get(ChannelType.EDA);
+        if (eda != null && eda.length() > 0) {
+            skinConductance(eda, block, rateHz, fromSec, toSec);
+        }
+        RrSeries nn = normalIntervals(window, block, fromSec, toSec);
+        if (nn != null) {
+            double[] hr = block.row("hr");
+            copy(NnResampler.heartRate(nn, fromSec, rateHz, block.length).values(), fromSec, rateHz, hr, block, rateHz);
+            var rsa = RsaEstimator.estimate(nn, fromSec, toSec, RSA_WINDOW_SEC, breathOnsets).rsa();
+            copy(rsa.values(), rsa.startSec(), rsa.rateHz(), block.row("rsa"), block, rateHz);
+        } else if (window.containsKey(ChannelType.HR)) {
+            deviceHeartRate(window.get(ChannelType.HR), block.row("hr"), block, rateHz);
+        }
+    }
+
+    private void skinConductance(Channel eda, IndexBlock block, double rateHz, double fromSec, double toSec) {
+        EdaConfig config = eda.rateHz() <= WRIST_EDA_MAX_RATE_HZ ? EdaConfig.wrist() : EdaConfig.defaults();
+        if (Double.isFinite(options.scrThresholdMicrosiemens())) {
+            config = config.withAmplitudeThreshold(options.scrThresholdMicrosiemens());
+        }
+        EdaResult r = new EdaAnalyzer(config).analyze(eda);
+        copy(r.scl().values(), r.scl().startSec(), r.scl().rateHz(), block.row("scl"), block, rateHz);
+        copy(r.scrRate().values(), r.scrRate().startSec(), r.scrRate().rateHz(), block.row("scrRate"), block, rateHz);
+        copy(r.scrAmplitude().values(), r.scrAmplitude().startSec(), r.scrAmplitude().rateHz(),
+                block.row("scrAmplitude"), block, rateHz);
+        for (Scr s : r.scrs()) {
+            if (s.onsetSec() >= fromSec && s.onsetSec() < toSec) {
+                block.scrs.add(s);
+            }
+        }
+        warnings.addAll(r.warnings());
+    }
+
+    /** Artefact-corrected NN intervals from ECG, else RR intervals, else {@code null}. */
+    private RrSeries normalIntervals(Map<ChannelType, Channel> window, IndexBlock block, double fromSec, double toSec) {
+        Channel ecg = window.get(ChannelType.ECG);
+        if (ecg != null && ecg.length() > 0) {
+            RPeaks peaks = RPeakDetector.detect(ecg);
+            warnings.addAll(peaks.warnings());
+            for (int i = 0; i < peaks.timesSec().length(); i++) {
+                double t = peaks.timesSec().get(i);
+                if (t >= fromSec && t < toSec) {
+                    block.rPeaksSec.add(t);
+                }
+            }
+            return RrCorrector.correct(RrSeries.fromBeats(peaks.timesSec())).nn();
+        }
+        Channel rr = window.get(ChannelType.RR);
+        if (rr != null && rr.length() > 1 && !rr.isRegular()) {
+            double toMs = rr.unit().toLowerCase(Locale.ROOT).startsWith("ms") ? 1 : 1000;
+            double[] ms = rr.values().toArray();
+            for (int i = 0; i < ms.length; i++) {
+                ms[i] *= toMs;
+            }
+            return RrCorrector.correct(RrSeries.fromIntervals(rr.timesSec(), Samples.wrap(ms))).nn();
+        }
+        return null;
+    }
+
+    private static void deviceHeartRate(Channel hr, double[] out, IndexBlock block, double rateHz) {
+        for (int i = 0; i < out.length; i++) {
+            double t = block.timeSec(i, rateHz);
+            Channel part = hr.slice(t - DEVICE_HR_HALF_WINDOW_SEC, t + DEVICE_HR_HALF_WINDOW_SEC);
+            double sum = 0;
+            int n = 0;
+            for (int j = 0; j < part.length(); j++) {
+                double v = part.values().get(j);
+                if (Double.isFinite(v) && v > 20 && v < 250) {
+                    sum += v;
+                    n++;
+                }
+            }
+            out[i] = n == 0 ? Double.NaN : sum / n;
+        }
+    }
+
+    /** Puts a stage's grid series onto the block's grid points (nearest point; the grids are aligned). */
+    private static void copy(Samples values, double startSec, double seriesRateHz, double[] out, IndexBlock block,
+                             double rateHz) {
+        for (int i = 0; i < out.length; i++) {
+            long j = Math.round((block.timeSec(i, rateHz) - startSec) * seriesRateHz);
+            if (j >= 0 && j < values.length()) {
+                out[i] = values.get((int) j);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.lacrima.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lacrima.core.episode.AxisHistory;
+import org.lacrima.core.grid.GridBuffer;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Samples;
+
+/** Builds the {@link SessionAnalysis} a {@link LiveAnalyzer} has reached. */
+final class SessionAnalysisAssembler {
+    private static final Map<String, String> UNITS = Map.of("hr", "bpm", "rsa", "ln(ms^2)", "scl", "uS",
+            "scrRate", "1/min", "scrAmplitude", "uS", "breathingRate", "1/min", "irregularity", "1");
+
+    private SessionAnalysisAssembler() {
+    }
+
+    static SessionAnalysis assemble(LiveAnalyzer live) {
+        double duration = 0;
+        List<ChannelSummary> channels = new ArrayList<>();
+        for (ChannelBuffer buffer : live.buffers().values()) {
+            Channel c = buffer.first();
+            double end = buffer.endSec();
+            duration = Math.max(duration, end);
+            Channel all = buffer.window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            channels.add(new ChannelSummary(c.label(), c.type(), c.unit(), c.rateHz(), end - firstTime(all),
+                    finiteFraction(all.values()), live.selection() != null && live.selection().uses(c)));
+        }
+        List<RegularSeries> indices = new ArrayList<>();
+        live.indices().forEach((name, values) -> indices.add(series(name, UNITS.getOrDefault(name, ""), values)));
+        live.detector().axes().ifPresent(axes -> {
+            indices.add(axisSeries("S", axes, true));
+            indices.add(axisSeries("P", axes, false));
+        });
+        Baseline baseline = live.detector().baseline().orElse(new Baseline(Double.NaN, Double.NaN, true));
+        List<String> warnings = new ArrayList<>();
+        if (live.selection() != null) {
+            warnings.addAll(EvidenceReport.warnings(live.selection(), live.detector()));
+        }
+        warnings.addAll(live.stageWarnings());
+        return new SessionAnalysis(live.metadata(), duration, channels, live.events(), baseline,
+                live.detector().episodes(), indices, live.options().markers() ? live.markers().markers() : Markers.none(),
+                warnings);
+    }
+
+    private static RegularSeries series(String name, String unit, GridBuffer values) {
+        return new RegularSeries(name, unit, 0, LiveAnalyzer.GRID_RATE_HZ, values.snapshot());
+    }
+
+    private static RegularSeries axisSeries(String name, AxisHistory axes, boolean sympathetic) {
+        GridBuffer values = new GridBuffer();
+        for (int k = 0; k < axes.length(); k++) {
+            values.add(sympathetic ? axes.s(k) : axes.p(k));
+        }
+        return series(name, "z", values);
+    }
+
+    private static double firstTime(Channel c) {
+        return c.length() == 0 ? c.startOffsetSec() : c.timeOfSec(0);
+    }
+
+    private static double finiteFraction(Samples values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        int finite = 0;
+        for (int i = 0; i < values.length(); i++) {
+            if (Double.isFinite(values.get(i))) {
+                finite++;
+            }
+        }
+        return (double) finite / values.length();
+    }
+}

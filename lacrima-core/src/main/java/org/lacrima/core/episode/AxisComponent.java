@@ -1,0 +1,42 @@
+package org.lacrima.core.episode;
+
+import java.util.List;
+
+/**
+ * One index feeding an autonomic axis. Its value is turned into a robust z against the baseline:
+ * {@code sign × (x − baseline median) / spread}, where the spread is 1.4826 × the baseline MAD but never
+ * less than {@code floorAbsolute} (in the index's unit) nor {@code floorRelative} × |baseline median|.
+ * The floors stop a very quiet baseline from turning ordinary wobble into large z values.
+ *
+ * @param index         name of the 4 Hz index ("scl", "scrRate", "hr", "breathingRate", "rsa")
+ * @param evidence      channel-level name reported as evidence ("EDA", "HR", "RSP", "RSA")
+ * @param sign          +1 if a rise means more of the axis, −1 if less
+ * @param weight        relative weight in the axis (0..1)
+ * @param floorAbsolute smallest spread, in the index's unit
+ * @param floorRelative smallest spread as a fraction of the baseline median
+ */
+public record AxisComponent(String index, String evidence, double sign, double weight, double floorAbsolute,
+                            double floorRelative) {
+
+    /**
+     * Sympathetic axis S: skin conductance level (floor 0.05 µS or 5 %), SCR rate (1 per minute), heart
+     * rate (2 bpm), breathing rate (1 breath per minute). The slow, specific tonic EDA and heart rate weigh
+     * most; SCR rate and breathing rate are noisier and weigh half.
+     */
+    public static final List<AxisComponent> SYMPATHETIC = List.of(
+            new AxisComponent("scl", "EDA", 1, 1.0, 0.05, 0.05),
+            new AxisComponent("scrRate", "EDA", 1, 0.5, 1.0, 0),
+            new AxisComponent("hr", "HR", 1, 1.0, 2.0, 0.02),
+            new AxisComponent("breathingRate", "RSP", 1, 0.5, 1.0, 0.05));
+
+    /**
+     * Parasympathetic axis P from RSA in ln(ms²) (floor 0.25: about a 30 % change in respiratory-band
+     * variance).
+     */
+    public static final List<AxisComponent> PARASYMPATHETIC = List.of(
+            new AxisComponent("rsa", "RSA", 1, 1.0, 0.25, 0));
+
+    /** Fallback for P when no RSA exists: heart rate, inverted (vagal activity slows the heart). */
+    public static final List<AxisComponent> PARASYMPATHETIC_FROM_HR = List.of(
+            new AxisComponent("hr", "HR", -1, 1.0, 2.0, 0.02));
+}

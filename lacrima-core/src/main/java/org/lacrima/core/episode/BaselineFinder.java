@@ -1,0 +1,126 @@
+package org.lacrima.core.episode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.grid.GridBuffer;
+import org.lacrima.core.grid.GridStatistics;
+
+/**
+ * Finds the baseline automatically: the calmest stable stretch early in the session, else the calmest
+ * anywhere. "Calm" means low sympathetic indices relative to the searched span; "stable" means they
+ * move little inside the stretch.
+ *
+ * <p>Each candidate window gets, per sympathetic index, a level score (window median above the span's
+ * 10th percentile, in units of the span's 10–90 % range) plus a stability score (the window's own
+ * 10–90 % range in the same units); the weighted mean over indices ranks the windows.
+ */
+public final class BaselineFinder {
+    /** A window is stable when its indices move less than this share of the span's range. */
+    private static final double MAX_STABILITY_SCORE = 0.6;
+    /** Movement within this many component floors counts as quiet whatever the span's range. */
+    private static final double QUIET_FLOORS = 4;
+    /** A window needs values in this fraction of its grid points. */
+    private static final double MIN_COVERAGE = 0.7;
+
+    private final double windowSec;
+    private final double searchSec;
+    private final double stepSec;
+    private final List<AxisComponent> components;
+
+    /**
+     * @param windowSec  baseline length in seconds (3 minutes by default)
+     * @param searchSec  "early": the first this-many seconds are searched first
+     * @param stepSec    spacing of candidate windows in seconds
+     * @param components indices judged for calmness (the sympathetic ones)
+     */
+    public BaselineFinder(double windowSec, double searchSec, double stepSec, List<AxisComponent> components) {
+        this.windowSec = windowSec;
+        this.searchSec = searchSec;
+        this.stepSec = stepSec;
+        this.components = List.copyOf(components);
+    }
+
+    /** 3-minute windows, the first 10 minutes searched first, 15 s steps, sympathetic indices (HR-based P as fallback). */
+    public static BaselineFinder defaults() {
+        return new BaselineFinder(180, 600, 15, AxisComponent.SYMPATHETIC);
+    }
+
+    /** Seconds of data needed before the early search can decide. */
+    public double searchSec() {
+        return searchSec;
+    }
+
+    /**
+     * The calmest stable window starting in the first {@link #searchSec()} seconds, using only data up to
+     * that time, or empty if none is stable (or too little data).
+     */
+    public Optional<Baseline> findEarly(Map<String, GridBuffer> indices, double rateHz, int length) {
+        int end = Math.min(length, (int) Math.round(searchSec * rateHz));
+        return best(indices, rateHz, end, true);
+    }
+
+    /** The calmest window anywhere in the first {@code length} grid points; never empty. */
+    public Baseline findAnywhere(Map<String, GridBuffer> indices, double rateHz, int length) {
+        return best(indices, rateHz, length, false)
+                .orElseGet(() -> new Baseline(0, Math.min(windowSec, length / rateHz), true));
+    }
+
+    private Optional<Baseline> best(Map<String, GridBuffer> indices, double rateHz, int spanEnd, boolean requireStable) {
+        List<AxisComponent> present = components.stream().filter(c -> indices.containsKey(c.index())).toList();
+        int window = (int) Math.round(windowSec * rateHz);
+        int step = Math.max(1, (int) Math.round(stepSec * rateHz));
+        if (present.isEmpty() || spanEnd < window) {
+            return Optional.empty();
+        }
+        double[][] values = new double[present.size()][];
+        double[] low = new double[present.size()];
+        double[] range = new double[present.size()];
+        for (int c = 0; c < present.size(); c++) {
+            GridBuffer series = indices.get(present.get(c).index());
+            values[c] = new double[spanEnd];
+            for (int i = 0; i < spanEnd; i++) {
+                values[c][i] = present.get(c).sign() * series.get(i);
+            }
+            low[c] = GridStatistics.quantile(values[c], 0, spanEnd, 0.1);
+            double high = GridStatistics.quantile(values[c], 0, spanEnd, 0.9);
+            range[c] = Math.max(high - low[c], present.get(c).floorAbsolute());
+        }
+        double bestScore = Double.POSITIVE_INFINITY;
+        int bestStart = -1;
+        for (int start = 0; start + window <= spanEnd; start += step) {
+            double score = 0;
+            double weight = 0;
+            double worstStability = 0;
+            for (int c = 0; c < present.size(); c++) {
+                if (GridStatistics.finiteFraction(values[c], start, start + window) < MIN_COVERAGE) {
+                    continue;
+                }
+                double median = GridStatistics.median(values[c], start, start + window);
+                double level = (median - low[c]) / range[c];
+                double spread = GridStatistics.quantile(values[c], start, start + window, 0.9)
+                        - GridStatistics.quantile(values[c], start, start + window, 0.1);
+                double stability = spread / range[c];
+                double w = present.get(c).weight();
+                score += w * (level + stability);
+                weight += w;
+                // Movement within a few floor units is noise, not instability, even in a calm span.
+                double tolerated = QUIET_FLOORS * Math.max(present.get(c).floorAbsolute(),
+                        present.get(c).floorRelative() * Math.abs(median));
+                worstStability = Math.max(worstStability, spread <= tolerated ? 0 : stability);
+            }
+            if (weight == 0 || (requireStable && worstStability > MAX_STABILITY_SCORE)) {
+                continue;
+            }
+            if (score / weight < bestScore) {
+                bestScore = score / weight;
+                bestStart = start;
+            }
+        }
+        if (bestStart < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Baseline(bestStart / rateHz, (bestStart + window) / rateHz, true));
+    }
+}

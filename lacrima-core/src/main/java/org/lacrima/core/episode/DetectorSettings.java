@@ -1,0 +1,35 @@
+package org.lacrima.core.episode;
+
+/**
+ * Thresholds of the episode detector. Axis values are in baseline-normalised units (robust z, see
+ * {@link AxisComponent}); durations in seconds. The defaults follow the published time course of
+ * crying (DESIGN.md section 1): a build-up of minutes, half the excess gone within about a minute of a
+ * resolved peak, effects subsiding within about 4 minutes; they are deliberately generous so that
+ * they do not fit one simulator's exact shapes.
+ *
+ * @param riseLookbackSec       a rise is measured from the lowest sympathetic level of this many seconds before
+ * @param riseEnter             rise over that low (z) that opens a candidate episode
+ * @param absoluteEnter         level over the baseline (z) the axis must also exceed, so a return from an undershoot is no episode
+ * @param riseKeepFraction      the candidate is dropped when the rise falls below this fraction of {@code riseEnter}
+ * @param confirmSec            seconds the rise must last to be an episode (brief fluctuations and single SCR bursts are shorter)
+ * @param minAreaZSec           area of the rise over its low (z·s) over the confirmation time
+ * @param fastDropFraction      fraction of the excess gone 60 s after the peak that counts as a fast drop
+ * @param reboundMin            parasympathetic rise (z) over the pre-episode level that counts as a vagal rebound
+ * @param reboundWindowSec      seconds after the peak in which the rebound is looked for
+ * @param decisionSec           seconds after the peak at which a dropped episode is classified
+ * @param sustainedSec          seconds after the peak with the excess still over half that make it sustained
+ * @param endFraction           the episode ends when the axis is back below pre-level plus this fraction of the excess
+ * @param settleSec             ... or when it has stayed within a narrow band for this many seconds
+ * @param preWindowSec          seconds before the onset that define the pre-episode level
+ * @param interventionMarginSec an intervention this close before the onset or after the peak still counts as in the build-up
+ */
+public record DetectorSettings(double riseLookbackSec, double riseEnter, double absoluteEnter, double riseKeepFraction,
+                               double confirmSec, double minAreaZSec, double fastDropFraction, double reboundMin,
+                               double reboundWindowSec, double decisionSec, double sustainedSec, double endFraction,
+                               double settleSec, double preWindowSec, double interventionMarginSec) {
+
+    /** The defaults used by {@code analyze}. */
+    public static DetectorSettings defaults() {
+        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 120, 0.4, 0.3, 180, 150, 240, 0.25, 60, 60, 20);
+    }
+}

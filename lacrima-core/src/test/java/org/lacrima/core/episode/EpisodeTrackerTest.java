@@ -1,0 +1,81 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.model.Event;
+
+class EpisodeTrackerTest {
+
+    static Stream<Arguments> scripts() {
+        Outcome[] all = Outcome.values();
+        return IntStream.range(0, 30).mapToObj(seed -> {
+            List<Outcome> script = new ArrayList<>();
+            for (int e = 0; e < seed % 4; e++) {
+                script.add(all[(seed + e) % 3]);
+            }
+            return Arguments.of(seed, script);
+        });
+    }
+
+    private static List<Episode> run(SyntheticAxes axes, List<Event> events) {
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
+                new AxisHistory(SyntheticAxes.RATE_HZ, true), InterventionPolicy.defaults(), List.of("EDA", "HR"));
+        tracker.addEvents(events);
+        for (int i = 0; i < axes.s.length; i++) {
+            tracker.push(axes.s[i], 1, axes.p[i], 1, Double.NaN);
+        }
+        tracker.finish();
+        return tracker.episodes();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void findsEachScriptedEpisodeWithItsOutcome(int seed, List<Outcome> script) {
+        SyntheticAxes axes = new SyntheticAxes(seed, 20 + 25.0 * script.size(), script);
+        List<Episode> found = run(axes, List.of());
+
+        assertThat(found).hasSize(script.size());
+        for (int i = 0; i < found.size(); i++) {
+            SyntheticAxes.Truth truth = axes.truths.get(i);
+            assertThat(found.get(i).outcome()).as("episode %d", i).isEqualTo(truth.outcome());
+            assertThat(found.get(i).onsetSec()).isLessThan(found.get(i).peakSec());
+            if (truth.outcome() == Outcome.RESOLVED) {
+                assertThat(Math.abs(found.get(i).peakSec() - truth.peakSec())).isLessThan(20);
+                assertThat(found.get(i).metrics().vagalReboundSize()).isGreaterThan(0.5);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void anInterventionInTheBuildUpMarksTheEpisodeInterrupted(int seed, List<Outcome> script) {
+        SyntheticAxes axes = new SyntheticAxes(seed, 20 + 25.0 * script.size(), script);
+        List<Event> events = axes.truths.stream()
+                .map(t -> Event.at((t.onsetSec() + t.peakSec()) / 2, "Calming intervention")).toList();
+        List<Episode> found = run(axes, events);
+
+        assertThat(found).hasSize(script.size()).allMatch(Episode::interrupted);
+    }
+
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void fluctuationsAndBriefBurstsAreNoEpisodes(int seed, List<Outcome> ignored) {
+        SyntheticAxes axes = new SyntheticAxes(seed, 60, List.of());
+        // A burst of responses: S jumps for 20-40 s, as a single SCR cluster would make it.
+        for (int burst = 0; burst < 5; burst++) {
+            int at = (int) ((300 + burst * 600 + seed) * SyntheticAxes.RATE_HZ);
+            int len = (int) ((20 + seed % 20) * SyntheticAxes.RATE_HZ);
+            for (int i = at; i < at + len && i < axes.s.length; i++) {
+                axes.s[i] += 4 * Math.sin(Math.PI * (i - at) / len);
+            }
+        }
+        assertThat(run(axes, List.of())).isEmpty();
+    }
+}
