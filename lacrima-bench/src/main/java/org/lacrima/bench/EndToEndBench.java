@@ -32,7 +32,7 @@ public final class EndToEndBench {
     private static final String ANALYZE_ONCE = "--analyze-once";
 
     private final E2eOptions options;
-    private final AnalysisPipeline pipeline = AnalysisPipeline.current();
+    private final AnalysisPipeline pipeline = AnalysisPipeline.session();
     private final PrintStream out;
 
     EndToEndBench(E2eOptions options, PrintStream out) {
@@ -42,7 +42,7 @@ public final class EndToEndBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals(ANALYZE_ONCE)) {
-            AnalysisPipeline.current().analyze(Path.of(args[1]), Path.of(args[2]), new StageLaps());
+            AnalysisPipeline.session().analyze(Path.of(args[1]), Path.of(args[2]), new StageLaps());
             return;
         }
         E2eOptions options;
@@ -66,7 +66,7 @@ public final class EndToEndBench {
                     simulate("chest", options.minutes(), work),
                     simulate("wrist", options.minutes(), work));
             Map<SessionFile, RunStats> warm = warm(sessions, work);
-            stages(warm);
+            stages(warm, work);
             if (options.coldRuns() > 0) {
                 cold(sessions.get(0), work);
                 heapLimited(sessions, work);
@@ -87,6 +87,7 @@ public final class EndToEndBench {
         Runtime rt = Runtime.getRuntime();
         out.println("# Lacrima end-to-end benchmark\n");
         out.println("- pipeline: " + pipeline.description());
+        out.println("- profile: " + AnalysisPipeline.stages().description());
         out.printf(Locale.ROOT, "- JVM: %s %s, %d processors visible, max heap %d MB%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 rt.availableProcessors(), rt.maxMemory() >> 20);
@@ -116,11 +117,17 @@ public final class EndToEndBench {
         return all;
     }
 
-    private void stages(Map<SessionFile, RunStats> warm) {
+    private void stages(Map<SessionFile, RunStats> warm, Path work) throws Exception {
         out.println("\n## Where the warm time goes (median per stage)\n");
         MarkdownTable t = new MarkdownTable("session", "stage", "wall ms", "CPU ms");
-        warm.forEach((s, r) -> r.stageWallMs().forEach((stage, wallMs) ->
-                t.row(s.label(), stage, wallMs, r.stageCpuMs().get(stage))));
+        for (SessionFile s : warm.keySet()) {
+            RunStats whole = warm.get(s);
+            whole.stageWallMs().forEach((stage, wallMs) ->
+                    t.row(s.label(), "pipeline: " + stage, wallMs, whole.stageCpuMs().get(stage)));
+            RunStats r = new WarmRunner(AnalysisPipeline.stages(), options.warmupRuns(), options.runs())
+                    .measure(s, work.resolve("stages.json"));
+            r.stageWallMs().forEach((stage, wallMs) -> t.row(s.label(), stage, wallMs, r.stageCpuMs().get(stage)));
+        }
         out.print(t);
     }
 

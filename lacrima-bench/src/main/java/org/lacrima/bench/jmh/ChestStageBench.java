@@ -1,6 +1,12 @@
 package org.lacrima.bench.jmh;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.analysis.SessionAnalyzer;
+import org.lacrima.core.episode.BaselineFinder;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.IncrementalEpisodeDetector;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.eda.EdaAnalyzer;
@@ -67,5 +73,22 @@ public class ChestStageBench {
     @Benchmark
     public RspResult respiration(ChestSession s) {
         return new RespirationAnalyzer().analyze(s.rsp);
+    }
+
+    /** Baseline search, S/P axes, episode tracking and outcomes over the hour's 4 Hz indices. */
+    @Benchmark
+    public List<Episode> episodeDetector(ChestIndices in) {
+        IncrementalEpisodeDetector detector = new IncrementalEpisodeDetector(in.rateHz, in.options.detector(),
+                in.options.interventionPolicy(), BaselineFinder.defaults(), in.options.baseline());
+        detector.addEvents(in.events);
+        detector.advance(in.indices, in.length);
+        detector.finish(in.indices, in.length);
+        return detector.episodes();
+    }
+
+    /** The whole analysis of the in-memory recording: every stage above plus the grid and the detector. */
+    @Benchmark
+    public SessionAnalysis sessionAnalyzer(ChestSession s) {
+        return new SessionAnalyzer().analyze(s.recording);
     }
 }
