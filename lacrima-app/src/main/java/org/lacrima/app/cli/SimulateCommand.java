@@ -1,15 +1,158 @@
 package org.lacrima.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.sim.Dropout;
+import org.lacrima.core.sim.EpisodeSpec;
+import org.lacrima.app.sim.SimulationOutput;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulatedSession;
+import org.lacrima.core.sim.SimulationConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: the simulator lands with issue 2. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Simulate a therapy session with known episodes (EDF+ or CSV) and its ground truth.")
+/**
+ * {@code lacrima simulate}: writes a simulated session (EDF+ or CSV, by the extension of
+ * {@code --out}) and, optionally, its ground truth as JSON.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Simulate a therapy session with known episodes and write it as EDF+ or CSV,",
+                "with its ground truth (episodes, beats, SCRs, breaths, latent arousal) as JSON."},
+        footer = {"", "Example:",
+                "  lacrima simulate --minutes 40 --episodes resolved,subsided,sustained",
+                "      --seed 7 --out session.edf --truth truth.json"})
 final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--minutes", paramLabel = "MIN", description = "Session length in minutes (default: ${DEFAULT-VALUE}).")
+    double minutes = 40;
+
+    @Option(names = "--episodes", paramLabel = "LIST", split = ",",
+            description = {"Episodes in session order: resolved, sustained, subsided, subsided-interrupted",
+                    "(or subsided:interrupted); 'none' for a calm session (default: resolved,subsided,sustained)."})
+    List<String> episodes = List.of("resolved", "subsided", "sustained");
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = {"Output recording: .edf (EDF+, interventions as annotations) or .csv",
+                    "(events in the sidecar NAME.events.csv next to it)."})
+    Path out;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth as JSON to this file.")
+    Path truth;
+
+    @Option(names = "--rate", paramLabel = "TYPE=HZ",
+            description = "Sampling rate of a channel type, repeatable, e.g. --rate ECG=250 --rate EDA=4"
+                    + " (defaults: ECG=500 PPG=100 EDA=50 RSP=50 ACC=50).")
+    Map<String, Double> rates = new LinkedHashMap<>();
+
+    @Option(names = "--channels", paramLabel = "LIST", split = ",",
+            description = "Channel types to generate, from ECG, PPG, EDA, RSP, ACC (default: ECG,PPG,EDA,RSP).")
+    List<String> channels;
+
+    @Option(names = "--acc", description = "Also generate the 3-axis accelerometer (ACC_X, ACC_Y, ACC_Z).")
+    boolean acc;
+
+    @Option(names = "--noise", paramLabel = "LEVEL",
+            description = "Noise level: 0 clean, 1 typical ambulatory recording (default: ${DEFAULT-VALUE}).")
+    double noise = 0.2;
+
+    @Option(names = "--mains-hz", paramLabel = "HZ",
+            description = "Mains hum frequency on ECG, 0 for none (default: ${DEFAULT-VALUE}).")
+    double mainsHz = 50;
+
+    @Option(names = "--no-motion", description = "No body movements (and so no motion artefacts on EDA and PPG).")
+    boolean noMotion;
+
+    @Option(names = "--ectopic-per-hour", paramLabel = "N",
+            description = "Premature ventricular beats per hour (default: ${DEFAULT-VALUE}).")
+    double ectopicPerHour = 0;
+
+    @Option(names = "--dropout", paramLabel = "TYPE=FROM:TO",
+            description = "A sensor dropout (flat zero) in seconds, repeatable, e.g. --dropout EDA=600:630.")
+    List<String> dropouts = new ArrayList<>();
+
     @Override
-    public Integer call() {
-        System.err.println("lacrima: simulate is not implemented yet");
-        return 2;
+    public Integer call() throws IOException {
+        SimulationConfig config = config();
+        SimulatedSession session = SessionSimulator.simulate(config);
+        SimulationOutput.write(session, config, out, truth);
+        boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%s%n", out,
+                config.durationSec() / 60, session.truth().episodes().size(), session.recording().channels().size(),
+                csv ? "; events in " + SimulationOutput.eventsSidecar(out) : "",
+                truth == null ? "" : "; truth in " + truth);
+        return 0;
+    }
+
+    /** The simulation configuration the options describe. */
+    SimulationConfig config() {
+        SimulationConfig config = SimulationConfig.defaults()
+                .withDurationSec(minutes * 60)
+                .withEpisodes(episodeSpecs())
+                .withSeed(seed)
+                .withNoiseLevel(noise)
+                .withMainsHumHz(mainsHz)
+                .withMotionArtefacts(!noMotion)
+                .withEctopicBeatsPerHour(ectopicPerHour);
+        for (Map.Entry<String, Double> rate : rates.entrySet()) {
+            config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
+        }
+        if (channels != null) {
+            Set<ChannelType> types = EnumSet.noneOf(ChannelType.class);
+            channels.forEach(c -> types.add(channelType(c)));
+            config = config.withChannels(types);
+        }
+        if (acc) {
+            config = config.withAcc(true);
+        }
+        for (String d : dropouts) {
+            config = config.withDropout(dropout(d));
+        }
+        return config;
+    }
+
+    private List<EpisodeSpec> episodeSpecs() {
+        if (episodes.size() == 1 && episodes.get(0).trim().equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        return episodes.stream().filter(e -> !e.isBlank()).map(EpisodeSpec::parse).toList();
+    }
+
+    private static ChannelType channelType(String name) {
+        try {
+            return ChannelType.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown channel type '" + name + "' (expected ECG, PPG, EDA, RSP or ACC)", e);
+        }
+    }
+
+    private static Dropout dropout(String text) {
+        String[] typeAndSpan = text.split("=", 2);
+        String[] span = typeAndSpan.length == 2 ? typeAndSpan[1].split(":", 2) : new String[0];
+        if (span.length != 2) {
+            throw new IllegalArgumentException("dropout '" + text + "' must look like TYPE=FROM:TO, e.g. EDA=600:630");
+        }
+        try {
+            return new Dropout(channelType(typeAndSpan[0]), Double.parseDouble(span[0]), Double.parseDouble(span[1]));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("dropout '" + text + "': FROM and TO must be seconds", e);
+        }
     }
 }

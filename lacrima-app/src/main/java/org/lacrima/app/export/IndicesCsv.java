@@ -52,8 +52,11 @@ public final class IndicesCsv {
         return header;
     }
 
-    /** A unit made safe for a column name in R, SPSS and pandas: "µS" → "uS", "1/min" → "per_min". */
+    /** A unit made safe for a column name in R, SPSS and pandas: "µS" → "uS", "1/min" → "per_min", "1" → none. */
     static String unitSuffix(String unit) {
+        if (unit.trim().equals("1")) {
+            return ""; // dimensionless
+        }
         String u = unit.trim().replace("µ", "u").replace("μ", "u").replace("%", "pct");
         if (u.startsWith("1/")) {
             u = "per_" + u.substring(2);

@@ -104,7 +104,7 @@ final class ChartData {
             }
         }
         for (RegularSeries other : remaining) {
-            indexPlot(plots, "index-" + other.name(), other.name() + " (" + other.unit() + ")", 150, List.of(other));
+            indexPlot(plots, "index-" + other.name(), displayName(other), 150, List.of(other));
         }
     }
 
@@ -122,7 +122,8 @@ final class ChartData {
         for (RegularSeries s : members) {
             double[] values = GridAlignment.valuesOn(grid, s);
             ObjectNode node = series.addObject();
-            node.put("label", displayName(s)).put("unit", s.unit()).put("axis", s.unit().equals(firstUnit) ? 0 : 1);
+            node.put("label", displayName(s)).put("unit", dimensionless(s.unit()) ? "" : s.unit())
+                    .put("axis", s.unit().equals(firstUnit) ? 0 : 1);
             ArrayNode y = node.putArray("y");
             for (int i = 0; i < values.length; i += stride) {
                 addValue(y, values[i]);
@@ -167,11 +168,16 @@ final class ChartData {
             case "rsa" -> "RSA";
             case "scl", "tonic", "eda" -> "Skin conductance level";
             case "scrrate", "scr_rate" -> "SCR rate";
+            case "scramplitude" -> "SCR amplitude";
             case "breathingrate", "rsprate", "respirationrate", "br" -> "Breathing rate";
             case "irregularity", "breathingirregularity" -> "Irregularity";
             default -> s.name();
         };
-        return s.unit().isEmpty() ? name : name + " (" + s.unit() + ")";
+        return dimensionless(s.unit()) ? name : name + " (" + s.unit() + ")";
+    }
+
+    private static boolean dimensionless(String unit) {
+        return unit.isBlank() || unit.equals("1");
     }
 
     private static void putTime(ObjectNode node, String field, double sec) {

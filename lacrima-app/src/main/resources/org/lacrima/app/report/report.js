@@ -206,10 +206,10 @@
         var d = decimate(spec.x, spec.series[0].y, min, max, 2 * plot.bbox.width / (window.devicePixelRatio || 1));
         var lo = Infinity, hi = -Infinity;
         d[1].forEach(function (v, i) { if (v != null && d[0][i] >= min && d[0][i] <= max) { lo = Math.min(lo, v); hi = Math.max(hi, v); } });
-        plot.batch(function () {
-          plot.setData(d, false);
-          if (lo <= hi) { var m = (hi - lo) * 0.06 || 1; plot.setScale("y", { min: lo - m, max: hi + m }); }
-        });
+        plot.setData(d, false);
+        // setting x again makes uPlot recompute which points lie in view for the new data
+        plot.setScale("x", { min: min, max: max });
+        if (lo <= hi) { var m = (hi - lo) * 0.06 || 1; plot.setScale("y", { min: lo - m, max: hi + m }); }
       });
     }
     return u;

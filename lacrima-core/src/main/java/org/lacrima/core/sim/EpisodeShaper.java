@@ -73,13 +73,9 @@ final class EpisodeShaper {
         int n = samples(end + TAIL_SEC);
         double[] a = new double[n];
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = rise(a, v, buildUp, power, height, withdrawal); i < n; i++) {
             double t = i * DT;
-            if (t < buildUp) {
-                double rise = Math.pow(t / buildUp, power);
-                a[i] = height * rise;
-                v[i] = -withdrawal * rise;
-            } else if (t < release) {
+            if (t < release) {
                 a[i] = height;
                 v[i] = -withdrawal;
             } else {
@@ -111,13 +107,9 @@ final class EpisodeShaper {
         int n = samples(end + TAIL_SEC);
         double[] a = new double[n];
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = rise(a, v, buildUp, power, height, withdrawal); i < n; i++) {
             double t = i * DT;
-            if (t < buildUp) {
-                double rise = Math.pow(t / buildUp, power);
-                a[i] = height * rise;
-                v[i] = -withdrawal * rise;
-            } else if (t < plateauEnd) {
+            if (t < plateauEnd) {
                 double y = (t - buildUp) / plateau;
                 a[i] = height * (1 + trend * y) + wobble * Math.sin(2 * Math.PI * (t - buildUp) / wobblePeriod);
                 v[i] = -withdrawal * (1 + 0.5 * Math.max(trend, 0) * y);
@@ -161,6 +153,20 @@ final class EpisodeShaper {
             v[i] = -withdrawal * level;
         }
         return new EpisodeShape(spec, buildUp, Double.NaN, end, intervention(spec, buildUp, rnd), null, a, v);
+    }
+
+    /**
+     * The accelerating S-phase rise towards {@code height}, with vagal withdrawal in step: fills the
+     * samples before {@code buildUpSec} and returns the index of the first sample after it.
+     */
+    private static int rise(double[] a, double[] v, double buildUpSec, double power, double height, double withdrawal) {
+        int i = 0;
+        for (; i < a.length && i * DT < buildUpSec; i++) {
+            double fraction = Math.pow(i * DT / buildUpSec, power);
+            a[i] = height * fraction;
+            v[i] = -withdrawal * fraction;
+        }
+        return i;
     }
 
     /** A calming intervention marked near the top of the build-up, shortly before the peak. */

@@ -10,7 +10,8 @@ import org.lacrima.core.model.Samples;
  * Everything the simulated signals were generated from. Times in seconds from the recording start.
  *
  * @param episodes        the scripted episodes in time order
- * @param beatTimesSec    R-peak times of every heart beat, ascending
+ * @param beatTimesSec    R-peak times of every heart beat (sinus and ectopic), ascending
+ * @param ectopicBeatTimesSec R-peak times of the premature ventricular beats among them, ascending
  * @param scrs            every skin conductance response: onset, peak, amplitude in microsiemens,
  *                        rise time, half-recovery time
  * @param breathOnsetsSec start of every inspiration, ascending
@@ -21,7 +22,8 @@ import org.lacrima.core.model.Samples;
  *                        (0.5–0.85) during build-ups, above 1 during a rebound
  * @param motionArtefacts body movements that corrupt EDA and PPG, in time order
  */
-public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, List<Scr> scrs, Samples breathOnsetsSec,
+public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec,
+                          List<Scr> scrs, Samples breathOnsetsSec,
                           RegularSeries arousal, RegularSeries vagalTone, List<MotionArtefact> motionArtefacts) {
     /** Latent arousal above this (0..1 scale) counts as raised; calm stretches exceed it only in blips under a minute. */
     public static final double RAISED_AROUSAL = 0.25;
@@ -34,6 +36,7 @@ public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, List
         scrs = List.copyOf(scrs);
         motionArtefacts = List.copyOf(motionArtefacts);
         Objects.requireNonNull(beatTimesSec, "beatTimesSec");
+        Objects.requireNonNull(ectopicBeatTimesSec, "ectopicBeatTimesSec");
         Objects.requireNonNull(breathOnsetsSec, "breathOnsetsSec");
         Objects.requireNonNull(arousal, "arousal");
         Objects.requireNonNull(vagalTone, "vagalTone");

@@ -15,6 +15,26 @@ import java.util.Arrays;
  * baseline during the rebound of a resolved episode (Rottenberg et al. 2003).
  */
 final class HeartModel {
+    /**
+     * R-peak times and which beats are ectopic.
+     *
+     * @param timesSec R-peak times in seconds, ascending
+     * @param ectopic  whether each beat is a premature ventricular beat
+     */
+    record Heartbeats(double[] timesSec, boolean[] ectopic) {
+        /** The beats of one kind, in time order. */
+        double[] timesSec(boolean ectopicBeats) {
+            double[] out = new double[timesSec.length];
+            int n = 0;
+            for (int k = 0; k < timesSec.length; k++) {
+                if (ectopic[k] == ectopicBeats) {
+                    out[n++] = timesSec[k];
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+    }
+
     /** Physiological limits of a beat interval in seconds (200 and 30 bpm). */
     static final double MIN_RR_SEC = 0.3;
     static final double MAX_RR_SEC = 2.0;
@@ -22,8 +42,13 @@ final class HeartModel {
     private HeartModel() {
     }
 
-    /** R-peak times in seconds for a session of {@code durationSec}, ascending. */
-    static double[] beatTimes(LatentCurves latent, RespirationModel breathing, double durationSec, RandomSource rnd) {
+    /**
+     * The beats of a session of {@code durationSec}, with premature ventricular beats at about
+     * {@code ectopicPerHour} (each followed by a full compensatory pause, so the sinus rhythm goes on
+     * undisturbed), drawn from {@code ectopicRnd}.
+     */
+    static Heartbeats beat(LatentCurves latent, RespirationModel breathing, double durationSec, double ectopicPerHour,
+                           RandomSource rnd, RandomSource ectopicRnd) {
         double restingBpm = rnd.uniform(60, 78);
         double sympatheticGainBpm = rnd.uniform(10, 18);
         double vagalGainBpm = 12;
@@ -33,7 +58,9 @@ final class HeartModel {
         double jitterSec = rnd.uniform(0.002, 0.005);
         double lfPhase = rnd.uniform(0, 2 * Math.PI);
 
-        double[] beats = new double[(int) (durationSec / MIN_RR_SEC) + 2];
+        int capacity = (int) (durationSec / MIN_RR_SEC) + 2;
+        double[] beats = new double[capacity];
+        boolean[] ectopic = new boolean[capacity];
         int n = 0;
         double t = rnd.uniform(0.3, 1.0);
         while (t < durationSec) {
@@ -46,8 +73,17 @@ final class HeartModel {
             lfPhase += 0.05 * rnd.gaussian();
             double lf = lfSec * Math.sin(2 * Math.PI * lfHz * t + lfPhase);
             double rr = 60 / bpm - rsa + lf + jitterSec * rnd.gaussian();
-            t += Math.max(MIN_RR_SEC, Math.min(MAX_RR_SEC, rr));
+            rr = Math.max(MIN_RR_SEC, Math.min(MAX_RR_SEC, rr));
+            if (ectopicPerHour > 0 && ectopicRnd.chance(rr * ectopicPerHour / 3600)) {
+                double coupling = ectopicRnd.uniform(0.6, 0.75) * rr;
+                if (coupling >= MIN_RR_SEC && 2 * rr - coupling <= MAX_RR_SEC && t + coupling < durationSec) {
+                    beats[n] = t + coupling;
+                    ectopic[n++] = true;
+                    rr *= 2;
+                }
+            }
+            t += rr;
         }
-        return Arrays.copyOf(beats, n);
+        return new Heartbeats(Arrays.copyOf(beats, n), Arrays.copyOf(ectopic, n));
     }
 }

@@ -94,6 +94,9 @@ final class SessionScript {
     }
 
     private static double requiredSec(List<EpisodeShape> shapes) {
+        if (shapes.isEmpty()) {
+            return 0;
+        }
         double sum = MIN_BASELINE_SEC + MIN_TAIL_SEC + Math.max(0, shapes.size() - 1) * MIN_GAP_SEC;
         for (EpisodeShape s : shapes) {
             sum += s.endSec();
@@ -103,7 +106,7 @@ final class SessionScript {
 
     /** Onsets: the spare time is shared at random between the baseline, the gaps and the tail. */
     private static double[] layOut(List<EpisodeShape> shapes, double durationSec, RandomSource rnd) {
-        double spare = durationSec - requiredSec(shapes);
+        double spare = Math.max(0, durationSec - requiredSec(shapes));
         double[] weights = new double[shapes.size() + 1];
         double total = 0;
         for (int i = 0; i < weights.length; i++) {

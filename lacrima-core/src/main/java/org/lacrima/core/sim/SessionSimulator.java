@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.BeatAnnotation;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
@@ -18,7 +19,7 @@ import org.lacrima.core.model.Samples;
  *
  * <pre>{@code
  * SimulatedSession s = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(7));
- * Recording recording = s.recording();      // channels, intervention events, source "simulator"
+ * Recording recording = s.recording();      // channels, intervention events, reference beats, source "simulator"
  * List<TrueEpisode> truth = s.truth().episodes();
  * }</pre>
  *
@@ -42,11 +43,12 @@ public final class SessionSimulator {
         double duration = config.durationSec();
         LatentCurves latent = SessionScript.write(config);
         RespirationModel breathing = RespirationModel.breathe(latent, duration, RandomSource.forPart(seed, "breathing"));
-        double[] beats = HeartModel.beatTimes(latent, breathing, duration, RandomSource.forPart(seed, "heart"));
+        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, duration, config.ectopicBeatsPerHour(),
+                RandomSource.forPart(seed, "heart"), RandomSource.forPart(seed, "ectopic"));
         ElectrodermalModel skin = ElectrodermalModel.of(latent, duration, RandomSource.forPart(seed, "skin"));
         MotionModel motion = MotionModel.of(latent, breathing, duration, config.noiseLevel(), config.motionArtefacts(),
                 RandomSource.forPart(seed, "motion"));
-        SignalRenderer renderer = new SignalRenderer(config, latent, breathing, beats, skin, motion);
+        SignalRenderer renderer = new SignalRenderer(config, latent, breathing, heart, skin, motion);
 
         List<Channel> channels = new ArrayList<>();
         if (config.includes(ChannelType.ECG)) {
@@ -70,12 +72,22 @@ public final class SessionSimulator {
         }
 
         RecordingMetadata metadata = new RecordingMetadata(Optional.of(START), "simulator", "SIM-" + seed);
-        Recording recording = new Recording(metadata, channels, latent.interventions());
-        GroundTruth truth = new GroundTruth(latent.episodes(), Samples.wrap(beats), skin.scrs(),
+        Recording recording = new Recording(metadata, channels, latent.interventions(), referenceBeats(heart));
+        GroundTruth truth = new GroundTruth(latent.episodes(), Samples.copyOf(heart.timesSec()),
+                Samples.wrap(heart.timesSec(true)), skin.scrs(),
                 Samples.wrap(breathing.onsetsSec()),
                 latentSeries("arousal", latent.arousal()), latentSeries("vagal", latent.vagal()),
                 motion.artefacts());
         return new SimulatedSession(recording, truth);
+    }
+
+    /** Every beat as a reference annotation: "N" for sinus beats, "V" for ectopic ones. */
+    private static List<BeatAnnotation> referenceBeats(HeartModel.Heartbeats heart) {
+        List<BeatAnnotation> beats = new ArrayList<>(heart.timesSec().length);
+        for (int k = 0; k < heart.timesSec().length; k++) {
+            beats.add(new BeatAnnotation(heart.timesSec()[k], heart.ectopic()[k] ? "V" : "N"));
+        }
+        return beats;
     }
 
     private static Channel channel(String label, ChannelType type, String unit, SimulationConfig config, double[] values) {

@@ -14,18 +14,20 @@ final class SignalRenderer {
     private final SimulationConfig config;
     private final LatentCurves latent;
     private final RespirationModel breathing;
+    private final HeartModel.Heartbeats heart;
     private final double[] beats;
     private final double[] rr;
     private final ElectrodermalModel skin;
     private final MotionModel motion;
     private final double noise;
 
-    SignalRenderer(SimulationConfig config, LatentCurves latent, RespirationModel breathing, double[] beats,
-                   ElectrodermalModel skin, MotionModel motion) {
+    SignalRenderer(SimulationConfig config, LatentCurves latent, RespirationModel breathing,
+                   HeartModel.Heartbeats heart, ElectrodermalModel skin, MotionModel motion) {
         this.config = config;
         this.latent = latent;
         this.breathing = breathing;
-        this.beats = beats;
+        this.heart = heart;
+        this.beats = heart.timesSec();
         this.skin = skin;
         this.motion = motion;
         this.noise = config.noiseLevel();
@@ -35,7 +37,10 @@ final class SignalRenderer {
         }
     }
 
-    /** ECG in millivolts: PQRST at every beat, amplitude modulated by breathing (the heart's axis moves). */
+    /**
+     * ECG in millivolts: PQRST at every sinus beat (a wide ventricular complex at ectopic ones),
+     * amplitude modulated by breathing (the heart's axis moves).
+     */
     double[] ecg() {
         double rate = config.rateHz(ChannelType.ECG);
         double[] out = new double[length(rate)];
@@ -43,7 +48,10 @@ final class SignalRenderer {
         for (int k = 0; k < beats.length; k++) {
             scales[k] = 1 + 0.06 * Math.sin(2 * Math.PI * breathing.phaseAt(beats[k]));
         }
-        new BeatTemplateBank(new EcgWaveform(), rate).render(out, beats, rr, scales);
+        renderBeats(out, new BeatTemplateBank(new EcgWaveform(), rate), beats, scales, false);
+        if (config.ectopicBeatsPerHour() > 0) {
+            renderBeats(out, new BeatTemplateBank(new PvcWaveform(), rate), beats, scales, true);
+        }
         RandomSource rnd = noiseStream(ChannelType.ECG);
         SensorNoise.addWhite(out, 0.005 + 0.03 * noise, rnd);
         SensorNoise.addWander(out, rate, 0.15 * noise, 3, rnd);
@@ -54,7 +62,8 @@ final class SignalRenderer {
     /**
      * Pulse wave (a.u.): one pulse per beat after a pulse transit time of 200–260 ms at rest that
      * shortens by up to 50 ms with arousal (sympathetic stiffening of the arteries), with amplitude
-     * falling by up to 35 % as arousal constricts the peripheral vessels.
+     * falling by up to 35 % as arousal constricts the peripheral vessels. An ectopic beat ejects
+     * little blood (short filling time), so its pulse is weak.
      */
     double[] ppg() {
         double rate = config.rateHz(ChannelType.PPG);
@@ -65,10 +74,13 @@ final class SignalRenderer {
         for (int k = 0; k < beats.length; k++) {
             double a = Math.min(1, Math.max(0, latent.arousalAt(beats[k])));
             placements[k] = beats[k] + transitSec - 0.05 * a;
-            scales[k] = (1 - 0.35 * a) * (1 + 0.08 * Math.sin(2 * Math.PI * breathing.phaseAt(beats[k])));
+            scales[k] = (1 - 0.35 * a) * (1 + 0.08 * Math.sin(2 * Math.PI * breathing.phaseAt(beats[k])))
+                    * (heart.ectopic()[k] ? 0.4 : 1);
         }
         double[] out = new double[length(rate)];
-        new BeatTemplateBank(new PpgWaveform(), rate).render(out, placements, rr, scales);
+        BeatTemplateBank pulses = new BeatTemplateBank(new PpgWaveform(), rate);
+        renderBeats(out, pulses, placements, scales, false);
+        renderBeats(out, pulses, placements, scales, true);
         motion.corruptPpg(out, rate);
         RandomSource rnd = noiseStream(ChannelType.PPG);
         SensorNoise.addWhite(out, 0.005 + 0.035 * noise, rnd);
@@ -106,6 +118,16 @@ final class SignalRenderer {
             dropOut(axis, rate, ChannelType.ACC);
         }
         return axes;
+    }
+
+    /** Adds the shapes of the sinus ({@code ectopicBeats} false) or the ectopic beats. */
+    private void renderBeats(double[] out, BeatTemplateBank bank, double[] placementsSec, double[] scales,
+                             boolean ectopicBeats) {
+        for (int k = 0; k < placementsSec.length; k++) {
+            if (heart.ectopic()[k] == ectopicBeats) {
+                bank.add(out, placementsSec[k], rr[k], scales[k]);
+            }
+        }
     }
 
     private int length(double rateHz) {

@@ -1,6 +1,7 @@
 package org.lacrima.core.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,10 +33,14 @@ import org.lacrima.core.model.ChannelType;
  * @param mainsHumHz      mains interference frequency in hertz added to ECG, e.g. 50 or 60; 0 for none
  * @param motionArtefacts whether movements happen (seen on ACC, and corrupting EDA and PPG a little)
  * @param dropouts        stretches where a sensor reads flat zero
+ * @param ectopicBeatsPerHour premature ventricular beats per hour (0: none); they appear in the ECG,
+ *                        as weak pulses in the PPG, and in the truth and the recording's reference beats
+ *                        with symbol "V"
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
-                               double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts) {
+                               double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
+                               double ectopicBeatsPerHour) {
 
     /** The channel types the simulator can generate. */
     public static final Set<ChannelType> SUPPORTED_CHANNELS =
@@ -55,6 +60,9 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         if (!(mainsHumHz >= 0) || Double.isInfinite(mainsHumHz)) {
             throw new IllegalArgumentException("mains hum frequency must be >= 0 Hz, got " + mainsHumHz);
         }
+        if (!(ectopicBeatsPerHour >= 0) || !(ectopicBeatsPerHour <= 600)) {
+            throw new IllegalArgumentException("ectopic beats per hour must be in 0..600, got " + ectopicBeatsPerHour);
+        }
         for (ChannelType type : channels) {
             if (!SUPPORTED_CHANNELS.contains(type)) {
                 throw new IllegalArgumentException("the simulator cannot generate " + type
@@ -69,19 +77,20 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
 
     /**
      * A 40-minute session with one episode of each outcome (resolved, subsided, sustained), seed 1,
-     * ECG 500 Hz, PPG 64 Hz, EDA 32 Hz, RSP 50 Hz (ACC 32 Hz when enabled), noise level 0.2,
-     * 50 Hz mains hum, motion artefacts on, no dropouts.
+     * ECG 500 Hz, PPG 100 Hz, EDA 50 Hz, RSP 50 Hz (ACC 50 Hz when enabled; rates that all divide the
+     * ECG rate, so the session also fits one CSV row grid), noise level 0.2,
+     * 50 Hz mains hum, motion artefacts on, no dropouts, no ectopic beats.
      */
     public static SimulationConfig defaults() {
         Map<ChannelType, Double> rates = new EnumMap<>(ChannelType.class);
         rates.put(ChannelType.ECG, 500.0);
-        rates.put(ChannelType.PPG, 64.0);
-        rates.put(ChannelType.EDA, 32.0);
+        rates.put(ChannelType.PPG, 100.0);
+        rates.put(ChannelType.EDA, 50.0);
         rates.put(ChannelType.RSP, 50.0);
-        rates.put(ChannelType.ACC, 32.0);
+        rates.put(ChannelType.ACC, 50.0);
         return new SimulationConfig(40 * 60, List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUBSIDED),
                 EpisodeSpec.of(Outcome.SUSTAINED)), 1, rates, 0.2,
-                EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP), 50, true, List.of());
+                EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP), 50, true, List.of(), 0);
     }
 
     /** Sampling rate of a channel type in hertz. */
@@ -98,83 +107,191 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return channels.contains(type);
     }
 
+    /** A builder starting from this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** A copy with another session length in seconds. */
     public SimulationConfig withDurationSec(double newDurationSec) {
-        return new SimulationConfig(newDurationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().durationSec(newDurationSec).build();
     }
 
     /** A copy with other episodes, in session order. */
     public SimulationConfig withEpisodes(List<EpisodeSpec> newEpisodes) {
-        return new SimulationConfig(durationSec, newEpisodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().episodes(newEpisodes).build();
     }
 
     /** A copy with episodes of these outcomes (none interrupted), in session order. */
     public SimulationConfig withOutcomes(Outcome... outcomes) {
-        return withEpisodes(java.util.Arrays.stream(outcomes).map(EpisodeSpec::of).toList());
+        return withEpisodes(Arrays.stream(outcomes).map(EpisodeSpec::of).toList());
     }
 
     /** A copy with another seed. */
     public SimulationConfig withSeed(long newSeed) {
-        return new SimulationConfig(durationSec, episodes, newSeed, ratesHz, noiseLevel, channels, mainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().seed(newSeed).build();
     }
 
     /** A copy with the sampling rate of one channel type changed, in hertz. */
     public SimulationConfig withRateHz(ChannelType type, double rateHz) {
-        Map<ChannelType, Double> rates = new EnumMap<>(ChannelType.class);
-        rates.putAll(ratesHz);
-        rates.put(type, rateHz);
-        return new SimulationConfig(durationSec, episodes, seed, rates, noiseLevel, channels, mainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().rateHz(type, rateHz).build();
     }
 
     /** A copy with another noise level (0 clean, 1 typical ambulatory). */
     public SimulationConfig withNoiseLevel(double newNoiseLevel) {
-        return new SimulationConfig(durationSec, episodes, seed, ratesHz, newNoiseLevel, channels, mainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().noiseLevel(newNoiseLevel).build();
     }
 
     /** A copy generating only these channel types. */
     public SimulationConfig withChannels(Set<ChannelType> newChannels) {
-        return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, newChannels, mainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().channels(newChannels).build();
     }
 
     /** A copy with or without the three accelerometer channels. */
     public SimulationConfig withAcc(boolean includeAcc) {
-        Set<ChannelType> types = channels.isEmpty() ? EnumSet.noneOf(ChannelType.class) : EnumSet.copyOf(channels);
-        if (includeAcc) {
-            types.add(ChannelType.ACC);
-        } else {
-            types.remove(ChannelType.ACC);
-        }
-        return withChannels(types);
+        return toBuilder().acc(includeAcc).build();
     }
 
     /** A copy with mains hum at this frequency in hertz (0: none). */
     public SimulationConfig withMainsHumHz(double newMainsHumHz) {
-        return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, newMainsHumHz,
-                motionArtefacts, dropouts);
+        return toBuilder().mainsHumHz(newMainsHumHz).build();
     }
 
     /** A copy with motion artefacts switched on or off. */
     public SimulationConfig withMotionArtefacts(boolean on) {
-        return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                on, dropouts);
+        return toBuilder().motionArtefacts(on).build();
     }
 
     /** A copy with other sensor dropouts. */
     public SimulationConfig withDropouts(List<Dropout> newDropouts) {
-        return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                motionArtefacts, newDropouts);
+        return toBuilder().dropouts(newDropouts).build();
     }
 
     /** A copy with one more sensor dropout. */
     public SimulationConfig withDropout(Dropout dropout) {
-        List<Dropout> all = new ArrayList<>(dropouts);
-        all.add(Objects.requireNonNull(dropout, "dropout"));
-        return withDropouts(all);
+        return toBuilder().dropout(dropout).build();
+    }
+
+    /** A copy with premature ventricular beats at this rate per hour. */
+    public SimulationConfig withEctopicBeatsPerHour(double perHour) {
+        return toBuilder().ectopicBeatsPerHour(perHour).build();
+    }
+
+    /**
+     * Collects changes to a configuration; {@link #build()} validates them. Obtain one from
+     * {@link SimulationConfig#toBuilder()} (e.g. {@code SimulationConfig.defaults().toBuilder()}).
+     */
+    public static final class Builder {
+        private double durationSec;
+        private List<EpisodeSpec> episodes;
+        private long seed;
+        private final Map<ChannelType, Double> ratesHz = new EnumMap<>(ChannelType.class);
+        private double noiseLevel;
+        private final Set<ChannelType> channels = EnumSet.noneOf(ChannelType.class);
+        private double mainsHumHz;
+        private boolean motionArtefacts;
+        private final List<Dropout> dropouts = new ArrayList<>();
+        private double ectopicBeatsPerHour;
+
+        private Builder(SimulationConfig from) {
+            durationSec = from.durationSec;
+            episodes = from.episodes;
+            seed = from.seed;
+            ratesHz.putAll(from.ratesHz);
+            noiseLevel = from.noiseLevel;
+            channels.addAll(from.channels);
+            mainsHumHz = from.mainsHumHz;
+            motionArtefacts = from.motionArtefacts;
+            dropouts.addAll(from.dropouts);
+            ectopicBeatsPerHour = from.ectopicBeatsPerHour;
+        }
+
+        /** Session length in seconds. */
+        public Builder durationSec(double value) {
+            durationSec = value;
+            return this;
+        }
+
+        /** The episodes in session order. */
+        public Builder episodes(List<EpisodeSpec> value) {
+            episodes = List.copyOf(value);
+            return this;
+        }
+
+        /** The random seed. */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** The sampling rate of one channel type in hertz. */
+        public Builder rateHz(ChannelType type, double value) {
+            ratesHz.put(Objects.requireNonNull(type, "type"), value);
+            return this;
+        }
+
+        /** The noise level (0 clean, 1 typical ambulatory). */
+        public Builder noiseLevel(double value) {
+            noiseLevel = value;
+            return this;
+        }
+
+        /** Generate exactly these channel types. */
+        public Builder channels(Set<ChannelType> value) {
+            channels.clear();
+            channels.addAll(value);
+            return this;
+        }
+
+        /** Add or remove the three accelerometer channels. */
+        public Builder acc(boolean include) {
+            if (include) {
+                channels.add(ChannelType.ACC);
+            } else {
+                channels.remove(ChannelType.ACC);
+            }
+            return this;
+        }
+
+        /** Mains hum frequency in hertz, 0 for none. */
+        public Builder mainsHumHz(double value) {
+            mainsHumHz = value;
+            return this;
+        }
+
+        /** Whether body movements (and their artefacts) happen. */
+        public Builder motionArtefacts(boolean value) {
+            motionArtefacts = value;
+            return this;
+        }
+
+        /** Replace the sensor dropouts. */
+        public Builder dropouts(List<Dropout> value) {
+            dropouts.clear();
+            dropouts.addAll(value);
+            return this;
+        }
+
+        /** Add one sensor dropout. */
+        public Builder dropout(Dropout value) {
+            dropouts.add(Objects.requireNonNull(value, "dropout"));
+            return this;
+        }
+
+        /** Premature ventricular beats per hour. */
+        public Builder ectopicBeatsPerHour(double value) {
+            ectopicBeatsPerHour = value;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException naming the first invalid value
+         */
+        public SimulationConfig build() {
+            return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
+                    motionArtefacts, dropouts, ectopicBeatsPerHour);
+        }
     }
 }

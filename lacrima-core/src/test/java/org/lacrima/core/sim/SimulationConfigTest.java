@@ -55,4 +55,20 @@ class SimulationConfigTest {
         assertThat(d.withAcc(true).channels()).contains(ChannelType.ACC).containsAll(d.channels());
         assertThat(d.withAcc(true).withAcc(false).channels()).isEqualTo(d.channels());
     }
+
+    @Test
+    void builderAndWithMethodsAgree() {
+        SimulationConfig d = SimulationConfig.defaults();
+        SimulationConfig built = d.toBuilder().seed(9).durationSec(1200).rateHz(ChannelType.EDA, 4).acc(true)
+                .noiseLevel(0.7).mainsHumHz(60).motionArtefacts(false)
+                .dropout(new Dropout(ChannelType.ECG, 10, 20)).build();
+        SimulationConfig chained = d.withSeed(9).withDurationSec(1200).withRateHz(ChannelType.EDA, 4).withAcc(true)
+                .withNoiseLevel(0.7).withMainsHumHz(60).withMotionArtefacts(false)
+                .withDropout(new Dropout(ChannelType.ECG, 10, 20));
+
+        assertThat(built).isEqualTo(chained);
+        assertThat(built.rateHz(ChannelType.EDA)).isEqualTo(4.0);
+        assertThat(built.rateHz(ChannelType.ECG)).isEqualTo(d.rateHz(ChannelType.ECG));
+        assertThat(d.seed()).isEqualTo(1);
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.BeatAnnotation;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
@@ -36,13 +37,27 @@ class SimulationInvariantsTest {
                 .withDurationSec((15 + 12 * count + rnd.nextInt(10)) * 60.0)
                 .withNoiseLevel(rnd.nextDouble() * 1.5)
                 .withAcc(rnd.nextBoolean())
-                .withMainsHumHz(rnd.nextBoolean() ? 50 : 60);
+                .withMainsHumHz(rnd.nextBoolean() ? 50 : 60)
+                .withEctopicBeatsPerHour(rnd.nextBoolean() ? 0 : rnd.nextInt(200));
         for (ChannelType type : List.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP, ChannelType.ACC)) {
             double[] choices = type == ChannelType.ECG ? new double[] {128, 200, 250, 256, 360}
                     : new double[] {4, 10, 25.6, 32, 64, 100};
             cfg = cfg.withRateHz(type, choices[rnd.nextInt(choices.length)]);
         }
         return cfg;
+    }
+
+    @ParameterizedTest(name = "{0} s")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.5, 1, 5, 61})
+    void tinySessionsWithoutEpisodesStillHaveEveryChannel(double durationSec) {
+        SimulationConfig cfg = SimulationConfig.defaults().withDurationSec(durationSec).withOutcomes().withAcc(true);
+        SimulatedSession s = SessionSimulator.simulate(cfg);
+
+        assertThat(s.recording().channels()).hasSize(7);
+        for (Channel c : s.recording().channels()) {
+            assertThat(c.length()).isEqualTo((int) Math.floor(durationSec * c.rateHz() + 1e-9));
+        }
+        assertThat(s.truth().beatTimesSec().length()).isLessThanOrEqualTo((int) (durationSec / 0.3) + 1);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -70,6 +85,24 @@ class SimulationInvariantsTest {
             assertThat(beats.get(i) - beats.get(i - 1)).isBetween(0.3, 2.0);
         }
         assertThat(beats.get(beats.length() - 1)).isLessThan(cfg.durationSec());
+
+        // ectopic beats: a subset of the beats, about as many as asked for, marked "V" in the reference beats
+        Samples ectopic = truth.ectopicBeatTimesSec();
+        double expectedEctopic = cfg.ectopicBeatsPerHour() * cfg.durationSec() / 3600;
+        assertThat((double) ectopic.length()).isCloseTo(expectedEctopic,
+                org.assertj.core.api.Assertions.within(4 * Math.sqrt(expectedEctopic) + 3));
+        List<BeatAnnotation> reference = s.recording().referenceBeats();
+        assertThat(reference).hasSize(beats.length());
+        int v = 0;
+        for (int i = 0; i < reference.size(); i++) {
+            assertThat(reference.get(i).timeSec()).isEqualTo(beats.get(i));
+            if (reference.get(i).symbol().equals("V")) {
+                assertThat(reference.get(i).timeSec()).isEqualTo(ectopic.get(v++));
+            } else {
+                assertThat(reference.get(i).symbol()).isEqualTo("N");
+            }
+        }
+        assertThat(v).isEqualTo(ectopic.length());
 
         // skin conductance positive
         Channel eda = s.recording().firstChannel(ChannelType.EDA).orElseThrow();

@@ -7,10 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +19,7 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
+import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes a recording as EDF+C: 16-bit samples, per-channel physical range taken from the data, the
@@ -72,24 +70,19 @@ public final class EdfWriter {
             plans.add(SignalPlan.of(c, duration, t0));
         }
         byte[][] annotations = annotationRecords(recording.events(), records, duration, t0);
-        int annotationSamples = MIN_ANNOTATION_BYTES / 2;
+        int maxAnnotationBytes = MIN_ANNOTATION_BYTES;
         for (byte[] a : annotations) {
-            annotationSamples = Math.max(annotationSamples, (a.length + 1) / 2);
+            maxAnnotationBytes = Math.max(maxAnnotationBytes, a.length);
         }
+        int annotationSamples = (maxAnnotationBytes + 1) / 2;
         byte[] header = header(recording, plans, annotationSamples, records, duration);
 
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
+        AtomicFiles.write(target, temp -> {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 writeFully(out, ByteBuffer.wrap(header));
                 writeRecords(out, plans, annotations, annotationSamples, records);
             }
-            moveIntoPlace(temp, absolute);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        });
     }
 
     private static double recordDuration(List<Channel> channels, double requested) {
@@ -260,14 +253,6 @@ public final class EdfWriter {
     private static void writeFully(FileChannel out, ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {
             out.write(buf);
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,0 +1,92 @@
+package org.lacrima.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.lacrima.app.batch.BatchItem;
+import org.lacrima.app.batch.BatchRunner;
+import org.lacrima.app.batch.SessionPipeline;
+import org.lacrima.app.output.BatchOutputs;
+import org.lacrima.app.output.OutputRequest;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.model.Recording;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code analyze} options for reports, figures and tables, and for batch mode ({@code --out}).
+ * A picocli mixin: the command parses, these hand the work to the output and batch services.
+ */
+public final class OutputOptions {
+    @Option(names = "--report", paramLabel = "FILE", description = "Write a self-contained HTML report (opens offline).")
+    Path report;
+
+    @Option(names = "--figures", paramLabel = "DIR",
+            description = "Write PNG figures: the S/P axes of the session and of each episode.")
+    Path figures;
+
+    @Option(names = "--indices", paramLabel = "FILE",
+            description = "Write the 4 Hz indices and S/P axes as CSV (with --out: a folder for NAME-indices.csv).")
+    Path indices;
+
+    @Option(names = "--episodes-csv", paramLabel = "FILE", description = "Write the episodes with every metric as CSV.")
+    Path episodesCsv;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Batch mode: analyse every recording given (files or folders) in parallel and write "
+                    + "NAME.json, NAME.html, episodes.csv and summary.csv into DIR.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Batch mode: recordings analysed at once (default: one per core).")
+    Integer threads;
+
+    /** Whether the batch mode was asked for. */
+    public boolean batch() {
+        return out != null;
+    }
+
+    /** Whether any single-recording output was asked for. */
+    public boolean anyRequested() {
+        return report != null || figures != null || indices != null || episodesCsv != null;
+    }
+
+    /** Whether an output draws the detected markers (the report's SCRs), so the analysis must keep them. */
+    public boolean needsMarkers() {
+        return report != null || out != null;
+    }
+
+    /** Writes the single-recording outputs asked for. */
+    public void writeSingle(Recording recording, SessionAnalysis analysis, Path input) throws IOException {
+        OutputRequest.of(report, figures, indices, episodesCsv).write(recording, analysis, stem(input));
+    }
+
+    /**
+     * Runs the batch over {@code inputs} into {@code --out}.
+     *
+     * @return the exit code: 0 if every recording was analysed, 1 if any failed
+     */
+    public int runBatch(List<Path> inputs, SessionPipeline pipeline, BatchOutputs.JsonOutput json, PrintStream err)
+            throws IOException {
+        if (report != null || episodesCsv != null) {
+            throw new IllegalArgumentException("--report and --episodes-csv name one file; with --out every recording "
+                    + "gets NAME.html and the episodes go to DIR/episodes.csv");
+        }
+        Files.createDirectories(out);
+        BatchRunner runner = new BatchRunner(pipeline,
+                BatchOutputs.perRecording(json, Optional.ofNullable(figures), Optional.ofNullable(indices)),
+                threads == null ? BatchRunner.defaultThreads() : threads, err);
+        List<BatchItem> items = runner.run(inputs, out);
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("no recording found in " + inputs);
+        }
+        return items.stream().allMatch(BatchItem::ok) ? 0 : 1;
+    }
+
+    private static String stem(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,25 @@
+package org.lacrima.app.jobs;
+
+import java.io.IOException;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.core.analysis.SessionAnalysis;
+
+/**
+ * Reads and analyses one uploaded recording. The queue depends only on this, so its persistence and
+ * failure handling do not care which pipeline sits behind it.
+ */
+@FunctionalInterface
+public interface RecordingAnalyzer {
+    /**
+     * @throws IOException for an unreadable file; its message (one line naming the file) is shown to
+     *                     the clinician as the reason the job failed
+     */
+    SessionAnalysis analyze(AnalysisRequest request) throws IOException;
+
+    /** The analysis the CLI and batch mode run too, so an upload is analysed exactly like a file. */
+    static RecordingAnalyzer service() {
+        AnalysisService service = new AnalysisService();
+        return request -> service.analyze(request).analysis();
+    }
+}

@@ -1,0 +1,174 @@
+package org.lacrima.app.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.lacrima.app.store.ContentStore;
+import org.lacrima.app.store.Job;
+import org.lacrima.app.store.JobQueue;
+import org.lacrima.app.store.SessionEvent;
+import org.lacrima.app.store.SessionFile;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormat;
+import org.lacrima.io.csv.EventsCsv;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.model.Event;
+
+/**
+ * Runs one queued analysis: lays the stored originals out under their upload names in a scratch
+ * folder (readers find WFDB companions by name), analyses, and stores the result. Any failure
+ * becomes a failed job with a one-line reason; the worker and the server carry on.
+ */
+public final class SessionAnalysisJob {
+    private static final Logger LOG = Logger.getLogger(SessionAnalysisJob.class.getName());
+
+    private final JobQueue queue;
+    private final ContentStore content;
+    private final RecordingAnalyzer analyzer;
+    private final Path scratchRoot;
+    private final long testDelayMillis;
+
+    /**
+     * @param testDelayMillis pause before analysing, so tests can kill the server mid-job; 0 in production
+     */
+    public SessionAnalysisJob(JobQueue queue, ContentStore content, RecordingAnalyzer analyzer, Path scratchRoot,
+                              long testDelayMillis) {
+        this.queue = queue;
+        this.content = content;
+        this.analyzer = analyzer;
+        this.scratchRoot = scratchRoot;
+        this.testDelayMillis = testDelayMillis;
+    }
+
+    /** Runs a claimed job to done or failed. */
+    public void run(Job job) {
+        Path scratch = null;
+        try {
+            queue.progress(job.id(), 0.05, "preparing the files");
+            JobQueue.SessionMaterials materials = queue.materials(job.sessionId());
+            Files.createDirectories(scratchRoot);
+            scratch = Files.createTempDirectory(scratchRoot, "job-");
+            AnalysisRequest request = layOut(materials, scratch, AnalysisSettings.fromJson(job.settingsJson()));
+            queue.progress(job.id(), 0.2, "reading and analysing the recording");
+            if (testDelayMillis > 0) {
+                Thread.sleep(testDelayMillis);
+            }
+            SessionAnalysis analysis = analyzer.analyze(request);
+            queue.progress(job.id(), 0.9, "saving the results");
+            queue.complete(job.id(), job.sessionId(), job.settingsJson(), analysis.durationSec(),
+                    AnalysisDocument.of(analysis).toJson(), analysis.episodes());
+        } catch (InterruptedException e) {
+            // Shutting down: the job stays 'running' and is re-queued on the next start.
+            Thread.currentThread().interrupt();
+        } catch (IOException | IllegalArgumentException e) {
+            // A file the clinician can fix: their message is the whole story, no trace needed.
+            LOG.info("analysis job " + job.id() + " failed: " + reasonFor(e));
+            queue.fail(job.id(), reasonFor(e));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "analysis job " + job.id() + " failed unexpectedly", e);
+            queue.fail(job.id(), reasonFor(e));
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private AnalysisRequest layOut(JobQueue.SessionMaterials materials, Path scratch, AnalysisSettings settings)
+            throws IOException {
+        Path recordingDir = Files.createDirectories(scratch.resolve("recording"));
+        List<Event> events = new ArrayList<>();
+        for (SessionFile f : materials.files()) {
+            if (SessionFile.EVENTS.equals(f.role())) {
+                Path eventsFile = scratch.resolve(safeName(f.fileName()));
+                content.copyTo(f.sha256(), eventsFile);
+                events.addAll(EventsCsv.read(eventsFile));
+            } else {
+                content.copyTo(f.sha256(), recordingDir.resolve(safeName(f.fileName())));
+            }
+        }
+        materials.events().forEach(e -> events.add(new Event(e.onsetSec(), e.durationSec(), markedLabel(e))));
+        Optional<Path> eventsFile = Optional.empty();
+        if (!events.isEmpty()) {
+            // One events file for the analysis: the uploaded one's events plus those marked in the app.
+            events.sort(Comparator.comparingDouble(Event::onsetSec));
+            eventsFile = Optional.of(scratch.resolve("events-for-analysis.csv"));
+            EventsCsv.write(events, eventsFile.get());
+        }
+        ReadOptions read = materials.formatHint() == null ? ReadOptions.defaults()
+                : ReadOptions.defaults().withFormat(RecordingFormat.parse(materials.formatHint()));
+        return new AnalysisRequest(mainFile(recordingDir), eventsFile, read, settings.toOptions());
+    }
+
+    /** "intervention: breathing exercise": the kind travels in the label, which is what the analysis reads. */
+    static String markedLabel(SessionEvent e) {
+        return e.kind() + ": " + e.label();
+    }
+
+    /** One file is the recording; a WFDB record is read through its header; other sets are a folder export. */
+    static Path mainFile(Path recordingDir) throws IOException {
+        List<Path> files;
+        try (var stream = Files.list(recordingDir)) {
+            files = stream.sorted().toList();
+        }
+        if (files.size() == 1) {
+            return files.get(0);
+        }
+        Optional<Path> header = files.stream()
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".hea")).findFirst();
+        return header.orElse(recordingDir);
+    }
+
+    /** The last path element only, so an upload name can never point outside the scratch folder. */
+    static String safeName(String uploadName) {
+        String base = uploadName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).strip();
+        base = base.replaceAll("[^A-Za-z0-9._+-]", "_");
+        if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
+            return "upload";
+        }
+        return base;
+    }
+
+    static String reasonFor(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String line = message.lines().findFirst().orElse(message);
+        if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
+            return line;
+        }
+        return "the analysis stopped unexpectedly (" + e.getClass().getSimpleName() + ": " + line + ")";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not remove scratch folder " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.lacrima.app.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.lacrima.app.export.EpisodesCsv;
+import org.lacrima.app.export.IndicesCsv;
+import org.lacrima.app.figures.SessionFigures;
+import org.lacrima.app.report.HtmlReportWriter;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.model.Recording;
+
+/**
+ * The files asked for besides the JSON when one recording is analysed ({@code --report},
+ * {@code --figures}, {@code --indices}, {@code --episodes-csv}); each is written complete or not at all.
+ *
+ * @param report      the HTML report
+ * @param figuresDir  folder for the PNG figures (session and one per episode)
+ * @param indices     the 4 Hz indices and axes as CSV
+ * @param episodesCsv the episodes with every metric as CSV
+ */
+public record OutputRequest(Optional<Path> report, Optional<Path> figuresDir, Optional<Path> indices,
+                            Optional<Path> episodesCsv) {
+    public OutputRequest {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(figuresDir, "figuresDir");
+        Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(episodesCsv, "episodesCsv");
+    }
+
+    /** Nothing besides the JSON. */
+    public static OutputRequest none() {
+        return new OutputRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Builds a request from options that may be null (as picocli leaves absent options). */
+    public static OutputRequest of(Path report, Path figuresDir, Path indices, Path episodesCsv) {
+        return new OutputRequest(Optional.ofNullable(report), Optional.ofNullable(figuresDir),
+                Optional.ofNullable(indices), Optional.ofNullable(episodesCsv));
+    }
+
+    /**
+     * Writes every requested file.
+     *
+     * @param name stem of the figure files and the recording column of the episodes table
+     */
+    public void write(Recording recording, SessionAnalysis analysis, String name) throws IOException {
+        if (report.isPresent()) {
+            new HtmlReportWriter().write(recording, analysis, report.get());
+        }
+        if (figuresDir.isPresent()) {
+            SessionFigures.write(analysis, figuresDir.get(), name);
+        }
+        if (indices.isPresent()) {
+            IndicesCsv.write(indices.get(), analysis);
+        }
+        if (episodesCsv.isPresent()) {
+            EpisodesCsv.write(episodesCsv.get(), List.of(new EpisodesCsv.Source(name, analysis)));
+        }
+    }
+}

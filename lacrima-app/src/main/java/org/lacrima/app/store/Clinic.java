@@ -1,0 +1,44 @@
+package org.lacrima.app.store;
+
+import java.time.Clock;
+
+/**
+ * The clinic's records. Pages and API reach data only through {@link #scopedTo(Clinician)}, whose
+ * every statement carries the clinician id: another clinician's rows are invisible, not merely hidden.
+ */
+public final class Clinic {
+    private final Database database;
+    private final Clock clock;
+    private final Accounts accounts;
+    private final JobQueue jobQueue;
+
+    /** {@code bcryptCost} 12 in production; tests may lower it to keep the suite fast. */
+    public Clinic(Database database, Clock clock, int bcryptCost) {
+        this.database = database;
+        this.clock = clock;
+        this.accounts = new Accounts(database.jdbi(), new PasswordHasher(bcryptCost), clock);
+        this.jobQueue = new JobQueue(database.jdbi(), clock);
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The unscoped queue, for the background worker only. */
+    public JobQueue jobQueue() {
+        return jobQueue;
+    }
+
+    /** Everything one clinician may see and change. */
+    public ClinicianScope scopedTo(Clinician clinician) {
+        String id = clinician.id();
+        var jdbi = database.jdbi();
+        return new ClinicianScope(new ClientRecords(jdbi, id, clock), new SessionRecords(jdbi, id, clock),
+                new EventRecords(jdbi, id, clock), new AnalysisRecords(jdbi, id), new JobRecords(jdbi, id));
+    }
+
+    /** One clinician's view of the records. */
+    public record ClinicianScope(ClientRecords clients, SessionRecords sessions, EventRecords events,
+                                 AnalysisRecords analyses, JobRecords jobs) {
+    }
+}

@@ -1,0 +1,141 @@
+package org.lacrima.app.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.regex.Pattern;
+
+/**
+ * Original uploads, byte for byte, named by their SHA-256. A file is written to a temporary name,
+ * forced to disk and then atomically renamed, so a crash leaves either the whole file or nothing
+ * under the final name; identical uploads share one file.
+ */
+public final class ContentStore {
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+    private final Path incoming;
+
+    public ContentStore(Path root) throws IOException {
+        this.root = root;
+        this.incoming = root.resolve("incoming");
+        Files.createDirectories(incoming);
+    }
+
+    /**
+     * Stores everything {@code in} yields, up to {@code maxBytes}.
+     *
+     * @throws ContentTooLargeException when the stream is longer than {@code maxBytes} (nothing is kept)
+     */
+    public StoredContent put(InputStream in, long maxBytes) throws IOException {
+        Path temp = Files.createTempFile(incoming, "upload-", ".part");
+        try {
+            MessageDigest sha = Sha256.newDigest();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                size = copyAtMost(in, out, maxBytes);
+            }
+            forceToDisk(temp);
+            String hex = Sha256.hex(sha.digest());
+            Path target = pathOf(hex);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Files.delete(temp);
+            } else {
+                moveAtomically(temp, target);
+                forceToDisk(target.getParent());
+            }
+            return new StoredContent(hex, size);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Opens stored content for reading. */
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(existing(sha256));
+    }
+
+    /** Copies stored content to {@code target} (e.g. a work folder where a reader wants file names). */
+    public void copyTo(String sha256, Path target) throws IOException {
+        Files.copy(existing(sha256), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Whether content with this hash is present. */
+    public boolean contains(String sha256) {
+        return SHA256_HEX.matcher(sha256).matches() && Files.isRegularFile(pathOf(sha256));
+    }
+
+    private Path existing(String sha256) throws IOException {
+        if (!contains(sha256)) {
+            throw new NoSuchFileException("no stored content " + sha256);
+        }
+        return pathOf(sha256);
+    }
+
+    private Path pathOf(String hex) {
+        return root.resolve(hex.substring(0, 2)).resolve(hex);
+    }
+
+    private static long copyAtMost(InputStream in, OutputStream out, long maxBytes) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            total += n;
+            if (total > maxBytes) {
+                throw new ContentTooLargeException(maxBytes);
+            }
+            out.write(buffer, 0, n);
+        }
+        return total;
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** fsync of a file, or of a directory so that a rename in it is durable. */
+    private static void forceToDisk(Path path) throws IOException {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!Files.isDirectory(path)) {
+                throw e;
+            }
+            // Some file systems refuse to open directories; the file itself was already forced.
+        }
+    }
+
+    /** Content that is now on disk. */
+    public record StoredContent(String sha256, long sizeBytes) {
+    }
+
+    /** An upload longer than the configured limit. */
+    public static final class ContentTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long maxBytes;
+
+        public ContentTooLargeException(long maxBytes) {
+            super("the file is larger than the upload limit of " + (maxBytes / (1024 * 1024)) + " MB");
+            this.maxBytes = maxBytes;
+        }
+
+        public long maxBytes() {
+            return maxBytes;
+        }
+    }
+}

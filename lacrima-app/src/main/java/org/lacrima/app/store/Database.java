@@ -1,0 +1,92 @@
+package org.lacrima.app.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The clinic database: an embedded SQLite file by default, PostgreSQL for shared deployments. The
+ * same Flyway migrations (classpath {@code db/migration}) bring either to the current schema on open.
+ */
+public final class Database {
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Database(DataSource dataSource, String schema, String description) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway = flyway.schemas(schema).defaultSchema(schema);
+        }
+        flyway.load().migrate();
+        this.jdbi = Jdbi.create(dataSource);
+        this.description = description;
+    }
+
+    /** Opens (creating if needed) the SQLite file {@code file}. */
+    public static Database sqlite(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a committed upload survives power loss, not only a crash of the process.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(15_000);
+        // IMMEDIATE takes the write lock at BEGIN, so two writers wait instead of deadlocking on upgrade.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return new Database(ds, null, "SQLite " + file.toAbsolutePath());
+    }
+
+    /**
+     * Connects to PostgreSQL. {@code schema} may be null for the user's default schema; tests pass a
+     * fresh one so that runs never see each other's rows.
+     */
+    public static Database postgres(String jdbcUrl, String user, String password, String schema) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(jdbcUrl);
+        if (user != null) {
+            ds.setUser(user);
+        }
+        if (password != null) {
+            ds.setPassword(password);
+        }
+        if (schema != null) {
+            ds.setCurrentSchema(schema);
+        }
+        return new Database(ds, schema, "PostgreSQL " + jdbcUrl);
+    }
+
+    /** Opens what a JDBC URL names: {@code jdbc:postgresql:...} or {@code jdbc:sqlite:FILE}. */
+    public static Database fromUrl(String jdbcUrl, String user, String password) {
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return postgres(jdbcUrl, user, password, null);
+        }
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return sqlite(Path.of(jdbcUrl.substring("jdbc:sqlite:".length())));
+        }
+        throw new IllegalArgumentException("unsupported database URL " + jdbcUrl
+                + " (use jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE)");
+    }
+
+    /** SQL access for the stores in this package. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** What it is connected to, for the start-up message. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,140 @@
+package org.lacrima.app.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.lacrima.core.episode.Episode;
+
+/**
+ * The analysis queue as the worker sees it: unscoped, because the worker acts for every clinician.
+ * The web layer never gets this object; it sees jobs through {@link JobRecords}, scoped by clinician.
+ */
+public final class JobQueue {
+    /** A job interrupted this many times (e.g. the server killed each time) is failed, not retried forever. */
+    static final int MAX_ATTEMPTS = 3;
+    static final String COLUMNS = "j.id, j.session_id, j.state, j.progress, j.stage, j.message, j.settings_json, "
+            + "j.attempts, j.created_at, j.started_at, j.finished_at";
+    static final RowMapper<Job> MAPPER = (rs, ctx) -> new Job(rs.getString("id"), rs.getString("session_id"),
+            rs.getString("state"), rs.getDouble("progress"), rs.getString("stage"), rs.getString("message"),
+            rs.getString("settings_json"), rs.getInt("attempts"), rs.getLong("created_at"),
+            SqlValues.longOrNull(rs, "started_at"), SqlValues.longOrNull(rs, "finished_at"));
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    JobQueue(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    static Job insert(Handle h, String sessionId, String settingsJson, long now) {
+        String id = RandomIds.id();
+        h.createUpdate("INSERT INTO jobs (id, session_id, state, progress, stage, message, settings_json, attempts, "
+                        + "created_at) VALUES (:id, :sid, :state, 0, 'waiting in the queue', NULL, :settings, 0, :now)")
+                .bind("id", id).bind("sid", sessionId).bind("state", Job.QUEUED).bind("settings", settingsJson)
+                .bind("now", now).execute();
+        return new Job(id, sessionId, Job.QUEUED, 0, "waiting in the queue", null, settingsJson, 0, now, null, null);
+    }
+
+    /**
+     * Run at start-up: jobs left {@code running} by a crash go back to the queue (or fail after
+     * {@value #MAX_ATTEMPTS} attempts). Returns how many were re-queued.
+     */
+    public int requeueInterrupted() {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE jobs SET state = :failed, stage = 'failed', finished_at = :now, "
+                            + "message = 'the analysis was interrupted " + MAX_ATTEMPTS + " times; it is not retried' "
+                            + "WHERE state = :running AND attempts >= :max")
+                    .bind("failed", Job.FAILED).bind("now", clock.millis()).bind("running", Job.RUNNING)
+                    .bind("max", MAX_ATTEMPTS).execute();
+            return h.createUpdate("UPDATE jobs SET state = :queued, progress = 0, "
+                            + "stage = 'waiting in the queue (restarted)' WHERE state = :running")
+                    .bind("queued", Job.QUEUED).bind("running", Job.RUNNING).execute();
+        });
+    }
+
+    /** Takes the oldest queued job, marking it running; empty when the queue is empty. */
+    public Optional<Job> claimNext() {
+        while (true) {
+            Optional<Job> next = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                            + " FROM jobs j WHERE j.state = :queued ORDER BY j.created_at, j.id")
+                    .bind("queued", Job.QUEUED).setMaxRows(1).map(MAPPER).findFirst());
+            if (next.isEmpty()) {
+                return next;
+            }
+            long now = clock.millis();
+            // Compare-and-set on the state, so two workers (or two servers on one PostgreSQL) never share a job.
+            int claimed = jdbi.withHandle(h -> h.createUpdate("UPDATE jobs SET state = :running, started_at = :now, "
+                            + "attempts = attempts + 1, progress = 0.02, stage = 'starting' "
+                            + "WHERE id = :id AND state = :queued")
+                    .bind("running", Job.RUNNING).bind("now", now).bind("id", next.get().id())
+                    .bind("queued", Job.QUEUED).execute());
+            if (claimed == 1) {
+                return jdbi.withHandle(h -> find(h, next.get().id()));
+            }
+        }
+    }
+
+    /** Reports progress (0..1) and the current stage. */
+    public void progress(String jobId, double fraction, String stage) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE jobs SET progress = :p, stage = :stage WHERE id = :id")
+                .bind("p", fraction).bind("stage", stage).bind("id", jobId).execute());
+    }
+
+    /** Marks a job failed with a one-line reason fit for the user. */
+    public void fail(String jobId, String message) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE jobs SET state = :failed, stage = 'failed', message = :msg, "
+                        + "finished_at = :now WHERE id = :id")
+                .bind("failed", Job.FAILED).bind("msg", message).bind("now", clock.millis()).bind("id", jobId)
+                .execute());
+    }
+
+    /** The files and marked events a job's session needs. */
+    public SessionMaterials materials(String sessionId) {
+        return jdbi.withHandle(h -> {
+            String formatHint = h.createQuery("SELECT format_hint FROM therapy_sessions WHERE id = :id")
+                    .bind("id", sessionId).mapTo(String.class).findOne().orElse(null);
+            return new SessionMaterials(formatHint, SessionRecords.files(h, sessionId),
+                    EventRecords.list(h, sessionId));
+        });
+    }
+
+    /**
+     * Stores a finished analysis and its episodes, makes it the session's current one and marks the
+     * job done, all in one transaction.
+     */
+    public void complete(String jobId, String sessionId, String settingsJson, double durationSec,
+                         String documentJson, List<Episode> episodes) {
+        long now = clock.millis();
+        jdbi.useTransaction(h -> {
+            String analysisId = RandomIds.id();
+            h.createUpdate("INSERT INTO analyses (id, session_id, job_id, settings_json, duration_sec, document_json, "
+                            + "created_at) VALUES (:id, :sid, :jid, :settings, :dur, :doc, :now)")
+                    .bind("id", analysisId).bind("sid", sessionId).bind("jid", jobId).bind("settings", settingsJson)
+                    .bind("dur", SqlValues.toSql(durationSec)).bind("doc", documentJson).bind("now", now).execute();
+            AnalysisRecords.insertEpisodes(h, analysisId, episodes);
+            h.createUpdate("UPDATE therapy_sessions SET latest_analysis_id = :aid WHERE id = :sid")
+                    .bind("aid", analysisId).bind("sid", sessionId).execute();
+            h.createUpdate("UPDATE jobs SET state = :done, progress = 1, stage = 'done', message = NULL, "
+                            + "finished_at = :now WHERE id = :id")
+                    .bind("done", Job.DONE).bind("now", now).bind("id", jobId).execute();
+        });
+    }
+
+    /** A job by id (unscoped; for the worker and tests). */
+    public Optional<Job> find(String jobId) {
+        return jdbi.withHandle(h -> find(h, jobId));
+    }
+
+    private static Optional<Job> find(Handle h, String jobId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM jobs j WHERE j.id = :id").bind("id", jobId)
+                .map(MAPPER).findOne();
+    }
+
+    /** What the worker needs to run a session's analysis. */
+    public record SessionMaterials(String formatHint, List<SessionFile> files, List<SessionEvent> events) {
+    }
+}

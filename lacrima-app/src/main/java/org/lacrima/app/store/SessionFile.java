@@ -1,0 +1,13 @@
+package org.lacrima.app.store;
+
+/**
+ * An uploaded file of a session; its bytes are in the {@link ContentStore} under {@code sha256}.
+ *
+ * @param role {@link #RECORDING} or {@link #EVENTS}
+ */
+public record SessionFile(String id, String role, String fileName, String sha256, long sizeBytes) {
+    /** Part of the recording (one file, or several for a WFDB record). */
+    public static final String RECORDING = "recording";
+    /** An events CSV ({@code onset,label}). */
+    public static final String EVENTS = "events";
+}

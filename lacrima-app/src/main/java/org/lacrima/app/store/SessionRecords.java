@@ -1,0 +1,131 @@
+package org.lacrima.app.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** One clinician's therapy sessions and their uploaded files. Every statement is scoped by clinician. */
+public final class SessionRecords {
+    private static final String SELECT = "SELECT id, client_id, title, recorded_on, format_hint, notes, "
+            + "distress_before, distress_after, latest_analysis_id, created_at FROM therapy_sessions "
+            + "WHERE clinician_id = :cid";
+    private static final RowMapper<TherapySession> MAPPER = (rs, ctx) -> new TherapySession(rs.getString("id"),
+            rs.getString("client_id"), rs.getString("title"), rs.getString("recorded_on"),
+            rs.getString("format_hint"), rs.getString("notes"), SqlValues.intOrNull(rs, "distress_before"),
+            SqlValues.intOrNull(rs, "distress_after"), rs.getString("latest_analysis_id"), rs.getLong("created_at"));
+
+    private final Jdbi jdbi;
+    private final String clinicianId;
+    private final Clock clock;
+
+    SessionRecords(Jdbi jdbi, String clinicianId, Clock clock) {
+        this.jdbi = jdbi;
+        this.clinicianId = clinicianId;
+        this.clock = clock;
+    }
+
+    /** The sessions of a client, oldest first (empty if the client is not this clinician's). */
+    public List<TherapySession> ofClient(String clientId) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " AND client_id = :client "
+                        + "ORDER BY COALESCE(recorded_on, ''), created_at")
+                .bind("cid", clinicianId).bind("client", clientId).map(MAPPER).list());
+    }
+
+    /** One session, if it is this clinician's. */
+    public Optional<TherapySession> find(String sessionId) {
+        return jdbi.withHandle(h -> find(h, sessionId));
+    }
+
+    /** The uploaded files of a session (empty if the session is not this clinician's). */
+    public List<SessionFile> files(String sessionId) {
+        return jdbi.withHandle(h -> find(h, sessionId).map(s -> files(h, sessionId)).orElse(List.of()));
+    }
+
+    /** One uploaded file, if its session is this clinician's. */
+    public Optional<SessionFile> file(String sessionId, String fileId) {
+        return files(sessionId).stream().filter(f -> f.id().equals(fileId)).findFirst();
+    }
+
+    /**
+     * Records an upload whose bytes are already in the content store: the session, its files and its
+     * first analysis job, in one transaction.
+     *
+     * @return empty if the client is not this clinician's
+     */
+    public Optional<Created> create(String clientId, NewSession session, List<NewFile> files, String settingsJson) {
+        if (files.stream().noneMatch(f -> SessionFile.RECORDING.equals(f.role()))) {
+            throw new IllegalArgumentException("please choose a recording file");
+        }
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
+            boolean ownsClient = h.createQuery("SELECT COUNT(*) FROM clients WHERE id = :id AND clinician_id = :cid")
+                    .bind("id", clientId).bind("cid", clinicianId).mapTo(Integer.class).one() > 0;
+            if (!ownsClient) {
+                return Optional.<Created>empty();
+            }
+            String id = RandomIds.id();
+            h.createUpdate("INSERT INTO therapy_sessions (id, clinician_id, client_id, title, recorded_on, format_hint, "
+                            + "notes, distress_before, distress_after, latest_analysis_id, created_at) VALUES (:id, :cid, "
+                            + ":client, :title, :on, :format, :notes, :before, :after, NULL, :now)")
+                    .bind("id", id).bind("cid", clinicianId).bind("client", clientId)
+                    .bind("title", session.title()).bind("on", session.recordedOn())
+                    .bind("format", session.formatHint()).bind("notes", session.notes() == null ? "" : session.notes())
+                    .bind("before", session.distressBefore()).bind("after", session.distressAfter())
+                    .bind("now", now).execute();
+            for (NewFile f : files) {
+                h.createUpdate("INSERT INTO session_files (id, session_id, role, file_name, sha256, size_bytes) "
+                                + "VALUES (:id, :sid, :role, :name, :sha, :size)")
+                        .bind("id", RandomIds.id()).bind("sid", id).bind("role", f.role()).bind("name", f.fileName())
+                        .bind("sha", f.sha256()).bind("size", f.sizeBytes()).execute();
+            }
+            Job job = JobQueue.insert(h, id, settingsJson, now);
+            return Optional.of(new Created(find(h, id).orElseThrow(), job));
+        });
+    }
+
+    /** Changes notes and self-rated distress; empty if the session is not this clinician's. */
+    public Optional<TherapySession> updateNotes(String sessionId, String title, String notes, Integer distressBefore,
+                                                Integer distressAfter) {
+        NewSession.checkDistress(distressBefore, "before");
+        NewSession.checkDistress(distressAfter, "after");
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE therapy_sessions SET title = COALESCE(:title, title), notes = :notes, "
+                            + "distress_before = :before, distress_after = :after WHERE id = :id AND clinician_id = :cid")
+                    .bind("title", title == null || title.isBlank() ? null : title.strip())
+                    .bind("notes", notes == null ? "" : notes).bind("before", distressBefore)
+                    .bind("after", distressAfter).bind("id", sessionId).bind("cid", clinicianId).execute();
+            return n == 0 ? Optional.<TherapySession>empty() : find(h, sessionId);
+        });
+    }
+
+    /** Queues another analysis of a session with these settings; empty if it is not this clinician's. */
+    public Optional<Job> reanalyse(String sessionId, String settingsJson) {
+        return jdbi.inTransaction(h -> find(h, sessionId)
+                .map(s -> JobQueue.insert(h, sessionId, settingsJson, clock.millis())));
+    }
+
+    private Optional<TherapySession> find(Handle h, String sessionId) {
+        return h.createQuery(SELECT + " AND id = :id").bind("cid", clinicianId).bind("id", sessionId)
+                .map(MAPPER).findOne();
+    }
+
+    static List<SessionFile> files(Handle h, String sessionId) {
+        return h.createQuery("SELECT id, role, file_name, sha256, size_bytes FROM session_files "
+                        + "WHERE session_id = :sid ORDER BY role DESC, file_name")
+                .bind("sid", sessionId)
+                .map((rs, ctx) -> new SessionFile(rs.getString("id"), rs.getString("role"), rs.getString("file_name"),
+                        rs.getString("sha256"), rs.getLong("size_bytes")))
+                .list();
+    }
+
+    /** A file of a new upload, already in the content store. */
+    public record NewFile(String role, String fileName, String sha256, long sizeBytes) {
+    }
+
+    /** A newly recorded session and the job that will analyse it. */
+    public record Created(TherapySession session, Job job) {
+    }
+}

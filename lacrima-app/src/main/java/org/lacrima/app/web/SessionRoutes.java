@@ -1,0 +1,106 @@
+package org.lacrima.app.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.List;
+import org.lacrima.app.jobs.AnalysisSettings;
+import org.lacrima.app.jobs.AnalysisWorker;
+import org.lacrima.app.store.Client;
+import org.lacrima.app.store.Clinic;
+import org.lacrima.app.store.ContentStore;
+import org.lacrima.app.store.Job;
+import org.lacrima.app.store.SessionEvent;
+import org.lacrima.app.store.SessionFile;
+import org.lacrima.app.store.StoredAnalysis;
+import org.lacrima.app.store.TherapySession;
+
+/** A session: its details, notes, analysis, re-analysis and original files. */
+final class SessionRoutes {
+    private final SignInGuard guard;
+    private final ContentStore content;
+    private final AnalysisWorker worker;
+
+    SessionRoutes(SignInGuard guard, ContentStore content, AnalysisWorker worker) {
+        this.guard = guard;
+        this.content = content;
+        this.worker = worker;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/sessions/{sessionId}", this::detail);
+        routes.patch("/api/sessions/{sessionId}", this::updateNotes);
+        routes.get("/api/sessions/{sessionId}/analysis", this::analysis);
+        routes.post("/api/sessions/{sessionId}/analyze", this::reanalyse);
+        routes.get("/api/sessions/{sessionId}/files/{fileId}", this::download);
+    }
+
+    record ClientRef(String id, String code) {
+    }
+
+    record AnalysisRef(String id, String jobId, AnalysisSettings settings, long createdAtMillis) {
+        static AnalysisRef of(StoredAnalysis a) {
+            return new AnalysisRef(a.id(), a.jobId(), AnalysisSettings.fromJson(a.settingsJson()), a.createdAtMillis());
+        }
+    }
+
+    record SessionDetail(TherapySession session, ClientRef client, List<SessionFile> files, List<SessionEvent> events,
+                         List<JobView> jobs, AnalysisRef analysis) {
+    }
+
+    record NotesBody(String title, String notes, Integer distressBefore, Integer distressAfter) {
+    }
+
+    private void detail(Context ctx) {
+        Clinic.ClinicianScope scope = guard.scope(ctx);
+        TherapySession s = session(ctx);
+        Client client = scope.clients().find(s.clientId()).orElseThrow(SessionRoutes::noSuchSession);
+        ctx.json(new SessionDetail(s, new ClientRef(client.id(), client.code()), scope.sessions().files(s.id()),
+                scope.events().ofSession(s.id()),
+                scope.jobs().ofSession(s.id()).stream().limit(10).map(JobView::of).toList(),
+                scope.analyses().current(s.id()).map(AnalysisRef::of).orElse(null)));
+    }
+
+    private void updateNotes(Context ctx) {
+        NotesBody b = ctx.bodyAsClass(NotesBody.class);
+        ctx.json(guard.scope(ctx).sessions()
+                .updateNotes(ctx.pathParam("sessionId"), b.title(), b.notes(), b.distressBefore(), b.distressAfter())
+                .orElseThrow(SessionRoutes::noSuchSession));
+    }
+
+    private void analysis(Context ctx) {
+        StoredAnalysis a = guard.scope(ctx).analyses().current(session(ctx).id())
+                .orElseThrow(() -> new NotFoundResponse("this session has no finished analysis yet"));
+        // Stored as JSON already: sent as is, not parsed and written again.
+        ctx.contentType("application/json").result(a.documentJson());
+    }
+
+    private void reanalyse(Context ctx) {
+        AnalysisSettings settings = ctx.body().isBlank() ? AnalysisSettings.defaults()
+                : ctx.bodyAsClass(AnalysisSettings.class);
+        Job job = guard.scope(ctx).sessions().reanalyse(ctx.pathParam("sessionId"), settings.toJson())
+                .orElseThrow(SessionRoutes::noSuchSession);
+        worker.wake();
+        ctx.status(HttpStatus.ACCEPTED).json(JobView.of(job));
+    }
+
+    private void download(Context ctx) throws IOException {
+        SessionFile f = guard.scope(ctx).sessions().file(ctx.pathParam("sessionId"), ctx.pathParam("fileId"))
+                .orElseThrow(() -> new NotFoundResponse("no such file"));
+        ctx.contentType("application/octet-stream");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + f.fileName().replaceAll("[^A-Za-z0-9._+-]", "_")
+                + "\"");
+        ctx.header("X-Content-SHA256", f.sha256());
+        ctx.result(content.open(f.sha256()));
+    }
+
+    private TherapySession session(Context ctx) {
+        return guard.scope(ctx).sessions().find(ctx.pathParam("sessionId")).orElseThrow(SessionRoutes::noSuchSession);
+    }
+
+    static NotFoundResponse noSuchSession() {
+        return new NotFoundResponse("no such session");
+    }
+}

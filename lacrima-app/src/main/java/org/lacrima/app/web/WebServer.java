@@ -1,0 +1,115 @@
+package org.lacrima.app.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.lacrima.app.jobs.AnalysisWorker;
+import org.lacrima.app.store.Clinic;
+import org.lacrima.app.store.ContentStore;
+
+/**
+ * The HTTP side: static pages (which talk only to the JSON API), the API itself, and the
+ * cross-cutting rules: sign-in and CSRF before every API call, one JSON error shape, no stack traces.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Room for the text fields of an upload form on top of the file limit. */
+    static final long FORM_FIELDS_ALLOWANCE_BYTES = 1L << 20;
+    private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+    private static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+    private final Javalin app;
+
+    /**
+     * @param uploadScratch where the servlet container spools multipart parts before they are hashed
+     */
+    public WebServer(Clinic clinic, ContentStore content, AnalysisWorker worker, long maxUploadBytes,
+                     Path uploadScratch) {
+        SignInGuard guard = new SignInGuard(clinic);
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.http.maxRequestSize = 1L << 20;
+            config.jetty.multipartConfig.cacheDirectory(uploadScratch.toString());
+            config.jetty.multipartConfig.maxFileSize(maxUploadBytes, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes + FORM_FIELDS_ALLOWANCE_BYTES,
+                    SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+
+            var routes = config.routes;
+            routes.before(ctx -> securityHeaders(ctx));
+            routes.before("/api/*", guard::check);
+            routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "maxUploadBytes", maxUploadBytes)));
+            new AccountRoutes(clinic.accounts()).register(routes);
+            new ClientRoutes(guard).register(routes);
+            new UploadRoutes(guard, content, worker, maxUploadBytes).register(routes);
+            new SessionRoutes(guard, content, worker).register(routes);
+            new EventRoutes(guard).register(routes);
+            new JobRoutes(guard).register(routes);
+            routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            routes.exception(Exception.class, (e, ctx) -> {
+                if (isTooLarge(e)) {
+                    error(ctx, 413, UploadRoutes.tooLarge(maxUploadBytes).getMessage());
+                    return;
+                }
+                LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+                error(ctx, 500, "something went wrong on the server; the error was logged");
+            });
+        });
+    }
+
+    /** Starts listening; port 0 picks a free one. */
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(Map.of("error", message == null ? "error" : message));
+    }
+
+    /** The servlet container reports an oversized multipart body as a state/IO error; find it in the chain. */
+    private static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size")
+                    || m.contains("413")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

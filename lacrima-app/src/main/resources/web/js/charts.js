@@ -1,0 +1,99 @@
+// uPlot charts for the session and client pages (uPlot is served from its webjar, never a CDN).
+const Charts = (() => {
+  const COLORS = { resolved: '#5b9a8b', sustained: '#c08457', subsided: '#8a94a6' };
+  const BANDS = { resolved: 'rgba(91,154,139,0.16)', sustained: 'rgba(192,132,87,0.18)', subsided: 'rgba(138,148,166,0.18)' };
+  const LINE = ['#4a6f8a', '#7b6a9a', '#5b9a8b', '#b07a5a', '#8a94a6', '#6f8f4a', '#9a6a7b', '#4a8a8a'];
+  const ORDER = ['S', 'P', 'hr', 'rsa', 'scl', 'scrRate', 'breathingRate', 'irregularity'];
+  const NAMES = { S: 'Sympathetic axis S', P: 'Parasympathetic axis P', hr: 'Heart rate', rsa: 'RSA (vagal tone)',
+    scl: 'Skin conductance level', scrRate: 'SCR rate', scrAmplitude: 'SCR amplitude', breathingRate: 'Breathing rate', irregularity: 'Breathing irregularity' };
+  let charts = [];
+
+  function width(target) { return Math.max(320, target.clientWidth || 900); }
+
+  // Episode bands (onset → end, shaded by outcome, peak marked) and events as dashed lines, under the data.
+  function overlay(episodes, events) {
+    return { hooks: { drawAxes: [u => {
+      const { ctx } = u, { top, height } = u.bbox;
+      ctx.save();
+      for (const e of episodes) {
+        const x0 = u.valToPos(e.onsetSec, 'x', true), x1 = u.valToPos(e.endSec ?? e.peakSec, 'x', true);
+        ctx.fillStyle = BANDS[e.outcome] || BANDS.subsided;
+        ctx.fillRect(x0, top, Math.max(2, x1 - x0), height);
+        if (e.peakSec !== null) {
+          const xp = u.valToPos(e.peakSec, 'x', true);
+          ctx.fillStyle = COLORS[e.outcome] || COLORS.subsided;
+          ctx.fillRect(xp - 1, top, 2, height);
+        }
+      }
+      ctx.setLineDash([4, 4]);
+      ctx.strokeStyle = '#6b7480';
+      ctx.fillStyle = '#6b7480';
+      ctx.font = (11 * devicePixelRatio) + 'px system-ui';
+      for (const ev of events) {
+        const x = u.valToPos(ev.onsetSec, 'x', true);
+        ctx.beginPath(); ctx.moveTo(x, top); ctx.lineTo(x, top + height); ctx.stroke();
+        ctx.fillText(ev.label, x + 3, top + 12 * devicePixelRatio);
+      }
+      ctx.restore();
+    }] } };
+  }
+
+  function session(doc, target, markedEvents, onPick) {
+    charts.forEach(c => c.destroy());
+    charts = [];
+    target.replaceChildren();
+    const events = doc.events.concat(markedEvents.filter(m => !doc.events.some(e => e.label === m.label && Math.abs(e.onsetSec - m.onsetSec) < 0.5)));
+    const series = [...doc.series].sort((a, b) => rank(a.name) - rank(b.name));
+    series.forEach((s, i) => {
+      const xs = s.values.map((_, k) => s.startSec + k / s.rateHz);
+      const box = el('div', { class: 'chart', 'data-series': s.name });
+      target.append(box);
+      const u = new uPlot({
+        width: width(target), height: i < 2 ? 170 : 120,
+        title: (NAMES[s.name] || s.name) + (s.unit ? ' (' + s.unit + ')' : ''),
+        cursor: { sync: { key: 'session' }, drag: { x: true, y: false } },
+        scales: { x: { time: false } },
+        legend: { show: false },
+        series: [{ value: (u, v) => clock(v) }, { label: s.name, stroke: LINE[i % LINE.length], width: 1.2, spanGaps: false }],
+        axes: [{ values: (u, vals) => vals.map(clock) }, { size: 50 }],
+        plugins: [overlay(doc.episodes, events)],
+      }, [xs, s.values], box);
+      if (onPick) u.over.addEventListener('click', () => { const v = u.posToVal(u.cursor.left, 'x'); if (isFinite(v)) onPick(v); });
+      charts.push(u);
+    });
+  }
+
+  function rank(name) { const i = ORDER.indexOf(name); return i < 0 ? 99 : i; }
+
+  function zoom(fromSec, toSec) { charts.forEach(c => c.setScale('x', { min: fromSec, max: toSec })); }
+
+  function history(rows) {
+    const xs = rows.map((_, i) => i + 1);
+    const axisX = { values: (u, vals) => vals.map(v => Number.isInteger(v) ? '#' + v : '') , incrs: [1, 2, 5, 10] };
+    const common = (title) => ({ width: width(document.getElementById('chart-outcomes')), height: 200, title,
+      scales: { x: { time: false, range: [0.5, Math.max(1.5, rows.length + 0.5)] } }, axes: [axisX, { size: 40 }] });
+    const point = (label, color) => ({ label, stroke: color, width: 1.5, points: { size: 7, fill: color }, spanGaps: true });
+    const nullIf = (ok, v) => ok ? v : null;
+    const sessionAxis = { label: 'session', value: (u, v) => v === null ? '–' : '#' + v };
+    draw('chart-outcomes', { ...common('Episodes per session by outcome'),
+      series: [sessionAxis, point('resolved', COLORS.resolved), point('sustained', COLORS.sustained), point('subsided', COLORS.subsided)] },
+      [xs, rows.map(r => nullIf(r.analysed, r.resolved)), rows.map(r => nullIf(r.analysed, r.sustained)), rows.map(r => nullIf(r.analysed, r.subsided))]);
+    draw('chart-peaks', { ...common('Highest peak and mean vagal rebound'),
+      series: [sessionAxis, point('highest peak S', '#4a6f8a'), point('mean vagal rebound', '#7b6a9a')] },
+      [xs, rows.map(r => r.maxPeakS), rows.map(r => r.meanVagalRebound)]);
+    draw('chart-distress', { ...common('Self-rated distress (0–10)'),
+      scales: { x: common('').scales.x, y: { range: [0, 10] } },
+      series: [sessionAxis, point('before', '#b07a5a'), point('after', '#5b9a8b')] },
+      [xs, rows.map(r => r.distressBefore), rows.map(r => r.distressAfter)]);
+  }
+
+  const historyCharts = {};
+  function draw(id, opts, data) {
+    if (historyCharts[id]) historyCharts[id].destroy();
+    const target = document.getElementById(id);
+    target.replaceChildren();
+    historyCharts[id] = new uPlot(opts, data, target);
+  }
+
+  return { session, zoom, history, COLORS };
+})();

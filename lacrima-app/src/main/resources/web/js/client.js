@@ -1,0 +1,51 @@
+(async () => {
+  await pageHeader();
+  const clientId = param('id');
+  const message = document.getElementById('message');
+  const health = await Api.get('/api/health');
+  const STATE_WORDS = { done: 'analysed', failed: 'analysis failed', queued: 'waiting', running: 'analysing' };
+
+  async function load() {
+    let data;
+    try { data = await Api.get('/api/clients/' + encodeURIComponent(clientId) + '/history'); }
+    catch (e) { showMessage(message, e.message); return; }
+    document.getElementById('code').textContent = data.client.code;
+    document.title = 'Lacrima — ' + data.client.code;
+    const rows = data.sessions;
+    document.getElementById('no-sessions').classList.toggle('hidden', rows.length > 0);
+    document.querySelector('#history tbody').replaceChildren(...rows.map((s, i) => el('tr', { class: 'clickable', onclick: () => { location.href = '/session.html?id=' + encodeURIComponent(s.sessionId); } },
+      el('td', {}, i + 1), el('td', {}, s.recordedOn || new Date(s.createdAtMillis).toISOString().slice(0, 10)),
+      el('td', {}, el('a', { href: '/session.html?id=' + encodeURIComponent(s.sessionId) }, s.title)),
+      el('td', {}, s.latestJobState ? el('span', { class: 'badge ' + s.latestJobState }, STATE_WORDS[s.latestJobState] || s.latestJobState) : ''),
+      el('td', {}, s.analysed ? s.resolved : '–'), el('td', {}, s.analysed ? s.sustained : '–'), el('td', {}, s.analysed ? s.subsided : '–'),
+      el('td', {}, num(s.maxPeakS)), el('td', {}, num(s.meanVagalRebound)),
+      el('td', {}, (s.distressBefore ?? '–') + ' → ' + (s.distressAfter ?? '–')))));
+    Charts.history(rows);
+  }
+
+  const form = document.getElementById('upload');
+  const status = document.getElementById('upload-status');
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const files = [...form.recording.files, ...form.events.files];
+    const total = files.reduce((a, f) => a + f.size, 0);
+    if (total > health.maxUploadBytes) {
+      showMessage(message, `The files are ${Math.round(total / 1048576)} MB; the upload limit is ${Math.round(health.maxUploadBytes / 1048576)} MB. Nothing was sent.`);
+      return;
+    }
+    const button = document.getElementById('upload-button');
+    button.disabled = true;
+    status.textContent = 'uploading…';
+    try {
+      const created = await Api.upload('/api/clients/' + encodeURIComponent(clientId) + '/sessions', new FormData(form));
+      location.href = '/session.html?id=' + encodeURIComponent(created.session.id);
+    } catch (e) {
+      showMessage(message, 'The upload was not accepted: ' + e.message);
+    } finally {
+      button.disabled = false;
+      status.textContent = '';
+    }
+  });
+  await load();
+  watchJobs(document.getElementById('jobs'), load);
+})();

@@ -1,0 +1,232 @@
+package org.lacrima.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulatedSession;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.csv.CsvRecordingReader;
+import org.lacrima.io.csv.EventsCsv;
+import org.lacrima.io.edf.EdfReader;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = LacrimaCli.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        return cl.execute(args);
+    }
+
+    private static final String[] SESSION = {"simulate", "--minutes", "25", "--episodes",
+            "resolved,subsided-interrupted", "--seed", "7", "--acc", "--rate", "EDA=4", "--rate", "ECG=256",
+            "--ectopic-per-hour", "30"};
+
+    private String[] session(String... more) {
+        String[] args = java.util.Arrays.copyOf(SESSION, SESSION.length + more.length);
+        System.arraycopy(more, 0, args, SESSION.length, more.length);
+        return args;
+    }
+
+    @Test
+    void edfReadsBackToTheSimulatedSamplesAndAnnotations() throws Exception {
+        Path edf = dir.resolve("session.edf");
+        Path truth = dir.resolve("truth.json");
+
+        assertThat(run(session("--out", edf.toString(), "--truth", truth.toString()))).isZero();
+
+        SimulatedSession expected = SessionSimulator.simulate(configOf(session("--out", "x.edf")));
+        Recording read = EdfReader.read(edf, ChannelTyping.byLabel()).recording();
+
+        assertThat(read.channels()).hasSize(expected.recording().channels().size());
+        for (Channel want : expected.recording().channels()) {
+            Channel got = read.channel(want.label()).orElseThrow();
+            assertThat(got.type()).isEqualTo(want.type());
+            assertThat(got.rateHz()).isEqualTo(want.rateHz());
+            assertThat(got.length()).isEqualTo(want.length());
+            assertThat(largestDifference(got, want)).as(want.label()).isLessThanOrEqualTo(quantisationStep(want));
+        }
+        List<Event> wantEvents = expected.recording().events();
+        assertThat(read.events()).hasSameSizeAs(wantEvents).isNotEmpty();
+        for (int i = 0; i < wantEvents.size(); i++) {
+            assertThat(read.events().get(i).label()).isEqualTo(wantEvents.get(i).label());
+            assertThat(read.events().get(i).onsetSec()).isCloseTo(wantEvents.get(i).onsetSec(), within(1e-3));
+        }
+        assertThat(read.metadata().subjectCode()).isEqualTo("SIM-7");
+
+        JsonNode json = new ObjectMapper().readTree(truth.toFile());
+        assertThat(json.get("episodes")).hasSize(2);
+        assertThat(json.get("episodes").get(0).get("outcome").asText()).isEqualTo("resolved");
+        assertThat(json.get("episodes").get(1).get("releaseSec").isNull()).isTrue();
+        assertThat(json.get("episodes").get(1).get("interrupted").asBoolean()).isTrue();
+        assertThat(json.get("beatTimesSec")).hasSize(expected.truth().beatTimesSec().length());
+        assertThat(json.get("beatTimesSec").get(10).asDouble()).isEqualTo(expected.truth().beatTimesSec().get(10));
+        assertThat(json.get("arousal").get("rateHz").asDouble()).isEqualTo(4.0);
+    }
+
+    @Test
+    void csvReadsBackToTheSimulatedSamplesWithEventsInTheSidecar() throws Exception {
+        Path csv = dir.resolve("session.csv");
+        String[] args = {"simulate", "--minutes", "25", "--episodes", "subsided:interrupted,resolved", "--seed", "3",
+                "--rate", "EDA=10", "--out", csv.toString()};
+
+        assertThat(run(args)).isZero();
+
+        SimulatedSession expected = SessionSimulator.simulate(configOf(args));
+        Recording read = CsvRecordingReader.read(csv, ReadOptions.defaults()).recording();
+        assertThat(read.channels()).hasSize(expected.recording().channels().size());
+        for (Channel want : expected.recording().channels()) {
+            Channel got = read.firstChannel(want.type()).orElseThrow();
+            assertThat(got.rateHz()).isCloseTo(want.rateHz(), within(1e-9));
+            assertThat(got.length()).isEqualTo(want.length());
+            assertThat(largestDifference(got, want)).as(want.label()).isZero();
+        }
+        List<Event> events = EventsCsv.read(dir.resolve("session.events.csv"));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.label()).isEqualTo("intervention: calming");
+            assertThat(e.onsetSec()).isCloseTo(expected.recording().events().get(0).onsetSec(), within(1e-6));
+        });
+    }
+
+    @Test
+    void ratesWithoutACommonCsvGridAreRefusedWithoutOutput() throws Exception {
+        int code = run("simulate", "--minutes", "10", "--episodes", "none", "--rate", "PPG=99.9",
+                "--out", dir.resolve("s.csv").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("s.csv").contains("PPG");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void sameSeedWritesTheSameBytes() throws Exception {
+        Path a = dir.resolve("a.edf");
+        Path b = dir.resolve("b.edf");
+        Path c = dir.resolve("c.edf");
+
+        assertThat(run(session("--out", a.toString()))).isZero();
+        assertThat(run(session("--out", b.toString()))).isZero();
+        String[] otherSeed = session("--out", c.toString());
+        otherSeed[6] = "8";
+        assertThat(run(otherSeed)).isZero();
+
+        assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+        assertThat(Files.readAllBytes(c)).isNotEqualTo(Files.readAllBytes(a));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--episodes=crying", "--rate=FOO=5", "--minutes=5", "--dropout=EDA=5", "--noise=-1"})
+    void badOptionsFailWithOneLineAndWriteNothing(String bad) throws Exception {
+        Path out = dir.resolve("bad.edf");
+
+        int code = run("simulate", "--out", out.toString(), bad);
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString().strip()).startsWith("lacrima: ").doesNotContain("\n").doesNotContain("Exception");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void unknownOutputExtensionIsRefused() throws Exception {
+        int code = run("simulate", "--minutes", "10", "--episodes", "none", "--out", dir.resolve("s.wav").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("s.wav").contains("unsupported output format");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void edfFollowsTheEdfPlusLayout() throws Exception {
+        Path edf = dir.resolve("layout.edf");
+        assertThat(run(session("--out", edf.toString()))).isZero();
+        byte[] bytes = Files.readAllBytes(edf);
+        String fixed = new String(bytes, 0, 256, java.nio.charset.StandardCharsets.US_ASCII);
+        int signals = Integer.parseInt(fixed.substring(252, 256).trim());
+        int headerBytes = Integer.parseInt(fixed.substring(184, 192).trim());
+        int records = Integer.parseInt(fixed.substring(236, 244).trim());
+        double recordSec = Double.parseDouble(fixed.substring(244, 252).trim());
+        String header = new String(bytes, 0, headerBytes, java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThat(fixed.substring(0, 8)).isEqualTo("0       ");
+        assertThat(fixed.substring(8, 88).trim()).startsWith("SIM-7 ");
+        assertThat(fixed.substring(88, 88 + 20)).isEqualTo("Startdate 05-JAN-2026".substring(0, 20));
+        assertThat(fixed.substring(168, 184)).isEqualTo("05.01.2610.00.00");
+        assertThat(fixed.substring(192, 197)).isEqualTo("EDF+C");
+        assertThat(headerBytes).isEqualTo(256 * (signals + 1));
+        assertThat(header.chars()).allMatch(ch -> ch >= 32 && ch <= 126);
+        // ECG, PPG, EDA, RSP, three ACC axes and the annotation signal
+        assertThat(signals).isEqualTo(8);
+        int sampleSum = 0;
+        int annotationSpr = 0;
+        for (int k = 0; k < signals; k++) {
+            String label = header.substring(256 + 16 * k, 256 + 16 * (k + 1)).trim();
+            int sprOffset = 256 + signals * (16 + 80 + 8 + 8 + 8 + 8 + 8 + 80);
+            int spr = Integer.parseInt(header.substring(sprOffset + 8 * k, sprOffset + 8 * (k + 1)).trim());
+            sampleSum += spr;
+            if (label.equals("EDF Annotations")) {
+                annotationSpr = spr;
+                assertThat(k).isEqualTo(signals - 1);
+            }
+        }
+        assertThat(annotationSpr).isPositive();
+        assertThat(records * recordSec).isEqualTo(25 * 60.0);
+        assertThat((long) bytes.length).isEqualTo(headerBytes + (long) records * sampleSum * 2);
+        // each record's annotation signal opens with its time-keeping TAL
+        int annotationStart = headerBytes + (sampleSum - annotationSpr) * 2;
+        String firstTal = new String(bytes, annotationStart, 6, java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(firstTal).startsWith("+0\u0014\u0014\u0000");
+    }
+
+    private static SimulationConfig configOf(String... args) {
+        SimulateCommand command = new SimulateCommand();
+        new CommandLine(command).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+        return command.config();
+    }
+
+    private static double largestDifference(Channel got, Channel want) {
+        double largest = 0;
+        for (int i = 0; i < want.length(); i++) {
+            largest = Math.max(largest, Math.abs(got.values().get(i) - want.values().get(i)));
+        }
+        return largest;
+    }
+
+    /** The EDF writer spans each channel's data range with 65535 steps. */
+    private static double quantisationStep(Channel c) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < c.length(); i++) {
+            min = Math.min(min, c.values().get(i));
+            max = Math.max(max, c.values().get(i));
+        }
+        return Math.max((max - min) / 65535, 1e-12) * 1.01;
+    }
+}

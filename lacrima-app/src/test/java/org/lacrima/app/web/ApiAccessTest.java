@@ -1,0 +1,154 @@
+package org.lacrima.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lacrima.app.store.RandomIds;
+import org.lacrima.app.store.TestDatabases;
+import org.lacrima.app.store.TestDatabases.Kind;
+
+/** The JSON API over real HTTP: sign-in, CSRF, origin checks and one clinician walled off from another. */
+class ApiAccessTest {
+    private static final Path DATA = Path.of(System.getProperty("lacrima.data.dir"));
+    private static final Path HEADER = DATA.resolve("mitdb/100.hea");
+    private static final Path SIGNAL = DATA.resolve("mitdb/100.dat");
+
+    @TempDir
+    static Path dir;
+    private static ClinicServer sqliteServer;
+    private static ClinicServer postgresServer;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sqliteServer = TestServers.start(dir.resolve("sqlite"), null, 200L << 20);
+        postgresServer = TestServers.start(dir.resolve("pg"), TestServers.freshPostgresUrl(), 200L << 20);
+    }
+
+    @AfterAll
+    static void stop() {
+        sqliteServer.close();
+        postgresServer.close();
+    }
+
+    private static int port(Kind kind) {
+        return kind == Kind.SQLITE ? sqliteServer.port() : postgresServer.port();
+    }
+
+    @Test
+    void anonymousRequestsAreRefused() {
+        ApiClient anonymous = new ApiClient(sqliteServer.port());
+        assertThat(anonymous.get("/api/clients").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/me").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/health").status()).isEqualTo(200);
+        // A sign-up posted as a cross-site form would be: refused.
+        ApiClient.Response form = anonymous.sendRaw(HttpRequest.newBuilder(anonymous.uri("/api/signup"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=a@b.c&password=aaaaaaaaaaaa")));
+        assertThat(form.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        ApiClient a = new ApiClient(sqliteServer.port());
+        ApiClient.Response r = a.post("/api/signup", Map.of("email", "cookie@example.org", "password", "a long password"));
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.setCookie()).contains("lacrima_session=").contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(r.json().get("csrfToken").asText()).isNotBlank();
+    }
+
+    @Test
+    void stateChangingRequestsNeedTheCsrfTokenAndTheSameOrigin() {
+        ApiClient a = new ApiClient(sqliteServer.port()).signUp("csrf@example.org");
+        HttpRequest.Builder noToken = HttpRequest.newBuilder(a.uri("/api/clients"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertThat(a.sendRaw(noToken).status()).isEqualTo(403);
+        HttpRequest.Builder wrongToken = HttpRequest.newBuilder(a.uri("/api/clients")).header("X-CSRF-Token", "guess")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertThat(a.sendRaw(wrongToken).status()).isEqualTo(403);
+        HttpRequest.Builder foreignOrigin = HttpRequest.newBuilder(a.uri("/api/clients"))
+                .header("X-CSRF-Token", a.csrf()).header("Origin", "http://evil.example")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertThat(a.sendRaw(foreignOrigin).status()).isEqualTo(403);
+        assertThat(a.get("/api/clients").json()).isEmpty();
+
+        assertThat(a.post("/api/clients", Map.of("code", "K-9")).status()).isEqualTo(201);
+        assertThat(a.post("/api/signout", Map.of()).status()).isEqualTo(204);
+        assertThat(a.get("/api/clients").status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSecondClinicianCanNeitherSeeNorFetchNorChangeTheFirstOnesRecords(Kind kind) throws Exception {
+        ApiClient a = new ApiClient(port(kind)).signUp("first-" + kind + "@example.org");
+        ApiClient b = new ApiClient(port(kind)).signUp("second-" + kind + "@example.org");
+        String clientId = a.post("/api/clients", Map.of("code", "A-1")).json().get("id").asText();
+        JsonNode created = a.upload(clientId, Map.of("distressBefore", "7"), null, HEADER, SIGNAL).json();
+        String sessionId = created.get("session").get("id").asText();
+        String jobId = created.get("job").get("id").asText();
+        JsonNode detail = a.get("/api/sessions/" + sessionId).json();
+        String fileId = detail.get("files").get(0).get("id").asText();
+        String eventId = a.post("/api/sessions/" + sessionId + "/events",
+                Map.of("onsetSec", 60, "kind", "intervention", "label", "breathing")).json().get("id").asText();
+
+        assertThat(b.get("/api/clients").json()).isEmpty();
+        assertThat(b.get("/api/jobs").json()).isEmpty();
+        Map<String, String> event = Map.of("onsetSec", "5", "kind", "topic", "label", "x");
+        List<ApiClient.Response> attempts = List.of(
+                b.get("/api/clients/" + clientId), b.get("/api/clients/" + clientId + "/history"),
+                b.get("/api/clients/" + clientId + "/sessions"), b.patch("/api/clients/" + clientId, Map.of("note", "x")),
+                b.upload(clientId, Map.of(), null, HEADER, SIGNAL),
+                b.get("/api/sessions/" + sessionId), b.get("/api/sessions/" + sessionId + "/analysis"),
+                b.patch("/api/sessions/" + sessionId, Map.of("notes", "x")),
+                b.post("/api/sessions/" + sessionId + "/analyze", Map.of()),
+                b.get("/api/sessions/" + sessionId + "/events"), b.post("/api/sessions/" + sessionId + "/events", event),
+                b.put("/api/sessions/" + sessionId + "/events/" + eventId, event),
+                b.delete("/api/sessions/" + sessionId + "/events/" + eventId),
+                b.get("/api/sessions/" + sessionId + "/files/" + fileId), b.get("/api/jobs/" + jobId),
+                // Guessed ids find nothing either.
+                b.get("/api/clients/" + RandomIds.id()), b.get("/api/sessions/" + RandomIds.id()),
+                b.get("/api/jobs/" + RandomIds.id()), b.get("/api/sessions/1"), b.get("/api/clients/1"));
+        assertThat(attempts).allSatisfy(r -> assertThat(r.status()).as(r.text()).isEqualTo(404));
+
+        // The first clinician's records are untouched, and the original bytes come back unchanged.
+        assertThat(a.get("/api/clients/" + clientId).json().get("note").asText()).isEmpty();
+        assertThat(a.get("/api/sessions/" + sessionId + "/events").json()).hasSize(1);
+        assertThat(a.get("/api/clients/" + clientId + "/sessions").json()).hasSize(1);
+        ApiClient.Response file = a.get("/api/sessions/" + sessionId + "/files/" + fileId);
+        assertThat(file.status()).isEqualTo(200);
+        String name = detail.get("files").get(0).get("fileName").asText();
+        assertThat(sha256(file.body())).isEqualTo(sha256(Files.readAllBytes(DATA.resolve("mitdb").resolve(name))));
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        try (ClinicServer small = TestServers.start(dir.resolve("small"), null, 1L << 20)) {
+            ApiClient a = new ApiClient(small.port()).signUp("big@example.org");
+            String clientId = a.post("/api/clients", Map.of()).json().get("id").asText();
+            ApiClient.Response r = a.upload(clientId, Map.of(), null, HEADER, SIGNAL);
+            assertThat(r.status()).isEqualTo(413);
+            assertThat(r.json().get("error").asText()).contains("limit of 1 MB");
+            assertThat(a.get("/api/clients/" + clientId + "/sessions").json()).isEmpty();
+            try (var files = Files.walk(dir.resolve("small").resolve("content"))) {
+                assertThat(files.filter(Files::isRegularFile)).isEmpty();
+            }
+            assertThat(a.get("/api/health").status()).isEqualTo(200);
+        }
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

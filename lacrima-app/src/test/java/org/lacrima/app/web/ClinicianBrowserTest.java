@@ -1,0 +1,170 @@
+package org.lacrima.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.app.testsupport.HeadlessChromium;
+import org.lacrima.core.episode.Outcome;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The clinician's whole path in a real Chromium: sign up, add a client, upload a real and a simulated
+ * recording, read the episodes, mark an event and re-run, read the history; then a second clinician
+ * who can reach none of it, neither in the pages nor through the API from the same browser.
+ */
+class ClinicianBrowserTest {
+    private static final Path DATA = Path.of(System.getProperty("lacrima.data.dir"));
+    private static final long UPLOAD_LIMIT_BYTES = 8L << 20;
+
+    @TempDir
+    static Path dir;
+    private static ClinicServer server;
+    private static ChromeDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.start(dir.resolve("data"), null, UPLOAD_LIMIT_BYTES, TestServers.analyzer());
+        base = "http://127.0.0.1:" + server.port();
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    @Test
+    void aClinicianFollowsClientsAcrossSessionsAndNoOtherClinicianCanSeeThem() throws Exception {
+        Path simulated = SimulatedRecordings.write(dir, "simulated-session.edf", 21, 16, Outcome.RESOLVED);
+
+        signUp("first@example.org");
+        type(By.cssSelector("#new-client [name=code]"), "BR-1");
+        browser.findElement(By.cssSelector("#new-client button")).click();
+        WebElement clientLink = wait(30).until(ExpectedConditions.elementToBeClickable(By.linkText("BR-1")));
+        clientLink.click();
+        wait(30).until(ExpectedConditions.urlContains("/client.html"));
+        String clientUrl = browser.getCurrentUrl();
+
+        // A real recording from the shared data: a WFDB record is a header plus its signal file.
+        upload(List.of(DATA.resolve("mitdb/100.hea"), DATA.resolve("mitdb/100.dat")), "Intake", "2026-01-05", "6", "6");
+        awaitFinishedAnalysis();
+        String realSessionUrl = browser.getCurrentUrl();
+
+        browser.get(clientUrl);
+        upload(List.of(simulated), "Week 2", "2026-01-12", "7", "3");
+        awaitFinishedAnalysis();
+        assertThat(browser.findElements(By.cssSelector("#charts canvas"))).isNotEmpty();
+        List<WebElement> episodes = browser.findElements(By.cssSelector("#episodes tbody tr"));
+        assertThat(episodes).isNotEmpty();
+        assertThat(browser.findElement(By.id("episodes")).getText()).containsAnyOf("resolved", "subsided", "sustained");
+        String simulatedSessionUrl = browser.getCurrentUrl();
+
+        // Mark an intervention and re-run the analysis.
+        type(By.cssSelector("#event-form [name=onset]"), "4:00");
+        new Select(browser.findElement(By.cssSelector("#event-form [name=kind]"))).selectByValue("intervention");
+        type(By.cssSelector("#event-form [name=label]"), "grounding exercise");
+        browser.findElement(By.id("event-save")).click();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "grounding exercise"));
+        browser.findElement(By.id("rerun-button")).click();
+        wait(30).until(d -> d.findElements(By.cssSelector("#jobs tbody tr")).size() == 2);
+        wait(120).until(d -> d.findElements(By.cssSelector("#jobs tbody .badge.done")).size() == 2);
+
+        // A file that is not what it claims: the upload is kept, its job fails with a reason on the page.
+        Path broken = dir.resolve("broken.edf");
+        java.nio.file.Files.writeString(broken, "this is not an EDF file");
+        browser.get(clientUrl);
+        upload(List.of(broken), "Broken", "2026-01-19", "5", "5");
+        WebElement reason = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("job-error")));
+        assertThat(reason.getText()).contains("broken.edf");
+        // A file over the limit is refused on the page before anything is sent.
+        Path huge = dir.resolve("huge.edf");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(UPLOAD_LIMIT_BYTES + 1);
+        }
+        browser.get(clientUrl);
+        wait(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 3);
+        wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload [name=recording]")))
+                .sendKeys(huge.toString());
+        browser.findElement(By.id("upload-button")).click();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "upload limit is 8 MB"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
+
+        // The client's history: the sessions, a table and charts.
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Intake").contains("Week 2")
+                .contains("7 → 3").contains("analysis failed");
+        assertThat(browser.findElements(By.cssSelector("#chart-outcomes canvas, #chart-distress canvas"))).hasSize(2);
+
+        // A second clinician sees nothing of it, by link or by the API from the same browser.
+        browser.findElement(By.id("signout")).click();
+        wait(30).until(ExpectedConditions.urlContains("/index.html"));
+        signUp("second@example.org");
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+        assertThat(browser.findElement(By.id("clients")).getText()).doesNotContain("BR-1");
+        for (String url : List.of(clientUrl, realSessionUrl, simulatedSessionUrl)) {
+            browser.get(url);
+            wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "no such"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("BR-1", "Week 2", "Intake");
+        }
+        String sessionId = simulatedSessionUrl.substring(simulatedSessionUrl.indexOf("id=") + 3);
+        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all(['/api/sessions/" + sessionId + "', '/api/sessions/" + sessionId + "/analysis', "
+                + "'/api/clients/" + clientUrl.substring(clientUrl.indexOf("id=") + 3) + "/history']"
+                + ".map(u => fetch(u).then(r => r.status))).then(s => done(s.join(',')));");
+        assertThat(status).isEqualTo("404,404,404");
+    }
+
+    private void signUp(String email) {
+        browser.get(base + "/index.html");
+        type(By.cssSelector("#signup [name=email]"), email);
+        type(By.cssSelector("#signup [name=password]"), "a long enough password");
+        browser.findElement(By.cssSelector("#signup button")).click();
+        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), email));
+    }
+
+    private void upload(List<Path> files, String title, String date, String before, String after) {
+        WebElement input = wait(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#upload [name=recording]")));
+        input.sendKeys(String.join("\n", files.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
+        type(By.cssSelector("#upload [name=title]"), title);
+        browser.executeScript("document.querySelector('#upload [name=recordedOn]').value = arguments[0];", date);
+        type(By.cssSelector("#upload [name=distressBefore]"), before);
+        type(By.cssSelector("#upload [name=distressAfter]"), after);
+        browser.findElement(By.id("upload-button")).click();
+        wait(60).until(ExpectedConditions.urlContains("/session.html"));
+    }
+
+    /** Waits until the session page shows the finished analysis (charts or a failure message). */
+    private void awaitFinishedAnalysis() {
+        wait(120).until(d -> !d.findElements(By.cssSelector("#status .badge.done")).isEmpty()
+                || !d.findElements(By.id("job-error")).isEmpty());
+        assertThat(browser.findElements(By.id("job-error"))).as("analysis failed: %s",
+                browser.findElement(By.id("status")).getText()).isEmpty();
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
+    }
+
+    private void type(By by, String text) {
+        WebElement e = wait(30).until(ExpectedConditions.visibilityOfElementLocated(by));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+}

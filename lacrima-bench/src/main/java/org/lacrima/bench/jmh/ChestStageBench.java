@@ -1,0 +1,94 @@
+package org.lacrima.bench.jmh;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.analysis.SessionAnalyzer;
+import org.lacrima.core.episode.BaselineFinder;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.IncrementalEpisodeDetector;
+import org.lacrima.core.ecg.RPeakDetector;
+import org.lacrima.core.ecg.RPeaks;
+import org.lacrima.core.eda.EdaAnalyzer;
+import org.lacrima.core.eda.EdaResult;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.hrv.HrvAnalyzer;
+import org.lacrima.core.hrv.HrvSummary;
+import org.lacrima.core.hrv.NnResampler;
+import org.lacrima.core.hrv.RrCorrection;
+import org.lacrima.core.hrv.RrCorrector;
+import org.lacrima.core.hrv.RsaEstimator;
+import org.lacrima.core.hrv.RsaTrack;
+import org.lacrima.core.rsp.RespirationAnalyzer;
+import org.lacrima.core.rsp.RspResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot stages of a chest recording, one hour each (goals: R-peaks at 500 Hz ≤ 50 ms, EDA at
+ * 32 Hz ≤ 20 ms). Each benchmark returns its result so the JIT cannot drop the work.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChestStageBench {
+
+    @Benchmark
+    public RPeaks ecgRPeaks(ChestSession s) {
+        return RPeakDetector.detect(s.ecg);
+    }
+
+    @Benchmark
+    public RrCorrection rrCorrection(ChestSession s) {
+        return RrCorrector.correct(s.rr);
+    }
+
+    @Benchmark
+    public RsaTrack rsa(ChestSession s) {
+        return RsaEstimator.estimate(s.nn, 0, s.endSec(), RsaEstimator.DEFAULT_WINDOW_SEC, s.breathOnsetsSec);
+    }
+
+    @Benchmark
+    public RegularSeries heartRateGrid(ChestSession s) {
+        return NnResampler.heartRate(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ);
+    }
+
+    @Benchmark
+    public HrvSummary hrvSummary(ChestSession s) {
+        return HrvAnalyzer.summarize(s.nn, 0, s.endSec());
+    }
+
+    @Benchmark
+    public EdaResult edaDecompositionAndScrs(ChestSession s) {
+        return new EdaAnalyzer().analyze(s.eda);
+    }
+
+    @Benchmark
+    public RspResult respiration(ChestSession s) {
+        return new RespirationAnalyzer().analyze(s.rsp);
+    }
+
+    /** Baseline search, S/P axes, episode tracking and outcomes over the hour's 4 Hz indices. */
+    @Benchmark
+    public List<Episode> episodeDetector(ChestIndices in) {
+        IncrementalEpisodeDetector detector = new IncrementalEpisodeDetector(in.rateHz, in.options.detector(),
+                in.options.interventionPolicy(), BaselineFinder.defaults(), in.options.baseline());
+        detector.addEvents(in.events);
+        detector.advance(in.indices, in.length);
+        detector.finish(in.indices, in.length);
+        return detector.episodes();
+    }
+
+    /** The whole analysis of the in-memory recording: every stage above plus the grid and the detector. */
+    @Benchmark
+    public SessionAnalysis sessionAnalyzer(ChestSession s) {
+        return new SessionAnalyzer().analyze(s.recording);
+    }
+}

@@ -1,0 +1,103 @@
+package org.lacrima.core.eda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.QualityIssue;
+
+class EdaAnalyzerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"flat", "clipped", "nan", "twoSeconds", "empty", "negative"})
+    void badChannelsGiveGapsAndWarningsNeverAnException(String defect) {
+        double rate = 32;
+        double[] x = SyntheticEda.generate(3, rate, 300, 0.002).channel().values().toArray();
+        switch (defect) {
+            case "flat" -> Arrays.fill(x, 4.0);
+            case "clipped" -> {
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = Math.min(x[i], 0.5 * (x[i] + Arrays.stream(x).max().orElseThrow()));
+                }
+                Arrays.fill(x, (int) (100 * rate), (int) (102 * rate), Arrays.stream(x).max().orElseThrow());
+            }
+            case "nan" -> Arrays.fill(x, Double.NaN);
+            case "twoSeconds" -> x = Arrays.copyOf(x, (int) (2 * rate));
+            case "empty" -> x = new double[0];
+            case "negative" -> Arrays.fill(x, (int) (50 * rate), (int) (80 * rate), -1.0);
+            default -> throw new IllegalArgumentException(defect);
+        }
+        Channel ch = Channel.regular("EDA", ChannelType.EDA, "uS", rate, 0, Samples.wrap(x));
+
+        EdaResult r = new EdaAnalyzer().analyze(ch);
+
+        assertThat(r.warnings()).isNotEmpty();
+        assertThat(r.quality().bad()).isNotEmpty();
+        for (RegularSeries s : r.gridSeries()) {
+            assertThat(s.length()).isEqualTo((int) Math.ceil(x.length / rate * 4 - 1e-9));
+            double badT = r.quality().bad().get(0).startSec() + 0.01;
+            int i = (int) Math.ceil((badT - s.startSec()) * s.rateHz());
+            if (i < s.length() && r.quality().bad().get(0).reason() != QualityIssue.CLIPPING) {
+                assertThat(s.values().get(i)).as(s.name() + " in the bad stretch").isNaN();
+            }
+        }
+        r.scrs().forEach(scr -> assertThat(r.quality().isGood(scr.onsetSec(), scr.peakSec())).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0} Hz")
+    @ValueSource(doubles = {4, 32, 250})
+    void growingSignalGivesTheSameResultsAwayFromTheEdge(double rate) {
+        Channel whole = SyntheticEda.generate(21, rate, 900, 0.002).channel();
+        EdaAnalyzer analyzer = new EdaAnalyzer(rate <= 8 ? EdaConfig.wrist() : EdaConfig.defaults());
+        EdaResult full = analyzer.analyze(whole);
+
+        for (double cut : new double[] {200, 451.3, 700}) {
+            EdaResult prefix = analyzer.analyze(whole.slice(0, cut));
+            double settled = cut - analyzer.lookAheadSec();
+            List<Scr> early = prefix.scrs().stream().filter(s -> s.peakSec() < settled).toList();
+            List<Scr> expected = full.scrs().stream().filter(s -> s.peakSec() < settled).toList();
+            assertThat(early).hasSameSizeAs(expected);
+            for (int k = 0; k < early.size(); k++) {
+                assertThat(early.get(k).onsetSec()).isEqualTo(expected.get(k).onsetSec());
+                assertThat(early.get(k).amplitudeMicrosiemens())
+                        .isCloseTo(expected.get(k).amplitudeMicrosiemens(), within(1e-9));
+            }
+            for (int i = 0; i < prefix.scl().length() && prefix.scl().timeOfSec(i) < settled; i++) {
+                assertThat(prefix.scl().values().get(i)).isCloseTo(full.scl().values().get(i), within(1e-9));
+                assertThat(prefix.scrRate().values().get(i)).isCloseTo(full.scrRate().values().get(i), within(1e-9));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32, 33})
+    void sclFollowsTheTonicLevelAndScrRateCountsResponses(long seed) {
+        SyntheticEda sim = SyntheticEda.generate(seed, 16, 1200, 0.002);
+
+        EdaResult r = new EdaAnalyzer().analyze(sim.channel());
+
+        double[] raw = sim.channel().values().toArray();
+        for (int i = 40; i < r.scl().length() - 40; i += 40) {
+            double t = r.scl().timeOfSec(i);
+            // the tonic level lies under the signal: never above it by more than noise, rarely far below
+            assertThat(r.scl().values().get(i)).isLessThanOrEqualTo(raw[(int) (t * 16)] + 0.05);
+        }
+        double meanRate = Arrays.stream(r.scrRate().values().toArray()).filter(v -> !Double.isNaN(v)).average().orElseThrow();
+        double trueRate = sim.onsetsSec().length / 20.0;
+        assertThat(meanRate).isCloseTo(trueRate, within(0.25 * trueRate));
+        r.scrs().forEach(s -> {
+            assertThat(s.riseTimeSec()).isBetween(0.0, ScrDetector.MAX_RISE_SEC);
+            assertThat(s.amplitudeMicrosiemens()).isGreaterThanOrEqualTo(0.01);
+        });
+        long withRecovery = r.scrs().stream().filter(s -> !Double.isNaN(s.halfRecoverySec())).count();
+        assertThat(withRecovery).isPositive();
+    }
+}

@@ -1,0 +1,77 @@
+package org.lacrima.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lacrima.io.csv.CsvRecordingReader;
+import org.lacrima.io.e4.E4Reader;
+import org.lacrima.io.edf.EdfReader;
+import org.lacrima.io.polar.PolarReader;
+import org.lacrima.io.polar.RrListReader;
+import org.lacrima.io.wfdb.WfdbReader;
+
+/**
+ * The one entry point for reading recordings: detects the format (unless the options name it),
+ * dispatches to the reader, and turns every failure into a {@link RecordingFormatException} whose
+ * one-line message names the file and the problem.
+ */
+public final class RecordingReaders {
+    private RecordingReaders() {
+    }
+
+    /** Reads the whole recording at {@code path} (a file, an E4 folder or zip, or a WFDB record's file). */
+    public static ReadResult read(Path path, ReadOptions options) throws IOException {
+        RecordingFormat format = formatOf(path, options);
+        try {
+            return switch (format) {
+                case EDF, BDF -> EdfReader.read(path, options.typing());
+                case WFDB -> WfdbReader.read(path, options.typing());
+                case CSV -> CsvRecordingReader.read(path, options);
+                case E4 -> E4Reader.read(path, options.typing());
+                case POLAR -> PolarReader.read(path, options.typing());
+                case RR_LIST -> RrListReader.read(path);
+            };
+        } catch (RecordingFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(path, format, e);
+        }
+    }
+
+    /**
+     * Opens the recording at {@code path} for reading in chunks. EDF/BDF, WFDB and CSV are read
+     * incrementally (memory proportional to the chunk); E4, Polar and RR lists are small and are
+     * read whole, then sliced.
+     */
+    public static RecordingStream open(Path path, ReadOptions options) throws IOException {
+        RecordingFormat format = formatOf(path, options);
+        try {
+            return switch (format) {
+                case EDF, BDF -> EdfReader.open(path, options.typing());
+                case WFDB -> WfdbReader.open(path, options.typing());
+                case CSV -> CsvRecordingReader.open(path, options);
+                case E4, POLAR, RR_LIST -> new SlicingRecordingStream(read(path, options.withFormat(format)));
+            };
+        } catch (RecordingFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unreadable(path, format, e);
+        }
+    }
+
+    /** The format the options name, or the one detected from the content. */
+    public static RecordingFormat formatOf(Path path, ReadOptions options) throws IOException {
+        if (options.format().isPresent()) {
+            if (!Files.exists(path)) {
+                throw new RecordingFormatException(path, "file not found");
+            }
+            return options.format().get();
+        }
+        return FormatDetector.detect(path);
+    }
+
+    private static RecordingFormatException unreadable(Path path, RecordingFormat format, RuntimeException e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new RecordingFormatException(path, "not a readable " + format + " file: " + why, e);
+    }
+}

@@ -1,0 +1,100 @@
+package org.lacrima.io.csv;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.lacrima.core.model.Recording;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.RecordingHeader;
+import org.lacrima.io.RecordingStream;
+import org.lacrima.io.SlicingRecordingStream;
+
+/**
+ * Reads recordings from delimited text: a header row; a {@code time} column in seconds (or epoch
+ * seconds/milliseconds, which set the start date-time) or a rate from {@link ReadOptions#rateHz()};
+ * channel columns typed by name (ECG, PPG/BVP, EDA/GSR, RSP/RESP, RR, ...) or by the options'
+ * mapping, others kept as OTHER. A unit may follow the name in brackets ("EDA [uS]"). Comma,
+ * semicolon (with decimal commas) or tab separated, detected from the first lines.
+ *
+ * <p>A column that has values only every k-th row is a channel at 1/k of the row rate (this is how
+ * {@link CsvRecordingWriter} stores channels of different rates). An RR column becomes an irregular
+ * channel stamped with its row times, or with the cumulative sum of the intervals when the file has
+ * neither time column nor rate; intervals above 10 are taken as milliseconds.
+ */
+public final class CsvRecordingReader {
+    private CsvRecordingReader() {
+    }
+
+    /** Reads the whole file. */
+    public static ReadResult read(Path file, ReadOptions options) throws IOException {
+        try (CsvRecordingSource src = CsvRecordingSource.open(file, options)) {
+            Recording rec = src.next(Long.MAX_VALUE);
+            src.finish();
+            return new ReadResult(rec, src.warnings());
+        }
+    }
+
+    /** Opens the file for reading in chunks of rows. */
+    public static RecordingStream open(Path file, ReadOptions options) throws IOException {
+        CsvRecordingSource src = CsvRecordingSource.open(file, options);
+        if (Double.isNaN(src.rateHz())) {
+            // an RR list has no row rate to size chunks by; such files are small
+            try (src) {
+                Recording rec = src.next(Long.MAX_VALUE);
+                src.finish();
+                return new SlicingRecordingStream(new ReadResult(rec, src.warnings()));
+            }
+        }
+        return new Stream(src);
+    }
+
+    private static final class Stream implements RecordingStream {
+        private final CsvRecordingSource src;
+        private final RecordingHeader header;
+
+        Stream(CsvRecordingSource src) {
+            this.src = src;
+            this.header = new RecordingHeader(src.metadata(), src.channels(), Double.NaN);
+        }
+
+        @Override
+        public RecordingHeader header() {
+            return header;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return src.hasNext();
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public Recording next(double chunkSec) throws IOException {
+            if (!src.hasNext()) {
+                throw new NoSuchElementException("no more rows");
+            }
+            int stride = src.maxStride();
+            long rows = Math.max(1, (long) Math.ceil(chunkSec * src.rateHz() / stride)) * stride;
+            Recording chunk = src.next(rows);
+            if (!src.hasNext()) {
+                src.finish();
+            }
+            return chunk;
+        }
+
+        @Override
+        public List<String> warnings() {
+            return List.copyOf(src.warnings());
+        }
+
+        @Override
+        public void close() throws IOException {
+            src.close();
+        }
+    }
+}

@@ -1,0 +1,521 @@
+package org.lacrima.io.csv;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormatException;
+import org.lacrima.io.SampleBuffer;
+
+/**
+ * An open recording CSV: header row, column typing, sampling grid, and rows delivered in chunks.
+ * The layout (rate, which column has a value on which rows) is fixed from the first rows, so the
+ * whole-file read and the stream give the same channels.
+ */
+final class CsvRecordingSource implements AutoCloseable {
+    private static final int LOOK_AHEAD_ROWS = 2048;
+    private static final Set<String> TIME_NAMES = Set.of("time", "t", "times", "time_s", "time_sec", "times_s",
+            "seconds", "sec", "timestamp", "elapsed", "elapsed_s");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("(.*?)\\s*[\\[(]([^\\])]*)[\\])]\\s*");
+    /** "bio_resting_5min_100hz.csv": a rate stated in the name, used only when nothing else gives one. */
+    private static final Pattern RATE_IN_NAME = Pattern.compile("(?i)(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)[ _-]?hz(?![a-z])");
+    /** Times above this are epoch seconds, above the next epoch milliseconds. */
+    private static final double EPOCH_SECONDS = 1e8;
+    private static final double EPOCH_MILLIS = 1e11;
+
+    private final Path file;
+    private final CsvReader<CsvRecord> reader;
+    private final CloseableIterator<CsvRecord> records;
+    private final int fieldCount;
+    private final boolean decimalComma;
+    private final int timeColumn;
+    private final List<CsvColumn> columns;
+    private final double rateHz;
+    private final double timeScale;
+    private final double timeBase;
+    private final Optional<LocalDateTime> start;
+    private final ArrayDeque<Row> pending = new ArrayDeque<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long nextRow;
+    private double lastTime = Double.NEGATIVE_INFINITY;
+    private double firstTime = Double.NaN;
+    private double cumulativeSec;
+    private long nanCells;
+    private long missingCells;
+    private boolean exhausted;
+
+    /** One parsed data row; {@code present[k]} is false for an empty cell. */
+    private record Row(long line, double time, double[] values, boolean[] present) {
+    }
+
+    private CsvRecordingSource(Path file, CsvReader<CsvRecord> reader, String[] header, char separator,
+                               ReadOptions options) throws IOException {
+        this.file = file;
+        this.reader = reader;
+        this.records = reader.iterator();
+        this.fieldCount = header.length;
+        this.decimalComma = separator == ';' || separator == '\t';
+        this.timeColumn = timeColumnOf(header);
+        ChannelTyping typing = options.typing();
+        fillLookAhead();
+        if (pending.isEmpty()) {
+            throw error("no data rows after the header");
+        }
+        this.columns = columnsOf(header, typing);
+        if (columns.isEmpty()) {
+            throw error("no channel columns besides the time column");
+        }
+        double first = pending.peekFirst().time();
+        if (timeColumn >= 0 && first > EPOCH_MILLIS) {
+            timeScale = 1e-3;
+        } else {
+            timeScale = 1.0;
+        }
+        double firstSec = first * timeScale;
+        if (timeColumn >= 0 && firstSec > EPOCH_SECONDS) {
+            timeBase = Math.floor(firstSec);
+            start = Optional.of(LocalDateTime.ofInstant(Instant.ofEpochSecond((long) timeBase), ZoneOffset.UTC));
+        } else {
+            timeBase = 0;
+            start = Optional.empty();
+        }
+        this.rateHz = rateOf(options);
+    }
+
+    /** Opens {@code file}; the caller closes it. */
+    static CsvRecordingSource open(Path file, ReadOptions options) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        } catch (NoSuchFileException e) {
+            throw new RecordingFormatException(file, "file not found");
+        }
+        if (head.length == 0) {
+            throw new RecordingFormatException(file, "empty file");
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new RecordingFormatException(file, "binary content, not a CSV text file");
+            }
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        String[] lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .limit(2).toArray(String[]::new);
+        if (lines.length == 0) {
+            throw new RecordingFormatException(file, "no header row");
+        }
+        char separator = CsvDialect.separator(lines[0], lines.length > 1 ? lines[1] : null);
+        Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(true)
+                .allowExtraFields(true).allowMissingFields(true).commentStrategy(CommentStrategy.SKIP)
+                .ofCsvRecord(r);
+        try {
+            CloseableIterator<CsvRecord> it = reader.iterator();
+            if (!it.hasNext()) {
+                throw new RecordingFormatException(file, "no header row");
+            }
+            String[] header = it.next().getFields().stream().map(s -> s.replace("\uFEFF", "").strip())
+                    .toArray(String[]::new);
+            if (Arrays.stream(header).allMatch(CsvRecordingSource::isNumber)) {
+                throw new RecordingFormatException(file, "no header row (the first line holds only numbers)");
+            }
+            return new CsvRecordingSource(file, reader, header, separator, options);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            if (e instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private int timeColumnOf(String[] header) {
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i].toLowerCase(Locale.ROOT);
+            Matcher m = UNIT_SUFFIX.matcher(name);
+            String bare = (m.matches() ? m.group(1) : name).strip().replace(' ', '_');
+            if (TIME_NAMES.contains(bare)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<CsvColumn> columnsOf(String[] header, ChannelTyping typing) throws RecordingFormatException {
+        List<CsvColumn> out = new ArrayList<>();
+        for (int i = 0; i < header.length; i++) {
+            if (i == timeColumn) {
+                continue;
+            }
+            String full = header[i].isEmpty() ? "column" + (i + 1) : header[i];
+            Matcher m = UNIT_SUFFIX.matcher(full);
+            String label = m.matches() && !m.group(1).isEmpty() ? m.group(1) : full;
+            String unit = m.matches() && !m.group(1).isEmpty() ? m.group(2).strip() : null;
+            ChannelType type = typing.isOverridden(full) ? typing.typeOf(full) : typing.typeOf(label);
+            boolean irregular = type == ChannelType.RR;
+            double divisor = 1.0;
+            if (irregular) {
+                boolean ms = unit != null ? unit.equalsIgnoreCase("ms") : medianPresent(i) > 10;
+                divisor = ms ? 1000.0 : 1.0;
+                unit = "s";
+            }
+            int[] grid = gridOf(i);
+            out.add(new CsvColumn(i, label, type, unit != null ? unit : defaultUnit(type), grid[0], grid[1],
+                    irregular, divisor));
+        }
+        return out;
+    }
+
+    /** Stride and phase of the rows holding values of column {@code index} in the look-ahead. */
+    private int[] gridOf(int index) {
+        List<Integer> rows = new ArrayList<>();
+        int r = 0;
+        for (Row row : pending) {
+            if (row.present()[index]) {
+                rows.add(r);
+            }
+            r++;
+        }
+        if (rows.size() < 2 || rows.size() == pending.size()) {
+            return new int[] {1, 0};
+        }
+        int phase = rows.get(0);
+        int stride = rows.get(1) - phase;
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.get(k) != phase + k * stride) {
+                return new int[] {1, 0};
+            }
+        }
+        int lastGridRow = phase + (pending.size() - 1 - phase) / stride * stride;
+        if (rows.get(rows.size() - 1) != lastGridRow) {
+            return new int[] {1, 0};
+        }
+        return new int[] {stride, phase};
+    }
+
+    private double medianPresent(int index) {
+        double[] v = pending.stream().filter(row -> row.present()[index]).mapToDouble(row -> row.values()[index])
+                .filter(Double::isFinite).sorted().toArray();
+        return v.length == 0 ? 0 : v[v.length / 2];
+    }
+
+    static String defaultUnit(ChannelType type) {
+        return switch (type) {
+            case ECG -> "mV";
+            case EDA -> "uS";
+            case RR -> "s";
+            case HR -> "bpm";
+            case TEMP -> "degC";
+            case ACC -> "g";
+            case PPG, RSP -> "a.u.";
+            case OTHER -> "";
+        };
+    }
+
+    private double rateOf(ReadOptions options) throws RecordingFormatException {
+        if (options.rateHz().isPresent()) {
+            return options.rateHz().getAsDouble();
+        }
+        if (timeColumn < 0) {
+            if (columns.stream().allMatch(CsvColumn::irregular)) {
+                return Double.NaN;
+            }
+            Matcher named = RATE_IN_NAME.matcher(file.getFileName().toString());
+            if (named.find()) {
+                double rate = Double.parseDouble(named.group(1));
+                if (rate > 0) {
+                    warnings.add(file.getFileName() + ": no time column; sampling rate " + named.group(1)
+                            + " Hz taken from the file name");
+                    return rate;
+                }
+            }
+            throw error("no time column; give the sampling rate in hertz (--rate)");
+        }
+        if (pending.size() < 2) {
+            throw error("a single data row gives no sampling rate; give it in hertz (--rate)");
+        }
+        double[] steps = new double[pending.size() - 1];
+        Row prev = null;
+        int k = 0;
+        for (Row row : pending) {
+            if (prev != null) {
+                steps[k++] = (row.time() - prev.time()) * timeScale;
+            }
+            prev = row;
+        }
+        Arrays.sort(steps);
+        double step = steps[steps.length / 2];
+        if (!(step > 0)) {
+            throw error("time column does not increase");
+        }
+        double rate = 1 / step;
+        double rounded = Math.rint(rate * 1e6) / 1e6;
+        return Math.abs(rounded - rate) < 1e-9 * rate + 1e-6 ? rounded : rate;
+    }
+
+    private void fillLookAhead() throws IOException {
+        while (pending.size() < LOOK_AHEAD_ROWS) {
+            Row row = readRow();
+            if (row == null) {
+                return;
+            }
+            pending.add(row);
+        }
+    }
+
+    private Row nextRow() throws IOException {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        return readRow();
+    }
+
+    private Row readRow() throws IOException {
+        if (exhausted) {
+            return null;
+        }
+        CsvRecord rec;
+        try {
+            if (!records.hasNext()) {
+                exhausted = true;
+                return null;
+            }
+            rec = records.next();
+        } catch (CsvParseException e) {
+            throw error("malformed CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        long line = rec.getStartingLineNumber();
+        if (rec.getFieldCount() != fieldCount) {
+            if (!records.hasNext()) {
+                warnings.add(file.getFileName() + ": last row (line " + line + ") has " + rec.getFieldCount()
+                        + " fields, the header has " + fieldCount + "; dropped as truncated");
+                exhausted = true;
+                return null;
+            }
+            throw error("line " + line + " has " + rec.getFieldCount() + " fields, the header has " + fieldCount);
+        }
+        double[] values = new double[fieldCount];
+        boolean[] present = new boolean[fieldCount];
+        for (int i = 0; i < fieldCount; i++) {
+            String s = rec.getField(i).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            present[i] = true;
+            values[i] = parse(s, line, i);
+        }
+        double time = Double.NaN;
+        if (timeColumn >= 0) {
+            time = values[timeColumn];
+            if (!present[timeColumn] || !Double.isFinite(time)) {
+                throw error("line " + line + ": missing or invalid time");
+            }
+            if (time <= lastTime) {
+                throw error("line " + line + ": time " + rec.getField(timeColumn).strip()
+                        + " does not increase");
+            }
+            lastTime = time;
+        }
+        return new Row(line, time, values, present);
+    }
+
+    private double parse(String s, long line, int column) throws RecordingFormatException {
+        String t = decimalComma && s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s;
+        try {
+            double v = Double.parseDouble(t);
+            if (Double.isNaN(v)) {
+                nanCells++;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (lower.equals("na") || lower.equals("nan") || lower.equals("null")) {
+                nanCells++;
+                return Double.NaN;
+            }
+            throw error("line " + line + ", column " + (column + 1) + ": '" + abbreviate(s) + "' is not a number");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "..." : s;
+    }
+
+    /** Whether rows remain. */
+    boolean hasNext() throws IOException {
+        return !pending.isEmpty() || (!exhausted && peekRow());
+    }
+
+    private boolean peekRow() throws IOException {
+        Row row = readRow();
+        if (row == null) {
+            return false;
+        }
+        pending.add(row);
+        return true;
+    }
+
+    /** Sampling rate of the row grid in hertz, NaN for an RR-only file without time column. */
+    double rateHz() {
+        return rateHz;
+    }
+
+    /** Largest column stride, so chunks can keep every column's grid aligned. */
+    int maxStride() {
+        return columns.stream().mapToInt(CsvColumn::stride).max().orElse(1);
+    }
+
+    List<ChannelInfo> channels() {
+        return columns.stream().map(c -> new ChannelInfo(c.label(), c.type(), c.unit(),
+                c.irregular() ? Double.NaN : rateHz / c.stride())).toList();
+    }
+
+    RecordingMetadata metadata() {
+        return new RecordingMetadata(start, file.getFileName().toString(), "");
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /** Reads up to {@code maxRows} rows as a recording chunk (channels in column order). */
+    Recording next(long maxRows) throws IOException {
+        int n = columns.size();
+        SampleBuffer[] values = new SampleBuffer[n];
+        SampleBuffer[] times = new SampleBuffer[n];
+        double[] firstTimeOf = new double[n];
+        Arrays.fill(firstTimeOf, Double.NaN);
+        for (int k = 0; k < n; k++) {
+            values[k] = new SampleBuffer();
+            times[k] = columns.get(k).irregular() ? new SampleBuffer() : null;
+        }
+        long read = 0;
+        Row row;
+        while (read < maxRows && (row = nextRow()) != null) {
+            long r = nextRow++;
+            read++;
+            double t = timeOf(row, r);
+            if (Double.isNaN(firstTime)) {
+                firstTime = t;
+            }
+            for (int k = 0; k < n; k++) {
+                CsvColumn c = columns.get(k);
+                boolean present = row.present()[c.index()];
+                double v = row.values()[c.index()] / c.divisor();
+                if (c.irregular()) {
+                    if (present && Double.isFinite(v)) {
+                        if (Double.isNaN(rateHz) && timeColumn < 0) {
+                            cumulativeSec += v;
+                            t = cumulativeSec;
+                        }
+                        times[k].add(t);
+                        values[k].add(v);
+                    }
+                } else if (c.onGrid(r)) {
+                    if (Double.isNaN(firstTimeOf[k])) {
+                        firstTimeOf[k] = t;
+                    }
+                    if (!present) {
+                        missingCells++;
+                    }
+                    values[k].add(present ? v : Double.NaN);
+                } else if (present) {
+                    missingCells++;
+                }
+            }
+        }
+        List<Channel> channels = new ArrayList<>(n);
+        List<ChannelInfo> infos = channels();
+        for (int k = 0; k < n; k++) {
+            ChannelInfo info = infos.get(k);
+            if (columns.get(k).irregular()) {
+                channels.add(Channel.irregular(info.label(), info.type(), info.unit(), times[k].toSamples(),
+                        values[k].toSamples()));
+            } else {
+                double offset = Double.isNaN(firstTimeOf[k]) ? 0 : firstTimeOf[k];
+                channels.add(Channel.regular(info.label(), info.type(), info.unit(), info.rateHz(), offset,
+                        values[k].toSamples()));
+            }
+        }
+        return new Recording(metadata(), channels, List.of());
+    }
+
+    private double timeOf(Row row, long r) {
+        if (timeColumn >= 0) {
+            return row.time() * timeScale - timeBase;
+        }
+        return Double.isNaN(rateHz) ? 0 : r / rateHz;
+    }
+
+    /** Adds the summary warnings (NaN cells, gaps, irregular time column) once the last row is read. */
+    void finish() {
+        String name = file.getFileName().toString();
+        if (nanCells > 0) {
+            warnings.add(name + ": " + nanCells + " NaN cells kept as missing samples");
+        }
+        if (missingCells > 0) {
+            warnings.add(name + ": " + missingCells + " empty or off-grid cells (empty read as missing samples)");
+        }
+        if (timeColumn >= 0 && nextRow > 1 && !Double.isNaN(rateHz)) {
+            double span = lastTime * timeScale - timeBase - firstTime;
+            double expected = (nextRow - 1) / rateHz;
+            if (Math.abs(span - expected) > Math.max(0.01 * expected, 1.5 / rateHz)) {
+                warnings.add(name + ": time column spans " + span + " s but " + nextRow + " rows at " + rateHz
+                        + " Hz make " + expected + " s; samples taken as equally spaced");
+            }
+        }
+        nanCells = 0;
+        missingCells = 0;
+    }
+
+    private RecordingFormatException error(String problem) {
+        return new RecordingFormatException(file, problem);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,168 @@
+package org.lacrima.io.csv;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.lacrima.core.model.Event;
+import org.lacrima.io.AtomicFiles;
+import org.lacrima.io.RecordingFormatException;
+
+/**
+ * Session events as CSV: {@code onset,label[,duration]}, onsets and durations in seconds from the
+ * recording start (onsets may also be written {@code mm:ss} or {@code hh:mm:ss}). The header row is
+ * optional; with one, columns are found by name (onset/time/start, label/event/name, duration).
+ */
+public final class EventsCsv {
+    private static final long MAX_BYTES = 64L << 20;
+
+    private EventsCsv() {
+    }
+
+    /** The events in {@code file}, sorted by onset. */
+    public static List<Event> read(Path file) throws IOException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new RecordingFormatException(file, "file not found");
+        }
+        if (size > MAX_BYTES) {
+            throw new RecordingFormatException(file, "too large for an events file (" + size + " bytes)");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new RecordingFormatException(file, "binary content, not an events CSV");
+            }
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .limit(2).toList();
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        char sep = CsvDialect.separator(lines.get(0), lines.size() > 1 ? lines.get(1) : null);
+        List<Event> events = new ArrayList<>();
+        int onsetCol = 0;
+        int labelCol = 1;
+        int durationCol = 2;
+        boolean first = true;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
+                .allowExtraFields(true).allowMissingFields(true).commentStrategy(CommentStrategy.SKIP)
+                .ofCsvRecord(text)) {
+            for (CsvRecord rec : reader) {
+                List<String> f = rec.getFields().stream().map(String::strip).toList();
+                long line = rec.getStartingLineNumber();
+                if (first) {
+                    first = false;
+                    if (onset(f.get(0)) == null) {
+                        onsetCol = find(f, -1, "onset", "time", "start", "onset_s", "time_s", "onset_sec", "seconds");
+                        labelCol = find(f, -1, "label", "event", "name", "annotation", "description", "text");
+                        durationCol = find(f, -1, "duration", "dur", "duration_s", "length");
+                        if (onsetCol < 0 || labelCol < 0) {
+                            throw new RecordingFormatException(file, "header needs an onset and a label column, got "
+                                    + f);
+                        }
+                        continue;
+                    }
+                }
+                events.add(event(file, f, line, onsetCol, labelCol, durationCol));
+            }
+        } catch (CsvParseException e) {
+            throw new RecordingFormatException(file, "malformed CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        events.sort(Comparator.comparingDouble(Event::onsetSec));
+        return events;
+    }
+
+    private static Event event(Path file, List<String> f, long line, int onsetCol, int labelCol, int durationCol)
+            throws RecordingFormatException {
+        if (f.size() <= Math.max(onsetCol, labelCol)) {
+            throw new RecordingFormatException(file, "line " + line + " has " + f.size()
+                    + " fields; expected onset,label[,duration]");
+        }
+        Double onset = onset(f.get(onsetCol));
+        if (onset == null || !Double.isFinite(onset)) {
+            throw new RecordingFormatException(file, "line " + line + ": onset '" + f.get(onsetCol)
+                    + "' is not a number of seconds");
+        }
+        String label = f.get(labelCol);
+        if (label.isEmpty()) {
+            throw new RecordingFormatException(file, "line " + line + ": empty label");
+        }
+        double duration = 0;
+        if (durationCol >= 0 && durationCol < f.size() && !f.get(durationCol).isEmpty()) {
+            Double d = onset(f.get(durationCol));
+            if (d == null || !(d >= 0) || Double.isInfinite(d)) {
+                throw new RecordingFormatException(file, "line " + line + ": duration '" + f.get(durationCol)
+                        + "' is not a non-negative number of seconds");
+            }
+            duration = d;
+        }
+        return new Event(onset, duration, label);
+    }
+
+    /** Seconds from "12.5", "02:30" or "1:02:30", or null if none of these. */
+    static Double onset(String s) {
+        try {
+            if (s.indexOf(':') < 0) {
+                return Double.parseDouble(s);
+            }
+            String[] parts = s.split(":");
+            if (parts.length > 3) {
+                return null;
+            }
+            double sec = 0;
+            for (String p : parts) {
+                if (p.isEmpty() || p.startsWith("-")) {
+                    return null;
+                }
+                sec = sec * 60 + Double.parseDouble(p);
+            }
+            return sec;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int find(List<String> header, int fallback, String... names) {
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).toLowerCase(Locale.ROOT).replaceAll("\\s*[\\[(].*", "").replace(' ', '_');
+            for (String n : names) {
+                if (h.equals(n)) {
+                    return i;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** Writes {@code events} as {@code onset,label,duration} with a header row (via a temporary file). */
+    public static void write(List<Event> events, Path target) throws IOException {
+        AtomicFiles.write(target, temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
+                csv.writeRecord("onset", "label", "duration");
+                for (Event e : events) {
+                    csv.writeRecord(Double.toString(e.onsetSec()), e.label(), Double.toString(e.durationSec()));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package org.lacrima.io.polar;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.model.Samples;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.RecordingFormatException;
+import org.lacrima.io.SampleBuffer;
+
+/**
+ * Reads Polar Sensor Logger exports ({@code ;}-separated, first column "Phone timestamp"):
+ * <ul>
+ *   <li>RR ({@code RR-interval [ms]}): an irregular RR channel in seconds, beat times the cumulative
+ *       sum of the intervals; the start is the first phone timestamp less the first interval.</li>
+ *   <li>ECG ({@code ecg [uV]}) and ACC ({@code X/Y/Z [mg]}, converted to g): regular channels at the
+ *       rate given by the median step of the sensor timestamps (ns) or of the ms timestamps.</li>
+ * </ul>
+ */
+public final class PolarReader {
+    private PolarReader() {
+    }
+
+    /** Whether a header line looks like a Polar Sensor Logger export. */
+    public static boolean isPolarHeader(String line) {
+        return line.toLowerCase(Locale.ROOT).startsWith("phone timestamp");
+    }
+
+    /** Reads {@code file}. */
+    public static ReadResult read(Path file, ChannelTyping typing) throws IOException {
+        List<String> lines = RrListReader.lines(file).stream().filter(l -> !l.isBlank()).toList();
+        if (lines.isEmpty() || !isPolarHeader(lines.get(0))) {
+            throw new RecordingFormatException(file, "not a Polar Sensor Logger export (no 'Phone timestamp' header)");
+        }
+        String[] header = lines.get(0).split(";", -1);
+        String[][] rows = new String[lines.size() - 1][];
+        List<String> warnings = new ArrayList<>();
+        int n = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(";", -1);
+            if (f.length != header.length) {
+                if (i == lines.size() - 1) {
+                    warnings.add(file.getFileName() + ": last row (line " + (i + 1) + ") is incomplete; dropped");
+                    break;
+                }
+                throw new RecordingFormatException(file, "line " + (i + 1) + " has " + f.length + " fields, the header has "
+                        + header.length);
+            }
+            rows[n++] = f;
+        }
+        rows = Arrays.copyOf(rows, n);
+        if (n == 0) {
+            throw new RecordingFormatException(file, "no data rows");
+        }
+        int rrCol = column(header, "rr-interval");
+        if (rrCol >= 0) {
+            double[] rr = numbers(file, rows, rrCol);
+            Optional<LocalDateTime> start = phoneTime(rows[0][0]).map(t -> t.minusNanos(Math.round(rr[0] * 1e6)));
+            return new ReadResult(RrListReader.recording(file, rr, start), warnings);
+        }
+        return new ReadResult(sampled(file, header, rows, typing), warnings);
+    }
+
+    private static Recording sampled(Path file, String[] header, String[][] rows, ChannelTyping typing)
+            throws RecordingFormatException {
+        int nsCol = column(header, "sensor timestamp");
+        int msCol = column(header, "timestamp [ms]");
+        if (nsCol < 0 && msCol < 0) {
+            throw new RecordingFormatException(file, "Polar export has neither RR intervals nor sensor timestamps");
+        }
+        double[] stamps = numbers(file, rows, nsCol >= 0 ? nsCol : msCol);
+        double toSec = nsCol >= 0 ? 1e-9 : 1e-3;
+        double rate = rateOf(file, stamps, toSec);
+        List<Channel> channels = new ArrayList<>();
+        for (int c = 1; c < header.length; c++) {
+            if (c == nsCol || c == msCol) {
+                continue;
+            }
+            String name = header[c].strip();
+            String lower = name.toLowerCase(Locale.ROOT);
+            String bare = lower.replaceAll("\\s*\\[.*", "");
+            double divisor = lower.contains("[mg]") ? 1000.0 : 1.0;
+            String unit = lower.contains("[mg]") ? "g" : name.contains("[") ? name.replaceAll(".*\\[(.*)\\].*", "$1") : "";
+            ChannelType fixed = bare.startsWith("ecg") ? ChannelType.ECG
+                    : bare.matches("[xyz]") ? ChannelType.ACC : ChannelTyping.fromLabel(bare);
+            String label = fixed == ChannelType.ACC ? "ACC_" + bare.toUpperCase(Locale.ROOT) : name.replaceAll("\\s*\\[.*", "");
+            ChannelType type = typing.isOverridden(label) ? typing.typeOf(label) : fixed;
+            double[] v = numbers(file, rows, c);
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= divisor;
+            }
+            channels.add(Channel.regular(label, type, unit, rate, 0.0, Samples.wrap(v)));
+        }
+        return new Recording(new RecordingMetadata(phoneTime(rows[0][0]), file.getFileName().toString(), ""),
+                channels, List.of());
+    }
+
+    private static double rateOf(Path file, double[] stamps, double toSec) throws RecordingFormatException {
+        if (stamps.length < 2) {
+            throw new RecordingFormatException(file, "a single sample gives no sampling rate");
+        }
+        double[] steps = new double[stamps.length - 1];
+        for (int i = 1; i < stamps.length; i++) {
+            steps[i - 1] = stamps[i] - stamps[i - 1];
+        }
+        Arrays.sort(steps);
+        double step = steps[steps.length / 2] * toSec;
+        if (!(step > 0)) {
+            throw new RecordingFormatException(file, "sensor timestamps do not increase");
+        }
+        return 1 / step;
+    }
+
+    private static Optional<LocalDateTime> phoneTime(String s) {
+        try {
+            return Optional.of(LocalDateTime.parse(s.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int column(String[] header, String prefix) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].strip().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double[] numbers(Path file, String[][] rows, int col) throws RecordingFormatException {
+        SampleBuffer b = new SampleBuffer(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            String s = rows[i][col].strip();
+            try {
+                b.add(Double.parseDouble(s));
+            } catch (NumberFormatException e) {
+                throw new RecordingFormatException(file, "line " + (i + 2) + ": '" + RrListReader.abbreviate(s)
+                        + "' is not a number");
+            }
+        }
+        return b.toSamples().toArray();
+    }
+}

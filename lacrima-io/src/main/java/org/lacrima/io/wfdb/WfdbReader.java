@@ -1,0 +1,69 @@
+package org.lacrima.io.wfdb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
+import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.RecordingStream;
+
+/**
+ * Reads PhysioNet WFDB records: the header, its signal files (formats 16, 24, 32, 61, 80, 160, 212,
+ * 310, 311; multi-frequency frames) and the {@code .atr} annotations next to it. Beat annotations
+ * become {@link Recording#referenceBeats()}, the others events. Checksum or first-value mismatches
+ * with the header are reported as warnings.
+ */
+public final class WfdbReader {
+    private static final int BLOCK_FRAMES = 6 * 16384;
+
+    private WfdbReader() {
+    }
+
+    /**
+     * The header belonging to {@code path}: itself if it ends in {@code .hea}, otherwise the
+     * {@code .hea} next to it with the same base name (so a {@code .dat} or {@code .atr} works too).
+     */
+    public static Path headerOf(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(".hea")) {
+            return path;
+        }
+        int dot = name.lastIndexOf('.');
+        return path.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".hea");
+    }
+
+    /** Reads the whole record. */
+    public static ReadResult read(Path path, ChannelTyping typing) throws IOException {
+        try (WfdbRecord rec = WfdbRecord.open(headerOf(path), typing)) {
+            int frames = (int) rec.frames();
+            List<ChannelInfo> infos = rec.channels();
+            List<WfdbSignalSpec> specs = rec.header().signals();
+            double[][] data = new double[infos.size()][];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = new double[frames * specs.get(i).samplesPerFrame()];
+            }
+            for (int first = 0; first < frames; first += BLOCK_FRAMES) {
+                int count = Math.min(BLOCK_FRAMES, frames - first);
+                rec.decode(first, count, data, first);
+            }
+            rec.finish();
+            List<Channel> channels = new ArrayList<>();
+            for (int i = 0; i < data.length; i++) {
+                ChannelInfo c = infos.get(i);
+                channels.add(Channel.regular(c.label(), c.type(), c.unit(), c.rateHz(), 0.0, Samples.wrap(data[i])));
+            }
+            Recording recording = new Recording(rec.metadata(), channels, rec.events(), rec.beats());
+            return new ReadResult(recording, rec.warnings());
+        }
+    }
+
+    /** Opens the record for reading in chunks of frames. */
+    public static RecordingStream open(Path path, ChannelTyping typing) throws IOException {
+        return new WfdbRecordingStream(WfdbRecord.open(headerOf(path), typing));
+    }
+}

@@ -1,0 +1,196 @@
+package org.lacrima.io.wfdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lacrima.core.model.BeatAnnotation;
+import org.lacrima.core.model.Event;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.RecordingFormatException;
+
+/**
+ * An open WFDB record: header, signal files, the frames to read, and the reference annotations,
+ * shared by the whole-record reader and the stream.
+ */
+final class WfdbRecord implements AutoCloseable {
+    private final Path headerFile;
+    private final WfdbHeader header;
+    private final List<WfdbSignalFile> files;
+    /** For each header signal: which file, and which signal within it. */
+    private final int[] fileOf;
+    private final int[] indexInFile;
+    private final List<ChannelInfo> channels;
+    private final long frames;
+    private final boolean complete;
+    private final List<String> warnings = new ArrayList<>();
+    private final List<BeatAnnotation> beats = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+
+    private WfdbRecord(Path headerFile, WfdbHeader header, List<WfdbSignalFile> files, ChannelTyping typing)
+            throws IOException {
+        this.headerFile = headerFile;
+        this.header = header;
+        this.files = files;
+        List<WfdbSignalSpec> specs = header.signals();
+        fileOf = new int[specs.size()];
+        indexInFile = new int[specs.size()];
+        List<ChannelInfo> infos = new ArrayList<>();
+        List<String> fileNames = files.stream().map(f -> f.path().getFileName().toString()).toList();
+        int[] seen = new int[files.size()];
+        for (int i = 0; i < specs.size(); i++) {
+            WfdbSignalSpec s = specs.get(i);
+            int f = fileNames.indexOf(Path.of(s.fileName()).getFileName().toString());
+            fileOf[i] = f;
+            indexInFile[i] = seen[f]++;
+            infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description()), s.units(),
+                    header.frameRateHz() * s.samplesPerFrame()));
+        }
+        this.channels = List.copyOf(infos);
+        long available = files.stream().mapToLong(WfdbSignalFile::availableFrames).min().orElse(0);
+        long declared = header.frames();
+        int maxSpf = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).max().orElse(1);
+        if (declared > 0 && declared * maxSpf > Integer.MAX_VALUE - 16) {
+            throw new RecordingFormatException(headerFile, "header declares " + declared
+                    + " samples per signal, more than one channel can hold");
+        }
+        if (available == 0) {
+            throw new RecordingFormatException(headerFile, "signal file holds no complete frame");
+        }
+        if (available * maxSpf > Integer.MAX_VALUE - 16) {
+            throw new RecordingFormatException(headerFile, "signal file holds more samples than one channel can hold");
+        }
+        if (declared > available) {
+            warnings.add(headerFile.getFileName() + ": header declares " + declared + " samples per signal but the "
+                    + "signal file holds " + available + " (truncated); reading " + available);
+            frames = available;
+        } else {
+            frames = declared > 0 ? declared : available;
+        }
+        complete = declared > 0 && frames == declared;
+        if (header.signals().stream().anyMatch(s -> s.skew() != 0)) {
+            warnings.add(headerFile.getFileName() + ": signal skew ignored");
+        }
+        loadAnnotations();
+    }
+
+    /** Opens the record whose header is {@code headerFile}. */
+    static WfdbRecord open(Path headerFile, ChannelTyping typing) throws IOException {
+        WfdbHeader header = WfdbHeaderParser.parse(headerFile);
+        Map<String, List<WfdbSignalSpec>> byFile = new LinkedHashMap<>();
+        for (WfdbSignalSpec s : header.signals()) {
+            if (s.fileName().equals("~")) {
+                throw new RecordingFormatException(headerFile, "null signal file '~' is not supported");
+            }
+            byFile.computeIfAbsent(s.fileName(), k -> new ArrayList<>()).add(s);
+        }
+        Path dir = headerFile.toAbsolutePath().getParent();
+        List<WfdbSignalFile> files = new ArrayList<>();
+        try {
+            for (Map.Entry<String, List<WfdbSignalSpec>> e : byFile.entrySet()) {
+                files.add(WfdbSignalFile.open(headerFile, dir.resolve(e.getKey()), e.getValue()));
+            }
+            return new WfdbRecord(headerFile, header, files, typing);
+        } catch (IOException | RuntimeException e) {
+            for (WfdbSignalFile f : files) {
+                f.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Beats become reference beats; other annotations become events (their aux text, else their symbol). */
+    private void loadAnnotations() throws IOException {
+        Path atr = headerFile.resolveSibling(header.recordName() + ".atr");
+        if (!Files.isRegularFile(atr)) {
+            return;
+        }
+        List<WfdbAnnotation> annotations;
+        try {
+            annotations = WfdbAnnotationReader.read(atr);
+        } catch (RecordingFormatException e) {
+            warnings.add(e.getMessage() + "; annotations ignored");
+            return;
+        }
+        double fs = header.frameRateHz();
+        for (WfdbAnnotation a : annotations) {
+            double t = a.sample() / fs;
+            if (a.isBeat()) {
+                beats.add(new BeatAnnotation(t, a.symbol()));
+            } else {
+                events.add(Event.at(t, a.aux().isEmpty() ? a.symbol() : a.aux()));
+            }
+        }
+    }
+
+    WfdbHeader header() {
+        return header;
+    }
+
+    Path headerFile() {
+        return headerFile;
+    }
+
+    /** Frames to read. */
+    long frames() {
+        return frames;
+    }
+
+    List<ChannelInfo> channels() {
+        return channels;
+    }
+
+    List<BeatAnnotation> beats() {
+        return beats;
+    }
+
+    List<Event> events() {
+        return events;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    RecordingMetadata metadata() {
+        return new RecordingMetadata(header.start(), headerFile.getFileName().toString(), "");
+    }
+
+    /**
+     * Decodes frames {@code [first, first + count)} into {@code out[i]} (header signal {@code i})
+     * at frame position {@code atFrame}.
+     */
+    void decode(long first, int count, double[][] out, int atFrame) throws IOException {
+        for (int f = 0; f < files.size(); f++) {
+            WfdbSignalFile file = files.get(f);
+            double[][] targets = new double[file.specs().size()][];
+            for (int i = 0; i < out.length; i++) {
+                if (fileOf[i] == f) {
+                    targets[indexInFile[i]] = out[i];
+                }
+            }
+            file.decode(first, count, targets, atFrame);
+        }
+    }
+
+    /** After the last frame: checksum and first-value checks, if the whole declared record was read. */
+    void finish() {
+        if (complete) {
+            for (WfdbSignalFile f : files) {
+                f.verify(warnings);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (WfdbSignalFile f : files) {
+            f.close();
+        }
+    }
+}

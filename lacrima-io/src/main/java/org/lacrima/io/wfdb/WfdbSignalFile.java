@@ -1,0 +1,172 @@
+package org.lacrima.io.wfdb;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.lacrima.io.RecordingFormatException;
+
+/**
+ * One signal file ({@code .dat}) with the signals interleaved in it: reads frames in blocks and
+ * demultiplexes them into per-signal physical values, accumulating checksums on the way.
+ */
+final class WfdbSignalFile implements AutoCloseable {
+    private final Path path;
+    private final FileChannel channel;
+    private final WfdbFormat format;
+    private final List<WfdbSignalSpec> specs;
+    private final int[] spf;
+    private final int samplesPerFrame;
+    private final long byteOffset;
+    private final long availableFrames;
+    private final long[] checksum;
+    private final int[] firstValue;
+    private byte[] bytes = new byte[0];
+    private int[] raw = new int[0];
+
+    private WfdbSignalFile(Path path, FileChannel channel, WfdbFormat format, List<WfdbSignalSpec> specs)
+            throws IOException {
+        this.path = path;
+        this.channel = channel;
+        this.format = format;
+        this.specs = List.copyOf(specs);
+        this.spf = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).toArray();
+        int s = 0;
+        for (int n : spf) {
+            s += n;
+        }
+        this.samplesPerFrame = s;
+        this.byteOffset = specs.get(0).byteOffset();
+        long bytesAvailable = Math.max(0, channel.size() - byteOffset);
+        long samples = bytesAvailable / format.groupBytes * format.groupSamples;
+        this.availableFrames = samples / samplesPerFrame;
+        this.checksum = new long[specs.size()];
+        this.firstValue = new int[specs.size()];
+    }
+
+    /**
+     * Opens the signal file {@code path} holding {@code specs}, which must share one format; problems
+     * found in the header are reported against {@code header}.
+     */
+    static WfdbSignalFile open(Path header, Path path, List<WfdbSignalSpec> specs) throws IOException {
+        int code = specs.get(0).format();
+        for (WfdbSignalSpec s : specs) {
+            if (s.format() != code) {
+                throw new RecordingFormatException(header, "signals in " + path.getFileName() + " use different formats ("
+                        + code + " and " + s.format() + ")");
+            }
+        }
+        WfdbFormat format = WfdbFormat.of(code);
+        if (format == null) {
+            throw new RecordingFormatException(header, "WFDB signal format " + code
+                    + " is not supported (supported: 16, 24, 32, 61, 80, 160, 212, 310, 311)");
+        }
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new RecordingFormatException(header, "signal file " + path.getFileName() + " not found");
+        }
+        try {
+            return new WfdbSignalFile(path, ch, format, specs);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    List<WfdbSignalSpec> specs() {
+        return specs;
+    }
+
+    /** Whole frames the file holds. */
+    long availableFrames() {
+        return availableFrames;
+    }
+
+    /**
+     * Frame counts for blocks must keep every block start on a packing-group boundary (212 packs
+     * pairs, 310/311 triples); multiples of six frames always do.
+     */
+    static int alignFrames(int frames) {
+        return Math.max(6, frames / 6 * 6);
+    }
+
+    /**
+     * Decodes frames {@code [first, first + count)} ({@code first} a multiple of six) into
+     * {@code out[k]} (signal {@code k} of this file) starting at sample {@code atFrame * spf[k]}.
+     */
+    void decode(long first, int count, double[][] out, int atFrame) throws IOException {
+        long firstSample = first * samplesPerFrame;
+        int samples = count * samplesPerFrame;
+        int groups = (samples + format.groupSamples - 1) / format.groupSamples;
+        int rawLength = groups * format.groupSamples;
+        int byteLength = groups * format.groupBytes;
+        if (bytes.length < byteLength) {
+            bytes = new byte[byteLength];
+            raw = new int[rawLength];
+        }
+        long position = byteOffset + format.bytesFor(firstSample);
+        ByteBuffer buf = ByteBuffer.wrap(bytes, 0, byteLength);
+        while (buf.hasRemaining()) {
+            int n = channel.read(buf, position + buf.position());
+            if (n < 0) {
+                throw new RecordingFormatException(path, "file ended at frame " + (first + count)
+                        + " (was it truncated while being read?)");
+            }
+        }
+        format.decode(bytes, 0, rawLength, raw, 0);
+        int p = 0;
+        for (int f = 0; f < count; f++) {
+            for (int k = 0; k < spf.length; k++) {
+                WfdbSignalSpec spec = specs.get(k);
+                double[] target = out[k];
+                int base = (atFrame + f) * spf[k];
+                for (int j = 0; j < spf[k]; j++) {
+                    int d = raw[p++];
+                    checksum[k] += d;
+                    target[base + j] = d == format.invalid ? Double.NaN : spec.physical(d);
+                }
+            }
+        }
+        if (first == 0 && count > 0) {
+            int q = 0;
+            for (int k = 0; k < spf.length; k++) {
+                firstValue[k] = raw[q];
+                q += spf[k];
+            }
+        }
+    }
+
+    /** Compares checksums and first values of a completely read file with the header; mismatches are warnings. */
+    void verify(List<String> warnings) {
+        for (int k = 0; k < specs.size(); k++) {
+            WfdbSignalSpec s = specs.get(k);
+            if (s.checksum().isPresent() && ((checksum[k] - s.checksum().getAsInt()) & 0xFFFF) != 0) {
+                warnings.add(path.getFileName() + ": checksum of signal '" + s.description() + "' is "
+                        + (short) checksum[k] + ", header says " + s.checksum().getAsInt());
+            }
+            if (s.initialValue().isPresent() && firstValue[k] != s.initialValue().getAsInt()) {
+                warnings.add(path.getFileName() + ": first sample of signal '" + s.description() + "' is "
+                        + firstValue[k] + ", header says " + s.initialValue().getAsInt());
+            }
+        }
+    }
+
+    /** The 16-bit checksum of signal {@code k} over the frames decoded so far. */
+    short checksum(int k) {
+        return (short) checksum[k];
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

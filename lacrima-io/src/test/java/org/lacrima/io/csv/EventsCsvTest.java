@@ -1,0 +1,77 @@
+package org.lacrima.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.model.Event;
+import org.lacrima.io.RecordingFormatException;
+
+class EventsCsvTest {
+
+    @TempDir
+    Path dir;
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 20);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void writtenEventsReadBackExactly(long seed) throws IOException {
+        Random rnd = new Random(seed);
+        List<Event> events = new ArrayList<>();
+        String alphabet = "abc XYZ,;\"'éü漢-";
+        for (int i = 0; i < rnd.nextInt(20); i++) {
+            StringBuilder label = new StringBuilder("e");
+            for (int k = 0; k < rnd.nextInt(12); k++) {
+                label.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            events.add(new Event(rnd.nextDouble() * 3600, rnd.nextBoolean() ? 0 : rnd.nextDouble() * 60,
+                    label.toString().strip()));
+        }
+        Path file = dir.resolve("events.csv");
+
+        EventsCsv.write(events, file);
+
+        assertThat(EventsCsv.read(file))
+                .isEqualTo(events.stream().sorted(Comparator.comparingDouble(Event::onsetSec)).toList());
+    }
+
+    @Test
+    void headerlessSemicolonFileWithClockTimesAndDurations() throws IOException {
+        Path file = dir.resolve("ev.csv");
+        Files.writeString(file, "12.5;crying starts\n02:30;calming;20\n1:00:00;end\n");
+
+        assertThat(EventsCsv.read(file)).containsExactly(Event.at(12.5, "crying starts"),
+                new Event(150, 20, "calming"), Event.at(3600, "end"));
+    }
+
+    @Test
+    void columnsAreFoundByHeaderName() throws IOException {
+        Path file = dir.resolve("ev.csv");
+        Files.writeString(file, "Label,Duration,Onset\ntopic: mother,0,10\n");
+
+        assertThat(EventsCsv.read(file)).containsExactly(Event.at(10, "topic: mother"));
+    }
+
+    @Test
+    void badOnsetNamesTheLine() throws IOException {
+        Path file = dir.resolve("ev.csv");
+        Files.writeString(file, "onset,label\n10,a\nsoon,b\n");
+
+        assertThatThrownBy(() -> EventsCsv.read(file)).isInstanceOf(RecordingFormatException.class)
+                .hasMessage("ev.csv: line 3: onset 'soon' is not a number of seconds");
+    }
+}
