@@ -96,7 +96,11 @@ public final class OutcomeClassifier {
         // over half its excess for minutes, but it keeps falling.
         double lastTwoMinutesDrop = (h.s.median(now - 2 * minute - h.samples(10), now - 2 * minute + h.samples(10))
                 - h.s.median(now - h.samples(20), now)) / excess;
-        boolean high = recent >= preLevel + HIGH_FRACTION * excess && !(lastTwoMinutesDrop > DRIFT_FRACTION);
+        // The top as a level (S averaged over 40 s around its maximum): one artefact spike at the top must
+        // not make a plateau look low.
+        double topLevel = Math.min(peakS, h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+        boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
+                && !(lastTwoMinutesDrop > DRIFT_FRACTION);
         if (System.getProperty("lacrima.debug") != null) {
             System.out.printf("DBG peak %.0f now %.0f plateau %s recentFrac %.2f drift2m %.2f fastest %.2f post %.2f reb %.2f excess %.1f%n",
                     peak / h.rateHz(), now / h.rateHz(), plateauElapsed, (recent - preLevel) / excess, lastTwoMinutesDrop,

@@ -17,12 +17,12 @@ import org.lacrima.core.sim.TrueEpisode;
 
 /** The simulated sessions of the acceptance suite, and running them in parallel. */
 final class SessionSuite {
-    private static final String[] SUBSETS = {"all", "ECG+EDA", "ECG", "EDA", "RR", "EDA+RSP", "ECG+RSP", "ECG+EDA+RSP"};
+    private static final String[] SUBSETS = {"all", "ECG+EDA", "ECG", "EDA", "RR", "PPG", "ECG+RSP", "PPG+EDA"};
     private static final double[] NOISE = {0.1, 0.3, 0.6, 1.0};
     private static final double[] ECG_HZ = {128, 250, 500, 1000};
     private static final double[] EDA_HZ = {4, 16, 32, 256};
     private static final double[] RSP_HZ = {10, 25, 50, 100};
-    private static final double[] PPG_HZ = {64, 128, 256, 64};
+    private static final double[] PPG_HZ = {64, 128, 256, 500};
 
     private SessionSuite() {
     }
@@ -35,16 +35,20 @@ final class SessionSuite {
             outcomes.add(Outcome.values()[r.nextInt(3)]);
         }
         double minutes = Math.min(90, Math.max(20, 9 + 13 * episodes + r.nextInt(12)));
-        int k = (int) (seed % 4);
+        // Rates drawn independently of the channel subset, so no subset is tied to one rate.
+        int ecg = r.nextInt(4);
+        int eda = r.nextInt(4);
+        int rsp = r.nextInt(4);
+        int ppg = r.nextInt(4);
         SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withDurationSec(minutes * 60)
                 .withEpisodes(SessionCase.specs(outcomes, seed))
                 .withNoiseLevel(NOISE[r.nextInt(NOISE.length)])
-                .withRateHz(ChannelType.ECG, ECG_HZ[k]).withRateHz(ChannelType.EDA, EDA_HZ[(k + 1) % 4])
-                .withRateHz(ChannelType.RSP, RSP_HZ[(k + 2) % 4]).withRateHz(ChannelType.PPG, PPG_HZ[k])
+                .withRateHz(ChannelType.ECG, ECG_HZ[ecg]).withRateHz(ChannelType.EDA, EDA_HZ[eda])
+                .withRateHz(ChannelType.RSP, RSP_HZ[rsp]).withRateHz(ChannelType.PPG, PPG_HZ[ppg])
                 .withChannels(EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP));
         String subset = SUBSETS[(int) (seed % SUBSETS.length)];
-        String name = String.format("seed %d, %.0f min, %s, noise %.1f, ECG %.0f Hz, EDA %.0f Hz%s", seed, minutes,
-                subset, config.noiseLevel(), ECG_HZ[k], EDA_HZ[(k + 1) % 4],
+        String name = String.format("seed %d, %.0f min, %s, noise %.1f, ECG %.0f Hz, PPG %.0f Hz, EDA %.0f Hz%s", seed,
+                minutes, subset, config.noiseLevel(), ECG_HZ[ecg], PPG_HZ[ppg], EDA_HZ[eda],
                 timeStretch != 1 || edaScale != 1 ? String.format(", time x%.2f, EDA x%.1f", timeStretch, edaScale) : "");
         return new SessionCase(name, config, subset, timeStretch, edaScale);
     }

@@ -73,6 +73,7 @@ class SimulatedSessionAcceptanceTest {
         EpisodeScore score = total(SessionSuite.runAll(cases), "perturbed session model");
 
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.outcomeAccuracy()).isGreaterThanOrEqualTo(0.85);
+        // Looser than the main targets on purpose: this model was never used to choose a threshold.
+        assertThat(score.outcomeAccuracy()).isGreaterThanOrEqualTo(0.8);
     }
 }
