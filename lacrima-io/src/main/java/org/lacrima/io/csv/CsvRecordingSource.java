@@ -427,6 +427,7 @@ final class CsvRecordingSource implements AutoCloseable {
         SampleBuffer[] times = new SampleBuffer[n];
         double[] firstTimeOf = new double[n];
         Arrays.fill(firstTimeOf, Double.NaN);
+        int[] pendingGap = new int[n];
         for (int k = 0; k < n; k++) {
             values[k] = new SampleBuffer();
             times[k] = columns.get(k).irregular() ? new SampleBuffer() : null;
@@ -446,21 +447,30 @@ final class CsvRecordingSource implements AutoCloseable {
                 double v = row.values()[c.index()] / c.divisor();
                 if (c.irregular()) {
                     if (present && Double.isFinite(v)) {
+                        double beatSec = t;
                         if (Double.isNaN(rateHz) && timeColumn < 0) {
                             cumulativeSec += v;
-                            t = cumulativeSec;
+                            beatSec = cumulativeSec;
                         }
-                        times[k].add(t);
+                        times[k].add(beatSec);
                         values[k].add(v);
                     }
                 } else if (c.onGrid(r)) {
+                    if (!present) {
+                        // empty cells before a column's first or after its last value shorten it instead
+                        if (!Double.isNaN(firstTimeOf[k])) {
+                            pendingGap[k]++;
+                        }
+                        continue;
+                    }
                     if (Double.isNaN(firstTimeOf[k])) {
                         firstTimeOf[k] = t;
                     }
-                    if (!present) {
+                    for (; pendingGap[k] > 0; pendingGap[k]--) {
                         missingCells++;
+                        values[k].add(Double.NaN);
                     }
-                    values[k].add(present ? v : Double.NaN);
+                    values[k].add(v);
                 } else if (present) {
                     missingCells++;
                 }

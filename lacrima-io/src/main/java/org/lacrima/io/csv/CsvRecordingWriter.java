@@ -11,33 +11,33 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
 import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes a recording as CSV that {@link CsvRecordingReader} reads back: a {@code time} column in
- * seconds and one column per channel headed {@code label [unit]}. Channels at lower rates fill only
- * every k-th row (the rates must divide the highest one); RR channels put each interval on the row
- * nearest its beat time, or, when the recording has only irregular channels, on rows at the exact beat
- * times. Events are not part of this file: write them with {@link EventsCsv#write}.
+ * seconds and one column per channel headed {@code label [unit]}. Rows are at the highest channel
+ * rate (or twice it, if that lets every rate divide it); a channel whose rate divides the row rate
+ * fills every k-th row and reads back unchanged, any other channel is linearly interpolated onto the
+ * rows (so e.g. a 64 Hz PPG next to a 500 Hz ECG reads back at 500 Hz). RR channels put each interval
+ * on the row nearest its beat time, or, when the recording has only irregular channels, on rows at
+ * the exact beat times. Events are not part of this file: write them with {@link EventsCsv#write}.
  */
 public final class CsvRecordingWriter {
     private CsvRecordingWriter() {
     }
 
-    /**
-     * Writes {@code recording} to {@code target} (via a temporary file).
-     *
-     * @throws IllegalArgumentException if the channel rates share no common row grid
-     */
+    /** Writes {@code recording} to {@code target} (via a temporary file). */
     public static void write(Recording recording, Path target) throws IOException {
-        List<Channel> regular = recording.channels().stream().filter(Channel::isRegular).toList();
+        List<Channel> asRecorded = recording.channels().stream().filter(Channel::isRegular).toList();
         List<Channel> irregular = recording.channels().stream().filter(c -> !c.isRegular()).toList();
-        if (regular.isEmpty()) {
+        if (asRecorded.isEmpty()) {
             writeBeatRows(irregular, target);
             return;
         }
-        double rowRate = rowRate(regular);
-        double t0 = regular.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
+        double rowRate = rowRate(asRecorded);
+        double t0 = asRecorded.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
+        List<Channel> regular = asRecorded.stream().map(c -> onGrid(c, rowRate, t0)).toList();
         List<Channel> all = new ArrayList<>(regular);
         all.addAll(irregular);
         int[] stride = new int[all.size()];
@@ -47,10 +47,6 @@ public final class CsvRecordingWriter {
             Channel c = regular.get(k);
             double s = rowRate / c.rateHz();
             double p = (c.startOffsetSec() - t0) * rowRate;
-            if (Math.abs(s - Math.rint(s)) > 1e-9 * s || Math.abs(p - Math.rint(p)) > 1e-6) {
-                throw new IllegalArgumentException("channel " + c.label() + " at " + c.rateHz()
-                        + " Hz does not fit a row grid of " + rowRate + " Hz; write EDF instead");
-            }
             stride[k] = (int) Math.rint(s);
             phase[k] = (int) Math.rint(p);
             rows = Math.max(rows, phase[k] + (long) (c.length() - 1) * stride[k] + 1);
@@ -84,21 +80,40 @@ public final class CsvRecordingWriter {
         });
     }
 
-    /** The lowest multiple (up to 20x) of the highest rate that every channel's rate divides. */
+    /** The highest rate, or twice it if every channel's rate divides that (250 Hz ECG with 4 Hz EDA). */
     private static double rowRate(List<Channel> regular) {
         double max = regular.stream().mapToDouble(Channel::rateHz).max().orElseThrow();
-        for (int k = 1; k <= 20; k++) {
+        for (int k = 1; k <= 2; k++) {
             double candidate = max * k;
-            boolean fits = true;
-            for (Channel c : regular) {
-                double s = candidate / c.rateHz();
-                fits &= Math.abs(s - Math.rint(s)) <= 1e-9 * s;
-            }
-            if (fits) {
+            if (regular.stream().allMatch(c -> fitsGrid(c, candidate, c.startOffsetSec()))) {
                 return candidate;
             }
         }
         return max;
+    }
+
+    private static boolean fitsGrid(Channel c, double rowRate, double t0) {
+        double s = rowRate / c.rateHz();
+        double p = (c.startOffsetSec() - t0) * rowRate;
+        return Math.abs(s - Math.rint(s)) <= 1e-9 * s && Math.abs(p - Math.rint(p)) <= 1e-6;
+    }
+
+    /** {@code c} itself if its samples lie on the row grid, else linearly interpolated onto it. */
+    private static Channel onGrid(Channel c, double rowRate, double t0) {
+        if (fitsGrid(c, rowRate, t0) || c.length() < 2) {
+            return c;
+        }
+        double first = t0 + Math.ceil((c.startOffsetSec() - t0) * rowRate - 1e-9) / rowRate;
+        double last = c.timeOfSec(c.length() - 1);
+        int n = (int) Math.floor((last - first) * rowRate + 1e-9) + 1;
+        double[] v = new double[Math.max(0, n)];
+        for (int r = 0; r < v.length; r++) {
+            double x = (first + r / rowRate - c.startOffsetSec()) * c.rateHz();
+            int i = Math.min(c.length() - 2, Math.max(0, (int) Math.floor(x)));
+            double frac = x - i;
+            v[r] = c.values().get(i) * (1 - frac) + c.values().get(i + 1) * frac;
+        }
+        return Channel.regular(c.label(), c.type(), c.unit(), rowRate, first, Samples.wrap(v));
     }
 
     private static String[][] irregularCells(List<Channel> irregular, double t0, double rowRate, int rows) {
