@@ -19,8 +19,12 @@ public final class RecordingReaders {
     private RecordingReaders() {
     }
 
-    /** Reads the whole recording at {@code path} (a file, an E4 folder or zip, or a WFDB record's file). */
-    public static ReadResult read(Path path, ReadOptions options) throws IOException {
+    /**
+     * Reads the whole recording at {@code path}: a file, an E4 folder or zip, or a WFDB record given
+     * by any of its files or by its record name without extension.
+     */
+    public static ReadResult read(Path given, ReadOptions options) throws IOException {
+        Path path = resolve(given);
         RecordingFormat format = formatOf(path, options);
         try {
             return switch (format) {
@@ -43,7 +47,8 @@ public final class RecordingReaders {
      * incrementally (memory proportional to the chunk); E4, Polar and RR lists are small and are
      * read whole, then sliced.
      */
-    public static RecordingStream open(Path path, ReadOptions options) throws IOException {
+    public static RecordingStream open(Path given, ReadOptions options) throws IOException {
+        Path path = resolve(given);
         RecordingFormat format = formatOf(path, options);
         try {
             return switch (format) {
@@ -57,6 +62,17 @@ public final class RecordingReaders {
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
         }
+    }
+
+    /** A WFDB record named without extension ("data/100") stands for its header. */
+    private static Path resolve(Path path) {
+        if (!Files.exists(path) && path.getFileName() != null) {
+            Path header = path.resolveSibling(path.getFileName() + ".hea");
+            if (Files.isRegularFile(header)) {
+                return header;
+            }
+        }
+        return path;
     }
 
     /** The format the options name, or the one detected from the content. */
