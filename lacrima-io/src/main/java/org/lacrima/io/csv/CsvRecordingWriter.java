@@ -57,27 +57,45 @@ public final class CsvRecordingWriter {
         String[][] cells = irregularCells(irregular, t0, rowRate, (int) rows);
         int nRows = (int) rows;
         AtomicFiles.write(target, temp -> {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
-                csv.writeRecord(header(all));
-                String[] row = new String[all.size() + 1];
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                writeHeader(w, all);
+                // numbers never need quoting, so rows bypass the CSV writer: this is most of the file
+                StringBuilder line = new StringBuilder(16 * (all.size() + 1));
                 for (int r = 0; r < nRows; r++) {
-                    row[0] = Double.toString(t0 + r / rowRate);
+                    line.setLength(0);
+                    line.append(t0 + r / rowRate);
                     for (int k = 0; k < regular.size(); k++) {
                         int rel = r - phase[k];
                         Channel c = regular.get(k);
                         int i = rel / stride[k];
-                        boolean on = rel >= 0 && rel % stride[k] == 0 && i < c.length();
-                        row[k + 1] = on ? Double.toString(c.values().get(i)) : "";
+                        line.append(',');
+                        if (rel >= 0 && rel % stride[k] == 0 && i < c.length()) {
+                            line.append(c.values().get(i));
+                        }
                     }
                     for (int k = 0; k < irregular.size(); k++) {
                         String v = cells[k][r];
-                        row[regular.size() + k + 1] = v == null ? "" : v;
+                        line.append(',');
+                        if (v != null) {
+                            line.append(v);
+                        }
                     }
-                    csv.writeRecord(row);
+                    line.append('\n');
+                    w.append(line);
                 }
             }
         });
+    }
+
+    private static void writeHeader(Writer w, List<Channel> channels) throws IOException {
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new java.io.FilterWriter(w) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        })) {
+            csv.writeRecord(header(channels));
+        }
     }
 
     /** The highest rate, or twice it if every channel's rate divides that (250 Hz ECG with 4 Hz EDA). */
