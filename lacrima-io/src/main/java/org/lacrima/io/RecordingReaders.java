@@ -37,6 +37,8 @@ public final class RecordingReaders {
             };
         } catch (RecordingFormatException e) {
             throw e;
+        } catch (IOException e) {
+            throw inaccessible(path, e);
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
         }
@@ -59,6 +61,8 @@ public final class RecordingReaders {
             };
         } catch (RecordingFormatException e) {
             throw e;
+        } catch (IOException e) {
+            throw inaccessible(path, e);
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
         }
@@ -84,6 +88,17 @@ public final class RecordingReaders {
             return options.format().get();
         }
         return FormatDetector.detect(path);
+    }
+
+    private static RecordingFormatException inaccessible(Path path, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return new RecordingFormatException(path, "file not found: " + missing.getFile(), e);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new RecordingFormatException(path, "permission denied", e);
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new RecordingFormatException(path, "cannot be read: " + why, e);
     }
 
     private static RecordingFormatException unreadable(Path path, RecordingFormat format, RuntimeException e) {
