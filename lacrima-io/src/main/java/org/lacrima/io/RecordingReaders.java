@@ -25,7 +25,7 @@ public final class RecordingReaders {
      */
     public static ReadResult read(Path given, ReadOptions options) throws IOException {
         Path path = resolve(given);
-        RecordingFormat format = formatOf(path, options);
+        RecordingFormat format = detectedFormat(path, options);
         try {
             return switch (format) {
                 case EDF, BDF -> EdfReader.read(path, options.typing());
@@ -51,7 +51,7 @@ public final class RecordingReaders {
      */
     public static RecordingStream open(Path given, ReadOptions options) throws IOException {
         Path path = resolve(given);
-        RecordingFormat format = formatOf(path, options);
+        RecordingFormat format = detectedFormat(path, options);
         try {
             return switch (format) {
                 case EDF, BDF -> EdfReader.open(path, options.typing());
@@ -65,6 +65,16 @@ public final class RecordingReaders {
             throw inaccessible(path, e);
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
+        }
+    }
+
+    private static RecordingFormat detectedFormat(Path path, ReadOptions options) throws RecordingFormatException {
+        try {
+            return formatOf(path, options);
+        } catch (RecordingFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw inaccessible(path, e);
         }
     }
 
