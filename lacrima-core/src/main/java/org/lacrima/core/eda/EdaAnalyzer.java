@@ -37,6 +37,7 @@ public final class EdaAnalyzer {
         this(EdaConfig.defaults());
     }
 
+    /** With explicit settings, e.g. {@link EdaConfig#wrist()} for 4-8 Hz wrist devices. */
     public EdaAnalyzer(EdaConfig config) {
         this.config = config;
     }

@@ -16,8 +16,10 @@ import java.util.List;
  * <p>A response is a rise of the driver by more than {@value #PULSE_SIGMA} times its noise (rises
  * interrupted by a smaller dip are one). Its onset is where the driver pulse is half-way up. The
  * response itself is rebuilt by re-convolving the driver's excess over its level just before the
- * onset with the recovery, up to where the next response starts (at most {@value #MAX_RISE_SEC} s):
- * its maximum is the peak and the amplitude. Tails of earlier responses and the tonic level stay in
+ * onset with the recovery, up to where the next response starts (at most {@value #MAX_RISE_SEC} s).
+ * It has peaked once it grows at less than a tenth of its fastest growth (what is left then is the
+ * slow remainder that a true recovery time other than the assumed one leaves); that point is the
+ * peak and the rebuilt value there the amplitude. Tails of earlier responses and the tonic level stay in
  * the pre-onset level, so a response on the falling tail of a large one is measured at its own size
  * (a trough-to-peak measure would see a mere shoulder). The amplitude must reach the configured
  * threshold and {@value #NOISE_FACTOR} times the noise of the low-passed signal, and the rebuilt
@@ -37,8 +39,9 @@ public final class ScrDetector {
      * into every amplitude.
      */
     private static final double LEVEL_WINDOW_SEC = 1.5;
-    /** Trough-to-peak excursions of filtered noise reach a few standard deviations. */
+    /** Excursions of filtered noise reach a few standard deviations; responses must clear this many. */
     static final double NOISE_FACTOR = 4.0;
+    /** A driver pulse must rise by this many standard deviations of the driver's noise. */
     static final double PULSE_SIGMA = 4.0;
     private static final double MERGE_GAP_SEC = 0.5;
     /** Half-recovery is looked for this long after the peak before it is declared absent. */
@@ -52,11 +55,12 @@ public final class ScrDetector {
      * @param decayTauSec                    the recovery time constant the driver was deconvolved with, seconds
      */
     public ScrDetector(double amplitudeThresholdMicrosiemens, double decayTauSec) {
-        this.decayTauSec = decayTauSec;
-        if (!(amplitudeThresholdMicrosiemens > 0)) {
-            throw new IllegalArgumentException("SCR amplitude threshold must be positive, got " + amplitudeThresholdMicrosiemens);
+        if (!(amplitudeThresholdMicrosiemens > 0) || !(decayTauSec > 0)) {
+            throw new IllegalArgumentException("SCR amplitude threshold and decay time must be positive, got "
+                    + amplitudeThresholdMicrosiemens + " uS and " + decayTauSec + " s");
         }
         this.amplitudeThresholdMicrosiemens = amplitudeThresholdMicrosiemens;
+        this.decayTauSec = decayTauSec;
     }
 
     /**
