@@ -27,7 +27,8 @@ class SimulatedSessionBreathingTest {
     @CsvSource({"25,1,0.2", "50,2,1.0", "50,3,0.5", "100,4,0.2", "250,5,1.0"})
     void breathingRateMedianErrorIsAtMostHalfABreathPerMinute(double rateHz, long seed, double noise) {
         SimulatedSession session = SessionSimulator.simulate(SimulationConfig.defaults()
-                .withSeed(seed).withNoiseLevel(noise).withRateHz(ChannelType.RSP, rateHz));
+                .withSeed(seed).withNoiseLevel(noise).withRateHz(ChannelType.RSP, rateHz)
+                .withChannels(java.util.EnumSet.of(ChannelType.RSP)));
         RespirationAnalyzer analyzer = new RespirationAnalyzer();
 
         RspResult r = analyzer.analyze(session.recording()).orElseThrow();
