@@ -59,7 +59,8 @@ public record EdaDecomposition(WorkingSignal signal, double[] lowPassed, double[
         // the tonic level passes the deconvolution almost unchanged (it moves over tens of seconds), so
         // the driver is taken from the low-passed signal and does not inherit the tonic estimate's kinks
         double[] driver = deconvolve(low, tauSamples);
-        double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs));
+        double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs),
+                signal.latticeIndex());
         // the noise gain of each output is that of its linear filter on white noise: the root sum of
         // squares of the filter's impulse response
         double[] impulse = new double[6 * width + 3];

@@ -44,6 +44,7 @@ public final class ScrDetector {
     /** A driver pulse must rise by this many standard deviations of the driver's noise. */
     static final double PULSE_SIGMA = 4.0;
     private static final double MERGE_GAP_SEC = 0.5;
+    private static final double ROUNDING = 1e-9;
     /** Half-recovery is looked for this long after the peak before it is declared absent. */
     private static final double MAX_RECOVERY_SEC = 60.0;
 
@@ -159,12 +160,12 @@ public final class ScrDetector {
         int mergeGap = Math.max(1, (int) Math.round(MERGE_GAP_SEC * fs));
         int i = 0;
         while (i < n - 1) {
-            if (!(d[i + 1] > d[i])) {
+            if (!rises(d, i)) {
                 i++;
                 continue;
             }
             int trough = i;
-            while (i < n - 1 && d[i + 1] > d[i]) {
+            while (i < n - 1 && rises(d, i)) {
                 i++;
             }
             int top = i;
@@ -186,6 +187,15 @@ public final class ScrDetector {
             }
         }
         return pulses;
+    }
+
+    /**
+     * Whether the driver rises from sample {@code i} to the next by more than rounding: running sums
+     * started at another sample (a window of the same signal) differ in the last bits, and a plateau
+     * must not split into different runs because of that.
+     */
+    private static boolean rises(double[] d, int i) {
+        return d[i + 1] - d[i] > ROUNDING * (1 + Math.abs(d[i]));
     }
 
     private static double halfRecoverySec(double[] p, int peak, int limit, double level, double rateHz) {
