@@ -62,4 +62,30 @@ class SimulatedSessionBreathingTest {
         assertThat(m).isGreaterThan(est.length() / 2);
         assertThat(median).isLessThanOrEqualTo(0.5);
     }
+
+    /**
+     * The simulator makes the client sob around the peak of a resolved episode: the irregularity index
+     * over peak-to-release must clearly exceed its value in the calm baseline before the first episode.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void irregularityRisesWhileTheSimulatedClientSobs(long seed) {
+        SimulatedSession session = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed)
+                .withOutcomes(org.lacrima.core.episode.Outcome.RESOLVED).withChannels(java.util.EnumSet.of(ChannelType.RSP)));
+        var episode = session.truth().episodes().get(0);
+
+        RspResult r = new RespirationAnalyzer().analyze(session.recording()).orElseThrow();
+
+        double calm = RespirationAnalyzerTest.median(slice(r.irregularity(), 30, episode.onsetSec()));
+        double sobbing = RespirationAnalyzerTest.median(slice(r.irregularity(), episode.peakSec(), episode.releaseSec()));
+        System.out.printf(Locale.ROOT, "Irregularity vs simulator seed %d: calm baseline %.2f, sobbing (peak %.0f-%.0f s) %.2f%n",
+                seed, calm, episode.peakSec(), episode.releaseSec(), sobbing);
+        assertThat(sobbing).isGreaterThan(2 * calm);
+    }
+
+    private static RegularSeries slice(RegularSeries s, double fromSec, double toSec) {
+        int from = (int) Math.max(0, Math.ceil((fromSec - s.startSec()) * s.rateHz()));
+        int to = (int) Math.min(s.length(), Math.ceil((toSec - s.startSec()) * s.rateHz()));
+        return new RegularSeries(s.name(), s.unit(), s.timeOfSec(from), s.rateHz(), s.values().slice(from, Math.max(from, to)));
+    }
 }
