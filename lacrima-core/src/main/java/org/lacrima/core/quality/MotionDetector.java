@@ -7,8 +7,9 @@ import org.lacrima.core.model.Channel;
 
 /**
  * Marks movement from the accelerometer: 1-second windows in which the acceleration vector varies
- * by more than a threshold (root of the summed per-axis variances; default 0.025 g, raised to four
- * times the recording's median window when the wearer is rarely still; windows overlap by half). Sitting still (tremor about 0.007 g) and the shaking of sobbing stay below it; gesturing and shifting posture exceed it. The
+ * by more than a threshold (root of the summed per-axis variances; default 0.04 g, raised to four
+ * times the recording's median window when the wearer is rarely still; windows overlap by half). Sitting still (tremor about 0.007 g) and the shaking of sobbing (up to about 0.03 g) stay below
+ * it, so crying itself is never masked; gesturing and shifting posture exceed it. The
  * vector rather than the magnitude is used because a movement across gravity hardly changes the
  * magnitude. Each window is widened by configurable margins because the signals it corrupts
  * outlast the movement (an EDA electrode settles over seconds).
@@ -23,9 +24,9 @@ public final class MotionDetector {
     private final double marginBeforeSec;
     private final double marginAfterSec;
 
-    /** Threshold 0.025 g, one second of margin on each side. */
+    /** Threshold 0.04 g, one second of margin on each side. */
     public MotionDetector() {
-        this(0.025, 1, 1);
+        this(0.04, 1, 1);
     }
 
     /**
