@@ -11,33 +11,33 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
 import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes a recording as CSV that {@link CsvRecordingReader} reads back: a {@code time} column in
- * seconds and one column per channel headed {@code label [unit]}. Channels at lower rates fill only
- * every k-th row (the rates must divide the highest one); RR channels put each interval on the row
- * nearest its beat time, or, when the recording has only irregular channels, on rows at the exact beat
- * times. Events are not part of this file: write them with {@link EventsCsv#write}.
+ * seconds and one column per channel headed {@code label [unit]}. Rows are at the highest channel
+ * rate (or twice it, if that lets every rate divide it); a channel whose rate divides the row rate
+ * fills every k-th row and reads back unchanged, any other channel is linearly interpolated onto the
+ * rows (so e.g. a 64 Hz PPG next to a 500 Hz ECG reads back at 500 Hz). RR channels put each interval
+ * on the row nearest its beat time, or, when the recording has only irregular channels, on rows at
+ * the exact beat times. Events are not part of this file: write them with {@link EventsCsv#write}.
  */
 public final class CsvRecordingWriter {
     private CsvRecordingWriter() {
     }
 
-    /**
-     * Writes {@code recording} to {@code target} (via a temporary file).
-     *
-     * @throws IllegalArgumentException if the channel rates share no common row grid
-     */
+    /** Writes {@code recording} to {@code target} (via a temporary file). */
     public static void write(Recording recording, Path target) throws IOException {
-        List<Channel> regular = recording.channels().stream().filter(Channel::isRegular).toList();
+        List<Channel> asRecorded = recording.channels().stream().filter(Channel::isRegular).toList();
         List<Channel> irregular = recording.channels().stream().filter(c -> !c.isRegular()).toList();
-        if (regular.isEmpty()) {
+        if (asRecorded.isEmpty()) {
             writeBeatRows(irregular, target);
             return;
         }
-        double rowRate = rowRate(regular);
-        double t0 = regular.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
+        double rowRate = rowRate(asRecorded);
+        double t0 = asRecorded.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
+        List<Channel> regular = asRecorded.stream().map(c -> onGrid(c, rowRate, t0)).toList();
         List<Channel> all = new ArrayList<>(regular);
         all.addAll(irregular);
         int[] stride = new int[all.size()];
@@ -47,10 +47,6 @@ public final class CsvRecordingWriter {
             Channel c = regular.get(k);
             double s = rowRate / c.rateHz();
             double p = (c.startOffsetSec() - t0) * rowRate;
-            if (Math.abs(s - Math.rint(s)) > 1e-9 * s || Math.abs(p - Math.rint(p)) > 1e-6) {
-                throw new IllegalArgumentException("channel " + c.label() + " at " + c.rateHz()
-                        + " Hz does not fit a row grid of " + rowRate + " Hz; write EDF instead");
-            }
             stride[k] = (int) Math.rint(s);
             phase[k] = (int) Math.rint(p);
             rows = Math.max(rows, phase[k] + (long) (c.length() - 1) * stride[k] + 1);
@@ -61,44 +57,81 @@ public final class CsvRecordingWriter {
         String[][] cells = irregularCells(irregular, t0, rowRate, (int) rows);
         int nRows = (int) rows;
         AtomicFiles.write(target, temp -> {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
-                csv.writeRecord(header(all));
-                String[] row = new String[all.size() + 1];
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                writeHeader(w, all);
+                // numbers never need quoting, so rows bypass the CSV writer: this is most of the file
+                StringBuilder line = new StringBuilder(16 * (all.size() + 1));
                 for (int r = 0; r < nRows; r++) {
-                    row[0] = Double.toString(t0 + r / rowRate);
+                    line.setLength(0);
+                    line.append(t0 + r / rowRate);
                     for (int k = 0; k < regular.size(); k++) {
                         int rel = r - phase[k];
                         Channel c = regular.get(k);
                         int i = rel / stride[k];
-                        boolean on = rel >= 0 && rel % stride[k] == 0 && i < c.length();
-                        row[k + 1] = on ? Double.toString(c.values().get(i)) : "";
+                        line.append(',');
+                        if (rel >= 0 && rel % stride[k] == 0 && i < c.length()) {
+                            line.append(c.values().get(i));
+                        }
                     }
                     for (int k = 0; k < irregular.size(); k++) {
                         String v = cells[k][r];
-                        row[regular.size() + k + 1] = v == null ? "" : v;
+                        line.append(',');
+                        if (v != null) {
+                            line.append(v);
+                        }
                     }
-                    csv.writeRecord(row);
+                    line.append('\n');
+                    w.append(line);
                 }
             }
         });
     }
 
-    /** The lowest multiple (up to 20x) of the highest rate that every channel's rate divides. */
+    private static void writeHeader(Writer w, List<Channel> channels) throws IOException {
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new java.io.FilterWriter(w) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        })) {
+            csv.writeRecord(header(channels));
+        }
+    }
+
+    /** The highest rate, or twice it if every channel's rate divides that (250 Hz ECG with 4 Hz EDA). */
     private static double rowRate(List<Channel> regular) {
         double max = regular.stream().mapToDouble(Channel::rateHz).max().orElseThrow();
-        for (int k = 1; k <= 20; k++) {
+        for (int k = 1; k <= 2; k++) {
             double candidate = max * k;
-            boolean fits = true;
-            for (Channel c : regular) {
-                double s = candidate / c.rateHz();
-                fits &= Math.abs(s - Math.rint(s)) <= 1e-9 * s;
-            }
-            if (fits) {
+            if (regular.stream().allMatch(c -> fitsGrid(c, candidate, c.startOffsetSec()))) {
                 return candidate;
             }
         }
         return max;
+    }
+
+    private static boolean fitsGrid(Channel c, double rowRate, double t0) {
+        double s = rowRate / c.rateHz();
+        double p = (c.startOffsetSec() - t0) * rowRate;
+        return Math.abs(s - Math.rint(s)) <= 1e-9 * s && Math.abs(p - Math.rint(p)) <= 1e-6;
+    }
+
+    /** {@code c} itself if its samples lie on the row grid, else linearly interpolated onto it. */
+    private static Channel onGrid(Channel c, double rowRate, double t0) {
+        if (fitsGrid(c, rowRate, t0) || c.length() < 2) {
+            return c;
+        }
+        double first = t0 + Math.ceil((c.startOffsetSec() - t0) * rowRate - 1e-9) / rowRate;
+        double last = c.timeOfSec(c.length() - 1);
+        int n = (int) Math.floor((last - first) * rowRate + 1e-9) + 1;
+        double[] v = new double[Math.max(0, n)];
+        for (int r = 0; r < v.length; r++) {
+            double x = (first + r / rowRate - c.startOffsetSec()) * c.rateHz();
+            int i = Math.min(c.length() - 2, Math.max(0, (int) Math.floor(x)));
+            double frac = x - i;
+            v[r] = c.values().get(i) * (1 - frac) + c.values().get(i + 1) * frac;
+        }
+        return Channel.regular(c.label(), c.type(), c.unit(), rowRate, first, Samples.wrap(v));
     }
 
     private static String[][] irregularCells(List<Channel> irregular, double t0, double rowRate, int rows) {
