@@ -51,7 +51,7 @@ public class ChestStageBench {
 
     @Benchmark
     public RegularSeries heartRateGrid(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> NnResampler.heartRate(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ));
+        return cpu.time(() -> NnResampler.heartRateBetween(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ));
     }
 
     @Benchmark
