@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.filter.IirFilter;
+import org.lacrima.core.filter.RecentMedian;
 import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
@@ -95,8 +96,8 @@ public final class RPeakDetector {
     private double learnSum;
     private final DoubleBuffer learnIndices = new DoubleBuffer();
     private final DoubleBuffer learnValues = new DoubleBuffer();
-    private final PeakLevel signalLevel = new PeakLevel();
-    private final PeakLevel noiseLevel = new PeakLevel();
+    private final RecentMedian signalLevel = new RecentMedian();
+    private final RecentMedian noiseLevel = new RecentMedian();
     private long lastBeat = -1;
     private long lastEmitted = Long.MIN_VALUE / 2;
     private double lastBeatSlope;
