@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.filter.IirFilter;
-import org.lacrima.core.filter.RecentMedian;
 import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
@@ -17,8 +16,9 @@ import org.lacrima.core.model.Samples;
  * <p>Band-pass 0.5–8 Hz (2nd-order Butterworth, causal), keep the positive part, square; a block
  * of interest is where the 111 ms moving average exceeds the 667 ms moving average plus
  * β = 0.02 times the mean squared signal; a block at least 111 ms wide holds one pulse. Blocks
- * closer than 0.3 s to the previous pulse, or whose band-passed height is under 30 % of the median
- * of the last eight pulses, are ignored. Each pulse is then located on the
+ * closer than 0.3 s to the previous pulse are ignored. (A rule against small late blocks, the
+ * band-pass ringing after the last pulse before a pause, was tried and dropped: on the E4 wrist
+ * recordings it discarded about a sixth of the pulses, which shrink and slow with motion.) Each pulse is then located on the
  * zero-phase band-passed signal (the recent raw samples filtered forwards and backwards, as
  * NeuroKit2 cleans PPG): its systolic peak, and its upstroke (steepest rise, the pulse-arrival
  * fiducial), both refined between samples by a parabola (64 Hz samples are 15.6 ms apart).
@@ -41,7 +41,6 @@ public final class PulsePeakDetector {
     private static final double MEAN_SEC = 30;
     private static final double MIN_GAP_SEC = 0.3;
     private static final double PAD_SEC = 1.0;
-    private static final double SMALL_FRACTION = 0.3;
     /** The band-pass and the 667 ms average settle in the first second; blocks starting in it are ignored. */
     private static final double WARM_UP_SEC = 1.0;
     private static final double UPSTROKE_SEC = 0.3;
@@ -78,8 +77,6 @@ public final class PulsePeakDetector {
     private long blockMaxAt;
     private double blockMax;
     private long lastPeak = Long.MIN_VALUE / 2;
-    private final RecentMedian pulseHeight = new RecentMedian();
-    private int pulsesSeen;
 
     /** A detector for a PPG sampled at {@code rateHz} whose first sample lies at {@code startSec}. */
     public PulsePeakDetector(double rateHz, double startSec) {
@@ -196,15 +193,6 @@ public final class PulsePeakDetector {
         inBlock = false;
         if (end - blockStart < w1 || blockMaxAt - lastPeak < minGap || blockStart < warmUp) {
             return;
-        }
-        // the band-pass rings after the last pulse before a pause: a block a fraction of the size of
-        // recent pulses is that ringing (or a dicrotic wave), not a pulse
-        if (pulsesSeen >= 3 && blockMax < SMALL_FRACTION * pulseHeight.value()) {
-            return;
-        }
-        pulseHeight.add(blockMax);
-        if (pulsesSeen++ == 0) {
-            pulseHeight.reset(blockMax);
         }
         lastPeak = blockMaxAt;
         // the block was found on the causally filtered pulse, which lags the zero-phase one

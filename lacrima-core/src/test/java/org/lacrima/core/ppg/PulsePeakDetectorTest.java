@@ -25,12 +25,15 @@ class PulsePeakDetectorTest {
         Random rnd = new Random(seed);
         double rateHz = RATES_HZ[rnd.nextInt(RATES_HZ.length)];
         double heartRate = 45 + rnd.nextDouble() * 100;
-        double[] peaks = SyntheticSignals.beatTimes(rnd, 1, 119, heartRate, 40);
+        double[] peaks = SyntheticSignals.beatTimes(rnd, 0, 121, heartRate, 40);
         double[] ppg = SyntheticSignals.ppg(rnd, rateHz, 120, peaks, 0.02);
 
         PulsePeaks found = PulsePeakDetector.detect(Samples.wrap(ppg), rateHz, 0);
 
-        int[] m = SyntheticSignals.match(peaks, found.timesSec().toArray(), 0.04);
+        // pulses cut by either end of the signal are not scored
+        double[] inside = Arrays.stream(peaks).filter(t -> t > 2 && t < 118).toArray();
+        double[] foundInside = Arrays.stream(found.timesSec().toArray()).filter(t -> t > 2 && t < 118).toArray();
+        int[] m = SyntheticSignals.match(inside, foundInside, 0.04);
         assertThat(m[1]).as("missed pulses at %s Hz, %.0f bpm", rateHz, heartRate).isLessThanOrEqualTo(1);
         assertThat(m[2]).as("false pulses at %s Hz, %.0f bpm", rateHz, heartRate).isZero();
         double[] up = found.upstrokeSec().toArray();
