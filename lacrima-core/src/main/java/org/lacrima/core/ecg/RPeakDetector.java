@@ -78,6 +78,7 @@ public final class RPeakDetector {
     private final double[] band;
     private final double[] squares;
     private final DoubleBuffer emitted = new DoubleBuffer();
+    private final double[] block = new double[4096];
 
     private long n;
     private double lastValid;
@@ -184,9 +185,14 @@ public final class RPeakDetector {
 
     /** Feeds the next samples; returns the R-peak times (seconds) that became certain. */
     public Samples process(Samples chunk) {
+        // copy in blocks: the per-sample loop then reads a plain array, not a bounds-checked view
         int len = chunk.length();
-        for (int i = 0; i < len; i++) {
-            step(chunk.get(i));
+        for (int from = 0; from < len; from += block.length) {
+            int to = Math.min(len, from + block.length);
+            chunk.slice(from, to).copyInto(block, 0);
+            for (int i = 0; i < to - from; i++) {
+                step(block[i]);
+            }
         }
         return emitted.drain();
     }
