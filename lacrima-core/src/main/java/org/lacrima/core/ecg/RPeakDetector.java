@@ -163,16 +163,13 @@ public final class RPeakDetector {
             return RPeaks.none(screen.reason());
         }
         RPeakDetector detector = new RPeakDetector(rateHz, startSec);
-        Samples body = detector.process(ecg);
-        Samples tail = detector.flush();
-        double[] all = new double[body.length() + tail.length()];
-        body.copyInto(all, 0);
-        tail.copyInto(all, body.length());
+        detector.feed(ecg);
+        detector.finish();
         List<String> warnings = new ArrayList<>(screen.warnings());
-        if (all.length == 0) {
+        if (detector.emitted.size() == 0) {
             warnings.add("no R-peaks found in the ECG");
         }
-        return new RPeaks(Samples.wrap(all), warnings);
+        return new RPeaks(detector.emitted.drain(), warnings);
     }
 
     /**
@@ -185,6 +182,11 @@ public final class RPeakDetector {
 
     /** Feeds the next samples; returns the R-peak times (seconds) that became certain. */
     public Samples process(Samples chunk) {
+        feed(chunk);
+        return emitted.drain();
+    }
+
+    private void feed(Samples chunk) {
         // copy in blocks: the per-sample loop then reads a plain array, not a bounds-checked view
         int len = chunk.length();
         for (int from = 0; from < len; from += block.length) {
@@ -194,7 +196,6 @@ public final class RPeakDetector {
                 step(block[i]);
             }
         }
-        return emitted.drain();
     }
 
     /** Feeds the next samples from a primitive array; returns the R-peak times (seconds) that became certain. */
@@ -207,6 +208,11 @@ public final class RPeakDetector {
 
     /** Declares the end of the signal and returns the peaks still pending. */
     public Samples flush() {
+        finish();
+        return emitted.drain();
+    }
+
+    private void finish() {
         if (!trained) {
             train();
         }
@@ -215,7 +221,6 @@ public final class RPeakDetector {
             humpRising = false;
         }
         searchBack(n + hold);
-        return emitted.drain();
     }
 
     private void step(double x) {
