@@ -57,7 +57,7 @@ public class ChestStageBench {
 
     @Benchmark
     public RegularSeries heartRateGrid(ChestSession s) {
-        return NnResampler.heartRate(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ);
+        return NnResampler.heartRateBetween(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ);
     }
 
     @Benchmark
