@@ -102,11 +102,16 @@
       ctx.setLineDash([]);
       if (isMain) {
         ctx.font = "bold " + (11 * px) + "px sans-serif";
+        var rowEnds = [];
         data.episodes.forEach(function (e) {
           if (e.peakSec == null || !inRange(u, e.peakSec)) { return; }
-          var x = u.valToPos(e.peakSec, "x", true);
+          var x = u.valToPos(e.peakSec, "x", true), label = "#" + e.number + " " + e.outcome;
+          // labels of close episodes go on the next free line instead of over each other
+          var row = 0;
+          while (rowEnds[row] != null && rowEnds[row] > x) { row++; }
+          rowEnds[row] = x + ctx.measureText(label).width + 8 * px;
           ctx.fillStyle = "#222";
-          ctx.fillText("#" + e.number + " " + e.outcome, x + 3 * px, top + 12 * px);
+          ctx.fillText(label, x + 3 * px, top + (12 + 13 * row) * px);
           ctx.strokeStyle = "rgba(0,0,0,0.45)"; ctx.lineWidth = px;
           ctx.beginPath(); ctx.moveTo(x, top); ctx.lineTo(x, top + h); ctx.stroke();
         });
