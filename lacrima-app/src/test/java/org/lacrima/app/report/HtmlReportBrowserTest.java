@@ -87,6 +87,9 @@ class HtmlReportBrowserTest {
         String html = Files.readString(report);
         assertThat(EXTERNAL_REFERENCE.matcher(html).find()).as("external reference in the report").isFalse();
         assertThat(html).contains("uPlot").contains("id=\"lacrima-data\"");
+        // and the browser, having drawn everything, loaded no resource besides the page itself
+        assertThat(((Number) browser.executeScript("return performance.getEntriesByType('resource').length")).intValue())
+                .isZero();
     }
 
     @Test
