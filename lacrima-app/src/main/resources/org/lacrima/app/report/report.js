@@ -135,6 +135,21 @@
     }] } };
   }
 
+  /* Detected beats, pulses or breaths as small ticks on their raw signal, once zoomed in far enough to tell them apart. */
+  function detectedPlugin(times) {
+    return { hooks: { draw: [function (u) {
+      var lo = lowerBound(times, u.scales.x.min), hi = lowerBound(times, u.scales.x.max);
+      if (hi - lo > u.bbox.width / (4 * (window.devicePixelRatio || 1))) { return; }
+      var ctx = u.ctx, top = u.bbox.top, px = window.devicePixelRatio || 1;
+      ctx.save(); ctx.fillStyle = "#c0392b";
+      for (var i = lo; i < hi; i++) {
+        var x = u.valToPos(times[i], "x", true);
+        ctx.beginPath(); ctx.moveTo(x - 4 * px, top); ctx.lineTo(x + 4 * px, top); ctx.lineTo(x, top + 7 * px); ctx.fill();
+      }
+      ctx.restore();
+    }] } };
+  }
+
   function interactionPlugin() {
     return { hooks: { ready: [function (u) {
       u.over.addEventListener("wheel", function (e) {
@@ -181,6 +196,7 @@
     if (hasRight) { scales.y2 = { auto: true }; }
     var plugins = [phasesPlugin(isMain), markersPlugin(isMain), interactionPlugin()];
     if (spec.scrs) { plugins.push(scrPlugin(spec.scrs)); }
+    if (spec.marks) { plugins.push(detectedPlugin(spec.marks)); }
 
     var full = [spec.x].concat(spec.series.map(function (s) { return s.y; }));
     var lastRange = null;
