@@ -83,7 +83,8 @@ class BatchAnalysisTest {
     }
 
     @Test
-    void everyRecordingHasOneSummaryRow() {
+    void everyRecordingHasOneSummaryRow() throws Exception {
+        assertThat(org.lacrima.app.testsupport.CsvTable.header(out.resolve("summary.csv"))).isEqualTo(SummaryCsv.HEADER);
         assertThat(summary).hasSize(items.size());
         assertThat(summary).extracting(r -> r.get("recording")).doesNotHaveDuplicates()
                 .contains("mitdb_100", "svdb_800", "drivedb_drive05", "neurokit_bio_eventrelated_100hz",
