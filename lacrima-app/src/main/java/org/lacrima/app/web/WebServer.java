@@ -1,5 +1,6 @@
 package org.lacrima.app.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -60,6 +61,8 @@ public final class WebServer implements AutoCloseable {
             new JobRoutes(guard).register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,
+                    "the request body is not the JSON this call expects: " + e.getOriginalMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooLarge(e)) {
                     error(ctx, 413, UploadRoutes.tooLarge(maxUploadBytes).getMessage());
