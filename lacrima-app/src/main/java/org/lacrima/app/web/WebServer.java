@@ -10,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,7 +54,7 @@ public final class WebServer implements AutoCloseable {
             routes.before(ctx -> securityHeaders(ctx));
             routes.before("/api/*", guard::check);
             routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "maxUploadBytes", maxUploadBytes)));
-            new AccountRoutes(clinic.accounts()).register(routes);
+            new AccountRoutes(clinic.accounts(), new SignInThrottle(Clock.systemUTC())).register(routes);
             new ClientRoutes(guard).register(routes);
             new UploadRoutes(guard, content, worker, maxUploadBytes).register(routes);
             new SessionRoutes(guard, content, worker).register(routes);
