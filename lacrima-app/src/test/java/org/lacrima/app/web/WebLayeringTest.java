@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,8 +14,18 @@ import org.junit.jupiter.api.Test;
  * store's scoped classes, never through SQL of their own.
  */
 class WebLayeringTest {
+    /** Only lacrima-app's own compiled classes (scanning every jar on the class path is slow). */
     private static final JavaClasses APP = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.lacrima.app");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPath(appClasses());
+
+    private static Path appClasses() {
+        try {
+            return Path.of(ClinicServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void onlyTheStoreTalksSql() {
@@ -22,6 +34,12 @@ class WebLayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..")
                 .because("every query must go through the clinician-scoped store")
                 .check(APP);
+    }
+
+    @Test
+    void theRuleSeesTheWebAndTheStore() {
+        org.assertj.core.api.Assertions.assertThat(APP.containPackage("org.lacrima.app.web")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(APP.containPackage("org.lacrima.app.store")).isTrue();
     }
 
     @Test
