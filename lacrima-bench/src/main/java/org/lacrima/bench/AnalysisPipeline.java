@@ -14,8 +14,13 @@ public interface AnalysisPipeline {
      */
     void analyze(Path recording, Path json, StageLaps laps) throws Exception;
 
-    /** The pipeline this build provides. */
-    static AnalysisPipeline current() {
+    /** File to JSON as the CLI's {@code analyze} does it: the pipeline the goals are stated for. */
+    static AnalysisPipeline session() {
+        return new SessionPipeline();
+    }
+
+    /** The signal-processing stages called one by one, for the per-stage profile. */
+    static AnalysisPipeline stages() {
         return new StagePipeline();
     }
 }

@@ -30,9 +30,10 @@ public final class EndToEndBench {
     static final int HEAP_GOAL_FACTOR = 8;
     private static final int MAX_HEAP_FACTOR = 128;
     private static final String ANALYZE_ONCE = "--analyze-once";
+    private static final String IDLE = "--idle";
 
     private final E2eOptions options;
-    private final AnalysisPipeline pipeline = AnalysisPipeline.current();
+    private final AnalysisPipeline pipeline = AnalysisPipeline.session();
     private final PrintStream out;
 
     EndToEndBench(E2eOptions options, PrintStream out) {
@@ -42,7 +43,12 @@ public final class EndToEndBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals(ANALYZE_ONCE)) {
-            AnalysisPipeline.current().analyze(Path.of(args[1]), Path.of(args[2]), new StageLaps());
+            AnalysisPipeline.session().analyze(Path.of(args[1]), Path.of(args[2]), new StageLaps());
+            return;
+        }
+        if (args.length == 1 && args[0].equals(IDLE)) {
+            // the heap an idle JVM keeps live, subtracted from the analysis's live set
+            System.gc();
             return;
         }
         E2eOptions options;
@@ -66,7 +72,7 @@ public final class EndToEndBench {
                     simulate("chest", options.minutes(), work),
                     simulate("wrist", options.minutes(), work));
             Map<SessionFile, RunStats> warm = warm(sessions, work);
-            stages(warm);
+            stages(warm, work);
             if (options.coldRuns() > 0) {
                 cold(sessions.get(0), work);
                 heapLimited(sessions, work);
@@ -87,6 +93,7 @@ public final class EndToEndBench {
         Runtime rt = Runtime.getRuntime();
         out.println("# Lacrima end-to-end benchmark\n");
         out.println("- pipeline: " + pipeline.description());
+        out.println("- profile: " + AnalysisPipeline.stages().description());
         out.printf(Locale.ROOT, "- JVM: %s %s, %d processors visible, max heap %d MB%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 rt.availableProcessors(), rt.maxMemory() >> 20);
@@ -116,17 +123,23 @@ public final class EndToEndBench {
         return all;
     }
 
-    private void stages(Map<SessionFile, RunStats> warm) {
+    private void stages(Map<SessionFile, RunStats> warm, Path work) throws Exception {
         out.println("\n## Where the warm time goes (median per stage)\n");
         MarkdownTable t = new MarkdownTable("session", "stage", "wall ms", "CPU ms");
-        warm.forEach((s, r) -> r.stageWallMs().forEach((stage, wallMs) ->
-                t.row(s.label(), stage, wallMs, r.stageCpuMs().get(stage))));
+        for (SessionFile s : warm.keySet()) {
+            RunStats whole = warm.get(s);
+            whole.stageWallMs().forEach((stage, wallMs) ->
+                    t.row(s.label(), "pipeline: " + stage, wallMs, whole.stageCpuMs().get(stage)));
+            RunStats r = new WarmRunner(AnalysisPipeline.stages(), options.warmupRuns(), options.runs())
+                    .measure(s, work.resolve("stages.json"));
+            r.stageWallMs().forEach((stage, wallMs) -> t.row(s.label(), stage, wallMs, r.stageCpuMs().get(stage)));
+        }
         out.print(t);
     }
 
     private void cold(SessionFile chest, Path work) throws Exception {
         out.printf(Locale.ROOT, "%n## Cold (fresh process, %s, median of %d)%n%n", chest.label(), options.coldRuns());
-        MarkdownTable t = new MarkdownTable("command", "wall s", "load 1 min", "note");
+        MarkdownTable t = new MarkdownTable("command", "wall s", "CPU s (all threads)", "load 1 min", "note");
         Path json = work.resolve("cold.json");
         List<String> bench = ForkedJvm.javaCommand(List.of(), EndToEndBench.class.getName(),
                 List.of(ANALYZE_ONCE, chest.edf().toString(), json.toString()));
@@ -137,7 +150,7 @@ public final class EndToEndBench {
                     chest.edf().toString(), "--json", json.toString());
             coldRow(t, "java -jar " + jar + " analyze … --json", cli, work);
         } else {
-            t.row("java -jar " + jar + " analyze", "skipped", loadAverage(),
+            t.row("java -jar " + jar + " analyze", "skipped", "", loadAverage(),
                     "jar not found; build it with ./mvnw -q -DskipTests package");
         }
         out.print(t);
@@ -145,41 +158,53 @@ public final class EndToEndBench {
 
     private void coldRow(MarkdownTable t, String label, List<String> command, Path work) throws Exception {
         List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         for (int i = 0; i < options.coldRuns(); i++) {
             ForkedJvm.Outcome o = ForkedJvm.run(command, work);
             if (!o.ok()) {
-                t.row(label, "failed", loadAverage(), "exit " + o.exitCode() + ": " + o.errorLine());
+                t.row(label, "failed", "", loadAverage(), "exit " + o.exitCode() + ": " + o.errorLine());
                 return;
             }
             walls.add(o.wallSec());
+            cpus.add(o.cpuSec());
         }
-        t.row(label, RunStats.median(walls), loadAverage(), "");
+        t.row(label, RunStats.median(walls), RunStats.median(cpus), loadAverage(), "");
     }
 
     private void heapLimited(List<SessionFile> sessions, Path work) throws Exception {
-        out.printf(Locale.ROOT, "%n## Heap (forked JVM, bench pipeline, -Xmx = %d× raw sample bytes, doubled until it completes; -Xlog:gc)%n%n",
+        out.printf(Locale.ROOT, "%n## Heap (forked JVM, pipeline run once, -Xmx = %d× raw sample bytes, doubled until it completes; -Xlog:gc)%n%n",
                 HEAP_GOAL_FACTOR);
+        long idleMb = gcOfFork(List.of("-Xlog:gc:file=" + work.resolve("idle-gc.log")), List.of(IDLE),
+                work.resolve("idle-gc.log"), work).summary().maxAfterMb();
         MarkdownTable t = new MarkdownTable("session", "raw sample MB (16-bit)", "completes at -Xmx", "× raw",
-                "GC pauses", "max heap before GC MB", "max live after GC MB", "live / raw");
+                "GC pauses", "max heap before GC MB", "max live after GC MB", "live / raw",
+                "(live − idle JVM " + idleMb + " MB) / raw");
         for (SessionFile s : sessions) {
             for (int factor = HEAP_GOAL_FACTOR; ; factor *= 2) {
                 long limitMb = Math.max(2, (factor * s.rawSampleBytes()) >> 20);
                 Path log = work.resolve(s.name() + "-gc.log");
-                List<String> cmd = ForkedJvm.javaCommand(List.of("-Xmx" + limitMb + "m", "-Xlog:gc:file=" + log),
-                        EndToEndBench.class.getName(),
-                        List.of(ANALYZE_ONCE, s.edf().toString(), work.resolve("heap.json").toString()));
-                ForkedJvm.Outcome o = ForkedJvm.run(cmd, work);
-                if (o.ok() || factor >= MAX_HEAP_FACTOR) {
-                    ForkedJvm.GcSummary gc = ForkedJvm.parseGcLog(log);
-                    t.row(s.label(), s.rawSampleBytes() / 1e6, o.ok() ? limitMb + " MB" : "no (" + o.errorLine() + ")",
-                            factor, gc.pauses(), gc.maxBeforeMb(), gc.maxAfterMb(),
-                            gc.maxAfterMb() * (double) (1 << 20) / s.rawSampleBytes());
+                Forked f = gcOfFork(List.of("-Xmx" + limitMb + "m", "-Xlog:gc:file=" + log),
+                        List.of(ANALYZE_ONCE, s.edf().toString(), work.resolve("heap.json").toString()), log, work);
+                if (f.outcome().ok() || factor >= MAX_HEAP_FACTOR) {
+                    ForkedJvm.GcSummary gc = f.summary();
+                    double raw = s.rawSampleBytes() / (double) (1 << 20);
+                    t.row(s.label(), s.rawSampleBytes() / 1e6,
+                            f.outcome().ok() ? limitMb + " MB" : "no (" + f.outcome().errorLine() + ")",
+                            factor, gc.pauses(), gc.maxBeforeMb(), gc.maxAfterMb(), gc.maxAfterMb() / raw,
+                            (gc.maxAfterMb() - idleMb) / raw);
                     break;
                 }
             }
         }
         out.print(t);
-        out.println("\nThe live set includes the JVM's own start-up heap (a few MB), which dominates small recordings.");
+    }
+
+    private record Forked(ForkedJvm.Outcome outcome, ForkedJvm.GcSummary summary) {
+    }
+
+    private static Forked gcOfFork(List<String> jvmOptions, List<String> args, Path log, Path work) throws Exception {
+        ForkedJvm.Outcome o = ForkedJvm.run(ForkedJvm.javaCommand(jvmOptions, EndToEndBench.class.getName(), args), work);
+        return new Forked(o, ForkedJvm.parseGcLog(log));
     }
 
     private void scaling(Path work) throws Exception {

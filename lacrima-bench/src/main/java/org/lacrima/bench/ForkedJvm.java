@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /** Runs a command in a fresh process and times it: the cold figures, and the heap-limited run. */
 final class ForkedJvm {
     private static final long TIMEOUT_SEC = 600;
+    private static final String CPU_TAG = "forked-cpu";
     private static final Pattern GC_PAUSE = Pattern.compile("Pause.*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     /**
@@ -19,9 +20,11 @@ final class ForkedJvm {
      *
      * @param exitCode  the process's exit status
      * @param wallSec   seconds from start to exit, JVM start-up included
+     * @param cpuSec    user + system CPU seconds of the process and all its threads (JIT and GC
+     *                  included), as bash's {@code time} reports them; NaN when not reported
      * @param errorLine the first line it wrote to stderr, empty if none
      */
-    record Outcome(int exitCode, double wallSec, String errorLine) {
+    record Outcome(int exitCode, double wallSec, double cpuSec, String errorLine) {
         boolean ok() {
             return exitCode == 0;
         }
@@ -57,23 +60,38 @@ final class ForkedJvm {
         return cmd;
     }
 
-    /** Runs {@code command} with its output discarded and its stderr kept in {@code workDir}. */
+    /**
+     * Runs {@code command} with its output discarded and its stderr kept in {@code workDir}, under
+     * bash's {@code time} so that its CPU seconds are known as well as its wall seconds.
+     */
     static Outcome run(List<String> command, Path workDir) throws IOException, InterruptedException {
         Path err = Files.createTempFile(workDir, "fork", ".err");
+        List<String> timed = new ArrayList<>(List.of("bash", "-c", "TIMEFORMAT='" + CPU_TAG + " %R %U %S'; time \"$@\"", "bash"));
+        timed.addAll(command);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(command)
+        Process p = new ProcessBuilder(timed)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile())
                 .start();
         if (!p.waitFor(TIMEOUT_SEC, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
             Files.deleteIfExists(err);
-            return new Outcome(-1, TIMEOUT_SEC, "timed out after " + TIMEOUT_SEC + " s");
+            return new Outcome(-1, TIMEOUT_SEC, Double.NaN, "timed out after " + TIMEOUT_SEC + " s");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        String first = Files.readAllLines(err).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+        List<String> lines = Files.readAllLines(err);
         Files.deleteIfExists(err);
-        return new Outcome(p.exitValue(), wall, first);
+        double cpu = Double.NaN;
+        String first = "";
+        for (String line : lines) {
+            if (line.startsWith(CPU_TAG + " ")) {
+                String[] f = line.trim().split("\\s+");
+                cpu = Double.parseDouble(f[2]) + Double.parseDouble(f[3]);
+            } else if (first.isEmpty() && !line.isBlank()) {
+                first = line;
+            }
+        }
+        return new Outcome(p.exitValue(), wall, cpu, first);
     }
 
     /** Reads the pause lines of a unified-logging GC file. */

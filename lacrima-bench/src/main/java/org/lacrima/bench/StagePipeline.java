@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.eda.EdaAnalyzer;
+import org.lacrima.core.eda.EdaConfig;
 import org.lacrima.core.hrv.HrvAnalyzer;
 import org.lacrima.core.hrv.NnResampler;
 import org.lacrima.core.hrv.RrCorrector;
@@ -13,36 +14,49 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.ppg.PulsePeakDetector;
 import org.lacrima.core.rsp.RespirationAnalyzer;
-import org.lacrima.core.rsp.RspResult;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.edf.EdfReader;
 
 /**
- * The stages that exist before the session analyzer lands: EDF reading, R-peaks, RR correction,
- * HR grid, RSA, whole-session HRV, EDA with SCRs, respiration. No episode detection and no JSON yet,
- * so it is a lower bound on the end-to-end time.
+ * The signal-processing stages called one by one on the whole recording, in the order and with the
+ * settings the session analyzer uses them, each timed: the profile behind the end-to-end figure.
+ * Pulse peaks and the whole-session HRV summary are timed too although the analyzer does not call
+ * them (yet).
  */
 final class StagePipeline implements AnalysisPipeline {
+    /** As the analyzer decides: EDA at or below this rate comes from a wrist device. */
+    private static final double WRIST_EDA_MAX_RATE_HZ = 8;
+
     @Override
     public String description() {
-        return "EDF read + R-peaks + RR correction + HR grid + RSA + HRV + EDA/SCR + respiration (no episodes, no JSON)";
+        return "stages one by one: read, respiration, EDA + SCRs, R-peaks, RR correction, HR grid, RSA, HRV, pulse peaks";
     }
 
     @Override
     public void analyze(Path file, Path json, StageLaps laps) throws Exception {
         Recording recording = laps.time("read EDF", () -> EdfReader.read(file, ChannelTyping.byLabel()).recording());
         double end = recording.durationSec();
-        Optional<RspResult> rsp = laps.time("respiration", () -> new RespirationAnalyzer().analyze(recording));
-        Samples breaths = rsp.map(r -> Samples.wrap(r.onsetsSec())).orElse(Samples.empty());
+        Optional<Channel> rsp = recording.firstChannel(ChannelType.RSP);
+        Samples breaths = rsp.isEmpty() ? Samples.empty() : Samples.wrap(
+                laps.time("respiration", () -> new RespirationAnalyzer().analyze(rsp.get())).onsetsSec());
+        Optional<Channel> eda = recording.firstChannel(ChannelType.EDA);
+        if (eda.isPresent()) {
+            EdaConfig config = eda.get().rateHz() <= WRIST_EDA_MAX_RATE_HZ ? EdaConfig.wrist() : EdaConfig.defaults();
+            laps.time("EDA + SCRs", () -> new EdaAnalyzer(config).analyze(recording));
+        }
         Optional<Channel> ecg = recording.firstChannel(ChannelType.ECG);
         if (ecg.isPresent()) {
             Samples beats = laps.time("ECG R-peaks", () -> RPeakDetector.detect(ecg.get()).timesSec());
             RrSeries nn = laps.time("RR correction", () -> RrCorrector.correct(RrSeries.fromBeats(beats)).nn());
             laps.time("HR grid", () -> NnResampler.heartRate(nn, 0, end, RsaEstimator.GRID_RATE_HZ));
             laps.time("RSA", () -> RsaEstimator.estimate(nn, 0, end, RsaEstimator.DEFAULT_WINDOW_SEC, breaths));
-            laps.time("HRV summary", () -> HrvAnalyzer.summarize(nn, 0, end));
+            laps.time("HRV summary (not used by the analyzer)", () -> HrvAnalyzer.summarize(nn, 0, end));
         }
-        laps.time("EDA + SCRs", () -> new EdaAnalyzer().analyze(recording));
+        Optional<Channel> ppg = recording.firstChannel(ChannelType.PPG);
+        if (ppg.isPresent()) {
+            laps.time("PPG pulse peaks (not used by the analyzer)", () -> PulsePeakDetector.detect(ppg.get()));
+        }
     }
 }

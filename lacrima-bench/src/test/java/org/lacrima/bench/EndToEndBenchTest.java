@@ -31,7 +31,7 @@ class EndToEndBenchTest {
                 .contains("| chest 4 min | 139,680 |")
                 .contains("| wrist 4 min | 39,360 |")
                 .contains("| 5.000 | 174,600 |")
-                .contains("| chest 4 min | ECG R-peaks |")
+                .contains("| chest 4 min | ECG R-peaks |", "| chest 4 min | pipeline: analyze |")
                 .contains("Cold and heap-limited runs skipped");
     }
 

@@ -1,6 +1,12 @@
 package org.lacrima.bench.jmh;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.analysis.SessionAnalyzer;
+import org.lacrima.core.episode.BaselineFinder;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.IncrementalEpisodeDetector;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.eda.EdaAnalyzer;
@@ -35,37 +41,54 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ChestStageBench {
 
     @Benchmark
-    public RPeaks ecgRPeaks(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> RPeakDetector.detect(s.ecg));
+    public RPeaks ecgRPeaks(ChestSession s) {
+        return RPeakDetector.detect(s.ecg);
     }
 
     @Benchmark
-    public RrCorrection rrCorrection(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> RrCorrector.correct(s.rr));
+    public RrCorrection rrCorrection(ChestSession s) {
+        return RrCorrector.correct(s.rr);
     }
 
     @Benchmark
-    public RsaTrack rsa(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> RsaEstimator.estimate(s.nn, 0, s.endSec(), RsaEstimator.DEFAULT_WINDOW_SEC, s.breathOnsetsSec));
+    public RsaTrack rsa(ChestSession s) {
+        return RsaEstimator.estimate(s.nn, 0, s.endSec(), RsaEstimator.DEFAULT_WINDOW_SEC, s.breathOnsetsSec);
     }
 
     @Benchmark
-    public RegularSeries heartRateGrid(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> NnResampler.heartRate(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ));
+    public RegularSeries heartRateGrid(ChestSession s) {
+        return NnResampler.heartRate(s.nn, 0, s.endSec(), RsaEstimator.GRID_RATE_HZ);
     }
 
     @Benchmark
-    public HrvSummary hrvSummary(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> HrvAnalyzer.summarize(s.nn, 0, s.endSec()));
+    public HrvSummary hrvSummary(ChestSession s) {
+        return HrvAnalyzer.summarize(s.nn, 0, s.endSec());
     }
 
     @Benchmark
-    public EdaResult edaDecompositionAndScrs(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> new EdaAnalyzer().analyze(s.eda));
+    public EdaResult edaDecompositionAndScrs(ChestSession s) {
+        return new EdaAnalyzer().analyze(s.eda);
     }
 
     @Benchmark
-    public RspResult respiration(ChestSession s, CpuClock cpu) throws Exception {
-        return cpu.time(() -> new RespirationAnalyzer().analyze(s.rsp));
+    public RspResult respiration(ChestSession s) {
+        return new RespirationAnalyzer().analyze(s.rsp);
+    }
+
+    /** Baseline search, S/P axes, episode tracking and outcomes over the hour's 4 Hz indices. */
+    @Benchmark
+    public List<Episode> episodeDetector(ChestIndices in) {
+        IncrementalEpisodeDetector detector = new IncrementalEpisodeDetector(in.rateHz, in.options.detector(),
+                in.options.interventionPolicy(), BaselineFinder.defaults(), in.options.baseline());
+        detector.addEvents(in.events);
+        detector.advance(in.indices, in.length);
+        detector.finish(in.indices, in.length);
+        return detector.episodes();
+    }
+
+    /** The whole analysis of the in-memory recording: every stage above plus the grid and the detector. */
+    @Benchmark
+    public SessionAnalysis sessionAnalyzer(ChestSession s) {
+        return new SessionAnalyzer().analyze(s.recording);
     }
 }

@@ -1,8 +1,11 @@
 package org.lacrima.bench.jmh;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadOptions;
 import org.lacrima.io.ReadResult;
+import org.lacrima.io.csv.CsvRecordingReader;
 import org.lacrima.io.edf.EdfReader;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Whole-file reading of the one-hour chest session (goal for EDF: ≥ 200 MB/s). Throughput mode, so
+ * Whole-file reading of the one-hour chest session (EDF goal: ≥ 200 MB/s; CSV is text, several times larger per sample). Throughput mode, so
  * the {@code megabytes} counter JMH prints next to each result is the read rate in MB/s.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -41,8 +44,14 @@ public class ReaderBench {
     }
 
     @Benchmark
-    public ReadResult edf(RecordingFiles files, Bytes bytes, CpuClock cpu) throws Exception {
+    public ReadResult edf(RecordingFiles files, Bytes bytes) throws IOException {
         bytes.megabytes += files.edfMegabytes;
-        return cpu.time(() -> EdfReader.read(files.edf, ChannelTyping.byLabel()));
+        return EdfReader.read(files.edf, ChannelTyping.byLabel());
+    }
+
+    @Benchmark
+    public ReadResult csv(RecordingFiles files, Bytes bytes) throws IOException {
+        bytes.megabytes += files.csvMegabytes;
+        return CsvRecordingReader.read(files.csv, ReadOptions.defaults());
     }
 }
