@@ -65,7 +65,7 @@ public final class Database {
         if (schema != null) {
             ds.setCurrentSchema(schema);
         }
-        return new Database(ds, schema, "PostgreSQL " + jdbcUrl);
+        return new Database(ds, schema, "PostgreSQL " + jdbcUrl.replaceAll("(?i)password=[^&]*", "password=***"));
     }
 
     /** Opens what a JDBC URL names: {@code jdbc:postgresql:...} or {@code jdbc:sqlite:FILE}. */
