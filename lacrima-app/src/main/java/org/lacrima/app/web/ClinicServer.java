@@ -54,6 +54,7 @@ public final class ClinicServer implements AutoCloseable {
             web.start(options.host(), options.port());
         } catch (RuntimeException e) {
             worker.close();
+            database.close();
             throw e;
         }
         return new ClinicServer(database, clinic, content, scratch, worker, web);
@@ -89,5 +90,6 @@ public final class ClinicServer implements AutoCloseable {
     public void close() {
         web.close();
         worker.close();
+        database.close();
     }
 }
