@@ -3,15 +3,19 @@ package org.lacrima.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lacrima.core.episode.Outcome;
 
 /** Uploads, analysis, re-analysis with other settings, and files that are not what they claim. */
@@ -71,6 +75,32 @@ class SessionAnalysisApiTest {
         assertThat(detail.get("jobs")).hasSize(2);
         assertThat(detail.get("analysis").get("jobId").asText()).isEqualTo(second.get("id").asText());
         assertThat(detail.get("session").get("distressAfter").asInt()).isEqualTo(2);
+    }
+
+    static Stream<List<Path>> realRecordings() throws IOException {
+        Path data = Path.of(System.getProperty("lacrima.data.dir"));
+        List<Path> e4Folder;
+        try (Stream<Path> files = Files.list(data.resolve("wesad-e4/S2/S2_E4_Data"))) {
+            e4Folder = files.sorted().toList();
+        }
+        return Stream.of(e4Folder, List.of(data.resolve("neurokit/bio_resting_8min_100hz.csv")),
+                List.of(data.resolve("polar-h10/ethan_Harness_60_RR_1.txt")),
+                List.of(data.resolve("noneeg/Subject1_AccTempEDA.hea"), data.resolve("noneeg/Subject1_AccTempEDA.dat"),
+                        data.resolve("noneeg/Subject1_AccTempEDA.atr")));
+    }
+
+    /** Real exports in the supported formats, uploaded as a clinician would: one file or the whole set. */
+    @ParameterizedTest
+    @MethodSource("realRecordings")
+    void realRecordingsInEverySupportedShapeAreAnalysed(List<Path> files) throws Exception {
+        ApiClient.Response r = api.upload(clientId, Map.of(), null, files.toArray(Path[]::new));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode job = api.awaitJob(r.json().get("job").get("id").asText(), JOB_TIMEOUT);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        String sessionId = r.json().get("session").get("id").asText();
+        JsonNode analysis = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        assertThat(analysis.get("durationSec").asDouble()).isPositive();
+        assertThat(analysis.get("channels")).isNotEmpty();
     }
 
     @Test
