@@ -46,6 +46,7 @@ public final class ClinicServer implements AutoCloseable {
         Path scratch = Files.createDirectories(dataDir.resolve("scratch"));
         SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, analyzer, scratch.resolve("jobs"),
                 options.testAnalysisDelayMillis());
+        job.clearLeftovers();
         AnalysisWorker worker = new AnalysisWorker(clinic.jobQueue(), job, options.workerThreads());
         worker.start();
         WebServer web = new WebServer(clinic, content, worker, options.maxUploadBytes(),
