@@ -10,7 +10,9 @@
     try { data = await Api.get('/api/clients/' + encodeURIComponent(clientId) + '/history'); }
     catch (e) { showMessage(message, e.message); return; }
     document.getElementById('code').textContent = data.client.code;
-    if (!noteForm.dataset.filled) { noteForm.note.value = data.client.note; noteForm.dataset.filled = '1'; }
+    // Filled once, and never over what the clinician has started typing.
+    if (!noteForm.dataset.filled && noteForm.note.value === '') noteForm.note.value = data.client.note;
+    noteForm.dataset.filled = '1';
     document.title = 'Lacrima — ' + data.client.code;
     const rows = data.sessions;
     document.getElementById('no-sessions').classList.toggle('hidden', rows.length > 0);

@@ -59,6 +59,7 @@ class ClinicianBrowserTest {
         clientLink.click();
         wait(30).until(ExpectedConditions.urlContains("/client.html"));
         String clientUrl = browser.getCurrentUrl();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
         type(By.cssSelector("#note-form [name=note]"), "referred in January");
         browser.findElement(By.cssSelector("#note-form button")).click();
         wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Note saved."));
