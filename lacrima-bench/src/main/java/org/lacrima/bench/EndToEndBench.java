@@ -148,6 +148,8 @@ public final class EndToEndBench {
         if (Files.isRegularFile(jar)) {
             List<String> cli = List.of(ForkedJvm.javaLauncher(), "-jar", jar.toString(), "analyze",
                     chest.edf().toString(), "--json", json.toString());
+            coldRow(t, "java -jar " + jar + " --help (JVM and CLI start-up only)",
+                    List.of(ForkedJvm.javaLauncher(), "-jar", jar.toString(), "--help"), work);
             coldRow(t, "java -jar " + jar + " analyze … --json", cli, work);
         } else {
             t.row("java -jar " + jar + " analyze", "skipped", "", loadAverage(),
