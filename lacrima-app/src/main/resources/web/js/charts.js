@@ -5,7 +5,7 @@ const Charts = (() => {
   const LINE = ['#4a6f8a', '#7b6a9a', '#5b9a8b', '#b07a5a', '#8a94a6', '#6f8f4a', '#9a6a7b', '#4a8a8a'];
   const ORDER = ['S', 'P', 'hr', 'rsa', 'scl', 'scrRate', 'breathingRate', 'irregularity'];
   const NAMES = { S: 'Sympathetic axis S', P: 'Parasympathetic axis P', hr: 'Heart rate', rsa: 'RSA (vagal tone)',
-    scl: 'Skin conductance level', scrRate: 'SCR rate', breathingRate: 'Breathing rate', irregularity: 'Breathing irregularity' };
+    scl: 'Skin conductance level', scrRate: 'SCR rate', scrAmplitude: 'SCR amplitude', breathingRate: 'Breathing rate', irregularity: 'Breathing irregularity' };
   let charts = [];
 
   function width(target) { return Math.max(320, target.clientWidth || 900); }
@@ -74,15 +74,16 @@ const Charts = (() => {
       scales: { x: { time: false, range: [0.5, Math.max(1.5, rows.length + 0.5)] } }, axes: [axisX, { size: 40 }] });
     const point = (label, color) => ({ label, stroke: color, width: 1.5, points: { size: 7, fill: color }, spanGaps: true });
     const nullIf = (ok, v) => ok ? v : null;
+    const sessionAxis = { label: 'session', value: (u, v) => v === null ? '–' : '#' + v };
     draw('chart-outcomes', { ...common('Episodes per session by outcome'),
-      series: [{}, point('resolved', COLORS.resolved), point('sustained', COLORS.sustained), point('subsided', COLORS.subsided)] },
+      series: [sessionAxis, point('resolved', COLORS.resolved), point('sustained', COLORS.sustained), point('subsided', COLORS.subsided)] },
       [xs, rows.map(r => nullIf(r.analysed, r.resolved)), rows.map(r => nullIf(r.analysed, r.sustained)), rows.map(r => nullIf(r.analysed, r.subsided))]);
     draw('chart-peaks', { ...common('Highest peak and mean vagal rebound'),
-      series: [{}, point('highest peak S', '#4a6f8a'), point('mean vagal rebound', '#7b6a9a')] },
+      series: [sessionAxis, point('highest peak S', '#4a6f8a'), point('mean vagal rebound', '#7b6a9a')] },
       [xs, rows.map(r => r.maxPeakS), rows.map(r => r.meanVagalRebound)]);
     draw('chart-distress', { ...common('Self-rated distress (0–10)'),
       scales: { x: common('').scales.x, y: { range: [0, 10] } },
-      series: [{}, point('before', '#b07a5a'), point('after', '#5b9a8b')] },
+      series: [sessionAxis, point('before', '#b07a5a'), point('after', '#5b9a8b')] },
       [xs, rows.map(r => r.distressBefore), rows.map(r => r.distressAfter)]);
   }
 

@@ -3,6 +3,7 @@
   const clientId = param('id');
   const message = document.getElementById('message');
   const health = await Api.get('/api/health');
+  const STATE_WORDS = { done: 'analysed', failed: 'analysis failed', queued: 'waiting', running: 'analysing' };
 
   async function load() {
     let data;
@@ -15,7 +16,7 @@
     document.querySelector('#history tbody').replaceChildren(...rows.map((s, i) => el('tr', { class: 'clickable', onclick: () => { location.href = '/session.html?id=' + encodeURIComponent(s.sessionId); } },
       el('td', {}, i + 1), el('td', {}, s.recordedOn || new Date(s.createdAtMillis).toISOString().slice(0, 10)),
       el('td', {}, el('a', { href: '/session.html?id=' + encodeURIComponent(s.sessionId) }, s.title)),
-      el('td', {}, s.analysed ? 'analysed' : el('span', { class: 'muted' }, 'not analysed yet')),
+      el('td', {}, s.latestJobState ? el('span', { class: 'badge ' + s.latestJobState }, STATE_WORDS[s.latestJobState] || s.latestJobState) : ''),
       el('td', {}, s.analysed ? s.resolved : '–'), el('td', {}, s.analysed ? s.sustained : '–'), el('td', {}, s.analysed ? s.subsided : '–'),
       el('td', {}, num(s.maxPeakS)), el('td', {}, num(s.meanVagalRebound)),
       el('td', {}, (s.distressBefore ?? '–') + ' → ' + (s.distressAfter ?? '–')))));

@@ -59,7 +59,8 @@
       el('td', {}, e.metrics.excessGoneFraction60s === null ? '–' : Math.round(e.metrics.excessGoneFraction60s * 100) + ' %'),
       el('td', {}, e.metrics.halfRecoverySec === null ? '–' : num(e.metrics.halfRecoverySec, 0) + ' s'),
       el('td', {}, num(e.metrics.vagalReboundSize)), el('td', {}, e.metrics.secondsAboveThreshold === null ? '–' : num(e.metrics.secondsAboveThreshold, 0) + ' s'),
-      el('td', {}, num(e.metrics.postMinusPreLevel)), el('td', { class: 'small' }, (e.metrics.channelsUsed || []).join(', ')))));
+      el('td', {}, num(e.metrics.postMinusPreLevel)), el('td', { class: 'small' }, (e.metrics.channelsUsed || []).join(', '),
+        (e.warnings || []).map(w => el('div', { class: 'muted' }, w))))));
     document.getElementById('no-episodes').classList.toggle('hidden', doc.episodes.length > 0);
   }
 

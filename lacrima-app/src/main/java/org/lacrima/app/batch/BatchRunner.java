@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.lacrima.app.export.EpisodesCsv;
+import org.lacrima.app.analysis.AnalysisService;
 
 /**
  * Analyses many recordings in parallel, one per core, writing each one's outputs as soon as it is
@@ -89,7 +90,7 @@ public final class BatchRunner {
 
     private BatchItem analyseOne(RecordingFinder.Candidate candidate, Path outDir) {
         try {
-            AnalysedRecording analysed = pipeline.analyse(candidate.input(), candidate.events());
+            AnalysisService.Result analysed = pipeline.analyse(candidate.input(), candidate.events());
             for (RecordingOutput output : outputs) {
                 output.write(analysed, outDir, candidate.name());
             }

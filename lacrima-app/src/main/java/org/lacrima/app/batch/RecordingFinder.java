@@ -175,12 +175,22 @@ public final class RecordingFinder {
         return safe.isEmpty() ? "recording" : safe;
     }
 
+    /** Names made unique: by the extension where that tells them apart (x.bdf, x.edf → "x", "x_edf"), else by a number. */
     private static List<Candidate> uniqueNames(List<Candidate> candidates) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> extensionByName = new HashMap<>();
         List<Candidate> unique = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            int n = seen.merge(c.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            unique.add(n == 1 ? c : new Candidate(c.input(), c.name() + "-" + n, c.events()));
+            String name = c.name();
+            String ext = extension(c.input());
+            String first = extensionByName.get(name.toLowerCase(Locale.ROOT));
+            if (first != null && !first.equals(ext) && !ext.isEmpty()) {
+                name = c.name() + "_" + ext;
+            }
+            for (int n = 2; extensionByName.containsKey(name.toLowerCase(Locale.ROOT)); n++) {
+                name = c.name() + "-" + n;
+            }
+            extensionByName.put(name.toLowerCase(Locale.ROOT), ext);
+            unique.add(name.equals(c.name()) ? c : new Candidate(c.input(), name, c.events()));
         }
         return unique;
     }

@@ -2,6 +2,7 @@ package org.lacrima.app.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.lacrima.app.analysis.AnalysisService;
 
 /** One file written per analysed recording in a batch (its JSON, its report, its figures ...). */
 @FunctionalInterface
@@ -12,5 +13,5 @@ public interface RecordingOutput {
      *
      * @param name the recording's unique name in the batch, the stem of every file written for it
      */
-    void write(AnalysedRecording analysed, Path dir, String name) throws IOException;
+    void write(AnalysisService.Result analysed, Path dir, String name) throws IOException;
 }

@@ -3,6 +3,7 @@ package org.lacrima.app.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.lacrima.app.analysis.AnalysisService;
 
 /** Reads one recording (file, WFDB header, E4 folder or zip) and analyses it. */
 @FunctionalInterface
@@ -14,5 +15,5 @@ public interface SessionPipeline {
      * @throws IOException with a one-line message naming the file and the problem when it cannot
      *                     be read (e.g. {@link org.lacrima.io.RecordingFormatException})
      */
-    AnalysedRecording analyse(Path input, Optional<Path> events) throws IOException;
+    AnalysisService.Result analyse(Path input, Optional<Path> events) throws IOException;
 }

@@ -39,6 +39,9 @@ public final class SummaryCsv {
         List<Object> row = new ArrayList<>(List.of(item.name(), item.input().toString(), item.ok() ? "ok" : "failed",
                 item.error().orElse("")));
         if (item.analysis().isEmpty()) {
+            while (row.size() < HEADER.size()) {
+                row.add(null); // every row has every column, empty where nothing was measured
+            }
             return row;
         }
         SessionAnalysis a = item.analysis().get();

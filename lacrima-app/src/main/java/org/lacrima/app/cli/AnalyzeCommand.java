@@ -13,20 +13,23 @@ import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingFormat;
 import org.lacrima.io.json.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lacrima analyze FILE ... --json OUT.json}: option parsing, one call to the
+ * {@code lacrima analyze FILE ... --json OUT.json [--report ...]}: option parsing, one call to the
  * {@link AnalysisService}, then the writers. Nothing is written unless the analysis succeeded.
+ * With {@code --out DIR}, every recording given (files or folders) is analysed in batch.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Find build-up episodes in a recording and classify them resolved, sustained or subsided.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "EDF/EDF+/BDF, WFDB record (.hea), Empatica E4 export (folder or zip), Polar export or CSV")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "EDF/EDF+/BDF, WFDB record (.hea), Empatica E4 export (folder or zip), Polar export or CSV; "
+                    + "with --out: any number of recordings and folders")
+    List<Path> files;
 
     @Option(names = "--events", paramLabel = "EVENTS.csv", description = "events file: onset,label[,duration] (seconds)")
     Path events;
@@ -58,18 +61,41 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "default: interven, calm, sooth")
     List<String> interventionLabels = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "OUT.json", required = true, description = "where to write the analysis")
+    @Option(names = "--json", paramLabel = "OUT.json", description = "where to write the analysis")
     Path json;
+
+    @Mixin
+    OutputOptions outputs = new OutputOptions();
 
     @Override
     public Integer call() throws Exception {
-        AnalysisService.Result result = new AnalysisService().analyze(request());
-        new AnalysisJsonWriter(markers).write(result.analysis(), json);
+        AnalysisService service = new AnalysisService();
+        AnalysisJsonWriter jsonWriter = new AnalysisJsonWriter(markers);
+        if (outputs.batch()) {
+            if (events != null || json != null) {
+                throw new IllegalArgumentException("with --out, each recording gets DIR/NAME.json and its events from "
+                        + "an events sidecar; --json and --events are for one recording");
+            }
+            return outputs.runBatch(files, (input, sidecar) -> service.analyze(request(input, sidecar)),
+                    jsonWriter::write, System.err);
+        }
+        if (files.size() != 1) {
+            throw new IllegalArgumentException(files.size() + " recordings given: analyse several with --out DIR");
+        }
+        if (json == null && !outputs.anyRequested()) {
+            throw new IllegalArgumentException("nothing to write: give --json OUT.json (and/or --report, --figures, "
+                    + "--indices, --episodes-csv), or --out DIR");
+        }
+        AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(events)));
+        if (json != null) {
+            jsonWriter.write(result.analysis(), json);
+        }
+        outputs.writeSingle(result.recording(), result.analysis(), files.get(0));
         return 0;
     }
 
-    /** The analysis request these options describe; also used by commands that extend analyze. */
-    AnalysisRequest request() {
+    /** The analysis request these options describe for one recording; also used by commands that extend analyze. */
+    AnalysisRequest request(Path file, Optional<Path> eventsFile) {
         ReadOptions read = ReadOptions.defaults();
         if (format != null) {
             read = read.withFormat(format);
@@ -80,7 +106,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String mapping : channelMappings) {
             read = read.withChannelMapping(mapping);
         }
-        AnalysisOptions options = AnalysisOptions.defaults().withMarkers(markers);
+        // the report draws SCRs, so it needs the markers even when the JSON leaves them out
+        AnalysisOptions options = AnalysisOptions.defaults().withMarkers(markers || outputs.needsMarkers());
         if (baseline != null) {
             double[] range = parseBaseline(baseline);
             options = options.withBaseline(range[0], range[1]);
@@ -93,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         options = options.withInterventionLabels(interventionLabels.isEmpty()
                 ? InterventionPolicy.DEFAULT_FRAGMENTS : interventionLabels);
-        return new AnalysisRequest(file, Optional.ofNullable(events), read, options);
+        return new AnalysisRequest(file, eventsFile, read, options);
     }
 
     private static double[] parseBaseline(String text) {

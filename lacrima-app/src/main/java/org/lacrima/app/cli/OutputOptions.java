@@ -47,6 +47,16 @@ public final class OutputOptions {
         return out != null;
     }
 
+    /** Whether any single-recording output was asked for. */
+    public boolean anyRequested() {
+        return report != null || figures != null || indices != null || episodesCsv != null;
+    }
+
+    /** Whether an output draws the detected markers (the report's SCRs), so the analysis must keep them. */
+    public boolean needsMarkers() {
+        return report != null || out != null;
+    }
+
     /** Writes the single-recording outputs asked for. */
     public void writeSingle(Recording recording, SessionAnalysis analysis, Path input) throws IOException {
         OutputRequest.of(report, figures, indices, episodesCsv).write(recording, analysis, stem(input));

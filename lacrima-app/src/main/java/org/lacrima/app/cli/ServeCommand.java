@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         String user = databaseUser != null ? databaseUser : System.getenv("LACRIMA_DB_USER");
         ServerOptions options = new ServerOptions(host, port, dir, databaseUrl, user, System.getenv(databasePasswordEnv),
                 maxUploadMb * 1024 * 1024, workers, bcryptCost, testAnalysisDelayMillis);
-        ClinicServer server = ClinicServer.start(options, pendingPipeline());
+        ClinicServer server = ClinicServer.start(options, RecordingAnalyzer.service());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -73,12 +73,5 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
-    }
-
-    private static RecordingAnalyzer pendingPipeline() {
-        return request -> {
-            throw new java.io.IOException(request.recording().getFileName()
-                    + ": the analysis pipeline is not part of this build yet");
-        };
     }
 }

@@ -50,7 +50,8 @@ final class SimulateCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Output recording: .edf (EDF+, interventions as annotations) or .csv (events in a sidecar FILE.events.csv).")
+            description = {"Output recording: .edf (EDF+, interventions as annotations) or .csv",
+                    "(events in the sidecar NAME.events.csv next to it)."})
     Path out;
 
     @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth as JSON to this file.")
@@ -58,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--rate", paramLabel = "TYPE=HZ",
             description = "Sampling rate of a channel type, repeatable, e.g. --rate ECG=250 --rate EDA=4"
-                    + " (defaults: ECG=500 PPG=64 EDA=32 RSP=50 ACC=32).")
+                    + " (defaults: ECG=500 PPG=100 EDA=50 RSP=50 ACC=50).")
     Map<String, Double> rates = new LinkedHashMap<>();
 
     @Option(names = "--channels", paramLabel = "LIST", split = ",",
@@ -92,8 +93,10 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationConfig config = config();
         SimulatedSession session = SessionSimulator.simulate(config);
         SimulationOutput.write(session, config, out, truth);
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%n", out,
+        boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%s%n", out,
                 config.durationSec() / 60, session.truth().episodes().size(), session.recording().channels().size(),
+                csv ? "; events in " + SimulationOutput.eventsSidecar(out) : "",
                 truth == null ? "" : "; truth in " + truth);
         return 0;
     }

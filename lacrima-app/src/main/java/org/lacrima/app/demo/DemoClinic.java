@@ -36,10 +36,10 @@ public final class DemoClinic {
     private static final double SESSION_SEC = 26 * 60;
 
     /** One demo session: its episodes in order and the client's distress before and after. */
-    record Plan(String title, List<EpisodeSpec> episodes, int distressBefore, int distressAfter) {
+    public record Plan(String title, List<EpisodeSpec> episodes, int distressBefore, int distressAfter) {
     }
 
-    static final List<Plan> COURSE = List.of(
+    public static final List<Plan> COURSE = List.of(
             new Plan("Week 1", List.of(EpisodeSpec.of(Outcome.SUSTAINED), new EpisodeSpec(Outcome.SUBSIDED, true)), 8, 8),
             new Plan("Week 2", List.of(new EpisodeSpec(Outcome.SUBSIDED, true), EpisodeSpec.of(Outcome.RESOLVED)), 7, 6),
             new Plan("Week 3", List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUBSIDED)), 6, 4),

@@ -65,13 +65,13 @@ public record AnalysisDocument(double durationSec, Baseline baseline, List<Chann
         }
     }
 
-    /** An episode with the evidence behind its outcome. */
+    /** An episode with the evidence behind its outcome and what limited it. */
     public record EpisodeView(Double onsetSec, Double peakSec, Double releaseSec, Double endSec, String outcome,
-                              boolean interrupted, Double confidence, Metrics metrics) {
+                              boolean interrupted, Double confidence, Metrics metrics, List<String> warnings) {
         static EpisodeView of(Episode e) {
             return new EpisodeView(nullable(e.onsetSec()), nullable(e.peakSec()), nullable(e.releaseSec()),
                     nullable(e.endSec()), e.outcome().jsonName(), e.interrupted(), nullable(e.confidence()),
-                    Metrics.of(e.metrics()));
+                    Metrics.of(e.metrics()), e.warnings());
         }
     }
 

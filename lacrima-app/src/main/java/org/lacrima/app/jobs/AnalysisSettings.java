@@ -3,7 +3,10 @@ package org.lacrima.app.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.core.episode.InterventionPolicy;
 
 /**
  * What a clinician may change when re-running an analysis.
@@ -14,6 +17,8 @@ import java.util.List;
  *                           empty for the analyzer's defaults
  */
 public record AnalysisSettings(Double baselineStartSec, Double baselineEndSec, List<String> interventionLabels) {
+    /** Label prefix of the events a clinician marks as an intervention in the app. */
+    public static final String MARKED_INTERVENTION = "intervention:";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -36,6 +41,21 @@ public record AnalysisSettings(Double baselineStartSec, Double baselineEndSec, L
     /** Whether a baseline was chosen by the clinician. */
     public boolean hasBaseline() {
         return baselineStartSec != null;
+    }
+
+    /**
+     * The analysis options these settings ask for. Events the clinician marked as interventions
+     * carry {@link #MARKED_INTERVENTION} in their label, so they count whatever the label list says.
+     */
+    public AnalysisOptions toOptions() {
+        AnalysisOptions options = AnalysisOptions.defaults();
+        if (hasBaseline()) {
+            options = options.withBaseline(baselineStartSec, baselineEndSec);
+        }
+        List<String> labels = new ArrayList<>(interventionLabels.isEmpty()
+                ? InterventionPolicy.DEFAULT_FRAGMENTS : interventionLabels);
+        labels.add(MARKED_INTERVENTION);
+        return options.withInterventionLabels(labels);
     }
 
     public String toJson() {

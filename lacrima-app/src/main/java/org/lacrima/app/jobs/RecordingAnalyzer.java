@@ -1,11 +1,13 @@
 package org.lacrima.app.jobs;
 
 import java.io.IOException;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.core.analysis.SessionAnalysis;
 
 /**
- * Reads and analyses one uploaded recording. The web app and its queue depend only on this, so the
- * queue, its persistence and its failure handling do not care which pipeline sits behind it.
+ * Reads and analyses one uploaded recording. The queue depends only on this, so its persistence and
+ * failure handling do not care which pipeline sits behind it.
  */
 @FunctionalInterface
 public interface RecordingAnalyzer {
@@ -14,4 +16,10 @@ public interface RecordingAnalyzer {
      *                     the clinician as the reason the job failed
      */
     SessionAnalysis analyze(AnalysisRequest request) throws IOException;
+
+    /** The analysis the CLI and batch mode run too, so an upload is analysed exactly like a file. */
+    static RecordingAnalyzer service() {
+        AnalysisService service = new AnalysisService();
+        return request -> service.analyze(request).analysis();
+    }
 }

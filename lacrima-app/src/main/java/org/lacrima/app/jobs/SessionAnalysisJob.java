@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +17,12 @@ import java.util.logging.Logger;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.Job;
 import org.lacrima.app.store.JobQueue;
+import org.lacrima.app.store.SessionEvent;
 import org.lacrima.app.store.SessionFile;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormat;
+import org.lacrima.io.csv.EventsCsv;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Event;
 
@@ -80,18 +87,32 @@ public final class SessionAnalysisJob {
     private AnalysisRequest layOut(JobQueue.SessionMaterials materials, Path scratch, AnalysisSettings settings)
             throws IOException {
         Path recordingDir = Files.createDirectories(scratch.resolve("recording"));
-        Path eventsFile = null;
+        List<Event> events = new ArrayList<>();
         for (SessionFile f : materials.files()) {
             if (SessionFile.EVENTS.equals(f.role())) {
-                eventsFile = scratch.resolve("events-" + safeName(f.fileName()));
+                Path eventsFile = scratch.resolve(safeName(f.fileName()));
                 content.copyTo(f.sha256(), eventsFile);
+                events.addAll(EventsCsv.read(eventsFile));
             } else {
                 content.copyTo(f.sha256(), recordingDir.resolve(safeName(f.fileName())));
             }
         }
-        List<Event> marked = materials.events().stream()
-                .map(e -> new Event(e.onsetSec(), e.durationSec(), e.label())).toList();
-        return new AnalysisRequest(mainFile(recordingDir), eventsFile, materials.formatHint(), marked, settings);
+        materials.events().forEach(e -> events.add(new Event(e.onsetSec(), e.durationSec(), markedLabel(e))));
+        Optional<Path> eventsFile = Optional.empty();
+        if (!events.isEmpty()) {
+            // One events file for the analysis: the uploaded one's events plus those marked in the app.
+            events.sort(Comparator.comparingDouble(Event::onsetSec));
+            eventsFile = Optional.of(scratch.resolve("events-for-analysis.csv"));
+            EventsCsv.write(events, eventsFile.get());
+        }
+        ReadOptions read = materials.formatHint() == null ? ReadOptions.defaults()
+                : ReadOptions.defaults().withFormat(RecordingFormat.parse(materials.formatHint()));
+        return new AnalysisRequest(mainFile(recordingDir), eventsFile, read, settings.toOptions());
+    }
+
+    /** "intervention: breathing exercise": the kind travels in the label, which is what the analysis reads. */
+    static String markedLabel(SessionEvent e) {
+        return e.kind() + ": " + e.label();
     }
 
     /** One file is the recording; a WFDB record is read through its header; other sets are a folder export. */

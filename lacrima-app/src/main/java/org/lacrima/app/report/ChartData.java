@@ -168,6 +168,7 @@ final class ChartData {
             case "rsa" -> "RSA";
             case "scl", "tonic", "eda" -> "Skin conductance level";
             case "scrrate", "scr_rate" -> "SCR rate";
+            case "scramplitude" -> "SCR amplitude";
             case "breathingrate", "rsprate", "respirationrate", "br" -> "Breathing rate";
             case "irregularity", "breathingirregularity" -> "Irregularity";
             default -> s.name();

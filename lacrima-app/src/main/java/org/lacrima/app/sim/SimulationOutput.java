@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.csv.CsvRecordingWriter;
+import org.lacrima.io.csv.EventsCsv;
 import org.lacrima.io.edf.EdfWriter;
 
 /**
@@ -17,20 +19,37 @@ public final class SimulationOutput {
     }
 
     /**
-     * Writes the recording to {@code recordingFile} (.edf: EDF+ with the events as annotations) and,
-     * when {@code truthFile} is not null, the truth as JSON.
+     * Writes the recording to {@code recordingFile} — {@code .edf}: EDF+ with the events as
+     * annotations; {@code .csv}: a time column plus one column per channel, with the events in the
+     * sidecar {@link #eventsSidecar(Path)} — and, when {@code truthFile} is not null, the truth as JSON.
      *
-     * @throws IllegalArgumentException when the extension names no supported format
+     * @throws IllegalArgumentException naming the file when the extension names no supported format, or
+     *                                  when the channel rates do not fit one CSV row grid
      */
     public static void write(SimulatedSession session, SimulationConfig config, Path recordingFile, Path truthFile)
             throws IOException {
         String name = recordingFile.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".edf")) {
+        if (name.endsWith(".edf")) {
+            EdfWriter.write(session.recording(), recordingFile);
+        } else if (name.endsWith(".csv")) {
+            try {
+                CsvRecordingWriter.write(session.recording(), recordingFile);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(recordingFile + ": " + e.getMessage(), e);
+            }
+            EventsCsv.write(session.recording().events(), eventsSidecar(recordingFile));
+        } else {
             throw new IllegalArgumentException(recordingFile + ": unsupported output format (use .edf or .csv)");
         }
-        EdfWriter.write(session.recording(), recordingFile);
         if (truthFile != null) {
             TruthJson.write(session, config, truthFile);
         }
+    }
+
+    /** Where the events of a CSV recording go: {@code session.csv} → {@code session.events.csv} beside it. */
+    public static Path eventsSidecar(Path csvFile) {
+        String name = csvFile.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".csv".length());
+        return csvFile.resolveSibling(stem + ".events.csv");
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
  * One row of a client's history: a session, its self-rated distress and what its current analysis found.
  *
  * @param analysed        whether an analysis has finished
+ * @param latestJobState  state of the newest analysis job (queued, running, done, failed), or null
  * @param maxPeakS        highest sympathetic peak of the session's episodes, or null
  * @param meanVagalRebound mean vagal rebound over the episodes where it could be assessed, or null
  */
 public record SessionHistory(String sessionId, String title, String recordedOn, long createdAtMillis,
-                             Integer distressBefore, Integer distressAfter, boolean analysed, Double durationSec,
+                             Integer distressBefore, Integer distressAfter, boolean analysed, String latestJobState,
+                             Double durationSec,
                              int resolved, int sustained, int subsided, Double maxPeakS, Double meanVagalRebound,
                              List<EpisodeSummary> episodes) {
 }

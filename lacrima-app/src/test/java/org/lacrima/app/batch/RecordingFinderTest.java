@@ -73,5 +73,8 @@ class RecordingFinderTest {
         List<RecordingFinder.Candidate> found = RecordingFinder.find(List.of(dir.resolve("a/x.edf"), dir.resolve("b/x.edf")));
 
         assertThat(found).extracting(RecordingFinder.Candidate::name).containsExactly("x", "x-2");
+        Files.writeString(dir.resolve("a/x.bdf"), "");
+        assertThat(RecordingFinder.find(List.of(dir.resolve("a"))))
+                .extracting(RecordingFinder.Candidate::name).containsExactly("x", "x_edf");
     }
 }

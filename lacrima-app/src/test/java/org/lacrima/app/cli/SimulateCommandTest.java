@@ -21,6 +21,9 @@ import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.csv.CsvRecordingReader;
+import org.lacrima.io.csv.EventsCsv;
 import org.lacrima.io.edf.EdfReader;
 import picocli.CommandLine;
 
@@ -63,10 +66,7 @@ class SimulateCommandTest {
             assertThat(got.type()).isEqualTo(want.type());
             assertThat(got.rateHz()).isEqualTo(want.rateHz());
             assertThat(got.length()).isEqualTo(want.length());
-            double step = quantisationStep(want);
-            for (int i = 0; i < want.length(); i++) {
-                assertThat(got.values().get(i)).isCloseTo(want.values().get(i), within(step));
-            }
+            assertThat(largestDifference(got, want)).as(want.label()).isLessThanOrEqualTo(quantisationStep(want));
         }
         List<Event> wantEvents = expected.recording().events();
         assertThat(read.events()).hasSameSizeAs(wantEvents).isNotEmpty();
@@ -84,6 +84,42 @@ class SimulateCommandTest {
         assertThat(json.get("beatTimesSec")).hasSize(expected.truth().beatTimesSec().length());
         assertThat(json.get("beatTimesSec").get(10).asDouble()).isEqualTo(expected.truth().beatTimesSec().get(10));
         assertThat(json.get("arousal").get("rateHz").asDouble()).isEqualTo(4.0);
+    }
+
+    @Test
+    void csvReadsBackToTheSimulatedSamplesWithEventsInTheSidecar() throws Exception {
+        Path csv = dir.resolve("session.csv");
+        String[] args = {"simulate", "--minutes", "25", "--episodes", "subsided:interrupted,resolved", "--seed", "3",
+                "--rate", "EDA=10", "--out", csv.toString()};
+
+        assertThat(run(args)).isZero();
+
+        SimulatedSession expected = SessionSimulator.simulate(configOf(args));
+        Recording read = CsvRecordingReader.read(csv, ReadOptions.defaults()).recording();
+        assertThat(read.channels()).hasSize(expected.recording().channels().size());
+        for (Channel want : expected.recording().channels()) {
+            Channel got = read.firstChannel(want.type()).orElseThrow();
+            assertThat(got.rateHz()).isCloseTo(want.rateHz(), within(1e-9));
+            assertThat(got.length()).isEqualTo(want.length());
+            assertThat(largestDifference(got, want)).as(want.label()).isZero();
+        }
+        List<Event> events = EventsCsv.read(dir.resolve("session.events.csv"));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.label()).isEqualTo("intervention: calming");
+            assertThat(e.onsetSec()).isCloseTo(expected.recording().events().get(0).onsetSec(), within(1e-6));
+        });
+    }
+
+    @Test
+    void ratesWithoutACommonCsvGridAreRefusedWithoutOutput() throws Exception {
+        int code = run("simulate", "--minutes", "10", "--episodes", "none", "--rate", "PPG=99.9",
+                "--out", dir.resolve("s.csv").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("s.csv").contains("PPG");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
@@ -173,6 +209,14 @@ class SimulateCommandTest {
         SimulateCommand command = new SimulateCommand();
         new CommandLine(command).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
         return command.config();
+    }
+
+    private static double largestDifference(Channel got, Channel want) {
+        double largest = 0;
+        for (int i = 0; i < want.length(); i++) {
+            largest = Math.max(largest, Math.abs(got.values().get(i) - want.values().get(i)));
+        }
+        return largest;
     }
 
     /** The EDF writer spans each channel's data range with 65535 steps. */

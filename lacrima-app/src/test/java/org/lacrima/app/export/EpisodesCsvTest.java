@@ -6,9 +6,11 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacrima.app.report.HandmadeSession;
+import org.lacrima.app.testsupport.CsvTable;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeMetrics;
@@ -40,18 +42,19 @@ class EpisodesCsvTest {
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + 2 * a.episodes().size());
-        List<String> header = List.of(lines.get(0).split(","));
-        String[] second = lines.get(2).split(",", -1);
         assertThat(lines.get(1)).startsWith("\"first, with comma\",1,");
+        List<Map<String, String>> rows = CsvTable.read(csv);
+        assertThat(rows.get(0).get("recording")).isEqualTo("first, with comma");
+        Map<String, String> second = rows.get(1);
         Episode e = a.episodes().get(1);
-        // the second data row has the quoted name spanning one extra split; index from the end of the header
-        int offset = second.length - header.size();
-        assertThat(second[header.indexOf("outcome") + offset]).isEqualTo(e.outcome().jsonName());
-        assertThat(second[header.indexOf("interrupted") + offset]).isEqualTo(Boolean.toString(e.interrupted()));
-        assertThat(second[header.indexOf("releaseSec") + offset]).isEmpty();
-        assertThat(Double.parseDouble(second[header.indexOf("halfRecoverySec") + offset]))
-                .isEqualTo(e.metrics().halfRecoverySec());
-        assertThat(second[header.indexOf("channelsUsed") + offset]).isEqualTo(String.join(";", e.metrics().channelsUsed()));
+        assertThat(second.get("episode")).isEqualTo("2");
+        assertThat(second.get("outcome")).isEqualTo(e.outcome().jsonName());
+        assertThat(second.get("interrupted")).isEqualTo(Boolean.toString(e.interrupted()));
+        assertThat(second.get("releaseSec")).isEmpty();
+        assertThat(Double.parseDouble(second.get("halfRecoverySec"))).isEqualTo(e.metrics().halfRecoverySec());
+        assertThat(Double.parseDouble(second.get("excessGoneFraction60s"))).isEqualTo(e.metrics().excessGoneFraction60s());
+        assertThat(second.get("vagalReboundSize")).isEmpty();
+        assertThat(second.get("channelsUsed")).isEqualTo(String.join(";", e.metrics().channelsUsed()));
         assertThat(lines.get(3)).startsWith("second,1,");
     }
 }

@@ -43,7 +43,12 @@ final class ApiClient {
 
     /** Signs in an existing clinician and keeps the session. */
     ApiClient signIn(String email) {
-        Response r = post("/api/signin", Map.of("email", email, "password", "a long enough password"));
+        return signIn(email, "a long enough password");
+    }
+
+    /** Signs in with a given password and keeps the session. */
+    ApiClient signIn(String email, String password) {
+        Response r = post("/api/signin", Map.of("email", email, "password", password));
         if (r.status() != 200) {
             throw new AssertionError("sign-in failed: " + r);
         }

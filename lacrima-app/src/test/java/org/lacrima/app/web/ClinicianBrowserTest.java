@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ClinicianBrowserTest {
     private static final Path DATA = Path.of(System.getProperty("lacrima.data.dir"));
+    private static final long UPLOAD_LIMIT_BYTES = 8L << 20;
 
     @TempDir
     static Path dir;
@@ -34,7 +35,7 @@ class ClinicianBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServers.start(dir.resolve("data"), null, 200L << 20, TestServers.analyzer());
+        server = TestServers.start(dir.resolve("data"), null, UPLOAD_LIMIT_BYTES, TestServers.analyzer());
         base = "http://127.0.0.1:" + server.port();
         browser = HeadlessChromium.start();
     }
@@ -83,11 +84,29 @@ class ClinicianBrowserTest {
         wait(30).until(d -> d.findElements(By.cssSelector("#jobs tbody tr")).size() == 2);
         wait(120).until(d -> d.findElements(By.cssSelector("#jobs tbody .badge.done")).size() == 2);
 
-        // The client's history: both sessions, a table and charts.
+        // A file that is not what it claims: the upload is kept, its job fails with a reason on the page.
+        Path broken = dir.resolve("broken.edf");
+        java.nio.file.Files.writeString(broken, "this is not an EDF file");
         browser.get(clientUrl);
-        wait(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 2);
+        upload(List.of(broken), "Broken", "2026-01-19", "5", "5");
+        WebElement reason = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("job-error")));
+        assertThat(reason.getText()).contains("broken.edf");
+        // A file over the limit is refused on the page before anything is sent.
+        Path huge = dir.resolve("huge.edf");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(UPLOAD_LIMIT_BYTES + 1);
+        }
+        browser.get(clientUrl);
+        wait(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 3);
+        wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload [name=recording]")))
+                .sendKeys(huge.toString());
+        browser.findElement(By.id("upload-button")).click();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "upload limit is 8 MB"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
+
+        // The client's history: the sessions, a table and charts.
         assertThat(browser.findElement(By.id("history")).getText()).contains("Intake").contains("Week 2")
-                .contains("7 → 3");
+                .contains("7 → 3").contains("analysis failed");
         assertThat(browser.findElements(By.cssSelector("#chart-outcomes canvas, #chart-distress canvas"))).hasSize(2);
 
         // A second clinician sees nothing of it, by link or by the API from the same browser.

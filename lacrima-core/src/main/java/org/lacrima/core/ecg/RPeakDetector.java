@@ -17,9 +17,12 @@ import org.lacrima.core.model.Samples;
  * the previous beat with less than half its slope is a T-wave; when no beat came for 1.66 mean
  * RR intervals the largest rejected hump above half the threshold is taken (search-back), which
  * recovers small beats after large ectopic ones. When no beat came for 3 s the signal level
- * decays, so the detector recovers from an artefact that inflated it. Each accepted hump is placed
- * on the ECG itself: at the extreme of the raw signal near the band-passed QRS, in the direction
- * (up or down) in which that QRS deviates most, so inverted leads and ventricular beats work.
+ * decays, so the detector recovers from an artefact that inflated it. A hump much earlier than the
+ * rhythm allows and much smaller than recent beats is noise. Signal and noise levels are medians
+ * of the last eight humps, so one artefact cannot lift the threshold above the beats after it.
+ * Each accepted hump is placed on the ECG itself: at the raw extreme within 150 ms of the QRS
+ * onset, in the direction (up or down) in which the complex deviates most from the PR level, so
+ * inverted leads and ventricular beats work.
  *
  * <p><b>Incremental use.</b> Feed a growing signal chunk by chunk with {@link #process(Samples)};
  * each call returns the R-peaks that became certain, in order and never revised. A peak is reported
@@ -47,6 +50,8 @@ public final class RPeakDetector {
     private static final double SEARCH_BACK_RR = 1.66;
     private static final double RING_SEC = 8;
     private static final int RR_MEMORY = 8;
+    private static final double QRS_SEC = 0.15;
+    private static final double ONSET_FRACTION = 0.15;
     private static final double EARLY_FRACTION = 0.5;
     private static final double WEAK_FRACTION = 0.5;
     private static final double THRESHOLD_FRACTION = 0.25;
@@ -62,7 +67,11 @@ public final class RPeakDetector {
     private final int learnSamples;
     private final int decaySamples;
     private final int bpDelay;
-    private final int refineHalfWidth;
+    private final int refineWidth;
+    private final int baselineWidth;
+    private final double[] mwiHistory;
+    private final int baselineHalfWidth;
+    private final double[] baselineSamples = new double[64];
     private final int mask;
     private final double[] raw;
     private final double[] band;
@@ -89,6 +98,7 @@ public final class RPeakDetector {
     private final PeakLevel signalLevel = new PeakLevel();
     private final PeakLevel noiseLevel = new PeakLevel();
     private long lastBeat = -1;
+    private long lastEmitted = Long.MIN_VALUE / 2;
     private double lastBeatSlope;
     private long lastDecay;
     private final int[] rr = new int[RR_MEMORY];
@@ -121,11 +131,14 @@ public final class RPeakDetector {
         this.learnSamples = (int) Math.round(LEARN_SEC * rateHz);
         this.decaySamples = (int) Math.round(DECAY_SEC * rateHz);
         this.bpDelay = (int) Math.round(bandPass.groupDelaySamples(10, rateHz));
-        this.refineHalfWidth = Math.max(2, (int) Math.round(0.06 * rateHz));
+        this.refineWidth = Math.max(2, (int) Math.round(QRS_SEC * rateHz));
+        this.baselineWidth = Math.max(2, (int) Math.round(0.05 * rateHz));
+        this.baselineHalfWidth = (int) Math.round(0.15 * rateHz);
         int size = Integer.highestOneBit((int) Math.ceil(RING_SEC * rateHz)) << 1;
         this.mask = size - 1;
         this.raw = new double[size];
         this.band = new double[size];
+        this.mwiHistory = new double[size];
         this.squares = new double[mwiWidth];
         this.searchBackLimit = SEARCH_BACK_RR * rateHz;
     }
@@ -224,6 +237,7 @@ public final class RPeakDetector {
             mwiSum = s;
         }
         double mwi = mwiSum;
+        mwiHistory[at] = mwi;
         if (!trained) {
             learnMax = Math.max(learnMax, mwi);
             learnSum += mwi;
@@ -364,7 +378,12 @@ public final class RPeakDetector {
             }
         }
         rejectedCount = kept;
-        emitted.add(startSec + locate(index) / rateHz);
+        long at = locate(index, value);
+        // two humps of one wide or noisy complex can land on the same extreme: report it once
+        if (at - lastEmitted >= refractory / 2) {
+            lastEmitted = at;
+            emitted.add(startSec + at / rateHz);
+        }
     }
 
     private void remember(long index, double value, double slope) {
@@ -394,32 +413,34 @@ public final class RPeakDetector {
     }
 
     /**
-     * Places a beat whose MWI hump peaks at {@code mwiPeak} on the raw ECG: the strongest
-     * band-passed deflection in the hump, shifted back by the band-pass delay, then the raw extreme
-     * around it in the beat's dominant direction. Returns a sample index (fractional not needed).
+     * Places a beat whose MWI hump peaks at {@code mwiPeak} on the raw ECG. The QRS onset is where
+     * the hump rose through 15 % of its height, moved back by the band-pass delay; the mean level
+     * 50 to 100 ms before it (PR segment) is the isoelectric reference. The beat is the raw extreme within {@code QRS_SEC}
+     * after the onset in the direction the complex deviates most from that level (up for an
+     * R-wave, down for an inverted lead or a ventricular beat with a dominant negative swing; a
+     * near-symmetric complex follows the recent majority so biphasic beats do not jitter).
      */
-    private long locate(long mwiPeak) {
-        long from = Math.max(0, Math.max(n - mask + 2 * refineHalfWidth, mwiPeak - mwiWidth - refineHalfWidth));
-        long bandPeak = mwiPeak;
-        double bandMax = -1;
-        for (long j = from; j <= mwiPeak; j++) {
-            double a = Math.abs(band[(int) (j & mask)]);
-            if (a > bandMax) {
-                bandMax = a;
-                bandPeak = j;
-            }
+    private long locate(long mwiPeak, double hump) {
+        long oldest = Math.max(0, n - mask + 2 * baselineWidth + 1);
+        long rise = mwiPeak;
+        long reach = Math.max(oldest, mwiPeak - 2 * mwiWidth - refineWidth);
+        while (rise > reach && mwiHistory[(int) ((rise - 1) & mask)] > ONSET_FRACTION * hump) {
+            rise--;
         }
-        long centre = Math.max(0, bandPeak - bpDelay);
-        long lo = Math.max(Math.max(0, n - mask), centre - refineHalfWidth);
-        long hi = Math.min(n - 1, centre + refineHalfWidth);
-        double sum = 0;
+        long onset = Math.max(oldest, rise - bpDelay);
+        double level = 0;
+        for (long j = onset - 2 * baselineWidth; j < onset - baselineWidth; j++) {
+            level += raw[(int) (j & mask)];
+        }
+        level /= baselineWidth;
+        long lo = Math.max(oldest, onset - baselineWidth);
+        long hi = Math.min(n - 1, onset + refineWidth);
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
-        long maxAt = centre;
-        long minAt = centre;
+        long maxAt = onset;
+        long minAt = onset;
         for (long j = lo; j <= hi; j++) {
             double v = raw[(int) (j & mask)];
-            sum += v;
             if (v > max) {
                 max = v;
                 maxAt = j;
@@ -429,9 +450,8 @@ public final class RPeakDetector {
                 minAt = j;
             }
         }
-        double mean = sum / Math.max(1, hi - lo + 1);
-        double up = max - mean;
-        double down = mean - min;
+        double up = max - level;
+        double down = level - min;
         boolean upward;
         if (up > 1.5 * down) {
             upward = true;

@@ -27,6 +27,8 @@ import org.lacrima.core.signal.WorkingSignal;
  * flat, clipped, {@code NaN}-filled or very short channels give gaps and warnings.
  */
 public final class EdaAnalyzer {
+    /** A movement shifts the electrode contact; skin conductance settles over seconds after it stops. */
+    private static final double MOTION_SETTLE_SEC = 3;
     private final EdaConfig config;
     private final SignalQualityAssessor assessor = new SignalQualityAssessor();
 
@@ -58,7 +60,8 @@ public final class EdaAnalyzer {
         if (eda.isEmpty()) {
             return Optional.empty();
         }
-        List<BadInterval> motion = new MotionDetector().detect(recording.channels(ChannelType.ACC), eda.get().label());
+        List<BadInterval> motion = new MotionDetector().withMargins(1, MOTION_SETTLE_SEC)
+                .detect(recording.channels(ChannelType.ACC), eda.get().label());
         return Optional.of(analyze(eda.get(), motion));
     }
 
@@ -87,7 +90,7 @@ public final class EdaAnalyzer {
         }
         WorkingSignal signal = WorkingSignal.of(eda, config.workingRateHz());
         EdaDecomposition parts = EdaDecomposition.of(signal, config);
-        List<Scr> scrs = new ScrDetector(config.amplitudeThresholdMicrosiemens())
+        List<Scr> scrs = new ScrDetector(config.amplitudeThresholdMicrosiemens(), config.decayTauSec())
                 .detect(parts).stream()
                 .filter(s -> mask.isGood(s.onsetSec(), s.peakSec() + 1e-9))
                 .toList();

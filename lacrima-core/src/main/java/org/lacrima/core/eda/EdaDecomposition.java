@@ -23,12 +23,17 @@ import org.lacrima.core.signal.WorkingSignal;
  * @param lowPassed the low-passed signal, channel unit
  * @param tonic     the tonic level, channel unit
  * @param phasic    {@code lowPassed - tonic}, channel unit
+ * @param driver    the low-passed signal deconvolved by a first-order recovery,
+ *                  {@code lowPassed + decayTau * d(lowPassed)/dt}: each response becomes a short pulse at its
+ *                  onset on top of the (nearly unchanged) tonic level, so responses that overlap in the
+ *                  signal stand apart; channel unit
  * @param noise     per sample, standard deviation of the measurement noise left in {@code lowPassed}, channel
  *                  unit: white noise estimated from second differences of the working signal in
  *                  {@value #NOISE_BLOCK_SEC}-second blocks, scaled by the low-pass's noise gain
+ * @param driverNoise per sample, the same noise as it appears in {@code driver}
  */
 public record EdaDecomposition(WorkingSignal signal, double[] lowPassed, double[] tonic, double[] phasic,
-                               double[] noise) {
+                               double[] driver, double[] noise, double[] driverNoise) {
     /** Length of the blocks in which noise is estimated: long enough for a robust median, short enough to follow motion. */
     public static final double NOISE_BLOCK_SEC = 30;
 
@@ -46,12 +51,44 @@ public record EdaDecomposition(WorkingSignal signal, double[] lowPassed, double[
             tonic[i] = Math.min(tonic[i], low[i]);
             phasic[i] = low[i] - tonic[i];
         }
+        double tauSamples = config.decayTauSec() * fs;
+        // the tonic level passes the deconvolution almost unchanged (it moves over tens of seconds), so
+        // the driver is taken from the low-passed signal and does not inherit the tonic estimate's kinks
+        double[] driver = deconvolve(low, tauSamples);
         double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs));
-        double gain = MovingAverage.noiseGain(width, 3);
+        // the noise gain of each output is that of its linear filter on white noise: the root sum of
+        // squares of the filter's impulse response
+        double[] impulse = new double[6 * width + 3];
+        impulse[impulse.length / 2] = 1;
+        double[] lowKernel = MovingAverage.smooth(impulse, width, 3);
+        double lowGain = rootSumSquares(lowKernel);
+        double driverGain = rootSumSquares(deconvolve(lowKernel, tauSamples));
+        double[] driverNoise = new double[noise.length];
         for (int i = 0; i < noise.length; i++) {
-            noise[i] *= gain;
+            driverNoise[i] = noise[i] * driverGain;
+            noise[i] *= lowGain;
         }
-        return new EdaDecomposition(signal, low, tonic, phasic, noise);
+        return new EdaDecomposition(signal, low, tonic, phasic, driver, noise, driverNoise);
+    }
+
+    /** {@code x + tau * dx/dt} with a central difference ({@code tau} in samples). */
+    private static double[] deconvolve(double[] x, double tauSamples) {
+        int n = x.length;
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            double slope = n < 2 ? 0 : (x[Math.min(n - 1, i + 1)] - x[Math.max(0, i - 1)])
+                    / (Math.min(n - 1, i + 1) - Math.max(0, i - 1));
+            d[i] = x[i] + tauSamples * slope;
+        }
+        return d;
+    }
+
+    private static double rootSumSquares(double[] k) {
+        double s = 0;
+        for (double v : k) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
     }
 
     /**

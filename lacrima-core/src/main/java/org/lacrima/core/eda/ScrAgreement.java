@@ -6,14 +6,19 @@ import java.util.List;
  * Agreement of detected SCRs with reference SCRs, for validation against a simulator's ground truth
  * or hand annotation.
  *
- * <p>Rule: detections and references are paired one-to-one, closest onsets first, when their onsets
- * differ by at most {@code toleranceSec}. References with an amplitude of at least
- * {@code minAmplitude} count as hits (paired) or misses (unpaired); smaller references are too faint
- * to require, so pairing one is neither credit nor penalty; detections paired with nothing are false.
+ * <p>Rule: references whose onsets follow the previous reference's within {@code toleranceSec} form
+ * one reference event (onset of the first, largest amplitude): responses starting within the
+ * matching tolerance of each other sum into one visible response, and no onset-based rule can tell
+ * which of them a detection belongs to. Detections and reference events are then paired one-to-one,
+ * closest onsets first, when their onsets differ by at most {@code toleranceSec}. Events with an
+ * amplitude of at least {@code minAmplitude} count as hits (paired) or misses (unpaired); fainter
+ * events are not required, so pairing one is neither credit nor penalty. Detections paired with
+ * nothing are false when their own amplitude is at least half of {@code minAmplitude}; fainter
+ * unpaired detections lie below the scale being scored.
  *
  * @param hits   references at or above the amplitude floor that were detected
  * @param misses references at or above the amplitude floor that were not
- * @param falseDetections detections paired with no reference
+ * @param falseDetections detections of at least half the amplitude floor paired with no reference event
  */
 public record ScrAgreement(int hits, int misses, int falseDetections) {
 
@@ -27,6 +32,9 @@ public record ScrAgreement(int hits, int misses, int falseDetections) {
     public static ScrAgreement score(List<Scr> detected, double[] refOnsetsSec, double[] refAmplitudes,
                                      double minAmplitude, double toleranceSec) {
         int nd = detected.size();
+        double[][] events = groupClose(refOnsetsSec, refAmplitudes, toleranceSec);
+        refOnsetsSec = events[0];
+        refAmplitudes = events[1];
         int nr = refOnsetsSec.length;
         // all candidate pairs within tolerance, closest first (greedy is optimal enough at these densities)
         java.util.List<double[]> pairs = new java.util.ArrayList<>();
@@ -62,12 +70,36 @@ public record ScrAgreement(int hits, int misses, int falseDetections) {
             }
         }
         int falses = 0;
-        for (boolean used : dUsed) {
-            if (!used) {
+        for (int d = 0; d < nd; d++) {
+            if (!dUsed[d] && detected.get(d).amplitudeMicrosiemens() >= minAmplitude / 2) {
                 falses++;
             }
         }
         return new ScrAgreement(hits, misses, falses);
+    }
+
+    /** {onsets, amplitudes} of reference events: runs of references each within {@code gapSec} of the previous. */
+    private static double[][] groupClose(double[] onsets, double[] amplitudes, double gapSec) {
+        Integer[] order = new Integer[onsets.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(onsets[a], onsets[b]));
+        double[] eventOnsets = new double[onsets.length];
+        double[] eventAmplitudes = new double[onsets.length];
+        int m = 0;
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int i : order) {
+            if (m > 0 && onsets[i] - previous <= gapSec) {
+                eventAmplitudes[m - 1] = Math.max(eventAmplitudes[m - 1], amplitudes[i]);
+            } else {
+                eventOnsets[m] = onsets[i];
+                eventAmplitudes[m] = amplitudes[i];
+                m++;
+            }
+            previous = onsets[i];
+        }
+        return new double[][] {java.util.Arrays.copyOf(eventOnsets, m), java.util.Arrays.copyOf(eventAmplitudes, m)};
     }
 
     /** hits / (hits + misses); 1 when there was nothing to find. */

@@ -4,29 +4,55 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds skin conductance responses in the phasic EDA component by the trough-to-peak method.
+ * Finds skin conductance responses from the pulses of the deconvolved EDA driver.
  *
- * <p>A response is a run of rising phasic signal: the onset is the trough where the rise starts,
- * the peak is where it stops, the amplitude is the difference. Rises interrupted by a dip smaller
- * than half the amplitude threshold within half a second are one response (noise must not split a
- * rise in two). Given the noise level of the signal, the threshold at a response is raised to
- * {@value #NOISE_FACTOR} times the noise standard deviation there, because trough-to-peak
- * excursions of filtered noise reach a few standard deviations and would otherwise flood the result
- * when a low threshold is set for wrist data. Rises longer than {@link #MAX_RISE_SEC} are slow tonic drift the envelope did not
- * absorb and are not responses; their last {@code MAX_RISE_SEC} seconds are examined instead.
+ * <p>Why the driver: responses come faster than they recover (10-15 per minute at an arousal peak,
+ * startle bursts 1.5-4 s apart), so in the phasic signal a response often starts on the rising or
+ * falling flank of the one before and has no trough of its own; a plain trough-to-peak search then
+ * merges or misses it. Deconvolving the recovery ({@link EdaDecomposition#driver()}) turns every
+ * response into a short pulse at its onset, which stands apart even when the responses overlap
+ * (after Benedek &amp; Kaernbach 2010, with a first-order recovery so it stays a local O(n) filter).
+ *
+ * <p>A response is a rise of the driver by more than {@value #PULSE_SIGMA} times its noise (rises
+ * interrupted by a smaller dip are one). Its onset is where the driver pulse is half-way up. The
+ * response itself is rebuilt by re-convolving the driver's excess over its level just before the
+ * onset with the recovery, up to where the next response starts (at most {@value #MAX_RISE_SEC} s):
+ * its maximum is the peak and the amplitude. Tails of earlier responses and the tonic level stay in
+ * the pre-onset level, so a response on the falling tail of a large one is measured at its own size
+ * (a trough-to-peak measure would see a mere shoulder). The amplitude must reach the configured
+ * threshold and {@value #NOISE_FACTOR} times the noise of the low-passed signal, and the rebuilt
+ * response must have peaked: one still growing after {@value #MAX_RISE_SEC} s is a rising tonic level
+ * (the driver stays up), not a transient response. Half-recovery is
+ * measured on the low-passed signal, and is {@code NaN} when the next response comes first.
  */
 public final class ScrDetector {
-    /** SCRs rise over 0.5-5 s; allowing 7 s keeps slow finger responses and overlapping ones. */
-    static final double MAX_RISE_SEC = 7.0;
+    /** SCRs rise over 0.5-5 s (onset to peak). */
+    static final double MAX_RISE_SEC = 5.0;
+    private static final double PEAK_GROWTH_FRACTION = 0.1;
+    /** The smoothed driver pulse starts rising well within this time before its half-way point. */
+    private static final double PRE_ONSET_SEC = 1.0;
+    /**
+     * The driver's level before a response is averaged over up to this long (back to the previous
+     * pulse's top at most): the driver is a differentiated signal, and a short average lets its noise
+     * into every amplitude.
+     */
+    private static final double LEVEL_WINDOW_SEC = 1.5;
+    /** Trough-to-peak excursions of filtered noise reach a few standard deviations. */
     static final double NOISE_FACTOR = 4.0;
+    static final double PULSE_SIGMA = 4.0;
     private static final double MERGE_GAP_SEC = 0.5;
     /** Half-recovery is looked for this long after the peak before it is declared absent. */
     private static final double MAX_RECOVERY_SEC = 60.0;
 
     private final double amplitudeThresholdMicrosiemens;
+    private final double decayTauSec;
 
-    /** @param amplitudeThresholdMicrosiemens smallest amplitude reported, µS (trough to peak) */
-    public ScrDetector(double amplitudeThresholdMicrosiemens) {
+    /**
+     * @param amplitudeThresholdMicrosiemens smallest amplitude reported, µS
+     * @param decayTauSec                    the recovery time constant the driver was deconvolved with, seconds
+     */
+    public ScrDetector(double amplitudeThresholdMicrosiemens, double decayTauSec) {
+        this.decayTauSec = decayTauSec;
         if (!(amplitudeThresholdMicrosiemens > 0)) {
             throw new IllegalArgumentException("SCR amplitude threshold must be positive, got " + amplitudeThresholdMicrosiemens);
         }
@@ -34,87 +60,128 @@ public final class ScrDetector {
     }
 
     /**
-     * SCRs of a phasic component sampled regularly.
-     *
-     * @param phasic   phasic EDA in µS (not modified)
-     * @param startSec time of {@code phasic[0]}, seconds from the recording start
-     * @param rateHz   sampling rate of {@code phasic}, hertz
-     * @return responses in time order
+     * Responses of a decomposed EDA signal, in time order; times in seconds from the recording start.
+     * The decomposition must have been made with the same decay time constant as this detector.
      */
-    public List<Scr> detect(double[] phasic, double startSec, double rateHz) {
-        return detect(phasic, new double[phasic.length], startSec, rateHz);
-    }
-
-    /** SCRs of a decomposed EDA signal, with the threshold raised where the signal is noisy. */
     public List<Scr> detect(EdaDecomposition eda) {
-        return detect(eda.phasic(), eda.noise(), eda.signal().startSec(), eda.signal().rateHz());
-    }
-
-    private List<Scr> detect(double[] phasic, double[] noise, double startSec, double rateHz) {
-        List<int[]> rises = mergedRises(phasic, noise, rateHz);
-        int maxRise = (int) Math.round(MAX_RISE_SEC * rateHz);
-        List<int[]> kept = new ArrayList<>();
-        for (int[] r : rises) {
-            int onset = Math.max(r[0], lowestBefore(phasic, r[1], maxRise, r[0]));
-            if (phasic[r[1]] - phasic[onset] >= thresholdAt(noise, r[1])) {
-                kept.add(new int[] {onset, r[1]});
+        double[] x = eda.lowPassed();
+        double[] d = eda.driver();
+        double fs = eda.signal().rateHz();
+        double tauSamples = decayTauSec * fs;
+        List<int[]> pulses = driverPulses(d, eda.driverNoise(), fs);
+        int maxRise = (int) Math.round(MAX_RISE_SEC * fs);
+        int baseWindow = Math.max(1, (int) Math.round(LEVEL_WINDOW_SEC * fs));
+        double startSec = eda.signal().startSec();
+        List<double[]> kept = new ArrayList<>(); // {onset in samples, peak index, amplitude}
+        for (int k = 0; k < pulses.size(); k++) {
+            double onset = halfRise(d, pulses.get(k)[0], pulses.get(k)[1]);
+            // a driver creeping up before the pulse (a rising tonic level) belongs to the level, not the response
+            int trough = Math.max(pulses.get(k)[0], (int) Math.floor(onset - PRE_ONSET_SEC * fs));
+            int end = Math.min(d.length - 1, (int) Math.ceil(onset) + maxRise);
+            boolean cutByNext = false;
+            if (k + 1 < pulses.size()) {
+                int next = (int) halfRise(d, pulses.get(k + 1)[0], pulses.get(k + 1)[1]);
+                cutByNext = next <= end;
+                end = Math.min(end, next);
+            }
+            // the response alone: the driver's excess over its level before the onset, re-convolved with
+            // the recovery; what came before (tails, tonic) stays in the level and is not counted
+            int levelFrom = Math.max(k > 0 ? pulses.get(k - 1)[1] : 0, trough - baseWindow);
+            double level = 0;
+            for (int i = levelFrom; i <= trough; i++) {
+                level += d[i] / (trough - levelFrom + 1);
+            }
+            // the response has peaked once it grows at less than a tenth of its fastest growth: what
+            // is left then is the slow remainder a recovery time constant other than decayTau leaves
+            double response = 0;
+            double fastest = 0;
+            int peak = -1;
+            for (int i = trough + 1; i <= end; i++) {
+                double growth = (d[i] - level - response) / tauSamples;
+                response += growth;
+                fastest = Math.max(fastest, growth);
+                if (i > pulses.get(k)[1] && growth <= PEAK_GROWTH_FRACTION * fastest) {
+                    peak = i;
+                    break;
+                }
+            }
+            boolean stillGrowing = peak < 0 && !cutByNext;
+            if (peak < 0) {
+                peak = end;
+            }
+            double amplitude = response;
+            double threshold = Math.max(amplitudeThresholdMicrosiemens, NOISE_FACTOR * eda.noise()[peak]);
+            // a response still growing when its window closes, with no next response to blame, is a
+            // rise of the tonic level (the driver stays up) rather than a transient response
+            if (amplitude >= threshold && !stillGrowing) {
+                kept.add(new double[] {Math.min(onset, peak), peak, amplitude});
             }
         }
         List<Scr> out = new ArrayList<>(kept.size());
         for (int k = 0; k < kept.size(); k++) {
-            int onset = kept.get(k)[0];
-            int peak = kept.get(k)[1];
-            int limit = k + 1 < kept.size() ? kept.get(k + 1)[0] : phasic.length - 1;
-            double amplitude = phasic[peak] - phasic[onset];
-            double onsetSec = startSec + onset / rateHz;
-            double peakSec = startSec + peak / rateHz;
-            double halfRecovery = halfRecoverySec(phasic, peak, limit, phasic[peak] - amplitude / 2, rateHz);
+            int peak = (int) kept.get(k)[1];
+            double amplitude = kept.get(k)[2];
+            int limit = k + 1 < kept.size() ? (int) kept.get(k + 1)[0] : x.length - 1;
+            double onsetSec = startSec + kept.get(k)[0] / fs;
+            double peakSec = startSec + peak / fs;
+            double halfRecovery = halfRecoverySec(x, peak, limit, x[peak] - amplitude / 2, fs);
             out.add(new Scr(onsetSec, peakSec, amplitude, peakSec - onsetSec, halfRecovery));
         }
         return out;
     }
 
-    /** Runs of strictly rising samples as {trough, peak} index pairs, with small interruptions merged. */
-    private double thresholdAt(double[] noise, int i) {
-        return Math.max(amplitudeThresholdMicrosiemens, NOISE_FACTOR * noise[i]);
+    /**
+     * Where the driver pulse crosses half its rise, in (fractional) samples. The low-pass spreads the
+     * driver's step at the onset symmetrically, so the half-way point is the onset without the bias
+     * towards earlier times that the foot of the smoothed rise has (and without its noise).
+     */
+    private static double halfRise(double[] d, int trough, int top) {
+        double level = (d[trough] + d[top]) / 2;
+        for (int i = trough + 1; i <= top; i++) {
+            if (d[i] >= level) {
+                return i - (d[i] - level) / (d[i] - d[i - 1]);
+            }
+        }
+        return top;
     }
 
-    private List<int[]> mergedRises(double[] p, double[] noise, double rateHz) {
+    /**
+     * Rises of the driver that clear its noise, as {lowest point, top} index pairs; rises broken by
+     * a dip within the noise are one, measured from their lowest point.
+     */
+    private static List<int[]> driverPulses(double[] d, double[] noise, double fs) {
         List<int[]> rises = new ArrayList<>();
-        int n = p.length;
+        int n = d.length;
+        int mergeGap = Math.max(1, (int) Math.round(MERGE_GAP_SEC * fs));
         int i = 0;
-        int mergeGap = Math.max(1, (int) Math.round(MERGE_GAP_SEC * rateHz));
         while (i < n - 1) {
-            if (!(p[i + 1] > p[i])) {
+            if (!(d[i + 1] > d[i])) {
                 i++;
                 continue;
             }
             int trough = i;
-            while (i < n - 1 && p[i + 1] > p[i]) {
+            while (i < n - 1 && d[i + 1] > d[i]) {
                 i++;
             }
-            int peak = i;
+            int top = i;
             int[] last = rises.isEmpty() ? null : rises.get(rises.size() - 1);
-            if (last != null && trough - last[1] <= mergeGap && p[last[1]] - p[trough] < thresholdAt(noise, trough) / 2
-                    && p[peak] > p[last[1]]) {
-                last[1] = peak;
+            if (last != null && trough - last[1] <= mergeGap && d[last[1]] - d[trough] < PULSE_SIGMA / 2 * noise[trough]
+                    && d[top] > d[last[1]]) {
+                last[1] = top;
+                if (d[trough] < d[last[0]]) {
+                    last[0] = trough;
+                }
             } else {
-                rises.add(new int[] {trough, peak});
+                rises.add(new int[] {trough, top});
             }
         }
-        return rises;
-    }
-
-    /** Index of the minimum of {@code p} in {@code [max(floor, peak - maxRise), peak]}. */
-    private static int lowestBefore(double[] p, int peak, int maxRise, int floor) {
-        int from = Math.max(floor, peak - maxRise);
-        int best = from;
-        for (int i = from; i <= peak; i++) {
-            if (p[i] < p[best]) {
-                best = i;
+        List<int[]> pulses = new ArrayList<>();
+        for (int[] r : rises) {
+            if (d[r[1]] - d[r[0]] >= PULSE_SIGMA * noise[r[0]]) {
+                pulses.add(r);
             }
         }
-        return best;
+        return pulses;
     }
 
     private static double halfRecoverySec(double[] p, int peak, int limit, double level, double rateHz) {

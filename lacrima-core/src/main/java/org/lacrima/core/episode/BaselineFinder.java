@@ -42,9 +42,9 @@ public final class BaselineFinder {
         this.components = List.copyOf(components);
     }
 
-    /** 3-minute windows, the first 10 minutes searched first, 15 s steps, sympathetic indices (HR-based P as fallback). */
+    /** 3-minute windows, the first 8 minutes searched first (so a live view can settle an early episode within 5 minutes of its peak), 15 s steps, sympathetic indices (HR-based P as fallback). */
     public static BaselineFinder defaults() {
-        return new BaselineFinder(180, 600, 15, AxisComponent.SYMPATHETIC);
+        return new BaselineFinder(180, 480, 15, AxisComponent.SYMPATHETIC);
     }
 
     /** Seconds of data needed before the early search can decide. */

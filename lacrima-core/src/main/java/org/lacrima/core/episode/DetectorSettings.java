@@ -12,11 +12,12 @@ package org.lacrima.core.episode;
  * @param absoluteEnter         level over the baseline (z) the axis must also exceed, so a return from an undershoot is no episode
  * @param riseKeepFraction      the candidate is dropped when the rise falls below this fraction of {@code riseEnter}
  * @param confirmSec            seconds the rise must last to be an episode (brief fluctuations and single SCR bursts are shorter)
- * @param minAreaZSec           area of the rise over its low (z·s) over the confirmation time
- * @param fastDropFraction      fraction of the excess gone 60 s after the peak that counts as a fast drop
+ * @param minAreaZSec           area (z·s) of the rise over its low plus the keep level, since the candidate opened: a blip of arousal
+ *                              under a minute stays well below it, the smallest build-up well above
+ * @param fastDropFraction      fraction of the excess lost within 60 s (the steepest minute starting within a minute of the peak) that counts as a fast drop
  * @param reboundMin            parasympathetic rise (z) over the pre-episode level that counts as a vagal rebound
  * @param reboundWindowSec      seconds after the peak in which the rebound is looked for
- * @param decisionSec           seconds after the peak at which a dropped episode is classified
+ * @param decisionSec           seconds after the peak at which an episode whose S fell below half its excess is classified
  * @param sustainedSec          seconds after the peak with the excess still over half that make it sustained
  * @param endFraction           the episode ends when the axis is back below pre-level plus this fraction of the excess
  * @param settleSec             ... or when it has stayed within a narrow band for this many seconds
@@ -30,6 +31,6 @@ public record DetectorSettings(double riseLookbackSec, double riseEnter, double 
 
     /** The defaults used by {@code analyze}. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 120, 0.4, 0.3, 180, 150, 240, 0.25, 60, 60, 20);
+        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 250, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20);
     }
 }

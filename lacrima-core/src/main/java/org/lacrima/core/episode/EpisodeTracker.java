@@ -22,7 +22,7 @@ public final class EpisodeTracker {
     /** The peak is the first point within this fraction of the excess of the maximum. */
     private static final double PEAK_TOLERANCE = 0.03;
     /** S within this fraction of the excess of its maximum is "at the top" (plateau). */
-    private static final double PLATEAU_BAND = 0.15;
+    private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
 
@@ -99,7 +99,7 @@ public final class EpisodeTracker {
         finished = true;
         int n = history.length();
         if (state == State.ACTIVE) {
-            decide(n, true);
+            decide(n, false, true);
         }
         if (state == State.DECIDED) {
             close(n - 1);
@@ -152,10 +152,10 @@ public final class EpisodeTracker {
                 // The top is reached when S first came within a band of its maximum: on a noisy plateau
                 // the running maximum creeps forward, the start of the plateau does not.
                 int topSince = firstAtOrAbove(onset, k + 1, history.s(top) - PLATEAU_BAND * excess);
-                if ((halfGone && k - peak >= history.samples(settings.decisionSec()))
-                        || (!halfGone && k - topSince >= history.samples(settings.sustainedSec()))
-                        || (!halfGone && k - onset >= history.samples(MAX_UNDECIDED_SEC))) {
-                    decide(k + 1, false);
+                boolean plateau = !halfGone && k - topSince >= history.samples(settings.sustainedSec());
+                boolean escalating = !halfGone && k - onset >= history.samples(MAX_UNDECIDED_SEC);
+                if ((halfGone && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
+                    decide(k + 1, plateau || escalating, false);
                 }
             }
             case DECIDED -> {
@@ -184,8 +184,8 @@ public final class EpisodeTracker {
         state = State.ACTIVE;
     }
 
-    private void decide(int now, boolean truncated) {
-        verdict = classifier.classify(history, onset, peak, top, now, preLevel, truncated, channelsUsed);
+    private void decide(int now, boolean plateauElapsed, boolean truncated) {
+        verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
     }
@@ -244,8 +244,9 @@ public final class EpisodeTracker {
     }
 
     /**
-     * A rise is sustained when, over the last {@code confirmSec}, S stayed at the entry rise in the median
-     * and covered the minimum area: a burst of a few tens of seconds never is.
+     * A rise is sustained when, over the last {@code confirmSec}, S stayed at the entry rise in the median,
+     * and since the candidate opened it covered the minimum area above the keep level (so a slow wander of
+     * the calm level adds nothing): a burst of a few tens of seconds never is.
      */
     private boolean sustainedRise(int k, double low) {
         int window = history.samples(settings.confirmSec());
@@ -254,7 +255,8 @@ public final class EpisodeTracker {
         }
         return history.s.median(k - window, k + 1) - low >= settings.riseEnter()
                 && history.s(k) >= settings.absoluteEnter()
-                && area(k - window, k + 1, low) >= settings.minAreaZSec();
+                && area(candidateStart, k + 1, low + settings.riseKeepFraction() * settings.riseEnter())
+                >= settings.minAreaZSec();
     }
 
     private double area(int from, int to, double level) {

@@ -11,14 +11,14 @@ import org.lacrima.core.grid.GridBuffer;
 
 /**
  * From the 4 Hz indices to episodes, incrementally: waits until the baseline can be fixed (the given
- * one has passed, or the early search span is complete), normalises the indices into the S and P axes,
- * smooths them with a short centred window and feeds them to an {@link EpisodeTracker}. Indices may
+ * one has passed, or the early search span is complete), smooths the indices with a short centred
+ * window, normalises them into the S and P axes and feeds these to an {@link EpisodeTracker}. Indices may
  * arrive all at once (file analysis) or a few grid points at a time (live); the axes and decisions are
  * the same. Only when no stable early baseline exists does the final answer wait for the whole session
  * (the calmest stretch anywhere), and then the episodes are recomputed at {@link #finish}.
  */
 public final class IncrementalEpisodeDetector {
-    /** Half-width of the centred smoothing of the axes, seconds: removes beat-to-beat and SCR jitter. */
+    /** Half-width of the centred smoothing of the indices, seconds: removes beat-to-beat and breath jitter. */
     private static final double SMOOTHING_HALF_WIDTH_SEC = 6;
 
     private final double rateHz;
@@ -33,10 +33,8 @@ public final class IncrementalEpisodeDetector {
     private AxisScorer sympathetic;
     private AxisScorer parasympathetic;
     private EpisodeTracker tracker;
-    private final GridBuffer rawS = new GridBuffer();
-    private final GridBuffer rawP = new GridBuffer();
-    private final GridBuffer qualityS = new GridBuffer();
-    private final GridBuffer qualityP = new GridBuffer();
+    private final Map<String, GridBuffer> smoothed = new java.util.LinkedHashMap<>();
+    private int smoothedLength;
     private boolean finished;
 
     /**
@@ -71,11 +69,12 @@ public final class IncrementalEpisodeDetector {
         if (finished) {
             throw new IllegalStateException("detector already finished");
         }
+        smooth(indices, available, false);
         if (baseline == null) {
             tryFixBaseline(indices, available);
         }
         if (baseline != null) {
-            feed(indices, available, false);
+            feed(smoothedLength);
         }
     }
 
@@ -84,17 +83,18 @@ public final class IncrementalEpisodeDetector {
         if (finished) {
             return;
         }
+        smooth(indices, available, true);
         if (baseline == null) {
             tryFixBaseline(indices, available);
         }
         if (baseline == null) {
-            fix(finder.findAnywhere(indices, rateHz, available), indices);
+            fix(finder.findAnywhere(smoothed, rateHz, smoothedLength));
             if (available >= finder.searchSec() * rateHz) {
                 warnings.add("no stable calm stretch in the first " + Math.round(finder.searchSec() / 60)
                         + " minutes: the baseline is the calmest stretch anywhere in the session");
             }
         }
-        feed(indices, available, true);
+        feed(smoothedLength);
         tracker.finish();
         finished = true;
     }
@@ -149,22 +149,22 @@ public final class IncrementalEpisodeDetector {
 
     private void tryFixBaseline(Map<String, GridBuffer> indices, int available) {
         if (given != null) {
-            if (available >= Math.round(given.endSec() * rateHz)) {
-                fix(given, indices);
+            if (smoothedLength() >= Math.round(given.endSec() * rateHz)) {
+                fix(given);
             }
-        } else if (available >= Math.round(finder.searchSec() * rateHz)) {
-            finder.findEarly(indices, rateHz, available).ifPresent(b -> fix(b, indices));
+        } else if (smoothedLength() >= Math.round(finder.searchSec() * rateHz)) {
+            finder.findEarly(smoothed, rateHz, smoothedLength()).ifPresent(this::fix);
         }
     }
 
-    private void fix(Baseline chosen, Map<String, GridBuffer> indices) {
+    private void fix(Baseline chosen) {
         baseline = chosen;
         int from = (int) Math.round(chosen.startSec() * rateHz);
         int to = (int) Math.round(chosen.endSec() * rateHz);
-        sympathetic = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, from, to);
-        parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, indices, from, to);
+        sympathetic = AxisScorer.fit(AxisComponent.SYMPATHETIC, smoothed, from, to);
+        parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, smoothed, from, to);
         if (parasympathetic.isEmpty()) {
-            parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, indices, from, to);
+            parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, smoothed, from, to);
         }
         Set<String> used = new LinkedHashSet<>(sympathetic.evidence());
         used.addAll(parasympathetic.evidence());
@@ -173,19 +173,34 @@ public final class IncrementalEpisodeDetector {
         tracker.addEvents(events);
     }
 
-    private void feed(Map<String, GridBuffer> indices, int available, boolean last) {
-        for (int k = rawS.length(); k < available; k++) {
-            rawS.add(sympathetic.score(indices, k));
-            qualityS.add(sympathetic.quality(indices, k));
-            rawP.add(parasympathetic.score(indices, k));
-            qualityP.add(parasympathetic.quality(indices, k));
-        }
+    /**
+     * Smooths every index with a centred window before it is normalised: the baseline spread then
+     * measures slow variability (what an episode must stand out from), not beat-to-beat and
+     * breath-to-breath jitter.
+     */
+    private void smooth(Map<String, GridBuffer> indices, int available, boolean last) {
         int half = (int) Math.round(SMOOTHING_HALF_WIDTH_SEC * rateHz);
-        int ready = last ? available : available - half;
-        GridBuffer irregularity = indices.get("irregularity");
-        for (int k = tracker.history().length(); k < ready; k++) {
-            tracker.push(rawS.mean(k - half, k + half + 1), qualityS.get(k), rawP.mean(k - half, k + half + 1),
-                    qualityP.get(k), irregularity == null ? Double.NaN : irregularity.get(k));
+        int ready = last ? available : Math.max(0, available - half);
+        for (Map.Entry<String, GridBuffer> e : indices.entrySet()) {
+            GridBuffer out = smoothed.computeIfAbsent(e.getKey(), k -> new GridBuffer());
+            out.fill(Double.NaN, Math.max(0, smoothedLength - out.length()));
+            for (int k = out.length(); k < ready; k++) {
+                out.add(e.getValue().mean(k - half, Math.min(available, k + half + 1)));
+            }
+        }
+        smoothedLength = Math.max(smoothedLength, ready);
+    }
+
+    private int smoothedLength() {
+        return smoothedLength;
+    }
+
+    private void feed(int upTo) {
+        GridBuffer irregularity = smoothed.get("irregularity");
+        for (int k = tracker.history().length(); k < upTo; k++) {
+            tracker.push(sympathetic.score(smoothed, k), sympathetic.quality(smoothed, k),
+                    parasympathetic.score(smoothed, k), parasympathetic.quality(smoothed, k),
+                    irregularity == null ? Double.NaN : irregularity.get(k));
         }
     }
 }

@@ -5,12 +5,28 @@ import java.util.List;
 
 /**
  * Decides how a confirmed build-up ended, from the axes up to the decision point, and collects the
- * evidence (DESIGN.md section 1): a fast drop (about half the excess gone within a minute), a vagal
- * rebound (P rising over its pre-episode level) and where S settles make it {@code resolved}; S still
- * over half its excess minutes after the peak makes it {@code sustained}; a slow decline without fast
- * drop or rebound makes it {@code subsided}.
+ * evidence (DESIGN.md section 1).
+ *
+ * <ul>
+ *   <li>{@code sustained}: at the decision, {@code sustainedSec} after S reached its top, S is still
+ *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high"), or it kept
+ *       escalating.</li>
+ *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
+ *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of the excess lost in any 60 s window
+ *       starting within a minute of the peak; that window's start is the release. Measuring from the
+ *       release rather than the peak keeps a short crying peak (a hold before the turn) from hiding
+ *       the drop.</li>
+ *   <li>{@code subsided}: the rest: a decline without fast drop, or without rebound and settling.</li>
+ * </ul>
  */
 public final class OutcomeClassifier {
+    /** S within this share of the excess of its top still counts as "high". */
+    static final double HIGH_FRACTION = 0.6;
+    /** A fall of more than this share of the excess over the last two minutes is a decline, not a plateau. */
+    static final double DRIFT_FRACTION = 0.25;
+    /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
+    static final double SETTLED_FRACTION = 0.35;
+
     private final DetectorSettings settings;
 
     /** A classifier using these thresholds. */
@@ -21,14 +37,13 @@ public final class OutcomeClassifier {
     /**
      * The verdict on an episode.
      *
-     * @param outcome        the outcome
-     * @param releaseIndex   grid index of the start of the fast drop, or -1 when there was none
-     * @param halfIndex      grid index where half the excess was gone, or -1
-     * @param metrics        the evidence (channels used left empty; the caller knows them)
-     * @param confidence     0..1
-     * @param warnings       what limited the call
+     * @param outcome      the outcome
+     * @param releaseIndex grid index of the start of the fast drop, or -1 when there was none
+     * @param metrics      the evidence
+     * @param confidence   0..1
+     * @param warnings     what limited the call
      */
-    public record Verdict(Outcome outcome, int releaseIndex, int halfIndex, EpisodeMetrics metrics, double confidence,
+    public record Verdict(Outcome outcome, int releaseIndex, EpisodeMetrics metrics, double confidence,
                           List<String> warnings) {
     }
 
@@ -36,71 +51,66 @@ public final class OutcomeClassifier {
      * Classifies the episode with onset {@code onset}, peak {@code peak} and maximum {@code top} (grid
      * indices) from the history up to grid index {@code now} (exclusive); {@code preLevel} is S before the onset.
      *
-     * @param truncated whether the recording ended before the normal decision point
+     * @param plateauElapsed whether the decision comes because S stayed at its top for {@code sustainedSec}
+     *                       (or kept escalating), rather than after a drop
+     * @param truncated      whether the recording ended before the normal decision point
      */
-    public Verdict classify(AxisHistory h, int onset, int peak, int top, int now, double preLevel, boolean truncated,
-                            List<String> channelsUsed) {
+    public Verdict classify(AxisHistory h, int onset, int peak, int top, int now, double preLevel,
+                            boolean plateauElapsed, boolean truncated, List<String> channelsUsed) {
         double peakS = h.s(top);
         double excess = Math.max(peakS - preLevel, 1e-9);
+        int minute = h.samples(60);
         int halfIndex = firstAtOrBelow(h, peak, now, preLevel + 0.5 * excess);
-        int at60 = peak + h.samples(60);
-        double s60 = at60 < now ? h.s.mean(at60 - h.samples(2), at60 + h.samples(2) + 1) : Double.NaN;
-        double gone60 = (peakS - s60) / excess;
-        if (!Double.isFinite(gone60) && halfIndex >= 0 && halfIndex <= at60) {
-            gone60 = 0.5;
-        }
-        double pPre = h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1);
-        int reboundEnd = Math.min(now, peak + h.samples(settings.reboundWindowSec()));
-        int pMax = h.p.argMax(peak, reboundEnd);
-        double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
-        double reboundLatency = pMax >= 0 && Double.isFinite(rebound) ? (pMax - peak) / h.rateHz() : Double.NaN;
-        double post = h.s.median(peak + h.samples(90), Math.min(now, peak + h.samples(settings.decisionSec())));
+        double gone60 = peak + minute < now ? (peakS - around(h, peak + minute)) / excess : Double.NaN;
+
+        int release = steepestMinuteStart(h, peak, Math.min(now - minute, peak + minute));
+        double fastestDrop = release >= 0 ? (around(h, release) - around(h, release + minute)) / excess : Double.NaN;
+        int from = release >= 0 ? release : peak;
+        double post = h.s.median(from + h.samples(90), Math.min(now, from + h.samples(150)));
         double postMinusPre = post - preLevel;
-        double secondsHigh = (halfIndex >= 0 ? halfIndex - peak : now - peak) / h.rateHz();
+        double pPre = h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1);
+        int pMax = h.p.argMax(from, Math.min(now, from + h.samples(settings.reboundWindowSec())));
+        double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
+        double reboundLatency = Double.isFinite(rebound) ? (pMax - peak) / h.rateHz() : Double.NaN;
+        double recent = h.s.median(now - minute, now);
         double irregular = h.irregularity.median(peak - h.samples(30), peak + h.samples(30) + 1);
 
         List<String> warnings = new ArrayList<>();
-        boolean stillHigh = halfIndex < 0;
         Boolean reboundSeen = Double.isFinite(rebound) ? rebound >= settings.reboundMin() : null;
         if (reboundSeen == null) {
             warnings.add("no parasympathetic evidence (no usable ECG, RR or PPG): vagal rebound not assessed, "
                     + "resolved versus subsided judged from the drop and the settling alone");
         }
-        // Three signs of a release, each allowed to fail once: the processing chain smears a fast drop by
-        // tens of seconds, and a rebound can be masked by breathing changes.
-        int signs = 0;
-        int assessed = 0;
-        boolean fastDrop = gone60 >= settings.fastDropFraction();
-        signs += fastDrop ? 1 : 0;
-        assessed++;
+        boolean fastDrop = fastestDrop >= settings.fastDropFraction();
+        int signs = fastDrop ? 1 : 0;
+        int assessed = 1;
         if (Double.isFinite(postMinusPre)) {
-            signs += postMinusPre <= settings.endFraction() * excess ? 1 : 0;
+            signs += postMinusPre <= SETTLED_FRACTION * excess ? 1 : 0;
             assessed++;
         }
         if (reboundSeen != null) {
             signs += reboundSeen ? 1 : 0;
             assessed++;
         }
+        // Staying high means not drifting down: a slow decline is the subsided sequence, even while S
+        // is still over most of its excess.
+        double lastTwoMinutesDrop = (h.s.median(now - 2 * minute - h.samples(10), now - 2 * minute + h.samples(10))
+                - h.s.median(now - h.samples(20), now)) / excess;
+        boolean high = recent >= preLevel + HIGH_FRACTION * excess && !(lastTwoMinutesDrop > DRIFT_FRACTION);
         Outcome outcome;
-        int release = -1;
-        if (stillHigh && !truncated) {
-            // The tracker only decides an episode still over half its excess once it has stayed at its
-            // top for sustainedSec, or kept escalating.
+        if (high && (plateauElapsed || truncated)) {
             outcome = Outcome.SUSTAINED;
-        } else if (stillHigh) {
-            outcome = Outcome.SUSTAINED;
-            warnings.add("the recording ended " + Math.round((now - peak) / h.rateHz())
-                    + " s after the peak with arousal still high: sustained is provisional");
-        } else if (fastDrop && signs >= Math.max(2, assessed - 1)) {
+            if (truncated && !plateauElapsed) {
+                warnings.add("the recording ended " + Math.round((now - peak) / h.rateHz())
+                        + " s after the peak with arousal still high: sustained is provisional");
+            }
+        } else if (fastDrop && signs >= 2 && !(rebound < 0)) {
             outcome = Outcome.RESOLVED;
             if (Boolean.FALSE.equals(reboundSeen)) {
                 warnings.add("fast drop and settling without a clear vagal rebound");
             }
         } else {
             outcome = Outcome.SUBSIDED;
-        }
-        if (outcome == Outcome.RESOLVED) {
-            release = releaseStart(h, peak, halfIndex >= 0 ? halfIndex : now - 1, excess);
         }
         double quality = h.sQuality.mean(onset, now);
         double margin = switch (outcome) {
@@ -109,26 +119,35 @@ public final class OutcomeClassifier {
             case SUBSIDED -> 1.0 - (double) signs / assessed / 2;
         };
         double evidence = reboundSeen == null ? 0.7 : 1.0;
-        double confidence = clamp01((Double.isFinite(quality) ? quality : 0) * (Double.isFinite(margin) ? margin : 0.5)
-                * evidence * (truncated ? 0.7 : 1.0));
+        double confidence = clamp01((Double.isFinite(quality) ? quality : 0) * margin * evidence * (truncated ? 0.7 : 1.0));
         if (Double.isFinite(quality) && quality < 0.5) {
             warnings.add("signal quality was low during the episode");
         }
+        double secondsHigh = (halfIndex >= 0 ? halfIndex - peak : now - peak) / h.rateHz();
         EpisodeMetrics metrics = new EpisodeMetrics((peak - onset) / h.rateHz(), peakS, gone60,
                 halfIndex >= 0 ? (halfIndex - peak) / h.rateHz() : Double.NaN, rebound, reboundLatency, postMinusPre,
                 secondsHigh, irregular, channelsUsed);
-        return new Verdict(outcome, release, halfIndex, metrics, confidence, warnings);
+        return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings);
     }
 
-    /** The start of the fast drop: the last point after the peak still within 10 % of the excess of it. */
-    private static int releaseStart(AxisHistory h, int peak, int until, double excess) {
-        int release = peak;
-        for (int k = peak; k <= until; k++) {
-            if (h.s(k) >= h.s(peak) - 0.1 * excess) {
-                release = k;
+    /** The start, within {@code [from, to]}, of the 60 s window over which S fell most; -1 if none. */
+    private static int steepestMinuteStart(AxisHistory h, int from, int to) {
+        int minute = h.samples(60);
+        int best = -1;
+        double bestDrop = Double.NEGATIVE_INFINITY;
+        for (int r = from; r <= to; r++) {
+            double drop = h.s(r) - h.s(r + minute);
+            if (Double.isFinite(drop) && drop > bestDrop) {
+                bestDrop = drop;
+                best = r;
             }
         }
-        return release;
+        return best;
+    }
+
+    /** S averaged over ±2 s around grid index {@code k}: one value less sensitive to jitter. */
+    private static double around(AxisHistory h, int k) {
+        return h.s.mean(k - h.samples(2), k + h.samples(2) + 1);
     }
 
     private static int firstAtOrBelow(AxisHistory h, int from, int to, double level) {

@@ -2,6 +2,7 @@ package org.lacrima.core.hrv;
 
 import java.util.Arrays;
 import org.lacrima.core.filter.DoubleBuffer;
+import org.lacrima.core.model.Samples;
 
 /**
  * Corrects artefacts and ectopic beats in an RR series after Lipponen and Tarvainen (2019),
@@ -31,6 +32,7 @@ public final class RrCorrector {
     private int missed;
     private int extra;
     private int longShort;
+    private final DoubleBuffer flagged = new DoubleBuffer();
 
     private RrCorrector() {
     }
@@ -49,7 +51,7 @@ public final class RrCorrector {
             }
         }
         return new RrCorrection(new RrSeries(times.toSamples(), intervals.toSamples()),
-                c.ectopic, c.missed, c.extra, c.longShort);
+                c.ectopic, c.missed, c.extra, c.longShort, c.flaggedSorted());
     }
 
     private void correctRun(RrSeries rr, int from, int to, DoubleBuffer times, DoubleBuffer intervals) {
@@ -120,8 +122,15 @@ public final class RrCorrector {
             boolean eq1 = drr[i] > 1 && s12 < -C1 * drr[i] - C2;
             boolean eq2 = drr[i] < -1 && s12 > -C1 * drr[i] + C2;
             if (eq1 || eq2) {
-                kind[i] = ECTOPIC;
-                any = true;
+                // the short-long (or long-short) pattern around interval i has one beat out of
+                // rhythm, the one ending interval i - 1 or i: the one further from its neighbours' midpoint
+                int beat = displacement(beats, i) >= displacement(beats, i - 1) ? i : i - 1;
+                if (beat > 0 && beat < n - 1) {
+                    kind[beat] = ECTOPIC;
+                    any = true;
+                }
+                // interval i + 1 belongs to the same pattern; do not read it as a second one
+                i++;
                 continue;
             }
             int last = Math.abs(drr[i + 1]) < Math.abs(drr[i + 2]) ? i + 1 : i;
@@ -153,31 +162,62 @@ public final class RrCorrector {
     private static final byte EXTRA = 3;
     private static final byte LONG_SHORT = 4;
 
+    /**
+     * Applies the corrections in NeuroKit2's order: remove extra beats, insert missed ones, then move
+     * misplaced ones to the midpoint of their (already corrected) neighbours.
+     */
     private double[] apply(double[] beats, byte[] kind) {
         int n = beats.length;
-        DoubleBuffer out = new DoubleBuffer();
+        DoubleBuffer kept = new DoubleBuffer();
+        DoubleBuffer keptKind = new DoubleBuffer();
         for (int i = 0; i < n; i++) {
-            switch (kind[i]) {
-                case EXTRA -> extra++;
-                case MISSED -> {
-                    missed++;
-                    if (i > 0) {
-                        out.add((beats[i - 1] + beats[i]) / 2);
-                    }
-                    out.add(beats[i]);
+            if (kind[i] != 0) {
+                flagged.add(beats[i] / 1000);
+            }
+            if (kind[i] == EXTRA) {
+                extra++;
+                continue;
+            }
+            if (kind[i] == MISSED) {
+                missed++;
+                if (kept.size() > 0) {
+                    kept.add((kept.get(kept.size() - 1) + beats[i]) / 2);
+                    keptKind.add(0);
                 }
-                case ECTOPIC, LONG_SHORT -> {
-                    if (kind[i] == ECTOPIC) {
-                        ectopic++;
-                    } else {
-                        longShort++;
-                    }
-                    out.add(i > 0 && i < n - 1 ? (beats[i - 1] + beats[i + 1]) / 2 : beats[i]);
+                kept.add(beats[i]);
+                keptKind.add(0);
+                continue;
+            }
+            kept.add(beats[i]);
+            keptKind.add(kind[i]);
+        }
+        double[] out = kept.toSamples().toArray();
+        double[] before = out.clone();
+        for (int i = 1; i < out.length - 1; i++) {
+            byte k = (byte) keptKind.get(i);
+            if (k == ECTOPIC || k == LONG_SHORT) {
+                if (k == ECTOPIC) {
+                    ectopic++;
+                } else {
+                    longShort++;
                 }
-                default -> out.add(beats[i]);
+                out[i] = (before[i - 1] + before[i + 1]) / 2;
             }
         }
-        return out.toSamples().toArray();
+        return out;
+    }
+
+    private Samples flaggedSorted() {
+        double[] f = flagged.toSamples().toArray();
+        Arrays.sort(f);
+        return Samples.wrap(f);
+    }
+
+    private static double displacement(double[] beats, int i) {
+        if (i < 1 || i > beats.length - 2) {
+            return -1;
+        }
+        return Math.abs(beats[i] - (beats[i - 1] + beats[i + 1]) / 2);
     }
 
     private static double at(double[] x, int i) {

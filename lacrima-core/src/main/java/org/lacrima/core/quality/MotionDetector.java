@@ -6,30 +6,45 @@ import java.util.Locale;
 import org.lacrima.core.model.Channel;
 
 /**
- * Marks movement from the accelerometer: 1-second windows in which the standard deviation of the
- * acceleration magnitude exceeds a threshold (default 0.1 g; sitting still, including crying, stays
- * well below, while gesturing or shifting posture exceeds it). Windows are widened by one window on
- * each side because EDA and PPG artefacts outlast the movement itself.
+ * Marks movement from the accelerometer: 1-second windows in which the acceleration vector varies
+ * by more than a threshold (root of the summed per-axis variances; default 0.025 g; windows overlap
+ * by half). Sitting still (tremor about 0.007 g) and the shaking of sobbing stay below it; gesturing and shifting posture exceed it. The
+ * vector rather than the magnitude is used because a movement across gravity hardly changes the
+ * magnitude. Each window is widened by configurable margins because the signals it corrupts
+ * outlast the movement (an EDA electrode settles over seconds).
  */
 public final class MotionDetector {
     private final double thresholdG;
+    private final double marginBeforeSec;
+    private final double marginAfterSec;
 
-    /** With the default threshold of 0.1 g. */
+    /** Threshold 0.025 g, one second of margin on each side. */
     public MotionDetector() {
-        this(0.1);
-    }
-
-    /** @param thresholdG standard deviation of the acceleration magnitude (in g) above which a window is motion */
-    public MotionDetector(double thresholdG) {
-        this.thresholdG = thresholdG;
+        this(0.025, 1, 1);
     }
 
     /**
-     * Motion intervals from one to three ACC axes of the same rate (one channel is taken as a magnitude).
-     * Units "g" (default), "m/s^2" and E4's raw "1/64 g" are understood.
+     * @param thresholdG      vector standard deviation of the acceleration (g) above which a window is motion
+     * @param marginBeforeSec seconds marked bad before a moving window
+     * @param marginAfterSec  seconds marked bad after a moving window
+     */
+    public MotionDetector(double thresholdG, double marginBeforeSec, double marginAfterSec) {
+        this.thresholdG = thresholdG;
+        this.marginBeforeSec = marginBeforeSec;
+        this.marginAfterSec = marginAfterSec;
+    }
+
+    /** A detector with the same threshold and other margins (seconds). */
+    public MotionDetector withMargins(double beforeSec, double afterSec) {
+        return new MotionDetector(thresholdG, beforeSec, afterSec);
+    }
+
+    /**
+     * Motion intervals from one to three ACC axes sampled at the rate of the first. Units "g"
+     * (default), "m/s^2" and E4's raw "1/64 g" are understood.
      *
-     * @param axes      the ACC channels
-     * @param labelFor  the channel label the intervals are attributed to (the signal they corrupt)
+     * @param axes     the ACC channels
+     * @param labelFor the channel label the intervals are attributed to (the signal they corrupt)
      */
     public List<BadInterval> detect(List<Channel> axes, String labelFor) {
         List<BadInterval> out = new ArrayList<>();
@@ -37,41 +52,27 @@ public final class MotionDetector {
             return out;
         }
         Channel first = axes.get(0);
-        int n = axes.stream().filter(Channel::isRegular).mapToInt(Channel::length).min().orElse(0);
         double rate = first.rateHz();
+        List<Channel> usable = axes.stream().filter(a -> a.isRegular() && a.rateHz() == rate).toList();
+        int n = usable.stream().mapToInt(Channel::length).min().orElse(0);
         int window = Math.max(2, (int) Math.round(rate));
-        double[] magnitude = new double[n];
-        for (Channel axis : axes) {
-            if (axis.isRegular() && axis.rateHz() == rate) {
-                double scale = toG(axis.unit());
-                for (int i = 0; i < n; i++) {
-                    double a = axis.values().get(i) * scale;
-                    magnitude[i] += a * a;
-                }
-            }
-        }
         double windowSec = window / rate;
-        for (int start = 0; start + window <= n; start += window) {
-            double sum = 0;
-            double sumSq = 0;
-            int count = 0;
-            for (int i = start; i < start + window; i++) {
-                double m = Math.sqrt(magnitude[i]);
-                if (!Double.isNaN(m)) {
-                    sum += m;
-                    sumSq += m * m;
-                    count++;
-                }
+        double[][] values = new double[usable.size()][];
+        double[] scale = new double[usable.size()];
+        for (int a = 0; a < usable.size(); a++) {
+            values[a] = usable.get(a).values().toArray();
+            scale[a] = toG(usable.get(a).unit());
+        }
+        // half-overlapping windows, so a short movement straddling two windows is not split below threshold
+        for (int start = 0; start + window <= n; start += Math.max(1, window / 2)) {
+            double variance = 0;
+            for (int a = 0; a < values.length; a++) {
+                variance += windowVariance(values[a], start, window) * scale[a] * scale[a];
             }
-            if (count < 2) {
-                continue;
-            }
-            double mean = sum / count;
-            double sd = Math.sqrt(Math.max(0, sumSq / count - mean * mean));
-            if (sd > thresholdG) {
+            if (Math.sqrt(variance) > thresholdG) {
                 double t = first.timeOfSec(start);
-                BadInterval b = new BadInterval(labelFor, Math.max(first.timeOfSec(0), t - windowSec),
-                        t + 2 * windowSec, QualityIssue.MOTION);
+                BadInterval b = new BadInterval(labelFor, Math.max(first.timeOfSec(0), t - marginBeforeSec),
+                        t + windowSec + marginAfterSec, QualityIssue.MOTION);
                 BadInterval last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (last != null && b.startSec() <= last.endSec()) {
                     out.set(out.size() - 1, new BadInterval(labelFor, last.startSec(), b.endSec(), QualityIssue.MOTION));
@@ -81,6 +82,25 @@ public final class MotionDetector {
             }
         }
         return out;
+    }
+
+    /** Variance of the non-{@code NaN} samples of one window; 0 when fewer than two. */
+    private static double windowVariance(double[] x, int start, int length) {
+        double sum = 0;
+        double sumSq = 0;
+        int count = 0;
+        for (int i = start; i < start + length; i++) {
+            if (!Double.isNaN(x[i])) {
+                sum += x[i];
+                sumSq += x[i] * x[i];
+                count++;
+            }
+        }
+        if (count < 2) {
+            return 0;
+        }
+        double mean = sum / count;
+        return Math.max(0, sumSq / count - mean * mean);
     }
 
     private static double toG(String unit) {

@@ -46,26 +46,4 @@ public final class MovingAverage {
         int w = (int) Math.round(0.26 / cutoffHz * rateHz);
         return Math.max(1, w | 1);
     }
-
-    /**
-     * Factor by which {@code passes} boxcar passes of {@code width} samples scale the standard deviation of
-     * white noise: the root of the sum of the squared coefficients of the combined kernel.
-     */
-    public static double noiseGain(int width, int passes) {
-        double[] kernel = {1.0};
-        for (int p = 0; p < passes; p++) {
-            double[] next = new double[kernel.length + width - 1];
-            for (int i = 0; i < kernel.length; i++) {
-                for (int j = 0; j < width; j++) {
-                    next[i + j] += kernel[i] / width;
-                }
-            }
-            kernel = next;
-        }
-        double sumSq = 0;
-        for (double k : kernel) {
-            sumSq += k * k;
-        }
-        return Math.sqrt(sumSq);
-    }
 }

@@ -6,6 +6,7 @@ package org.lacrima.core.sim;
  */
 final class BeatTemplateBank {
     private static final double BIN_SEC = 0.02;
+    private final BeatWaveform waveform;
     private final double rateHz;
     private final int phases;
     /** templates[bin][phase] sampled from sample offset starts[bin]. */
@@ -13,25 +14,31 @@ final class BeatTemplateBank {
     private final int[] starts;
 
     BeatTemplateBank(BeatWaveform waveform, double rateHz) {
+        this.waveform = waveform;
         this.rateHz = rateHz;
         // sub-sample phases keep the placement exact to an eighth of a sample at low rates
         this.phases = rateHz >= 1000 ? 1 : 4;
         int bins = (int) Math.round((HeartModel.MAX_RR_SEC - HeartModel.MIN_RR_SEC) / BIN_SEC) + 1;
-        templates = new double[bins][phases][];
+        templates = new double[bins][][];
         starts = new int[bins];
-        for (int b = 0; b < bins; b++) {
+    }
+
+    /** The templates of one interval bin, computed when a beat first needs them (a session uses few bins). */
+    private double[][] bin(int b) {
+        if (templates[b] == null) {
             double rr = HeartModel.MIN_RR_SEC + b * BIN_SEC;
             int start = (int) Math.floor(waveform.startSec(rr) * rateHz) - 1;
             int end = (int) Math.ceil(waveform.endSec(rr) * rateHz) + 1;
-            starts[b] = start;
+            double[][] shapes = new double[phases][end - start + 1];
             for (int q = 0; q < phases; q++) {
-                double[] tpl = new double[end - start + 1];
-                for (int j = 0; j < tpl.length; j++) {
-                    tpl[j] = waveform.valueAt((start + j - (double) q / phases) / rateHz, rr);
+                for (int j = 0; j < shapes[q].length; j++) {
+                    shapes[q][j] = waveform.valueAt((start + j - (double) q / phases) / rateHz, rr);
                 }
-                templates[b][q] = tpl;
             }
+            starts[b] = start;
+            templates[b] = shapes;
         }
+        return templates[b];
     }
 
     /**
@@ -52,7 +59,7 @@ final class BeatTemplateBank {
         }
         int bin = (int) Math.round((rrSec - HeartModel.MIN_RR_SEC) / BIN_SEC);
         bin = Math.max(0, Math.min(templates.length - 1, bin));
-        double[] tpl = templates[bin][q];
+        double[] tpl = bin(bin)[q];
         int first = base + starts[bin];
         int j0 = Math.max(0, -first);
         int j1 = Math.min(tpl.length, out.length - first);

@@ -77,16 +77,17 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
 
     /**
      * A 40-minute session with one episode of each outcome (resolved, subsided, sustained), seed 1,
-     * ECG 500 Hz, PPG 64 Hz, EDA 32 Hz, RSP 50 Hz (ACC 32 Hz when enabled), noise level 0.2,
+     * ECG 500 Hz, PPG 100 Hz, EDA 50 Hz, RSP 50 Hz (ACC 50 Hz when enabled; rates that all divide the
+     * ECG rate, so the session also fits one CSV row grid), noise level 0.2,
      * 50 Hz mains hum, motion artefacts on, no dropouts, no ectopic beats.
      */
     public static SimulationConfig defaults() {
         Map<ChannelType, Double> rates = new EnumMap<>(ChannelType.class);
         rates.put(ChannelType.ECG, 500.0);
-        rates.put(ChannelType.PPG, 64.0);
-        rates.put(ChannelType.EDA, 32.0);
+        rates.put(ChannelType.PPG, 100.0);
+        rates.put(ChannelType.EDA, 50.0);
         rates.put(ChannelType.RSP, 50.0);
-        rates.put(ChannelType.ACC, 32.0);
+        rates.put(ChannelType.ACC, 50.0);
         return new SimulationConfig(40 * 60, List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUBSIDED),
                 EpisodeSpec.of(Outcome.SUSTAINED)), 1, rates, 0.2,
                 EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP), 50, true, List.of(), 0);

@@ -101,7 +101,7 @@ class SignalQualityAssessorTest {
             double t = i / rate;
             boolean shaking = t >= shakeFrom && t < shakeFrom + 5;
             for (int a = 0; a < 3; a++) {
-                axes[a][i] = (a == 2 ? 64 : 0) + rnd.nextGaussian() * (shaking ? 40 : 0.5);
+                axes[a][i] = (a == 2 ? 64 : 0) + rnd.nextGaussian() * (shaking ? 20 : 0.3);
             }
         }
         List<Channel> acc = List.of(

@@ -166,6 +166,69 @@ class SessionSimulatorTest {
         assertThat(Math.abs(mean(ecg, 100, 130))).isPositive();
     }
 
+    @ParameterizedTest(name = "{0} Hz mains at ECG {1} Hz")
+    @org.junit.jupiter.params.provider.CsvSource({"50, 500", "60, 360", "50, 100"})
+    void mainsHumIsASteadySinusoidAboveTwiceItsFrequencyOnly(double mainsHz, double ecgHz) {
+        SimulationConfig cfg = SimulationConfig.defaults().withSeed(21).withDurationSec(5 * 60).withOutcomes()
+                .withNoiseLevel(0.5).withRateHz(ChannelType.ECG, ecgHz);
+        Samples with = SessionSimulator.simulate(cfg.withMainsHumHz(mainsHz)).recording()
+                .firstChannel(ChannelType.ECG).orElseThrow().values();
+        Samples without = SessionSimulator.simulate(cfg.withMainsHumHz(0)).recording()
+                .firstChannel(ChannelType.ECG).orElseThrow().values();
+
+        double largest = 0;
+        int period = (int) Math.round(ecgHz / mainsHz);
+        for (int i = 0; i < with.length(); i++) {
+            double hum = with.get(i) - without.get(i);
+            largest = Math.max(largest, Math.abs(hum));
+            if (i + period < with.length()) {
+                assertThat(with.get(i + period) - without.get(i + period)).isCloseTo(hum,
+                        org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        double expectedMv = ecgHz > 2 * mainsHz ? 0.01 + 0.04 * 0.5 : 0;
+        assertThat(largest).isCloseTo(expectedMv, org.assertj.core.api.Assertions.within(0.002));
+    }
+
+    @Test
+    void movementsCorruptEdaAndPpgOnlyWhileTheyLastAndShowOnTheAccelerometer() {
+        SimulationConfig cfg = SimulationConfig.defaults().withSeed(17).withDurationSec(30 * 60).withOutcomes()
+                .withNoiseLevel(1).withAcc(true);
+        SimulatedSession moving = SessionSimulator.simulate(cfg);
+        SimulatedSession still = SessionSimulator.simulate(cfg.withMotionArtefacts(false));
+        List<MotionArtefact> movements = moving.truth().motionArtefacts();
+
+        assertThat(movements).hasSizeGreaterThan(3);
+        assertThat(still.truth().motionArtefacts()).isEmpty();
+        for (ChannelType type : List.of(ChannelType.EDA, ChannelType.PPG)) {
+            Channel a = moving.recording().firstChannel(type).orElseThrow();
+            Channel b = still.recording().firstChannel(type).orElseThrow();
+            int changed = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.values().get(i) != b.values().get(i)) {
+                    double t = a.timeOfSec(i);
+                    // EDA settles for up to 5 time constants (<= 25 s) after the movement
+                    assertThat(movements).as("%s differs at %.2f s", type, t)
+                            .anyMatch(m -> t >= m.onsetSec() - 0.1 && t <= m.endSec() + 25);
+                    changed++;
+                }
+            }
+            assertThat(changed).as(type + " samples changed by movements").isPositive();
+        }
+        Channel accX = moving.recording().channel("ACC_X").orElseThrow();
+        for (MotionArtefact m : movements) {
+            Channel during = accX.slice(m.onsetSec() + m.durationSec() * 0.25, m.endSec() - m.durationSec() * 0.25);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < during.length(); i++) {
+                min = Math.min(min, during.values().get(i));
+                max = Math.max(max, during.values().get(i));
+            }
+            assertThat(max - min).as("ACC_X swing during the movement at %.0f s", m.onsetSec())
+                    .isGreaterThan(0.02 * m.intensityG());
+        }
+    }
+
     private static double latentMean(RegularSeries series, double fromSec, double toSec) {
         double sum = 0;
         int n = 0;

@@ -93,7 +93,7 @@ final class WfdbRecord implements AutoCloseable {
         List<WfdbSignalFile> files = new ArrayList<>();
         try {
             for (Map.Entry<String, List<WfdbSignalSpec>> e : byFile.entrySet()) {
-                files.add(WfdbSignalFile.open(dir.resolve(e.getKey()), e.getValue()));
+                files.add(WfdbSignalFile.open(headerFile, dir.resolve(e.getKey()), e.getValue()));
             }
             return new WfdbRecord(headerFile, header, files, typing);
         } catch (IOException | RuntimeException e) {

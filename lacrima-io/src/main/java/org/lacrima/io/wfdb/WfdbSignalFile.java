@@ -47,25 +47,28 @@ final class WfdbSignalFile implements AutoCloseable {
         this.firstValue = new int[specs.size()];
     }
 
-    /** Opens the signal file {@code path} holding {@code specs}, which must share one format. */
-    static WfdbSignalFile open(Path path, List<WfdbSignalSpec> specs) throws IOException {
+    /**
+     * Opens the signal file {@code path} holding {@code specs}, which must share one format; problems
+     * found in the header are reported against {@code header}.
+     */
+    static WfdbSignalFile open(Path header, Path path, List<WfdbSignalSpec> specs) throws IOException {
         int code = specs.get(0).format();
         for (WfdbSignalSpec s : specs) {
             if (s.format() != code) {
-                throw new RecordingFormatException(path, "signals in one file use different formats ("
+                throw new RecordingFormatException(header, "signals in " + path.getFileName() + " use different formats ("
                         + code + " and " + s.format() + ")");
             }
         }
         WfdbFormat format = WfdbFormat.of(code);
         if (format == null) {
-            throw new RecordingFormatException(path, "WFDB signal format " + code
+            throw new RecordingFormatException(header, "WFDB signal format " + code
                     + " is not supported (supported: 16, 24, 32, 61, 80, 160, 212, 310, 311)");
         }
         FileChannel ch;
         try {
             ch = FileChannel.open(path, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
-            throw new RecordingFormatException(path, "signal file not found");
+            throw new RecordingFormatException(header, "signal file " + path.getFileName() + " not found");
         }
         try {
             return new WfdbSignalFile(path, ch, format, specs);

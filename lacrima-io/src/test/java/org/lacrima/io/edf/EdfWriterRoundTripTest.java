@@ -82,6 +82,12 @@ class EdfWriterRoundTripTest {
         Recording read = back.recording();
 
         assertThat(back.warnings()).isEmpty();
+        byte[] bytes = Files.readAllBytes(file);
+        int headerBytes = 256 * (original.channels().size() + 2);
+        for (int i = 0; i < headerBytes; i++) {
+            assertThat(bytes[i]).as("EDF headers are printable ASCII").isBetween((byte) 0x20, (byte) 0x7e);
+        }
+        assertThat(new String(bytes, 192, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("EDF+C");
         assertThat(read.channels()).hasSameSizeAs(original.channels());
         List<EdfSignalHeader> signals;
         try (FileChannel ch = FileChannel.open(file)) {

@@ -1,0 +1,54 @@
+package org.lacrima.app.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Objects;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.Samples;
+
+class AnalysisDocumentTest {
+
+    /** Seeded random series with gaps: thinning keeps the time span, the mean, and gaps stay gaps. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void thinningKeepsTimesMeansAndGaps(long seed) {
+        Random random = new Random(seed);
+        int n = 1 + random.nextInt(40_000);
+        double rateHz = 0.5 + random.nextDouble() * 8;
+        double[] values = new double[n];
+        int gapFrom = random.nextInt(n);
+        int gapTo = Math.min(n, gapFrom + random.nextInt(20_000));
+        for (int i = 0; i < n; i++) {
+            values[i] = i >= gapFrom && i < gapTo ? Double.NaN : 60 + 10 * random.nextGaussian();
+        }
+        RegularSeries series = new RegularSeries("hr", "bpm", 5, rateHz, Samples.wrap(values));
+        AnalysisDocument.Series thinned = AnalysisDocument.Series.thinned(series, AnalysisDocument.MAX_POINTS);
+
+        assertThat(thinned.values().size()).isLessThanOrEqualTo(AnalysisDocument.MAX_POINTS);
+        int step = (int) Math.round(rateHz / thinned.rateHz());
+        assertThat(thinned.values()).hasSize((n + step - 1) / step);
+        // Same span: the last thinned point lies within the last bin of the original.
+        double lastOriginalSec = series.timeOfSec(n - 1);
+        double lastThinnedSec = thinned.startSec() + (thinned.values().size() - 1) / thinned.rateHz();
+        assertThat(lastThinnedSec).isBetween(series.timeOfSec(0) - 1e-9, lastOriginalSec + step / rateHz);
+        // A bin with no finite value is a gap (null), never a made-up number.
+        for (int bin = 0; bin < thinned.values().size(); bin++) {
+            boolean anyFinite = false;
+            for (int i = bin * step; i < Math.min(n, (bin + 1) * step); i++) {
+                anyFinite |= Double.isFinite(values[i]);
+            }
+            assertThat(thinned.values().get(bin) != null).isEqualTo(anyFinite);
+        }
+        if (step == 1) {
+            double firstFinite = java.util.Arrays.stream(values).filter(Double::isFinite).findFirst().orElse(Double.NaN);
+            Double firstKept = thinned.values().stream().filter(Objects::nonNull).findFirst().orElse(null);
+            if (firstKept != null) {
+                assertThat(firstKept).isCloseTo(firstFinite, within(1e-12));
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Recordings and session events as delimited text. */
+package org.lacrima.io.csv;

@@ -1,0 +1,2 @@
+/** Empatica E4 exports (folder or zip). */
+package org.lacrima.io.e4;

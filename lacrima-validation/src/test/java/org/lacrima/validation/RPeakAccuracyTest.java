@@ -1,0 +1,47 @@
+package org.lacrima.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lacrima.core.ecg.RPeakDetector;
+import org.lacrima.core.ecg.RPeaks;
+import org.lacrima.core.model.BeatAnnotation;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingReaders;
+
+/**
+ * R-peaks of the first ECG lead against the cardiologists' reference beats of MIT-BIH 100 and
+ * 208 (360 Hz; 208 has ~990 premature ventricular beats, couplets and noise) and SVDB 800
+ * (128 Hz): every beat annotation counts, matched one-to-one within 150 ms.
+ */
+class RPeakAccuracyTest {
+    private static final double MATCH_WINDOW_SEC = 0.150;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"mitdb/100.hea, 99.5", "mitdb/208.hea, 99.0", "svdb/800.hea, 99.0"})
+    void findsTheReferenceBeats(String record, double requiredPercent) throws Exception {
+        Recording recording = RecordingReaders.read(data(record), ReadOptions.defaults()).recording();
+        Channel ecg = recording.channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst().orElseThrow();
+        double[] reference = recording.referenceBeats().stream().mapToDouble(BeatAnnotation::timeSec).toArray();
+
+        RPeaks peaks = RPeakDetector.detect(ecg);
+
+        BeatMatching m = BeatMatching.of(reference, peaks.timesSec().toArray(), MATCH_WINDOW_SEC);
+        System.out.printf(Locale.ROOT, "R-peaks %s (%s, %.0f Hz): %d reference beats, %d detected, TP %d FN %d FP %d,"
+                        + " Se %.2f %%, +P %.2f %%%n", record, ecg.label(), ecg.rateHz(), reference.length, peaks.count(),
+                m.truePositives(), m.falseNegatives(), m.falsePositives(), m.sensitivityPercent(), m.positivePredictivityPercent());
+        assertThat(reference).hasSizeGreaterThan(1000);
+        assertThat(m.sensitivityPercent()).isGreaterThanOrEqualTo(requiredPercent);
+        assertThat(m.positivePredictivityPercent()).isGreaterThanOrEqualTo(requiredPercent);
+    }
+
+    static Path data(String relative) {
+        return Path.of(System.getProperty("lacrima.data.dir", "../../shared/data")).resolve(relative);
+    }
+}
