@@ -111,15 +111,16 @@ public final class EndToEndBench {
 
     private Map<SessionFile, RunStats> warm(List<SessionFile> sessions, Path work) throws Exception {
         out.println("\n## Warm (in-process)\n");
-        MarkdownTable t = new MarkdownTable("session", "samples", "file MB", "wall s", "CPU s", "samples/s",
-                "× real time", "allocated MB", "peak heap MB", "load 1 min");
+        MarkdownTable t = new MarkdownTable("session", "samples", "file MB", "wall s", "CPU s", "samples/s (wall)",
+                "× real time (wall)", "× real time (CPU)", "allocated MB", "peak heap MB", "load 1 min");
         Map<SessionFile, RunStats> all = new LinkedHashMap<>();
         WarmRunner runner = new WarmRunner(pipeline, options.warmupRuns(), options.runs());
         for (SessionFile s : sessions) {
             RunStats r = runner.measure(s, work.resolve(s.name() + ".json"));
             all.put(s, r);
             t.row(s.label(), s.samples(), s.fileBytes() / 1e6, r.wallSec(), r.cpuSec(), s.samples() / r.wallSec(),
-                    s.durationSec() / r.wallSec(), r.allocatedMb(), r.peakHeapMb(), r.loadAverage());
+                    s.durationSec() / r.wallSec(), s.durationSec() / r.cpuSec(), r.allocatedMb(), r.peakHeapMb(),
+                    r.loadAverage());
         }
         out.print(t);
         return all;
