@@ -11,23 +11,30 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Recording;
-import org.lacrima.core.model.Samples;
 import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes a recording as CSV that {@link CsvRecordingReader} reads back: a {@code time} column in
  * seconds and one column per channel headed {@code label [unit]}. Rows are at the highest channel
- * rate (or twice it, if that lets every rate divide it); a channel whose rate divides the row rate
- * fills every k-th row and reads back unchanged, any other channel is linearly interpolated onto the
- * rows (so e.g. a 64 Hz PPG next to a 500 Hz ECG reads back at 500 Hz). RR channels put each interval
- * on the row nearest its beat time, or, when the recording has only irregular channels, on rows at
- * the exact beat times. Events are not part of this file: write them with {@link EventsCsv#write}.
+ * rate, or the smallest multiple of it (up to {@value #MAX_GRID_FACTOR}x) that every channel's rate
+ * divides; a channel fills every k-th row and reads back unchanged. Rates without such a grid are
+ * refused rather than resampled, so a CSV never holds silently altered data. RR channels put each
+ * interval on the row nearest its beat time, or, when the recording has only irregular channels, on
+ * rows at the exact beat times. Events are not part of this file: write them with
+ * {@link EventsCsv#write}.
  */
 public final class CsvRecordingWriter {
+    /** Largest row rate, as a multiple of the highest channel rate, before the file is mostly empty cells. */
+    public static final int MAX_GRID_FACTOR = 4;
+
     private CsvRecordingWriter() {
     }
 
-    /** Writes {@code recording} to {@code target} (via a temporary file). */
+    /**
+     * Writes {@code recording} to {@code target} (via a temporary file).
+     *
+     * @throws IllegalArgumentException naming the file and the channel if the rates share no row grid
+     */
     public static void write(Recording recording, Path target) throws IOException {
         List<Channel> asRecorded = recording.channels().stream().filter(Channel::isRegular).toList();
         List<Channel> irregular = recording.channels().stream().filter(c -> !c.isRegular()).toList();
@@ -35,9 +42,9 @@ public final class CsvRecordingWriter {
             writeBeatRows(irregular, target);
             return;
         }
-        double rowRate = rowRate(asRecorded);
         double t0 = asRecorded.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
-        List<Channel> regular = asRecorded.stream().map(c -> onGrid(c, rowRate, t0)).toList();
+        double rowRate = rowRate(asRecorded, t0, target);
+        List<Channel> regular = asRecorded;
         List<Channel> all = new ArrayList<>(regular);
         all.addAll(irregular);
         int[] stride = new int[all.size()];
@@ -98,40 +105,24 @@ public final class CsvRecordingWriter {
         }
     }
 
-    /** The highest rate, or twice it if every channel's rate divides that (250 Hz ECG with 4 Hz EDA). */
-    private static double rowRate(List<Channel> regular) {
+    /** The smallest multiple of the highest rate on which every channel's samples fall. */
+    private static double rowRate(List<Channel> regular, double t0, Path target) {
         double max = regular.stream().mapToDouble(Channel::rateHz).max().orElseThrow();
-        for (int k = 1; k <= 2; k++) {
+        for (int k = 1; k <= MAX_GRID_FACTOR; k++) {
             double candidate = max * k;
-            if (regular.stream().allMatch(c -> fitsGrid(c, candidate, c.startOffsetSec()))) {
+            if (regular.stream().allMatch(c -> fitsGrid(c, candidate, t0))) {
                 return candidate;
             }
         }
-        return max;
+        Channel odd = regular.stream().filter(c -> !fitsGrid(c, max, t0)).findFirst().orElseThrow();
+        throw new IllegalArgumentException(target.getFileName() + ": channel " + odd.label() + " at " + odd.rateHz()
+                + " Hz shares no CSV row grid with the " + max + " Hz channel; write EDF instead");
     }
 
     private static boolean fitsGrid(Channel c, double rowRate, double t0) {
         double s = rowRate / c.rateHz();
         double p = (c.startOffsetSec() - t0) * rowRate;
         return Math.abs(s - Math.rint(s)) <= 1e-9 * s && Math.abs(p - Math.rint(p)) <= 1e-6;
-    }
-
-    /** {@code c} itself if its samples lie on the row grid, else linearly interpolated onto it. */
-    private static Channel onGrid(Channel c, double rowRate, double t0) {
-        if (fitsGrid(c, rowRate, t0) || c.length() < 2) {
-            return c;
-        }
-        double first = t0 + Math.ceil((c.startOffsetSec() - t0) * rowRate - 1e-9) / rowRate;
-        double last = c.timeOfSec(c.length() - 1);
-        int n = (int) Math.floor((last - first) * rowRate + 1e-9) + 1;
-        double[] v = new double[Math.max(0, n)];
-        for (int r = 0; r < v.length; r++) {
-            double x = (first + r / rowRate - c.startOffsetSec()) * c.rateHz();
-            int i = Math.min(c.length() - 2, Math.max(0, (int) Math.floor(x)));
-            double frac = x - i;
-            v[r] = c.values().get(i) * (1 - frac) + c.values().get(i + 1) * frac;
-        }
-        return Channel.regular(c.label(), c.type(), c.unit(), rowRate, first, Samples.wrap(v));
     }
 
     private static String[][] irregularCells(List<Channel> irregular, double t0, double rowRate, int rows) {
