@@ -50,7 +50,7 @@ final class StagePipeline implements AnalysisPipeline {
         if (ecg.isPresent()) {
             Samples beats = laps.time("ECG R-peaks", () -> RPeakDetector.detect(ecg.get()).timesSec());
             RrSeries nn = laps.time("RR correction", () -> RrCorrector.correct(RrSeries.fromBeats(beats)).nn());
-            laps.time("HR grid", () -> NnResampler.heartRate(nn, 0, end, RsaEstimator.GRID_RATE_HZ));
+            laps.time("HR grid", () -> NnResampler.heartRateBetween(nn, 0, end, RsaEstimator.GRID_RATE_HZ));
             laps.time("RSA", () -> RsaEstimator.estimate(nn, 0, end, RsaEstimator.DEFAULT_WINDOW_SEC, breaths));
             laps.time("HRV summary (not used by the analyzer)", () -> HrvAnalyzer.summarize(nn, 0, end));
         }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.lacrima.app.export.AtomicOutput;
 import org.lacrima.core.analysis.RegularSeries;
 import org.lacrima.core.eda.Scr;
+import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.sim.Dropout;
 import org.lacrima.core.sim.GroundTruth;
 import org.lacrima.core.sim.MotionArtefact;
 import org.lacrima.core.sim.SimulatedSession;
@@ -43,6 +45,7 @@ public final class TruthJson {
         root.put("seed", config.seed());
         root.put("durationSec", config.durationSec());
         root.put("noiseLevel", config.noiseLevel());
+        root.set("config", configJson(config));
         ArrayNode episodes = root.putArray("episodes");
         for (TrueEpisode e : truth.episodes()) {
             ObjectNode ep = episodes.addObject();
@@ -79,6 +82,32 @@ public final class TruthJson {
         series(root.putObject("arousal"), truth.arousal());
         series(root.putObject("vagalTone"), truth.vagalTone());
         return root;
+    }
+
+    /** Everything needed to simulate the same session again. */
+    private static ObjectNode configJson(SimulationConfig config) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("seed", config.seed());
+        node.put("durationSec", config.durationSec());
+        ArrayNode episodes = node.putArray("episodes");
+        config.episodes().forEach(e -> episodes.add(e.token()));
+        ObjectNode rates = node.putObject("ratesHz");
+        ArrayNode channels = node.putArray("channels");
+        for (ChannelType type : ChannelType.values()) {
+            if (config.includes(type)) {
+                channels.add(type.name());
+                rates.put(type.name(), config.rateHz(type));
+            }
+        }
+        node.put("noiseLevel", config.noiseLevel());
+        node.put("mainsHumHz", config.mainsHumHz());
+        node.put("motionArtefacts", config.motionArtefacts());
+        node.put("ectopicBeatsPerHour", config.ectopicBeatsPerHour());
+        ArrayNode dropouts = node.putArray("dropouts");
+        for (Dropout d : config.dropouts()) {
+            dropouts.addObject().put("type", d.type().name()).put("fromSec", d.fromSec()).put("toSec", d.toSec());
+        }
+        return node;
     }
 
     private static void times(ArrayNode array, Samples values) {

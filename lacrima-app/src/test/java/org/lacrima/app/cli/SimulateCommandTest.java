@@ -84,6 +84,10 @@ class SimulateCommandTest {
         assertThat(json.get("beatTimesSec")).hasSize(expected.truth().beatTimesSec().length());
         assertThat(json.get("beatTimesSec").get(10).asDouble()).isEqualTo(expected.truth().beatTimesSec().get(10));
         assertThat(json.get("arousal").get("rateHz").asDouble()).isEqualTo(4.0);
+        JsonNode config = json.get("config");
+        assertThat(config.get("episodes").toString()).isEqualTo("[\"resolved\",\"subsided-interrupted\"]");
+        assertThat(config.get("ratesHz").get("ECG").asDouble()).isEqualTo(256.0);
+        assertThat(config.get("ectopicBeatsPerHour").asDouble()).isEqualTo(30.0);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.filter.IirFilter;
+import org.lacrima.core.filter.RecentMedian;
 import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
@@ -77,6 +78,7 @@ public final class RPeakDetector {
     private final double[] band;
     private final double[] squares;
     private final DoubleBuffer emitted = new DoubleBuffer();
+    private final double[] block = new double[4096];
 
     private long n;
     private double lastValid;
@@ -95,8 +97,8 @@ public final class RPeakDetector {
     private double learnSum;
     private final DoubleBuffer learnIndices = new DoubleBuffer();
     private final DoubleBuffer learnValues = new DoubleBuffer();
-    private final PeakLevel signalLevel = new PeakLevel();
-    private final PeakLevel noiseLevel = new PeakLevel();
+    private final RecentMedian signalLevel = new RecentMedian();
+    private final RecentMedian noiseLevel = new RecentMedian();
     private long lastBeat = -1;
     private long lastEmitted = Long.MIN_VALUE / 2;
     private double lastBeatSlope;
@@ -161,16 +163,13 @@ public final class RPeakDetector {
             return RPeaks.none(screen.reason());
         }
         RPeakDetector detector = new RPeakDetector(rateHz, startSec);
-        Samples body = detector.process(ecg);
-        Samples tail = detector.flush();
-        double[] all = new double[body.length() + tail.length()];
-        body.copyInto(all, 0);
-        tail.copyInto(all, body.length());
+        detector.feed(ecg);
+        detector.finish();
         List<String> warnings = new ArrayList<>(screen.warnings());
-        if (all.length == 0) {
+        if (detector.emitted.size() == 0) {
             warnings.add("no R-peaks found in the ECG");
         }
-        return new RPeaks(Samples.wrap(all), warnings);
+        return new RPeaks(detector.emitted.drain(), warnings);
     }
 
     /**
@@ -183,11 +182,20 @@ public final class RPeakDetector {
 
     /** Feeds the next samples; returns the R-peak times (seconds) that became certain. */
     public Samples process(Samples chunk) {
-        int len = chunk.length();
-        for (int i = 0; i < len; i++) {
-            step(chunk.get(i));
-        }
+        feed(chunk);
         return emitted.drain();
+    }
+
+    private void feed(Samples chunk) {
+        // copy in blocks: the per-sample loop then reads a plain array, not a bounds-checked view
+        int len = chunk.length();
+        for (int from = 0; from < len; from += block.length) {
+            int to = Math.min(len, from + block.length);
+            chunk.slice(from, to).copyInto(block, 0);
+            for (int i = 0; i < to - from; i++) {
+                step(block[i]);
+            }
+        }
     }
 
     /** Feeds the next samples from a primitive array; returns the R-peak times (seconds) that became certain. */
@@ -200,6 +208,11 @@ public final class RPeakDetector {
 
     /** Declares the end of the signal and returns the peaks still pending. */
     public Samples flush() {
+        finish();
+        return emitted.drain();
+    }
+
+    private void finish() {
         if (!trained) {
             train();
         }
@@ -208,7 +221,6 @@ public final class RPeakDetector {
             humpRising = false;
         }
         searchBack(n + hold);
-        return emitted.drain();
     }
 
     private void step(double x) {

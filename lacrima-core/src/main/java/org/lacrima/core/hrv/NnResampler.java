@@ -26,8 +26,11 @@ public final class NnResampler {
         return new RegularSeries("hr", "bpm", startSec, rateHz, Samples.wrap(interpolate(nn, startSec, rateHz, length, true)));
     }
 
-    /** Heart rate in bpm on a grid at {@code rateHz} covering {@code [startSec, endSec)}. */
-    public static RegularSeries heartRate(RrSeries nn, double startSec, double endSec, double rateHz) {
+    /**
+     * Heart rate in bpm on a grid at {@code rateHz} covering {@code [startSec, endSec)}. (Not an
+     * overload of {@link #heartRate}: an int literal for the rate would silently pick the other one.)
+     */
+    public static RegularSeries heartRateBetween(RrSeries nn, double startSec, double endSec, double rateHz) {
         return heartRate(nn, startSec, rateHz, gridLength(startSec, endSec, rateHz));
     }
 

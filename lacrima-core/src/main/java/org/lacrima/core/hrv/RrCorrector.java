@@ -248,17 +248,36 @@ public final class RrCorrector {
         }
         double[] th = new double[n];
         double[] window = new double[WINDOW];
-        int half = WINDOW / 2;
         for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - half);
-            int hi = Math.min(n, i + half + 1);
-            int k = hi - lo;
-            System.arraycopy(abs, lo, window, 0, k);
-            Arrays.sort(window, 0, k);
+            int k = sortedWindow(abs, i, window);
             double qd = (quantile(window, k, 0.75) - quantile(window, k, 0.25)) / 2;
             th[i] = Math.max(MIN_THRESHOLD_MS, ALPHA * qd);
         }
         return th;
+    }
+
+    /** Running median over a centred 11-beat window. */
+    private static double[] medianFilter(double[] x) {
+        double[] out = new double[x.length];
+        double[] window = new double[MEDIAN_ORDER];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = quantile(window, sortedWindow(x, i, window), 0.5);
+        }
+        return out;
+    }
+
+    /**
+     * Copies the values of {@code x} in a window of {@code window.length} centred on {@code i}
+     * (shortened at the ends) into {@code window}, sorted; returns how many there are.
+     */
+    private static int sortedWindow(double[] x, int i, double[] window) {
+        int half = window.length / 2;
+        int lo = Math.max(0, i - half);
+        int hi = Math.min(x.length, i + half + 1);
+        int k = hi - lo;
+        System.arraycopy(x, lo, window, 0, k);
+        Arrays.sort(window, 0, k);
+        return k;
     }
 
     /** Linear-interpolated quantile of the first {@code k} sorted values (pandas' default). */
@@ -267,21 +286,5 @@ public final class RrCorrector {
         int lo = (int) Math.floor(pos);
         int hi = Math.min(k - 1, lo + 1);
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    private static double[] medianFilter(double[] x) {
-        int n = x.length;
-        double[] out = new double[n];
-        double[] window = new double[MEDIAN_ORDER];
-        int half = MEDIAN_ORDER / 2;
-        for (int i = 0; i < n; i++) {
-            int lo = Math.max(0, i - half);
-            int hi = Math.min(n, i + half + 1);
-            int k = hi - lo;
-            System.arraycopy(x, lo, window, 0, k);
-            Arrays.sort(window, 0, k);
-            out[i] = k % 2 == 1 ? window[k / 2] : 0.5 * (window[k / 2 - 1] + window[k / 2]);
-        }
-        return out;
     }
 }

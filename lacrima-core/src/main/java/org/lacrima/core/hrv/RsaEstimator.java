@@ -9,12 +9,14 @@ import org.lacrima.core.model.Samples;
  * Respiratory sinus arrhythmia on a 4 Hz grid with windows short enough to follow a crying episode.
  *
  * <p>Porges–Bohrer-like: the NN series, linearly interpolated at 4 Hz, is band-passed to the
- * respiratory band (0.12–0.40 Hz, 2nd-order Butterworth per stretch without gaps, which also removes
- * the slow trend the moving polynomial removes in Porges' method), and RSA is the natural log of the
- * mean squared band-passed NN in a window centred on each grid point, in ln(ms²). When breath
- * times are given the band follows the median breathing rate of the interval if it lies outside
- * the default band (slow meditation breathing, fast sobbing), and points whose local breathing
- * falls outside the band lose confidence.
+ * respiratory band (2nd-order Butterworth per stretch without gaps, which also removes the slow
+ * trend the moving polynomial removes in Porges' method), and RSA is the natural log of the mean
+ * squared band-passed NN in a window centred on each grid point, in ln(ms²). The band starts at
+ * 0.12 Hz (Porges–Bohrer) and reaches up to half the median beat rate (at least 0.40 Hz, at most
+ * 1 Hz): sobbing breathing runs at 0.5–0.8 Hz, where a conventional 0.15–0.40 Hz HF band would
+ * read the vagal rebound of a resolving cry as withdrawal. When breath times are given and the
+ * median breathing is slower than 0.12 Hz (meditation), the band starts at 0.65 times that rate,
+ * and points whose local breathing falls outside the band lose confidence.
  *
  * <p>Where a windowed spectral method gives {@code NaN} for a 30 s window, this gives a value and a
  * confidence that is low when the window is short for the band, partly outside the data, or still
@@ -31,6 +33,8 @@ public final class RsaEstimator {
     public static final double DEFAULT_LOW_HZ = 0.12;
     /** Default respiratory band, upper edge in hertz. */
     public static final double DEFAULT_HIGH_HZ = 0.40;
+    /** Highest upper band edge in hertz. */
+    public static final double MAX_HIGH_HZ = 1.0;
     /** Band cycles a window needs for full confidence. */
     private static final double FULL_CONFIDENCE_CYCLES = 6;
 
@@ -54,11 +58,12 @@ public final class RsaEstimator {
         double[] grid = NnResampler.interpolate(nn, startSec, GRID_RATE_HZ, len, false);
         double medianBreathHz = medianRateHz(breathTimesSec, startSec, endSec);
         double low = DEFAULT_LOW_HZ;
-        double high = DEFAULT_HIGH_HZ;
-        if (medianBreathHz > 0 && (medianBreathHz < low || medianBreathHz > high)) {
+        if (medianBreathHz > 0 && medianBreathHz < low) {
             low = Math.max(0.04, 0.65 * medianBreathHz);
-            high = Math.min(0.45 * GRID_RATE_HZ, 1.5 * medianBreathHz);
         }
+        // up to half the beat rate (the highest frequency beats can carry), so the fast breathing of
+        // sobbing, well above the conventional 0.4 Hz, keeps its RSA in the band
+        double high = Math.max(DEFAULT_HIGH_HZ, Math.min(MAX_HIGH_HZ, 0.5 * 1000 / medianIntervalMs(nn, startSec, endSec)));
         double[] weight = new double[len];
         double[] power = new double[len];
         bandPassRuns(grid, low, high, weight, power);
@@ -113,6 +118,16 @@ public final class RsaEstimator {
             power[g] = y * y;
             weight[g] = Math.min(1.0, (double) (g - runStart) / settle);
         }
+    }
+
+    private static double medianIntervalMs(RrSeries nn, double startSec, double endSec) {
+        RrSeries part = nn.slice(startSec, endSec);
+        if (part.length() == 0) {
+            return 1000;
+        }
+        double[] v = part.intervalsMs().toArray();
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     private static double medianRateHz(Samples breaths, double startSec, double endSec) {

@@ -11,7 +11,7 @@ import org.lacrima.core.eda.Scr;
  * whose rate and amplitude rise with arousal.
  *
  * <ul>
- *   <li>Tonic level 2–8 µS at rest, rising 1.5–4 µS per unit arousal (SCL +1–4 µS at a crying peak,
+ *   <li>Tonic level 2–8 µS at rest, rising 2–4.5 µS per unit arousal (SCL +1–4 µS at a crying peak,
  *       Gross, Fredrickson &amp; Levenson 1994) through a first-order lag of 20–40 s (the tonic level
  *       moves over tens of seconds to minutes), with a slow habituation drift.</li>
  *   <li>Non-specific SCRs 1–3 per minute at rest, up to 10–15 per minute at a strong peak; amplitudes
@@ -76,7 +76,7 @@ final class ElectrodermalModel {
     /** Draws the skin's constants and every SCR of a session of {@code durationSec}. */
     static ElectrodermalModel of(LatentCurves latent, double durationSec, RandomSource rnd) {
         double resting = rnd.uniform(2, 8);
-        double gain = rnd.uniform(1.5, 4);
+        double gain = rnd.uniform(2, 4.5);
         double tau = rnd.uniform(20, 40);
         double habituation = rnd.uniform(0, 0.6);
         double restRatePerMin = rnd.uniform(1, 3);

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * rate, shortened on inspiration by respiratory sinus arrhythmia (RSA) and modulated by slow
  * (LF, ~0.1 Hz Mayer-wave) oscillation.
  *
- * <p>Heart rate = resting rate (60–78 bpm) + 10–18 bpm per unit arousal + 12 bpm per unit of vagal
+ * <p>Heart rate = resting rate (60–78 bpm) + 10–22 bpm per unit arousal + 12 bpm per unit of vagal
  * withdrawal, so a typical crying peak (arousal 0.6–1.0, vagal tone 0.5–0.7) raises it by 10–25 bpm
  * (Gross, Fredrickson &amp; Levenson 1994) and a vagal rebound takes it a few bpm below baseline.
  * RSA amplitude (half peak-to-peak, 25–60 ms at rest) is proportional to vagal tone (Porges &amp;
@@ -50,7 +50,7 @@ final class HeartModel {
     static Heartbeats beat(LatentCurves latent, RespirationModel breathing, double durationSec, double ectopicPerHour,
                            RandomSource rnd, RandomSource ectopicRnd) {
         double restingBpm = rnd.uniform(60, 78);
-        double sympatheticGainBpm = rnd.uniform(10, 18);
+        double sympatheticGainBpm = rnd.uniform(10, 22);
         double vagalGainBpm = 12;
         double rsaSec = rnd.uniform(0.025, 0.06);
         double lfSec = rnd.uniform(0.008, 0.02);

@@ -23,8 +23,9 @@ import org.lacrima.core.model.Samples;
  * List<TrueEpisode> truth = s.truth().episodes();
  * }</pre>
  *
- * <p>Deterministic: the same configuration gives identical samples. Each part of the model draws
- * from its own random stream, so leaving out a channel does not change the others.
+ * <p>Deterministic: the same configuration gives identical samples (on one Java runtime; other
+ * runtimes may round {@code java.lang.Math} functions differently in the last bit). Each part of the
+ * model draws from its own random stream, so leaving out a channel does not change the others.
  */
 public final class SessionSimulator {
     /** Recording start stamped on every simulated session (the samples do not depend on it). */

@@ -7,7 +7,7 @@ import org.lacrima.core.model.ChannelType;
  * configured rates, with sensor noise, baseline wander, mains hum and dropouts.
  *
  * <p>Noise amplitudes at noise level 1 (a typical ambulatory recording): ECG 0.035 mV white,
- * 0.15 mV wander; PPG 0.04 white, 0.1 wander (pulse amplitude about 1); EDA 0.012 µS white;
+ * 0.15 mV wander plus 0.08 mV per breath depth of breathing-locked baseline shift; PPG 0.04 white, 0.1 wander (pulse amplitude about 1); EDA 0.012 µS white;
  * respiration 0.04 white, 0.15 wander (breath depth about 1).
  */
 final class SignalRenderer {
@@ -55,6 +55,7 @@ final class SignalRenderer {
         RandomSource rnd = noiseStream(ChannelType.ECG);
         SensorNoise.addWhite(out, 0.005 + 0.03 * noise, rnd);
         SensorNoise.addWander(out, rate, 0.15 * noise, 3, rnd);
+        addBreathing(out, rate, 0.08 * noise); // the chest moves the electrodes
         SensorNoise.addHum(out, rate, config.mainsHumHz(), 0.01 + 0.04 * noise, rnd);
         return dropOut(out, rate, ChannelType.ECG);
     }
@@ -85,6 +86,7 @@ final class SignalRenderer {
         RandomSource rnd = noiseStream(ChannelType.PPG);
         SensorNoise.addWhite(out, 0.005 + 0.035 * noise, rnd);
         SensorNoise.addWander(out, rate, 0.02 + 0.08 * noise, 5, rnd);
+        addBreathing(out, rate, 0.06); // respiratory-induced intensity variation of venous blood
         return dropOut(out, rate, ChannelType.PPG);
     }
 
@@ -118,6 +120,17 @@ final class SignalRenderer {
             dropOut(axis, rate, ChannelType.ACC);
         }
         return axes;
+    }
+
+    /** Adds the respiration belt signal scaled by {@code gain}: a breathing-locked baseline shift. */
+    private void addBreathing(double[] out, double rateHz, double gain) {
+        if (gain <= 0) {
+            return;
+        }
+        double[] belt = breathing.render(rateHz, out.length);
+        for (int i = 0; i < out.length; i++) {
+            out[i] += gain * belt[i];
+        }
     }
 
     /** Adds the shapes of the sinus ({@code ectopicBeats} false) or the ectopic beats. */

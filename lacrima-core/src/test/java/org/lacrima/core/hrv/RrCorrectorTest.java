@@ -14,7 +14,7 @@ import org.lacrima.core.testsupport.SyntheticSignals;
 
 class RrCorrectorTest {
     static IntStream seeds() {
-        return IntStream.range(0, 20);
+        return IntStream.range(0, 12);
     }
 
     private static double[] cleanBeats(Random rnd) {

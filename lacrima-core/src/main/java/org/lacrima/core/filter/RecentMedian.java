@@ -1,13 +1,13 @@
-package org.lacrima.core.ecg;
+package org.lacrima.core.filter;
 
 import java.util.Arrays;
 
 /**
  * The typical height of recent detector peaks: the median of the last eight, so one artefact
- * (a electrode pop, a burst of muscle noise) cannot lift a threshold above all the beats after it,
+ * (an electrode pop, a burst of muscle noise) cannot lift a threshold above all the beats after it,
  * as Pan and Tompkins' running mean lets it.
  */
-final class PeakLevel {
+public final class RecentMedian {
     private static final int MEMORY = 8;
     private final double[] recent = new double[MEMORY];
     private final double[] sorted = new double[MEMORY];
@@ -15,20 +15,20 @@ final class PeakLevel {
     private double median;
 
     /** Forgets the history and starts at {@code value}. */
-    void reset(double value) {
+    public void reset(double value) {
         Arrays.fill(recent, value);
         median = value;
     }
 
     /** Adds one peak height. */
-    void add(double value) {
+    public void add(double value) {
         recent[next] = value;
         next = (next + 1) % MEMORY;
         update();
     }
 
     /** Moves every remembered height a fraction {@code keep} of the way from {@code floor} to where it was. */
-    void shrinkTowards(double floor, double keep) {
+    public void shrinkTowards(double floor, double keep) {
         for (int i = 0; i < MEMORY; i++) {
             recent[i] = floor + keep * (recent[i] - floor);
         }
@@ -36,7 +36,7 @@ final class PeakLevel {
     }
 
     /** The median of the remembered heights. */
-    double value() {
+    public double value() {
         return median;
     }
 
