@@ -91,6 +91,26 @@ class RsaEstimatorTest {
         assertThat(informed.rsa().values().get(60 * 4)).isGreaterThan(blind.rsa().values().get(60 * 4) + 1);
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aSliceGivesTheValuesOfTheWholeAwayFromItsStart(int seed) {
+        Random rnd = new Random(seed);
+        RrSeries rr = modulatedRr(rnd, 0.15 + 0.3 * rnd.nextDouble(), 360);
+        double sliceStart = 60 + rnd.nextInt(100);
+
+        RsaTrack whole = RsaEstimator.estimate(rr, 0, 360, 30, Samples.empty());
+        RsaTrack slice = RsaEstimator.estimate(rr, sliceStart, 360, 30, Samples.empty());
+
+        int offset = (int) Math.round(sliceStart * RsaEstimator.GRID_RATE_HZ);
+        for (int g = 0; g < slice.rsa().length(); g++) {
+            double t = slice.rsa().timeOfSec(g);
+            if (t > sliceStart + 15 + 20 && t < 345) {
+                assertThat(slice.rsa().values().get(g)).as("at %.2f s", t)
+                        .isCloseTo(whole.rsa().values().get(g + offset), org.assertj.core.api.Assertions.within(0.02));
+            }
+        }
+    }
+
     @Test
     void noBeatsGiveAllNan() {
         RsaTrack track = RsaEstimator.estimate(RrSeries.empty(), 0, 60);
