@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lacrima.core.ecg.BeatMatching;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.model.BeatAnnotation;

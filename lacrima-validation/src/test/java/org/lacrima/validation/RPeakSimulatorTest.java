@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lacrima.core.ecg.BeatMatching;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
