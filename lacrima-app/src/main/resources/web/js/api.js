@@ -92,5 +92,7 @@ async function pageHeader() {
     el('span', { class: 'who', id: 'who' }, me.displayName),
     el('button', { class: 'plain', id: 'signout', onclick: async () => { await Api.post('/api/signout'); location.href = '/index.html'; } }, 'Sign out'));
   document.body.prepend(header);
+  document.body.append(el('footer', { class: 'muted small' },
+    'Lacrima reports what the body showed during a session. It does not tell you what to do, and it is not a diagnostic device.'));
   return me;
 }

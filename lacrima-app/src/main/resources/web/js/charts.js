@@ -42,7 +42,9 @@ const Charts = (() => {
     charts.forEach(c => c.destroy());
     charts = [];
     target.replaceChildren();
-    const events = doc.events.concat(markedEvents.filter(m => !doc.events.some(e => e.label === m.label && Math.abs(e.onsetSec - m.onsetSec) < 0.5)));
+    // Marks added since the last analysis are drawn too; those it already used are not drawn twice.
+    const used = (m) => doc.events.some(e => Math.abs(e.onsetSec - m.onsetSec) < 0.5 && (e.label === m.label || e.label === m.kind + ': ' + m.label));
+    const events = doc.events.concat(markedEvents.filter(m => !used(m)).map(m => ({ ...m, label: m.kind + ': ' + m.label })));
     const series = [...doc.series].sort((a, b) => rank(a.name) - rank(b.name));
     series.forEach((s, i) => {
       const xs = s.values.map((_, k) => s.startSec + k / s.rateHz);

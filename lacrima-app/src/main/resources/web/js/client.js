@@ -10,6 +10,9 @@
     try { data = await Api.get('/api/clients/' + encodeURIComponent(clientId) + '/history'); }
     catch (e) { showMessage(message, e.message); return; }
     document.getElementById('code').textContent = data.client.code;
+    // Filled once, and never over what the clinician has started typing.
+    if (!noteForm.dataset.filled && noteForm.note.value === '') noteForm.note.value = data.client.note;
+    noteForm.dataset.filled = '1';
     document.title = 'Lacrima — ' + data.client.code;
     const rows = data.sessions;
     document.getElementById('no-sessions').classList.toggle('hidden', rows.length > 0);
@@ -23,6 +26,14 @@
     Charts.history(rows);
   }
 
+  const noteForm = document.getElementById('note-form');
+  noteForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      await Api.patch('/api/clients/' + encodeURIComponent(clientId), { note: noteForm.note.value });
+      showMessage(message, 'Note saved.', 'info');
+    } catch (e) { showMessage(message, e.message); }
+  });
   const form = document.getElementById('upload');
   const status = document.getElementById('upload-status');
   form.addEventListener('submit', async (ev) => {

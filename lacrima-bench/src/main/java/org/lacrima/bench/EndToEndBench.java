@@ -44,6 +44,8 @@ public final class EndToEndBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals(ANALYZE_ONCE)) {
             AnalysisPipeline.session().analyze(Path.of(args[1]), Path.of(args[2]), new StageLaps());
+            // the critical path of a cold run: what the main thread itself spent, start-up included
+            System.out.printf(Locale.ROOT, "%.3f%n", ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9);
             return;
         }
         if (args.length == 1 && args[0].equals(IDLE)) {
@@ -109,15 +111,16 @@ public final class EndToEndBench {
 
     private Map<SessionFile, RunStats> warm(List<SessionFile> sessions, Path work) throws Exception {
         out.println("\n## Warm (in-process)\n");
-        MarkdownTable t = new MarkdownTable("session", "samples", "file MB", "wall s", "CPU s", "samples/s",
-                "× real time", "allocated MB", "peak heap MB", "load 1 min");
+        MarkdownTable t = new MarkdownTable("session", "samples", "file MB", "wall s", "CPU s", "samples/s (wall)",
+                "× real time (wall)", "× real time (CPU)", "allocated MB", "peak heap MB", "load 1 min");
         Map<SessionFile, RunStats> all = new LinkedHashMap<>();
         WarmRunner runner = new WarmRunner(pipeline, options.warmupRuns(), options.runs());
         for (SessionFile s : sessions) {
             RunStats r = runner.measure(s, work.resolve(s.name() + ".json"));
             all.put(s, r);
             t.row(s.label(), s.samples(), s.fileBytes() / 1e6, r.wallSec(), r.cpuSec(), s.samples() / r.wallSec(),
-                    s.durationSec() / r.wallSec(), r.allocatedMb(), r.peakHeapMb(), r.loadAverage());
+                    s.durationSec() / r.wallSec(), s.durationSec() / r.cpuSec(), r.allocatedMb(), r.peakHeapMb(),
+                    r.loadAverage());
         }
         out.print(t);
         return all;
@@ -139,7 +142,8 @@ public final class EndToEndBench {
 
     private void cold(SessionFile chest, Path work) throws Exception {
         out.printf(Locale.ROOT, "%n## Cold (fresh process, %s, median of %d)%n%n", chest.label(), options.coldRuns());
-        MarkdownTable t = new MarkdownTable("command", "wall s", "CPU s (all threads)", "load 1 min", "note");
+        MarkdownTable t = new MarkdownTable("command", "wall s", "CPU s (all threads)", "main thread CPU s",
+                "load 1 min", "note");
         Path json = work.resolve("cold.json");
         List<String> bench = ForkedJvm.javaCommand(List.of(), EndToEndBench.class.getName(),
                 List.of(ANALYZE_ONCE, chest.edf().toString(), json.toString()));
@@ -148,9 +152,11 @@ public final class EndToEndBench {
         if (Files.isRegularFile(jar)) {
             List<String> cli = List.of(ForkedJvm.javaLauncher(), "-jar", jar.toString(), "analyze",
                     chest.edf().toString(), "--json", json.toString());
+            coldRow(t, "java -jar " + jar + " --help (JVM and CLI start-up only)",
+                    List.of(ForkedJvm.javaLauncher(), "-jar", jar.toString(), "--help"), work);
             coldRow(t, "java -jar " + jar + " analyze … --json", cli, work);
         } else {
-            t.row("java -jar " + jar + " analyze", "skipped", "", loadAverage(),
+            t.row("java -jar " + jar + " analyze", "skipped", "", "", loadAverage(),
                     "jar not found; build it with ./mvnw -q -DskipTests package");
         }
         out.print(t);
@@ -159,16 +165,21 @@ public final class EndToEndBench {
     private void coldRow(MarkdownTable t, String label, List<String> command, Path work) throws Exception {
         List<Double> walls = new ArrayList<>();
         List<Double> cpus = new ArrayList<>();
+        List<Double> mainThread = new ArrayList<>();
         for (int i = 0; i < options.coldRuns(); i++) {
             ForkedJvm.Outcome o = ForkedJvm.run(command, work);
             if (!o.ok()) {
-                t.row(label, "failed", "", loadAverage(), "exit " + o.exitCode() + ": " + o.errorLine());
+                t.row(label, "failed", "", "", loadAverage(), "exit " + o.exitCode() + ": " + o.errorLine());
                 return;
             }
             walls.add(o.wallSec());
             cpus.add(o.cpuSec());
+            if (o.outputLine().matches("\\d+\\.\\d+")) {
+                mainThread.add(Double.parseDouble(o.outputLine()));
+            }
         }
-        t.row(label, RunStats.median(walls), RunStats.median(cpus), loadAverage(), "");
+        t.row(label, RunStats.median(walls), RunStats.median(cpus),
+                mainThread.isEmpty() ? "–" : RunStats.median(mainThread), loadAverage(), "");
     }
 
     private void heapLimited(List<SessionFile> sessions, Path work) throws Exception {

@@ -23,8 +23,9 @@ final class ForkedJvm {
      * @param cpuSec    user + system CPU seconds of the process and all its threads (JIT and GC
      *                  included), as bash's {@code time} reports them; NaN when not reported
      * @param errorLine the first line it wrote to stderr, empty if none
+     * @param outputLine the first line it wrote to stdout, empty if none
      */
-    record Outcome(int exitCode, double wallSec, double cpuSec, String errorLine) {
+    record Outcome(int exitCode, double wallSec, double cpuSec, String errorLine, String outputLine) {
         boolean ok() {
             return exitCode == 0;
         }
@@ -61,26 +62,30 @@ final class ForkedJvm {
     }
 
     /**
-     * Runs {@code command} with its output discarded and its stderr kept in {@code workDir}, under
+     * Runs {@code command} with its first output line and its stderr kept (files in {@code workDir}), under
      * bash's {@code time} so that its CPU seconds are known as well as its wall seconds.
      */
     static Outcome run(List<String> command, Path workDir) throws IOException, InterruptedException {
         Path err = Files.createTempFile(workDir, "fork", ".err");
+        Path output = Files.createTempFile(workDir, "fork", ".out");
         List<String> timed = new ArrayList<>(List.of("bash", "-c", "TIMEFORMAT='" + CPU_TAG + " %R %U %S'; time \"$@\"", "bash"));
         timed.addAll(command);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(timed)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(output.toFile())
                 .redirectError(err.toFile())
                 .start();
         if (!p.waitFor(TIMEOUT_SEC, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
             Files.deleteIfExists(err);
-            return new Outcome(-1, TIMEOUT_SEC, Double.NaN, "timed out after " + TIMEOUT_SEC + " s");
+            Files.deleteIfExists(output);
+            return new Outcome(-1, TIMEOUT_SEC, Double.NaN, "timed out after " + TIMEOUT_SEC + " s", "");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         List<String> lines = Files.readAllLines(err);
+        String outputLine = Files.readAllLines(output).stream().findFirst().orElse("");
         Files.deleteIfExists(err);
+        Files.deleteIfExists(output);
         double cpu = Double.NaN;
         String first = "";
         for (String line : lines) {
@@ -91,7 +96,7 @@ final class ForkedJvm {
                 first = line;
             }
         }
-        return new Outcome(p.exitValue(), wall, cpu, first);
+        return new Outcome(p.exitValue(), wall, cpu, first, outputLine);
     }
 
     /** Reads the pause lines of a unified-logging GC file. */

@@ -19,9 +19,13 @@ public final class RecordingReaders {
     private RecordingReaders() {
     }
 
-    /** Reads the whole recording at {@code path} (a file, an E4 folder or zip, or a WFDB record's file). */
-    public static ReadResult read(Path path, ReadOptions options) throws IOException {
-        RecordingFormat format = formatOf(path, options);
+    /**
+     * Reads the whole recording at {@code path}: a file, an E4 folder or zip, or a WFDB record given
+     * by any of its files or by its record name without extension.
+     */
+    public static ReadResult read(Path given, ReadOptions options) throws IOException {
+        Path path = resolve(given);
+        RecordingFormat format = detectedFormat(path, options);
         try {
             return switch (format) {
                 case EDF, BDF -> EdfReader.read(path, options.typing());
@@ -33,6 +37,8 @@ public final class RecordingReaders {
             };
         } catch (RecordingFormatException e) {
             throw e;
+        } catch (IOException e) {
+            throw inaccessible(path, e);
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
         }
@@ -43,8 +49,9 @@ public final class RecordingReaders {
      * incrementally (memory proportional to the chunk); E4, Polar and RR lists are small and are
      * read whole, then sliced.
      */
-    public static RecordingStream open(Path path, ReadOptions options) throws IOException {
-        RecordingFormat format = formatOf(path, options);
+    public static RecordingStream open(Path given, ReadOptions options) throws IOException {
+        Path path = resolve(given);
+        RecordingFormat format = detectedFormat(path, options);
         try {
             return switch (format) {
                 case EDF, BDF -> EdfReader.open(path, options.typing());
@@ -54,9 +61,32 @@ public final class RecordingReaders {
             };
         } catch (RecordingFormatException e) {
             throw e;
+        } catch (IOException e) {
+            throw inaccessible(path, e);
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
         }
+    }
+
+    private static RecordingFormat detectedFormat(Path path, ReadOptions options) throws RecordingFormatException {
+        try {
+            return formatOf(path, options);
+        } catch (RecordingFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw inaccessible(path, e);
+        }
+    }
+
+    /** A WFDB record named without extension ("data/100") stands for its header. */
+    private static Path resolve(Path path) {
+        if (!Files.exists(path) && path.getFileName() != null) {
+            Path header = path.resolveSibling(path.getFileName() + ".hea");
+            if (Files.isRegularFile(header)) {
+                return header;
+            }
+        }
+        return path;
     }
 
     /** The format the options name, or the one detected from the content. */
@@ -68,6 +98,17 @@ public final class RecordingReaders {
             return options.format().get();
         }
         return FormatDetector.detect(path);
+    }
+
+    private static RecordingFormatException inaccessible(Path path, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return new RecordingFormatException(path, "file not found: " + missing.getFile(), e);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new RecordingFormatException(path, "permission denied", e);
+        }
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new RecordingFormatException(path, "cannot be read: " + why, e);
     }
 
     private static RecordingFormatException unreadable(Path path, RecordingFormat format, RuntimeException e) {

@@ -113,6 +113,13 @@ class RecordingReadersTest {
     }
 
     @Test
+    void aWfdbRecordNameWithoutExtensionReadsTheRecord() throws IOException {
+        Recording rec = RecordingReaders.read(TestData.file("mitdb/100"), ReadOptions.defaults()).recording();
+
+        assertThat(rec.referenceBeats()).hasSize(2273);
+    }
+
+    @Test
     void channelTypingRecognisesCommonLabels() {
         assertThat(ChannelTyping.fromLabel("MLII")).isEqualTo(ChannelType.ECG);
         assertThat(ChannelTyping.fromLabel("EKG")).isEqualTo(ChannelType.ECG);

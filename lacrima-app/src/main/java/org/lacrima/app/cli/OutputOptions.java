@@ -20,26 +20,26 @@ import picocli.CommandLine.Option;
  * A picocli mixin: the command parses, these hand the work to the output and batch services.
  */
 public final class OutputOptions {
-    @Option(names = "--report", paramLabel = "FILE", description = "Write a self-contained HTML report (opens offline).")
+    @Option(names = "--report", paramLabel = "FILE", description = "self-contained HTML report (opens offline, fetches nothing)")
     Path report;
 
     @Option(names = "--figures", paramLabel = "DIR",
-            description = "Write PNG figures: the S/P axes of the session and of each episode.")
+            description = "folder for PNG figures: the S/P axes of the session and of each episode")
     Path figures;
 
     @Option(names = "--indices", paramLabel = "FILE",
-            description = "Write the 4 Hz indices and S/P axes as CSV (with --out: a folder for NAME-indices.csv).")
+            description = "the 4 Hz indices and S/P axes as CSV (with --out: a folder for NAME-indices.csv)")
     Path indices;
 
-    @Option(names = "--episodes-csv", paramLabel = "FILE", description = "Write the episodes with every metric as CSV.")
+    @Option(names = "--episodes-csv", paramLabel = "FILE", description = "the episodes with every metric as CSV")
     Path episodesCsv;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Batch mode: analyse every recording given (files or folders) in parallel and write "
-                    + "NAME.json, NAME.html, episodes.csv and summary.csv into DIR.")
+            description = "batch mode: analyse every recording given (files or folders) in parallel and write "
+                    + "NAME.json, NAME.html, episodes.csv and summary.csv into DIR")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Batch mode: recordings analysed at once (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", description = "batch mode: recordings analysed at once (default: one per core)")
     Integer threads;
 
     /** Whether the batch mode was asked for. */

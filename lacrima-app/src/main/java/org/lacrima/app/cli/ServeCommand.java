@@ -63,13 +63,15 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "lacrima-shutdown"));
-        if (demo) {
-            boolean seeded = server.seedDemo();
-            System.out.println((seeded ? "Demo data seeded. " : "Demo data already present. ")
-                    + "Sign in as " + DemoClinic.EMAIL + " with password " + DemoClinic.PASSWORD);
-        }
         System.out.println("Lacrima is running at http://" + host + ":" + server.port() + "/");
         System.out.println("  records: " + server.databaseDescription() + "; uploads: " + dir.resolve("content"));
+        if (demo) {
+            System.out.println("  seeding the demo (simulated sessions) ...");
+            System.out.flush();
+            boolean seeded = server.seedDemo();
+            System.out.println("  " + (seeded ? "demo seeded; its sessions are being analysed. " : "demo already present. ")
+                    + "Sign in as " + DemoClinic.EMAIL + " with password " + DemoClinic.PASSWORD);
+        }
         System.out.flush();
         stopped.await();
         return 0;

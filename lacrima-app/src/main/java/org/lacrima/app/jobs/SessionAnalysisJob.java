@@ -52,6 +52,14 @@ public final class SessionAnalysisJob {
         this.testDelayMillis = testDelayMillis;
     }
 
+    /**
+     * Removes what jobs cut short by a crash left in the scratch folder; call before the worker starts,
+     * when no job can be running.
+     */
+    public void clearLeftovers() {
+        deleteQuietly(scratchRoot);
+    }
+
     /** Runs a claimed job to done or failed. */
     public void run(Job job) {
         Path scratch = null;
@@ -150,7 +158,7 @@ public final class SessionAnalysisJob {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null) {
+        if (dir == null || !Files.exists(dir)) {
             return;
         }
         try {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.lacrima.app.export.GridAlignment;
+import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
@@ -16,6 +19,7 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
 
 /**
  * The data the report's charts draw, as the JSON embedded in the page: episodes, events, baseline,
@@ -77,7 +81,7 @@ final class ChartData {
         ArrayNode plots = root.putArray("plots");
         addIndexPlots(plots, analysis);
         if (recording != null) {
-            addRawPlots(plots, recording);
+            addRawPlots(plots, recording, analysis.markers());
         }
         return root;
     }
@@ -132,13 +136,18 @@ final class ChartData {
         return plot;
     }
 
-    private void addRawPlots(ArrayNode plots, Recording recording) {
+    private void addRawPlots(ArrayNode plots, Recording recording, Markers markers) {
         List<Channel> shown = recording.channels().stream()
                 .filter(c -> RAW_TYPES.contains(c.type()) && c.length() > 1).limit(MAX_RAW_PLOTS).toList();
         if (shown.isEmpty()) {
             // an unknown-typed recording still shows what it holds
             shown = recording.channels().stream().filter(c -> c.length() > 1).limit(4).toList();
         }
+        // detected beats, pulses and breaths go on the first channel of their type, where a reader can check them
+        Map<ChannelType, Samples> detected = new EnumMap<>(ChannelType.class);
+        detected.put(ChannelType.ECG, markers.rPeaksSec());
+        detected.put(ChannelType.PPG, markers.pulsePeaksSec());
+        detected.put(ChannelType.RSP, markers.breathsSec());
         for (Channel channel : shown) {
             MinMaxDecimator.Points points = MinMaxDecimator.decimate(channel, options.rawDetailBuckets());
             ObjectNode plot = plots.addObject();
@@ -154,6 +163,13 @@ final class ChartData {
             ArrayNode y = node.putArray("y");
             for (double v : points.values()) {
                 addValue(y, v);
+            }
+            Samples marks = detected.remove(channel.type());
+            if (marks != null && !marks.isEmpty()) {
+                ArrayNode times = plot.putArray("marks");
+                for (int i = 0; i < marks.length(); i++) {
+                    times.add((float) marks.get(i));
+                }
             }
         }
     }

@@ -135,7 +135,11 @@ final class ReportSections {
             td(sb, String.join(", ", m.channelsUsed()));
             sb.append("</tr>\n<tr class=\"evidence-row\" data-evidence-for=\"").append(i + 1)
                     .append("\"><td></td><td colspan=\"16\" class=\"evidence\">")
-                    .append(escape(EpisodeEvidence.describe(e))).append("</td></tr>\n");
+                    .append(escape(EpisodeEvidence.describe(e)));
+            for (String warning : e.warnings()) {
+                sb.append("<br><span class=\"limit\">").append(escape(warning)).append("</span>");
+            }
+            sb.append("</td></tr>\n");
         }
         return sb.append("</tbody></table>\n<p class=\"muted note-print\">Times are h:mm:ss from the start of the recording; "
                 + "axis values in baseline-normalised units (robust z). Click a row to zoom the charts to it.</p>").toString();

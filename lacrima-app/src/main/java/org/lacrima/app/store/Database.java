@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -15,11 +17,12 @@ import org.sqlite.SQLiteDataSource;
  * The clinic database: an embedded SQLite file by default, PostgreSQL for shared deployments. The
  * same Flyway migrations (classpath {@code db/migration}) bring either to the current schema on open.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final String description;
+    private final AutoCloseable pool;
 
-    private Database(DataSource dataSource, String schema, String description) {
+    private Database(DataSource dataSource, String schema, String description, AutoCloseable pool) {
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         if (schema != null) {
             flyway = flyway.schemas(schema).defaultSchema(schema);
@@ -27,6 +30,7 @@ public final class Database {
         flyway.load().migrate();
         this.jdbi = Jdbi.create(dataSource);
         this.description = description;
+        this.pool = pool;
     }
 
     /** Opens (creating if needed) the SQLite file {@code file}. */
@@ -46,7 +50,7 @@ public final class Database {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return new Database(ds, null, "SQLite " + file.toAbsolutePath());
+        return new Database(ds, null, "SQLite " + file.toAbsolutePath(), () -> { });
     }
 
     /**
@@ -65,7 +69,38 @@ public final class Database {
         if (schema != null) {
             ds.setCurrentSchema(schema);
         }
-        return new Database(ds, schema, "PostgreSQL " + jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(ds);
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setPoolName("lacrima");
+        // Fail at start with the driver's message rather than hand out a broken pool.
+        config.setInitializationFailTimeout(1);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot connect to PostgreSQL at " + safe(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            return new Database(pool, schema, "PostgreSQL " + safe(jdbcUrl), pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static String safe(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)password=[^&]*", "password=***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
     }
 
     /** Opens what a JDBC URL names: {@code jdbc:postgresql:...} or {@code jdbc:sqlite:FILE}. */
@@ -83,6 +118,16 @@ public final class Database {
     /** SQL access for the stores in this package. */
     Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Closes the connection pool, if any. */
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the database failed", e);
+        }
     }
 
     /** What it is connected to, for the start-up message. */

@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
+import java.util.Optional;
 import org.lacrima.app.store.Accounts;
 import org.lacrima.app.store.Clinician;
 import org.lacrima.app.store.SignedIn;
@@ -12,9 +14,11 @@ import org.lacrima.app.store.SignedIn;
 /** Sign-up, sign-in, sign-out and "who am I" (which also hands the page its CSRF token). */
 final class AccountRoutes {
     private final Accounts accounts;
+    private final SignInThrottle throttle;
 
-    AccountRoutes(Accounts accounts) {
+    AccountRoutes(Accounts accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     void register(RoutesConfig routes) {
@@ -44,9 +48,17 @@ final class AccountRoutes {
 
     private void signIn(Context ctx) {
         Credentials body = ctx.bodyAsClass(Credentials.class);
-        Clinician clinician = accounts.authenticate(body.email(), body.password())
-                .orElseThrow(() -> new UnauthorizedResponse("email or password not recognised"));
-        startSession(ctx, clinician);
+        if (!throttle.allows(body.email())) {
+            throw new TooManyRequestsResponse("too many failed sign-ins for this email; try again in "
+                    + SignInThrottle.WINDOW_MINUTES + " minutes", java.util.Map.of());
+        }
+        Optional<Clinician> clinician = accounts.authenticate(body.email(), body.password());
+        if (clinician.isEmpty()) {
+            throttle.failed(body.email());
+            throw new UnauthorizedResponse("email or password not recognised");
+        }
+        throttle.succeeded(body.email());
+        startSession(ctx, clinician.get());
     }
 
     private void startSession(Context ctx, Clinician clinician) {

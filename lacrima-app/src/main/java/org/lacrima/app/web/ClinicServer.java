@@ -46,6 +46,7 @@ public final class ClinicServer implements AutoCloseable {
         Path scratch = Files.createDirectories(dataDir.resolve("scratch"));
         SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, analyzer, scratch.resolve("jobs"),
                 options.testAnalysisDelayMillis());
+        job.clearLeftovers();
         AnalysisWorker worker = new AnalysisWorker(clinic.jobQueue(), job, options.workerThreads());
         worker.start();
         WebServer web = new WebServer(clinic, content, worker, options.maxUploadBytes(),
@@ -54,6 +55,7 @@ public final class ClinicServer implements AutoCloseable {
             web.start(options.host(), options.port());
         } catch (RuntimeException e) {
             worker.close();
+            database.close();
             throw e;
         }
         return new ClinicServer(database, clinic, content, scratch, worker, web);
@@ -89,5 +91,6 @@ public final class ClinicServer implements AutoCloseable {
     public void close() {
         web.close();
         worker.close();
+        database.close();
     }
 }

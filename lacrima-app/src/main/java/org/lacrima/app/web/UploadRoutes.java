@@ -18,6 +18,7 @@ import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.NewSession;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.store.SessionRecords;
+import org.lacrima.io.RecordingFormat;
 
 /**
  * Upload of a session recording (multipart form). The bytes are hashed and forced to disk in the
@@ -55,6 +56,15 @@ final class UploadRoutes {
         if (recordings.isEmpty()) {
             throw new BadRequestResponse("please choose a recording file");
         }
+        // Every field is checked before any byte is stored.
+        String title = text(ctx.formParam("title"));
+        String format = text(ctx.formParam("format"));
+        if (format != null) {
+            RecordingFormat.parse(format);
+        }
+        NewSession session = new NewSession(title == null ? recordings.get(0).filename() : title,
+                date(ctx.formParam("recordedOn")), format, text(ctx.formParam("notes")),
+                distress(ctx.formParam("distressBefore"), "before"), distress(ctx.formParam("distressAfter"), "after"));
         List<SessionRecords.NewFile> files = new ArrayList<>();
         long remaining = maxUploadBytes;
         for (UploadedFile f : recordings) {
@@ -65,10 +75,6 @@ final class UploadRoutes {
         for (UploadedFile f : nonEmpty(ctx.uploadedFiles("events"))) {
             files.add(store(f, SessionFile.EVENTS, remaining));
         }
-        String title = text(ctx.formParam("title"));
-        NewSession session = new NewSession(title == null ? recordings.get(0).filename() : title,
-                date(ctx.formParam("recordedOn")), text(ctx.formParam("format")), text(ctx.formParam("notes")),
-                distress(ctx.formParam("distressBefore"), "before"), distress(ctx.formParam("distressAfter"), "after"));
         SessionRecords.Created created = scope.sessions()
                 .create(clientId, session, files, AnalysisSettings.defaults().toJson())
                 .orElseThrow(ClientRoutes::noSuchClient);

@@ -1,5 +1,6 @@
 package org.lacrima.app.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -9,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +54,7 @@ public final class WebServer implements AutoCloseable {
             routes.before(ctx -> securityHeaders(ctx));
             routes.before("/api/*", guard::check);
             routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "maxUploadBytes", maxUploadBytes)));
-            new AccountRoutes(clinic.accounts()).register(routes);
+            new AccountRoutes(clinic.accounts(), new SignInThrottle(Clock.systemUTC())).register(routes);
             new ClientRoutes(guard).register(routes);
             new UploadRoutes(guard, content, worker, maxUploadBytes).register(routes);
             new SessionRoutes(guard, content, worker).register(routes);
@@ -60,6 +62,8 @@ public final class WebServer implements AutoCloseable {
             new JobRoutes(guard).register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,
+                    "the request body is not the JSON this call expects: " + e.getOriginalMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooLarge(e)) {
                     error(ctx, 413, UploadRoutes.tooLarge(maxUploadBytes).getMessage());

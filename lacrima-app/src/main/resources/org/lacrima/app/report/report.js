@@ -102,11 +102,16 @@
       ctx.setLineDash([]);
       if (isMain) {
         ctx.font = "bold " + (11 * px) + "px sans-serif";
+        var rowEnds = [];
         data.episodes.forEach(function (e) {
           if (e.peakSec == null || !inRange(u, e.peakSec)) { return; }
-          var x = u.valToPos(e.peakSec, "x", true);
+          var x = u.valToPos(e.peakSec, "x", true), label = "#" + e.number + " " + e.outcome;
+          // labels of close episodes go on the next free line instead of over each other
+          var row = 0;
+          while (rowEnds[row] != null && rowEnds[row] > x) { row++; }
+          rowEnds[row] = x + ctx.measureText(label).width + 8 * px;
           ctx.fillStyle = "#222";
-          ctx.fillText("#" + e.number + " " + e.outcome, x + 3 * px, top + 12 * px);
+          ctx.fillText(label, x + 3 * px, top + (12 + 13 * row) * px);
           ctx.strokeStyle = "rgba(0,0,0,0.45)"; ctx.lineWidth = px;
           ctx.beginPath(); ctx.moveTo(x, top); ctx.lineTo(x, top + h); ctx.stroke();
         });
@@ -126,6 +131,21 @@
         var x = u.valToPos(s[0], "x", true), len = Math.min(28, 5 + 30 * Math.sqrt(Math.max(0, s[1]))) * px;
         ctx.beginPath(); ctx.moveTo(x, bottom); ctx.lineTo(x, bottom - len); ctx.stroke();
       });
+      ctx.restore();
+    }] } };
+  }
+
+  /* Detected beats, pulses or breaths as small ticks on their raw signal, once zoomed in far enough to tell them apart. */
+  function detectedPlugin(times) {
+    return { hooks: { draw: [function (u) {
+      var lo = lowerBound(times, u.scales.x.min), hi = lowerBound(times, u.scales.x.max);
+      if (hi - lo > u.bbox.width / (4 * (window.devicePixelRatio || 1))) { return; }
+      var ctx = u.ctx, top = u.bbox.top, px = window.devicePixelRatio || 1;
+      ctx.save(); ctx.fillStyle = "#c0392b";
+      for (var i = lo; i < hi; i++) {
+        var x = u.valToPos(times[i], "x", true);
+        ctx.beginPath(); ctx.moveTo(x - 4 * px, top); ctx.lineTo(x + 4 * px, top); ctx.lineTo(x, top + 7 * px); ctx.fill();
+      }
       ctx.restore();
     }] } };
   }
@@ -176,6 +196,7 @@
     if (hasRight) { scales.y2 = { auto: true }; }
     var plugins = [phasesPlugin(isMain), markersPlugin(isMain), interactionPlugin()];
     if (spec.scrs) { plugins.push(scrPlugin(spec.scrs)); }
+    if (spec.marks) { plugins.push(detectedPlugin(spec.marks)); }
 
     var full = [spec.x].concat(spec.series.map(function (s) { return s.y; }));
     var lastRange = null;

@@ -49,12 +49,12 @@ class BatchAnalysisTest {
         Path simDir = Files.createDirectories(work.resolve("simulated"));
         Outcome[] outcomes = Outcome.values();
         for (int i = 0; i < SIMULATED; i++) {
-            // short, low-rate sessions with 0 to 2 episodes keep the batch quick
+            // short, low-rate sessions with 0 to 2 episodes (about 14 minutes each) keep the batch quick
             List<Outcome> script = new ArrayList<>();
             for (int k = 0; k < i % 3; k++) {
                 script.add(outcomes[(i + k) % outcomes.length]);
             }
-            SimulationConfig config = SimulationConfig.defaults().withSeed(100 + i).withDurationSec(600 + 300 * (i % 3))
+            SimulationConfig config = SimulationConfig.defaults().withSeed(100 + i).withDurationSec(300 + 14 * 60 * script.size())
                     .withOutcomes(script.toArray(Outcome[]::new))
                     .withChannels(EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP))
                     .withRateHz(ChannelType.ECG, 250).withRateHz(ChannelType.EDA, 16).withRateHz(ChannelType.RSP, 25);
@@ -83,7 +83,8 @@ class BatchAnalysisTest {
     }
 
     @Test
-    void everyRecordingHasOneSummaryRow() {
+    void everyRecordingHasOneSummaryRow() throws Exception {
+        assertThat(org.lacrima.app.testsupport.CsvTable.header(out.resolve("summary.csv"))).isEqualTo(SummaryCsv.HEADER);
         assertThat(summary).hasSize(items.size());
         assertThat(summary).extracting(r -> r.get("recording")).doesNotHaveDuplicates()
                 .contains("mitdb_100", "svdb_800", "drivedb_drive05", "neurokit_bio_eventrelated_100hz",

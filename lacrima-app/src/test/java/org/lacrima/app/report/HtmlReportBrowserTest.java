@@ -87,6 +87,9 @@ class HtmlReportBrowserTest {
         String html = Files.readString(report);
         assertThat(EXTERNAL_REFERENCE.matcher(html).find()).as("external reference in the report").isFalse();
         assertThat(html).contains("uPlot").contains("id=\"lacrima-data\"");
+        // and the browser, having drawn everything, loaded no resource besides the page itself
+        assertThat(((Number) browser.executeScript("return performance.getEntriesByType('resource').length")).intValue())
+                .isZero();
     }
 
     @Test
@@ -101,6 +104,10 @@ class HtmlReportBrowserTest {
                 });""");
         assertThat(canvases).extracting(c -> c.get("plot").toString())
                 .contains("axes", "heart", "eda", "breathing").anyMatch(id -> id.startsWith("raw-"));
+        // the detected R-peaks ride on the ECG plot, to be checked against the trace when zoomed in
+        Number rPeaks = (Number) browser.executeScript(
+                "var ecg = lacrimaPlots.filter(u => u.lacrimaSpec.id === 'raw-ECG')[0]; return ecg.lacrimaSpec.marks.length");
+        assertThat(rPeaks.intValue()).isEqualTo(analysis.markers().rPeaksSec().length()).isGreaterThan(1000);
         for (Map<String, Object> c : canvases) {
             long pixels = ((Number) c.get("width")).longValue();
             assertThat(((Number) c.get("inked")).longValue()).as("inked pixels of " + c.get("plot"))

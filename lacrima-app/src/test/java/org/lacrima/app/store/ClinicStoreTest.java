@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,9 +24,17 @@ class ClinicStoreTest {
 
     @TempDir
     Path dir;
+    private final List<Database> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(Database::close);
+    }
 
     private Clinic clinic(Kind kind) {
-        return new Clinic(TestDatabases.open(kind, dir), Clock.systemUTC(), 4);
+        Database database = TestDatabases.open(kind, dir.resolve("db" + opened.size()));
+        opened.add(database);
+        return new Clinic(database, Clock.systemUTC(), 4);
     }
 
     private static Clinician signUp(Clinic clinic, String email) {

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,6 +38,7 @@ public final class TestDatabases {
         try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
              Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
+            dropAtExit(schema);
         } catch (SQLException e) {
             throw new IllegalStateException("""
                     PostgreSQL is not reachable at %s as %s (%s).
@@ -47,6 +50,27 @@ public final class TestDatabases {
                     .formatted(PG_URL, PG_USER, e.getMessage()), e);
         }
         return schema;
+    }
+
+    private static final List<String> CREATED = new ArrayList<>();
+
+    /** Test schemas are dropped when the test JVM ends, so the test database does not fill up. */
+    private static synchronized void dropAtExit(String schema) {
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-schemas"));
+        }
+        CREATED.add(schema);
+    }
+
+    private static synchronized void dropCreated() {
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+             Statement st = c.createStatement()) {
+            for (String schema : CREATED) {
+                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop the test schemas " + CREATED + ": " + e.getMessage());
+        }
     }
 
     private static String setting(String name, String fallback) {

@@ -70,6 +70,20 @@ class ApiAccessTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheEmailForAWhile() {
+        new ApiClient(sqliteServer.port()).signUp("guessed@example.org");
+        ApiClient attacker = new ApiClient(sqliteServer.port());
+        for (int i = 0; i < 10; i++) {
+            assertThat(attacker.post("/api/signin", Map.of("email", "guessed@example.org", "password", "guess " + i))
+                    .status()).isEqualTo(401);
+        }
+        ApiClient.Response locked = attacker.post("/api/signin",
+                Map.of("email", "guessed@example.org", "password", "a long enough password"));
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().get("error").asText()).contains("too many failed sign-ins");
+    }
+
+    @Test
     void stateChangingRequestsNeedTheCsrfTokenAndTheSameOrigin() {
         ApiClient a = new ApiClient(sqliteServer.port()).signUp("csrf@example.org");
         HttpRequest.Builder noToken = HttpRequest.newBuilder(a.uri("/api/clients"))

@@ -59,6 +59,10 @@ class ClinicianBrowserTest {
         clientLink.click();
         wait(30).until(ExpectedConditions.urlContains("/client.html"));
         String clientUrl = browser.getCurrentUrl();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
+        type(By.cssSelector("#note-form [name=note]"), "referred in January");
+        browser.findElement(By.cssSelector("#note-form button")).click();
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Note saved."));
 
         // A real recording from the shared data: a WFDB record is a header plus its signal file.
         upload(List.of(DATA.resolve("mitdb/100.hea"), DATA.resolve("mitdb/100.dat")), "Intake", "2026-01-05", "6", "6");
@@ -105,6 +109,8 @@ class ClinicianBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
 
         // The client's history: the sessions, a table and charts.
+        assertThat(browser.findElement(By.cssSelector("#note-form [name=note]")).getAttribute("value"))
+                .isEqualTo("referred in January");
         assertThat(browser.findElement(By.id("history")).getText()).contains("Intake").contains("Week 2")
                 .contains("7 → 3").contains("analysis failed");
         assertThat(browser.findElements(By.cssSelector("#chart-outcomes canvas, #chart-distress canvas"))).hasSize(2);
@@ -118,7 +124,7 @@ class ClinicianBrowserTest {
         for (String url : List.of(clientUrl, realSessionUrl, simulatedSessionUrl)) {
             browser.get(url);
             wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "no such"));
-            assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("BR-1", "Week 2", "Intake");
+            assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("BR-1", "Week 2", "Intake", "referred in January");
         }
         String sessionId = simulatedSessionUrl.substring(simulatedSessionUrl.indexOf("id=") + 3);
         Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"

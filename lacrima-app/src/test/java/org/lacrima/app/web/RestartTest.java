@@ -69,6 +69,10 @@ class RestartTest {
         String expected = ApiAccessTest.sha256(Files.readAllBytes(recording));
         assertThat(file.get("sha256").asText()).isEqualTo(expected);
         assertThat(ApiAccessTest.sha256(bytes.body())).isEqualTo(expected);
+        // The killed job's scratch files were cleared on restart; the finished one removed its own.
+        try (var left = Files.list(data.resolve("scratch").resolve("jobs"))) {
+            assertThat(left).isEmpty();
+        }
     }
 
     private static void awaitState(ApiClient api, String jobId, String state) throws InterruptedException {

@@ -2,6 +2,8 @@ package org.lacrima.bench.jmh;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.core.analysis.LiveAnalyzer;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.BaselineFinder;
@@ -84,6 +86,21 @@ public class ChestStageBench {
         detector.advance(in.indices, in.length);
         detector.finish(in.indices, in.length);
         return detector.episodes();
+    }
+
+    /**
+     * The live feed: the same hour delivered in one-second chunks, as a streaming device sends it. The
+     * analyzer re-runs the stages on each 10 s block with 90 s of context, so this costs several
+     * times the one-chunk analysis; per second of recording it is what the live view spends.
+     */
+    @Benchmark
+    public SessionAnalysis liveAnalyzerOneSecondChunks(ChestSession s) {
+        LiveAnalyzer live = new LiveAnalyzer(s.recording.metadata(), AnalysisOptions.defaults());
+        double end = s.endSec();
+        for (double t = 0; t < end; t += 1) {
+            live.accept(s.recording.slice(t, Math.min(end, t + 1)));
+        }
+        return live.finish();
     }
 
     /** The whole analysis of the in-memory recording: every stage above plus the grid and the detector. */

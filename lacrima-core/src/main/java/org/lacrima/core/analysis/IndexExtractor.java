@@ -18,6 +18,8 @@ import org.lacrima.core.hrv.RsaEstimator;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.ppg.PulsePeakDetector;
+import org.lacrima.core.ppg.PulsePeaks;
 import org.lacrima.core.rsp.Breath;
 import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspResult;
@@ -101,7 +103,7 @@ final class IndexExtractor {
         warnings.addAll(r.warnings());
     }
 
-    /** Artefact-corrected NN intervals from ECG, else RR intervals, else {@code null}. */
+    /** Artefact-corrected NN intervals from ECG, else RR intervals, else PPG pulses, else {@code null}. */
     private RrSeries normalIntervals(Map<ChannelType, Channel> window, IndexBlock block, double fromSec, double toSec) {
         Channel ecg = window.get(ChannelType.ECG);
         if (ecg != null && ecg.length() > 0) {
@@ -117,14 +119,31 @@ final class IndexExtractor {
         }
         Channel rr = window.get(ChannelType.RR);
         if (rr != null && rr.length() > 1 && !rr.isRegular()) {
-            double toMs = rr.unit().toLowerCase(Locale.ROOT).startsWith("ms") ? 1 : 1000;
-            double[] ms = rr.values().toArray();
-            for (int i = 0; i < ms.length; i++) {
-                ms[i] *= toMs;
+            return intervals(rr);
+        }
+        Channel ppg = window.get(ChannelType.PPG);
+        if (ppg != null && ppg.length() > 0) {
+            PulsePeaks pulses = PulsePeakDetector.detect(ppg);
+            warnings.addAll(pulses.warnings());
+            for (int i = 0; i < pulses.timesSec().length(); i++) {
+                double t = pulses.timesSec().get(i);
+                if (t >= fromSec && t < toSec) {
+                    block.pulsePeaksSec.add(t);
+                }
             }
-            return RrCorrector.correct(RrSeries.fromIntervals(rr.timesSec(), Samples.wrap(ms))).nn();
+            return RrCorrector.correct(RrSeries.fromBeats(pulses.timesSec())).nn();
         }
         return null;
+    }
+
+    /** Device RR intervals (seconds or milliseconds) as an artefact-corrected NN series. */
+    private static RrSeries intervals(Channel rr) {
+        double toMs = rr.unit().toLowerCase(Locale.ROOT).startsWith("ms") ? 1 : 1000;
+        double[] ms = rr.values().toArray();
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] *= toMs;
+        }
+        return RrCorrector.correct(RrSeries.fromIntervals(rr.timesSec(), Samples.wrap(ms))).nn();
     }
 
     private static void deviceHeartRate(Channel hr, double[] out, IndexBlock block, double rateHz) {

@@ -23,7 +23,8 @@ import org.lacrima.core.signal.WorkingSignal;
  * <p>Incremental use: every step is local, so the result for times earlier than
  * {@code end - }{@link #lookAheadSec()} does not change when more signal is appended. The live view
  * may therefore re-analyse the channel as it grows (an hour at 32 Hz costs milliseconds) and treat
- * only the last {@code lookAheadSec()} seconds as provisional. Never throws for signal content:
+ * only the last {@code lookAheadSec()} seconds as provisional (an SCR's half-recovery time, looked
+ * for up to 60 s after its peak, may be filled in later). Never throws for signal content:
  * flat, clipped, {@code NaN}-filled or very short channels give gaps and warnings.
  */
 public final class EdaAnalyzer {
@@ -37,6 +38,7 @@ public final class EdaAnalyzer {
         this(EdaConfig.defaults());
     }
 
+    /** With explicit settings, e.g. {@link EdaConfig#wrist()} for 4-8 Hz wrist devices. */
     public EdaAnalyzer(EdaConfig config) {
         this.config = config;
     }

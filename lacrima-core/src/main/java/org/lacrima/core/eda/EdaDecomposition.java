@@ -6,18 +6,22 @@ import org.lacrima.core.signal.SlidingExtremum;
 import org.lacrima.core.signal.WorkingSignal;
 
 /**
- * Tonic/phasic split of a low-passed EDA signal at the working rate.
+ * Tonic/phasic split and driver of a low-passed EDA signal at the working rate.
  *
- * <p>Method: the tonic level is the morphological opening (sliding minimum, then sliding maximum)
- * of the low-passed signal over {@code tonicWindowSec}, smoothed by a moving average of half that
- * width and capped at the signal; the phasic part is the rest (never negative). Why this and not a deconvolution (Benedek &amp; Kaernbach's
- * CDA, cvxEDA): SCRs are positive, fast-rising bumps on a slowly moving level, so the level is the
- * signal's lower envelope; the opening finds it exactly for any monotone drift (no lag, unlike a
- * plain sliding minimum or a 0.05 Hz high-pass), needs no model of the response shape (which differs
- * between finger and wrist), has bounded support (chunked and whole-signal processing agree) and
- * runs in O(n): an hour at 32 Hz takes a few milliseconds, where cvxEDA solves a large QP. Its
- * weakness, shared with every trough-to-peak method: responses on the tail of an earlier one are
- * measured from the tail, so amplitudes of overlapping SCRs are underestimated, not missed.
+ * <p>Tonic level: the morphological opening (sliding minimum, then sliding maximum) of the
+ * low-passed signal over {@code tonicWindowSec}, smoothed by a moving average of half that width and
+ * capped at the signal; the phasic part is the rest (never negative). Why not a full deconvolution
+ * model (Benedek &amp; Kaernbach's CDA, cvxEDA) for the level: SCRs are positive, fast-rising bumps on
+ * a slowly moving level, so the level is the signal's lower envelope; the opening finds it exactly
+ * for any monotone drift (no lag, unlike a plain sliding minimum or a 0.05 Hz high-pass), needs no
+ * model of the response shape (which differs between finger and wrist), has bounded support (chunked
+ * and whole-signal processing agree) and runs in O(n), where cvxEDA solves a large QP.
+ *
+ * <p>Driver: the low-passed signal deconvolved by a first-order recovery with
+ * {@code decayTauSec} ({@code x + tau dx/dt}), the one part of Benedek &amp; Kaernbach's idea that
+ * SCR detection needs: it turns each response into a short pulse at its onset, so overlapping
+ * responses separate ({@link ScrDetector}). The whole decomposition of an hour at 32 Hz takes a few
+ * milliseconds.
  *
  * @param signal    the working-rate signal it was computed from
  * @param lowPassed the low-passed signal, channel unit
@@ -55,7 +59,8 @@ public record EdaDecomposition(WorkingSignal signal, double[] lowPassed, double[
         // the tonic level passes the deconvolution almost unchanged (it moves over tens of seconds), so
         // the driver is taken from the low-passed signal and does not inherit the tonic estimate's kinks
         double[] driver = deconvolve(low, tauSamples);
-        double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs));
+        double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs),
+                signal.latticeIndex());
         // the noise gain of each output is that of its linear filter on white noise: the root sum of
         // squares of the filter's impulse response
         double[] impulse = new double[6 * width + 3];

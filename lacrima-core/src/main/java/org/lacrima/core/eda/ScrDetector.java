@@ -16,8 +16,10 @@ import java.util.List;
  * <p>A response is a rise of the driver by more than {@value #PULSE_SIGMA} times its noise (rises
  * interrupted by a smaller dip are one). Its onset is where the driver pulse is half-way up. The
  * response itself is rebuilt by re-convolving the driver's excess over its level just before the
- * onset with the recovery, up to where the next response starts (at most {@value #MAX_RISE_SEC} s):
- * its maximum is the peak and the amplitude. Tails of earlier responses and the tonic level stay in
+ * onset with the recovery, up to where the next response starts (at most {@value #MAX_RISE_SEC} s).
+ * It has peaked once it grows at less than a tenth of its fastest growth (what is left then is the
+ * slow remainder that a true recovery time other than the assumed one leaves); that point is the
+ * peak and the rebuilt value there the amplitude. Tails of earlier responses and the tonic level stay in
  * the pre-onset level, so a response on the falling tail of a large one is measured at its own size
  * (a trough-to-peak measure would see a mere shoulder). The amplitude must reach the configured
  * threshold and {@value #NOISE_FACTOR} times the noise of the low-passed signal, and the rebuilt
@@ -37,10 +39,12 @@ public final class ScrDetector {
      * into every amplitude.
      */
     private static final double LEVEL_WINDOW_SEC = 1.5;
-    /** Trough-to-peak excursions of filtered noise reach a few standard deviations. */
+    /** Excursions of filtered noise reach a few standard deviations; responses must clear this many. */
     static final double NOISE_FACTOR = 4.0;
+    /** A driver pulse must rise by this many standard deviations of the driver's noise. */
     static final double PULSE_SIGMA = 4.0;
     private static final double MERGE_GAP_SEC = 0.5;
+    private static final double ROUNDING = 1e-9;
     /** Half-recovery is looked for this long after the peak before it is declared absent. */
     private static final double MAX_RECOVERY_SEC = 60.0;
 
@@ -52,11 +56,12 @@ public final class ScrDetector {
      * @param decayTauSec                    the recovery time constant the driver was deconvolved with, seconds
      */
     public ScrDetector(double amplitudeThresholdMicrosiemens, double decayTauSec) {
-        this.decayTauSec = decayTauSec;
-        if (!(amplitudeThresholdMicrosiemens > 0)) {
-            throw new IllegalArgumentException("SCR amplitude threshold must be positive, got " + amplitudeThresholdMicrosiemens);
+        if (!(amplitudeThresholdMicrosiemens > 0) || !(decayTauSec > 0)) {
+            throw new IllegalArgumentException("SCR amplitude threshold and decay time must be positive, got "
+                    + amplitudeThresholdMicrosiemens + " uS and " + decayTauSec + " s");
         }
         this.amplitudeThresholdMicrosiemens = amplitudeThresholdMicrosiemens;
+        this.decayTauSec = decayTauSec;
     }
 
     /**
@@ -155,12 +160,12 @@ public final class ScrDetector {
         int mergeGap = Math.max(1, (int) Math.round(MERGE_GAP_SEC * fs));
         int i = 0;
         while (i < n - 1) {
-            if (!(d[i + 1] > d[i])) {
+            if (!rises(d, i)) {
                 i++;
                 continue;
             }
             int trough = i;
-            while (i < n - 1 && d[i + 1] > d[i]) {
+            while (i < n - 1 && rises(d, i)) {
                 i++;
             }
             int top = i;
@@ -182,6 +187,15 @@ public final class ScrDetector {
             }
         }
         return pulses;
+    }
+
+    /**
+     * Whether the driver rises from sample {@code i} to the next by more than rounding: running sums
+     * started at another sample (a window of the same signal) differ in the last bits, and a plateau
+     * must not split into different runs because of that.
+     */
+    private static boolean rises(double[] d, int i) {
+        return d[i + 1] - d[i] > ROUNDING * (1 + Math.abs(d[i]));
     }
 
     private static double halfRecoverySec(double[] p, int peak, int limit, double level, double rateHz) {

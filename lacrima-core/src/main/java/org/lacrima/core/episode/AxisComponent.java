@@ -24,8 +24,8 @@ public record AxisComponent(String index, String evidence, double sign, double w
      * most; SCR rate and breathing rate are noisier and weigh half.
      */
     public static final List<AxisComponent> SYMPATHETIC = List.of(
-            new AxisComponent("scl", "EDA", 1, 1.0, 0.05, 0.05),
-            new AxisComponent("scrRate", "EDA", 1, 0.5, 1.0, 0),
+            new AxisComponent("scl", "EDA", 1, 1.0, 0.1, 0.1),
+            new AxisComponent("scrRate", "EDA", 1, 0.5, 2.0, 0),
             new AxisComponent("hr", "HR", 1, 1.0, 2.0, 0.02),
             new AxisComponent("breathingRate", "RSP", 1, 0.5, 1.0, 0.05));
 

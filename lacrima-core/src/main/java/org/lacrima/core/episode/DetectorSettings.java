@@ -31,6 +31,6 @@ public record DetectorSettings(double riseLookbackSec, double riseEnter, double 
 
     /** The defaults used by {@code analyze}. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 250, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20);
+        return new DetectorSettings(300, 1.5, 1.2, 0.5, 60, 200, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20);
     }
 }

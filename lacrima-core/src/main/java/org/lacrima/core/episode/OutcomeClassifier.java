@@ -20,8 +20,8 @@ import java.util.List;
  * </ul>
  */
 public final class OutcomeClassifier {
-    /** S within this share of the excess of its top still counts as "high". */
-    static final double HIGH_FRACTION = 0.6;
+    /** S within a quarter of the excess of its top (the median of the last minute) still counts as "high". */
+    static final double HIGH_FRACTION = 0.75;
     /** A fall of more than this share of the excess over the last two minutes is a decline, not a plateau. */
     static final double DRIFT_FRACTION = 0.25;
     /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
@@ -92,11 +92,20 @@ public final class OutcomeClassifier {
             signs += reboundSeen ? 1 : 0;
             assessed++;
         }
-        // Staying high means not drifting down: a slow decline is the subsided sequence, even while S
-        // is still over most of its excess.
+        // Staying high means staying near the top and not drifting down: a slow subsided decline keeps S
+        // over half its excess for minutes, but it keeps falling.
         double lastTwoMinutesDrop = (h.s.median(now - 2 * minute - h.samples(10), now - 2 * minute + h.samples(10))
                 - h.s.median(now - h.samples(20), now)) / excess;
-        boolean high = recent >= preLevel + HIGH_FRACTION * excess && !(lastTwoMinutesDrop > DRIFT_FRACTION);
+        // The top as a level (S averaged over 40 s around its maximum): one artefact spike at the top must
+        // not make a plateau look low.
+        double topLevel = Math.min(peakS, h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+        boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
+                && !(lastTwoMinutesDrop > DRIFT_FRACTION);
+        if (System.getProperty("lacrima.debug") != null) {
+            System.out.printf("DBG peak %.0f now %.0f plateau %s recentFrac %.2f drift2m %.2f fastest %.2f post %.2f reb %.2f excess %.1f%n",
+                    peak / h.rateHz(), now / h.rateHz(), plateauElapsed, (recent - preLevel) / excess, lastTwoMinutesDrop,
+                    fastestDrop, postMinusPre / excess, rebound, excess);
+        }
         Outcome outcome;
         if (high && (plateauElapsed || truncated)) {
             outcome = Outcome.SUSTAINED;

@@ -7,20 +7,26 @@ import org.lacrima.core.model.Channel;
 
 /**
  * Marks movement from the accelerometer: 1-second windows in which the acceleration vector varies
- * by more than a threshold (root of the summed per-axis variances; default 0.025 g; windows overlap
- * by half). Sitting still (tremor about 0.007 g) and the shaking of sobbing stay below it; gesturing and shifting posture exceed it. The
+ * by more than a threshold (root of the summed per-axis variances; default 0.04 g, raised to four
+ * times the recording's median window when the wearer is rarely still; windows overlap by half). Sitting still (tremor about 0.007 g) and the shaking of sobbing (up to about 0.03 g) stay below
+ * it, so crying itself is never masked; gesturing and shifting posture exceed it. The
  * vector rather than the magnitude is used because a movement across gravity hardly changes the
  * magnitude. Each window is widened by configurable margins because the signals it corrupts
  * outlast the movement (an EDA electrode settles over seconds).
  */
 public final class MotionDetector {
+    /**
+     * A wrist is never still: where the typical window already moves, only movement well above the
+     * recording's own median counts, or whole sessions would be masked.
+     */
+    private static final double TYPICAL_FACTOR = 4;
     private final double thresholdG;
     private final double marginBeforeSec;
     private final double marginAfterSec;
 
-    /** Threshold 0.025 g, one second of margin on each side. */
+    /** Threshold 0.04 g, one second of margin on each side. */
     public MotionDetector() {
-        this(0.025, 1, 1);
+        this(0.04, 1, 1);
     }
 
     /**
@@ -64,12 +70,20 @@ public final class MotionDetector {
             scale[a] = toG(usable.get(a).unit());
         }
         // half-overlapping windows, so a short movement straddling two windows is not split below threshold
-        for (int start = 0; start + window <= n; start += Math.max(1, window / 2)) {
+        int step = Math.max(1, window / 2);
+        int windows = n < window ? 0 : (n - window) / step + 1;
+        double[] sd = new double[windows];
+        for (int w = 0; w < windows; w++) {
             double variance = 0;
             for (int a = 0; a < values.length; a++) {
-                variance += windowVariance(values[a], start, window) * scale[a] * scale[a];
+                variance += windowVariance(values[a], w * step, window) * scale[a] * scale[a];
             }
-            if (Math.sqrt(variance) > thresholdG) {
+            sd[w] = Math.sqrt(variance);
+        }
+        double threshold = Math.max(thresholdG, TYPICAL_FACTOR * median(sd));
+        for (int w = 0; w < windows; w++) {
+            int start = w * step;
+            if (sd[w] > threshold) {
                 double t = first.timeOfSec(start);
                 BadInterval b = new BadInterval(labelFor, Math.max(first.timeOfSec(0), t - marginBeforeSec),
                         t + windowSec + marginAfterSec, QualityIssue.MOTION);
@@ -82,6 +96,15 @@ public final class MotionDetector {
             }
         }
         return out;
+    }
+
+    private static double median(double[] x) {
+        if (x.length == 0) {
+            return 0;
+        }
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Variance of the non-{@code NaN} samples of one window; 0 when fewer than two. */

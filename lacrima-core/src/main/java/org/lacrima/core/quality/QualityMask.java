@@ -79,7 +79,7 @@ public record QualityMask(String channel, double startSec, double endSec, List<B
         return bad.stream().anyMatch(b -> b.reason() == QualityIssue.TOO_SHORT) || goodFraction() <= 0;
     }
 
-    /** This mask with the intervals of {@code other} added (e.g. motion from the accelerometer). */
+    /** This mask with more bad intervals added (e.g. motion from the accelerometer). */
     public QualityMask with(List<BadInterval> more) {
         List<BadInterval> all = new ArrayList<>(bad);
         all.addAll(more);

@@ -18,6 +18,7 @@ import org.lacrima.core.signal.WorkingSignal;
 public final class BreathDetector {
     private final RspConfig config;
 
+    /** Uses the working rate, filters and hysteresis of {@code config}. */
     public BreathDetector(RspConfig config) {
         this.config = config;
     }

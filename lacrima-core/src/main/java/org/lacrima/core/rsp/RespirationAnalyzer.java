@@ -32,6 +32,7 @@ public final class RespirationAnalyzer {
         this(RspConfig.defaults());
     }
 
+    /** With explicit settings. */
     public RespirationAnalyzer(RspConfig config) {
         this.config = config;
     }

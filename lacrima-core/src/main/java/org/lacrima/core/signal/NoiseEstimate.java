@@ -16,27 +16,55 @@ public final class NoiseEstimate {
 
     /**
      * Per-sample noise standard deviation (same unit as {@code x}): each sample gets the estimate of the
-     * block of {@code blockLength} samples it lies in. A short last block borrows its neighbour's estimate.
+     * block of {@code blockLength} samples it lies in. Blocks start where {@code firstIndex + i} is a
+     * multiple of {@code blockLength} ({@code firstIndex}: lattice index of {@code x[0]}), so a window
+     * of a longer signal gets the same blocks; a block cut too short by either end borrows the estimate
+     * of its neighbour.
      */
-    public static double[] whiteNoiseSdByBlock(double[] x, int blockLength) {
+    public static double[] whiteNoiseSdByBlock(double[] x, int blockLength, long firstIndex) {
         int n = x.length;
         double[] out = new double[n];
-        double previous = 0;
+        int first = (int) Math.min(n, Math.floorMod(-firstIndex, (long) blockLength));
+        java.util.List<int[]> blocks = new java.util.ArrayList<>();
+        if (first > 0) {
+            blocks.add(new int[] {0, first});
+        }
+        for (int from = first; from < n; from += blockLength) {
+            blocks.add(new int[] {from, Math.min(n, from + blockLength)});
+        }
+        double[] sd = new double[blocks.size()];
+        boolean[] valid = new boolean[blocks.size()];
         double[] buffer = new double[Math.max(1, blockLength)];
-        for (int from = 0; from < n; from += blockLength) {
-            int to = Math.min(n, from + blockLength);
+        for (int b = 0; b < blocks.size(); b++) {
+            int from = blocks.get(b)[0];
+            int to = blocks.get(b)[1];
             int m = 0;
             for (int i = Math.max(1, from); i < Math.min(to, n - 1); i++) {
                 buffer[m++] = Math.abs(x[i + 1] - 2 * x[i] + x[i - 1]);
             }
-            double sd = previous;
             if (m >= Math.max(3, blockLength / 2)) {
                 Arrays.sort(buffer, 0, m);
-                sd = buffer[m / 2] / 0.6745 / Math.sqrt(6);
+                sd[b] = buffer[m / 2] / 0.6745 / Math.sqrt(6);
+                valid[b] = true;
             }
-            Arrays.fill(out, from, to, sd);
-            previous = sd;
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            double v = valid[b] ? sd[b] : borrowed(sd, valid, b);
+            Arrays.fill(out, blocks.get(b)[0], blocks.get(b)[1], v);
         }
         return out;
+    }
+
+    /** The estimate of the nearest valid block (earlier one first); 0 if there is none. */
+    private static double borrowed(double[] sd, boolean[] valid, int b) {
+        for (int d = 1; d < sd.length; d++) {
+            if (b - d >= 0 && valid[b - d]) {
+                return sd[b - d];
+            }
+            if (b + d < sd.length && valid[b + d]) {
+                return sd[b + d];
+            }
+        }
+        return 0;
     }
 }

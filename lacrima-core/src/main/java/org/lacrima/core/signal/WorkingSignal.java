@@ -16,21 +16,34 @@ import org.lacrima.core.model.Channel;
  */
 public record WorkingSignal(double startSec, double rateHz, double[] values, boolean[] missing) {
 
-    /** Block-averages a regular channel to the highest rate not below {@code targetHz} reachable by an integer factor. */
+    /**
+     * Block-averages a regular channel to the highest rate not below {@code targetHz} reachable by an
+     * integer factor. Blocks are aligned to the recording's sample lattice (block boundaries at sample
+     * numbers that are multiples of the factor, counted from the recording start), dropping up to
+     * {@code factor - 1} leading samples, so a window cut out of a channel anywhere is averaged exactly as
+     * the whole channel is.
+     */
     public static WorkingSignal of(Channel channel, double targetHz) {
         if (!channel.isRegular()) {
             throw new IllegalArgumentException("channel " + channel.label() + " is not regularly sampled");
         }
         int factor = BlockAverager.factorFor(channel.rateHz(), targetHz);
         double[] raw = channel.values().toArray();
-        double[] blocks = BlockAverager.average(raw, 0, raw.length, factor);
+        long firstSample = Math.round(channel.startOffsetSec() * channel.rateHz());
+        int skip = (int) Math.min(raw.length, Math.floorMod(-firstSample, (long) factor));
+        double[] blocks = BlockAverager.average(raw, skip, raw.length, factor);
         boolean[] missing = new boolean[blocks.length];
         for (int i = 0; i < blocks.length; i++) {
             missing[i] = Double.isNaN(blocks[i]);
         }
         double rate = channel.rateHz() / factor;
-        double start = channel.startOffsetSec() + (factor - 1) / (2 * channel.rateHz());
+        double start = channel.startOffsetSec() + (skip + (factor - 1) / 2.0) / channel.rateHz();
         return new WorkingSignal(start, rate, GapFiller.fillLinear(blocks), missing);
+    }
+
+    /** Index of {@code values[0]} on the working-rate lattice counted from the recording start. */
+    public long latticeIndex() {
+        return (long) Math.floor(startSec * rateHz + 1e-6);
     }
 
     /** Number of samples. */

@@ -24,7 +24,8 @@ class SimulatedSessionScrTest {
     @CsvSource({"4,1,0.2", "4,2,1.0", "32,3,0.2", "32,4,1.0", "64,5,0.5", "256,6,0.5"})
     void scrDetectionF1IsAtLeastNinetyPercent(double rateHz, long seed, double noise) {
         SimulatedSession session = SessionSimulator.simulate(SimulationConfig.defaults()
-                .withSeed(seed).withNoiseLevel(noise).withRateHz(ChannelType.EDA, rateHz).withAcc(true));
+                .withSeed(seed).withNoiseLevel(noise).withRateHz(ChannelType.EDA, rateHz)
+                .withChannels(java.util.EnumSet.of(ChannelType.EDA, ChannelType.ACC)));
         EdaConfig config = rateHz <= 8 ? EdaConfig.wrist() : EdaConfig.defaults();
 
         EdaResult r = new EdaAnalyzer(config).analyze(session.recording()).orElseThrow();

@@ -27,7 +27,8 @@ class SimulatedSessionBreathingTest {
     @CsvSource({"25,1,0.2", "50,2,1.0", "50,3,0.5", "100,4,0.2", "250,5,1.0"})
     void breathingRateMedianErrorIsAtMostHalfABreathPerMinute(double rateHz, long seed, double noise) {
         SimulatedSession session = SessionSimulator.simulate(SimulationConfig.defaults()
-                .withSeed(seed).withNoiseLevel(noise).withRateHz(ChannelType.RSP, rateHz));
+                .withSeed(seed).withNoiseLevel(noise).withRateHz(ChannelType.RSP, rateHz)
+                .withChannels(java.util.EnumSet.of(ChannelType.RSP)));
         RespirationAnalyzer analyzer = new RespirationAnalyzer();
 
         RspResult r = analyzer.analyze(session.recording()).orElseThrow();
@@ -60,5 +61,31 @@ class SimulatedSessionBreathingTest {
                 r.breaths().size(), median, p90, 100.0 * m / est.length());
         assertThat(m).isGreaterThan(est.length() / 2);
         assertThat(median).isLessThanOrEqualTo(0.5);
+    }
+
+    /**
+     * The simulator makes the client sob around the peak of a resolved episode: the irregularity index
+     * over peak-to-release must clearly exceed its value in the calm baseline before the first episode.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void irregularityRisesWhileTheSimulatedClientSobs(long seed) {
+        SimulatedSession session = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed)
+                .withOutcomes(org.lacrima.core.episode.Outcome.RESOLVED).withChannels(java.util.EnumSet.of(ChannelType.RSP)));
+        var episode = session.truth().episodes().get(0);
+
+        RspResult r = new RespirationAnalyzer().analyze(session.recording()).orElseThrow();
+
+        double calm = RespirationAnalyzerTest.median(slice(r.irregularity(), 30, episode.onsetSec()));
+        double sobbing = RespirationAnalyzerTest.median(slice(r.irregularity(), episode.peakSec(), episode.releaseSec()));
+        System.out.printf(Locale.ROOT, "Irregularity vs simulator seed %d: calm baseline %.2f, sobbing (peak %.0f-%.0f s) %.2f%n",
+                seed, calm, episode.peakSec(), episode.releaseSec(), sobbing);
+        assertThat(sobbing).isGreaterThan(2 * calm);
+    }
+
+    private static RegularSeries slice(RegularSeries s, double fromSec, double toSec) {
+        int from = (int) Math.max(0, Math.ceil((fromSec - s.startSec()) * s.rateHz()));
+        int to = (int) Math.min(s.length(), Math.ceil((toSec - s.startSec()) * s.rateHz()));
+        return new RegularSeries(s.name(), s.unit(), s.timeOfSec(from), s.rateHz(), s.values().slice(from, Math.max(from, to)));
     }
 }

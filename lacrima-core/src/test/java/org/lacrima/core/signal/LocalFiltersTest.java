@@ -94,7 +94,7 @@ class LocalFiltersTest {
             x[i] = Math.sin(i / 40.0) + sigma * rnd.nextGaussian();
         }
 
-        double[] sd = NoiseEstimate.whiteNoiseSdByBlock(x, 16 * 30);
+        double[] sd = NoiseEstimate.whiteNoiseSdByBlock(x, 16 * 30, 7);
 
         for (double s : sd) {
             assertThat(s).isBetween(0.8 * sigma, 1.25 * sigma);

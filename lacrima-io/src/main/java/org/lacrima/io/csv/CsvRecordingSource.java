@@ -2,7 +2,6 @@ package org.lacrima.io.csv;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CommentStrategy;
-import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,47 +53,40 @@ final class CsvRecordingSource implements AutoCloseable {
 
     private final Path file;
     private final CsvReader<CsvRecord> reader;
-    private final CloseableIterator<CsvRecord> records;
+    private final CsvRows rows;
+    /** The first rows, from which the layout is inferred. */
+    private final List<CsvRows.Row> lookAhead;
     private final int fieldCount;
-    private final boolean decimalComma;
     private final int timeColumn;
     private final List<CsvColumn> columns;
     private final double rateHz;
     private final double timeScale;
     private final double timeBase;
     private final Optional<LocalDateTime> start;
-    private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private final List<String> warnings = new ArrayList<>();
     private long nextRow;
-    private double lastTime = Double.NEGATIVE_INFINITY;
     private double firstTime = Double.NaN;
     private double cumulativeSec;
-    private long nanCells;
     private long missingCells;
-    private boolean exhausted;
 
-    /** One parsed data row; {@code present[k]} is false for an empty cell. */
-    private record Row(long line, double time, double[] values, boolean[] present) {
-    }
-
-    private CsvRecordingSource(Path file, CsvReader<CsvRecord> reader, String[] header, char separator,
-                               ReadOptions options) throws IOException {
+    private CsvRecordingSource(Path file, CsvReader<CsvRecord> reader, CloseableIterator<CsvRecord> records,
+                               String[] header, char separator, ReadOptions options) throws IOException {
         this.file = file;
         this.reader = reader;
-        this.records = reader.iterator();
         this.fieldCount = header.length;
-        this.decimalComma = separator == ';' || separator == '\t';
         this.timeColumn = timeColumnOf(header);
+        this.rows = new CsvRows(file, records, header.length, separator == ';' || separator == '\t', timeColumn,
+                warnings);
         ChannelTyping typing = options.typing();
-        fillLookAhead();
-        if (pending.isEmpty()) {
+        this.lookAhead = rows.lookAhead(LOOK_AHEAD_ROWS);
+        if (lookAhead.isEmpty()) {
             throw error("no data rows after the header");
         }
         this.columns = columnsOf(header, typing);
         if (columns.isEmpty()) {
             throw error("no channel columns besides the time column");
         }
-        double first = pending.peekFirst().time();
+        double first = lookAhead.get(0).time();
         if (timeColumn >= 0 && first > EPOCH_MILLIS) {
             timeScale = 1e-3;
         } else {
@@ -150,7 +141,7 @@ final class CsvRecordingSource implements AutoCloseable {
             if (Arrays.stream(header).allMatch(CsvRecordingSource::isNumber)) {
                 throw new RecordingFormatException(file, "no header row (the first line holds only numbers)");
             }
-            return new CsvRecordingSource(file, reader, header, separator, options);
+            return new CsvRecordingSource(file, reader, it, header, separator, options);
         } catch (IOException | RuntimeException e) {
             reader.close();
             if (e instanceof UncheckedIOException u) {
@@ -208,33 +199,33 @@ final class CsvRecordingSource implements AutoCloseable {
 
     /** Stride and phase of the rows holding values of column {@code index} in the look-ahead. */
     private int[] gridOf(int index) {
-        List<Integer> rows = new ArrayList<>();
+        List<Integer> withValue = new ArrayList<>();
         int r = 0;
-        for (Row row : pending) {
+        for (CsvRows.Row row : lookAhead) {
             if (row.present()[index]) {
-                rows.add(r);
+                withValue.add(r);
             }
             r++;
         }
-        if (rows.size() < 2 || rows.size() == pending.size()) {
+        if (withValue.size() < 2 || withValue.size() == lookAhead.size()) {
             return new int[] {1, 0};
         }
-        int phase = rows.get(0);
-        int stride = rows.get(1) - phase;
-        for (int k = 0; k < rows.size(); k++) {
-            if (rows.get(k) != phase + k * stride) {
+        int phase = withValue.get(0);
+        int stride = withValue.get(1) - phase;
+        for (int k = 0; k < withValue.size(); k++) {
+            if (withValue.get(k) != phase + k * stride) {
                 return new int[] {1, 0};
             }
         }
-        int lastGridRow = phase + (pending.size() - 1 - phase) / stride * stride;
-        if (rows.get(rows.size() - 1) != lastGridRow) {
+        int lastGridRow = phase + (lookAhead.size() - 1 - phase) / stride * stride;
+        if (withValue.get(withValue.size() - 1) != lastGridRow) {
             return new int[] {1, 0};
         }
         return new int[] {stride, phase};
     }
 
     private double medianPresent(int index) {
-        double[] v = pending.stream().filter(row -> row.present()[index]).mapToDouble(row -> row.values()[index])
+        double[] v = lookAhead.stream().filter(row -> row.present()[index]).mapToDouble(row -> row.values()[index])
                 .filter(Double::isFinite).sorted().toArray();
         return v.length == 0 ? 0 : v[v.length / 2];
     }
@@ -271,13 +262,13 @@ final class CsvRecordingSource implements AutoCloseable {
             }
             throw error("no time column; give the sampling rate in hertz (--rate)");
         }
-        if (pending.size() < 2) {
+        if (lookAhead.size() < 2) {
             throw error("a single data row gives no sampling rate; give it in hertz (--rate)");
         }
-        double[] steps = new double[pending.size() - 1];
-        Row prev = null;
+        double[] steps = new double[lookAhead.size() - 1];
+        CsvRows.Row prev = null;
         int k = 0;
-        for (Row row : pending) {
+        for (CsvRows.Row row : lookAhead) {
             if (prev != null) {
                 steps[k++] = (row.time() - prev.time()) * timeScale;
             }
@@ -293,108 +284,9 @@ final class CsvRecordingSource implements AutoCloseable {
         return Math.abs(rounded - rate) < 1e-9 * rate + 1e-6 ? rounded : rate;
     }
 
-    private void fillLookAhead() throws IOException {
-        while (pending.size() < LOOK_AHEAD_ROWS) {
-            Row row = readRow();
-            if (row == null) {
-                return;
-            }
-            pending.add(row);
-        }
-    }
-
-    private Row nextRow() throws IOException {
-        if (!pending.isEmpty()) {
-            return pending.poll();
-        }
-        return readRow();
-    }
-
-    private Row readRow() throws IOException {
-        if (exhausted) {
-            return null;
-        }
-        CsvRecord rec;
-        try {
-            if (!records.hasNext()) {
-                exhausted = true;
-                return null;
-            }
-            rec = records.next();
-        } catch (CsvParseException e) {
-            throw error("malformed CSV: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        long line = rec.getStartingLineNumber();
-        if (rec.getFieldCount() != fieldCount) {
-            if (!records.hasNext()) {
-                warnings.add(file.getFileName() + ": last row (line " + line + ") has " + rec.getFieldCount()
-                        + " fields, the header has " + fieldCount + "; dropped as truncated");
-                exhausted = true;
-                return null;
-            }
-            throw error("line " + line + " has " + rec.getFieldCount() + " fields, the header has " + fieldCount);
-        }
-        double[] values = new double[fieldCount];
-        boolean[] present = new boolean[fieldCount];
-        for (int i = 0; i < fieldCount; i++) {
-            String s = rec.getField(i).strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            present[i] = true;
-            values[i] = parse(s, line, i);
-        }
-        double time = Double.NaN;
-        if (timeColumn >= 0) {
-            time = values[timeColumn];
-            if (!present[timeColumn] || !Double.isFinite(time)) {
-                throw error("line " + line + ": missing or invalid time");
-            }
-            if (time <= lastTime) {
-                throw error("line " + line + ": time " + rec.getField(timeColumn).strip()
-                        + " does not increase");
-            }
-            lastTime = time;
-        }
-        return new Row(line, time, values, present);
-    }
-
-    private double parse(String s, long line, int column) throws RecordingFormatException {
-        String t = decimalComma && s.indexOf(',') >= 0 && s.indexOf('.') < 0 ? s.replace(',', '.') : s;
-        try {
-            double v = Double.parseDouble(t);
-            if (Double.isNaN(v)) {
-                nanCells++;
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.equals("na") || lower.equals("nan") || lower.equals("null")) {
-                nanCells++;
-                return Double.NaN;
-            }
-            throw error("line " + line + ", column " + (column + 1) + ": '" + abbreviate(s) + "' is not a number");
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 30 ? s.substring(0, 30) + "..." : s;
-    }
-
     /** Whether rows remain. */
     boolean hasNext() throws IOException {
-        return !pending.isEmpty() || (!exhausted && peekRow());
-    }
-
-    private boolean peekRow() throws IOException {
-        Row row = readRow();
-        if (row == null) {
-            return false;
-        }
-        pending.add(row);
-        return true;
+        return rows.hasNext();
     }
 
     /** Sampling rate of the row grid in hertz, NaN for an RR-only file without time column. */
@@ -427,13 +319,14 @@ final class CsvRecordingSource implements AutoCloseable {
         SampleBuffer[] times = new SampleBuffer[n];
         double[] firstTimeOf = new double[n];
         Arrays.fill(firstTimeOf, Double.NaN);
+        int[] pendingGap = new int[n];
         for (int k = 0; k < n; k++) {
             values[k] = new SampleBuffer();
             times[k] = columns.get(k).irregular() ? new SampleBuffer() : null;
         }
         long read = 0;
-        Row row;
-        while (read < maxRows && (row = nextRow()) != null) {
+        CsvRows.Row row;
+        while (read < maxRows && (row = rows.next()) != null) {
             long r = nextRow++;
             read++;
             double t = timeOf(row, r);
@@ -446,21 +339,30 @@ final class CsvRecordingSource implements AutoCloseable {
                 double v = row.values()[c.index()] / c.divisor();
                 if (c.irregular()) {
                     if (present && Double.isFinite(v)) {
+                        double beatSec = t;
                         if (Double.isNaN(rateHz) && timeColumn < 0) {
                             cumulativeSec += v;
-                            t = cumulativeSec;
+                            beatSec = cumulativeSec;
                         }
-                        times[k].add(t);
+                        times[k].add(beatSec);
                         values[k].add(v);
                     }
                 } else if (c.onGrid(r)) {
+                    if (!present) {
+                        // empty cells before a column's first or after its last value shorten it instead
+                        if (!Double.isNaN(firstTimeOf[k])) {
+                            pendingGap[k]++;
+                        }
+                        continue;
+                    }
                     if (Double.isNaN(firstTimeOf[k])) {
                         firstTimeOf[k] = t;
                     }
-                    if (!present) {
+                    for (; pendingGap[k] > 0; pendingGap[k]--) {
                         missingCells++;
+                        values[k].add(Double.NaN);
                     }
-                    values[k].add(present ? v : Double.NaN);
+                    values[k].add(v);
                 } else if (present) {
                     missingCells++;
                 }
@@ -482,7 +384,7 @@ final class CsvRecordingSource implements AutoCloseable {
         return new Recording(metadata(), channels, List.of());
     }
 
-    private double timeOf(Row row, long r) {
+    private double timeOf(CsvRows.Row row, long r) {
         if (timeColumn >= 0) {
             return row.time() * timeScale - timeBase;
         }
@@ -492,6 +394,7 @@ final class CsvRecordingSource implements AutoCloseable {
     /** Adds the summary warnings (NaN cells, gaps, irregular time column) once the last row is read. */
     void finish() {
         String name = file.getFileName().toString();
+        long nanCells = rows.takeNanCells();
         if (nanCells > 0) {
             warnings.add(name + ": " + nanCells + " NaN cells kept as missing samples");
         }
@@ -499,14 +402,13 @@ final class CsvRecordingSource implements AutoCloseable {
             warnings.add(name + ": " + missingCells + " empty or off-grid cells (empty read as missing samples)");
         }
         if (timeColumn >= 0 && nextRow > 1 && !Double.isNaN(rateHz)) {
-            double span = lastTime * timeScale - timeBase - firstTime;
+            double span = rows.lastTime() * timeScale - timeBase - firstTime;
             double expected = (nextRow - 1) / rateHz;
             if (Math.abs(span - expected) > Math.max(0.01 * expected, 1.5 / rateHz)) {
                 warnings.add(name + ": time column spans " + span + " s but " + nextRow + " rows at " + rateHz
                         + " Hz make " + expected + " s; samples taken as equally spaced");
             }
         }
-        nanCells = 0;
         missingCells = 0;
     }
 

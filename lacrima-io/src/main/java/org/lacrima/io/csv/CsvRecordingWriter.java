@@ -15,29 +15,36 @@ import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes a recording as CSV that {@link CsvRecordingReader} reads back: a {@code time} column in
- * seconds and one column per channel headed {@code label [unit]}. Channels at lower rates fill only
- * every k-th row (the rates must divide the highest one); RR channels put each interval on the row
- * nearest its beat time, or, when the recording has only irregular channels, on rows at the exact beat
- * times. Events are not part of this file: write them with {@link EventsCsv#write}.
+ * seconds and one column per channel headed {@code label [unit]}. Rows are at the highest channel
+ * rate, or the smallest multiple of it (up to {@value #MAX_GRID_FACTOR}x) that every channel's rate
+ * divides; a channel fills every k-th row and reads back unchanged. Rates without such a grid are
+ * refused rather than resampled, so a CSV never holds silently altered data. RR channels put each
+ * interval on the row nearest its beat time, or, when the recording has only irregular channels, on
+ * rows at the exact beat times. Events are not part of this file: write them with
+ * {@link EventsCsv#write}.
  */
 public final class CsvRecordingWriter {
+    /** Largest row rate, as a multiple of the highest channel rate, before the file is mostly empty cells. */
+    public static final int MAX_GRID_FACTOR = 4;
+
     private CsvRecordingWriter() {
     }
 
     /**
      * Writes {@code recording} to {@code target} (via a temporary file).
      *
-     * @throws IllegalArgumentException if the channel rates share no common row grid
+     * @throws IllegalArgumentException naming the file and the channel if the rates share no row grid
      */
     public static void write(Recording recording, Path target) throws IOException {
-        List<Channel> regular = recording.channels().stream().filter(Channel::isRegular).toList();
+        List<Channel> asRecorded = recording.channels().stream().filter(Channel::isRegular).toList();
         List<Channel> irregular = recording.channels().stream().filter(c -> !c.isRegular()).toList();
-        if (regular.isEmpty()) {
+        if (asRecorded.isEmpty()) {
             writeBeatRows(irregular, target);
             return;
         }
-        double rowRate = rowRate(regular);
-        double t0 = regular.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
+        double t0 = asRecorded.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
+        double rowRate = rowRate(asRecorded, t0, target);
+        List<Channel> regular = asRecorded;
         List<Channel> all = new ArrayList<>(regular);
         all.addAll(irregular);
         int[] stride = new int[all.size()];
@@ -47,10 +54,6 @@ public final class CsvRecordingWriter {
             Channel c = regular.get(k);
             double s = rowRate / c.rateHz();
             double p = (c.startOffsetSec() - t0) * rowRate;
-            if (Math.abs(s - Math.rint(s)) > 1e-9 * s || Math.abs(p - Math.rint(p)) > 1e-6) {
-                throw new IllegalArgumentException("channel " + c.label() + " at " + c.rateHz()
-                        + " Hz does not fit a row grid of " + rowRate + " Hz; write EDF instead");
-            }
             stride[k] = (int) Math.rint(s);
             phase[k] = (int) Math.rint(p);
             rows = Math.max(rows, phase[k] + (long) (c.length() - 1) * stride[k] + 1);
@@ -61,44 +64,65 @@ public final class CsvRecordingWriter {
         String[][] cells = irregularCells(irregular, t0, rowRate, (int) rows);
         int nRows = (int) rows;
         AtomicFiles.write(target, temp -> {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
-                csv.writeRecord(header(all));
-                String[] row = new String[all.size() + 1];
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                writeHeader(w, all);
+                // numbers never need quoting, so rows bypass the CSV writer: this is most of the file
+                StringBuilder line = new StringBuilder(16 * (all.size() + 1));
                 for (int r = 0; r < nRows; r++) {
-                    row[0] = Double.toString(t0 + r / rowRate);
+                    line.setLength(0);
+                    line.append(t0 + r / rowRate);
                     for (int k = 0; k < regular.size(); k++) {
                         int rel = r - phase[k];
                         Channel c = regular.get(k);
                         int i = rel / stride[k];
-                        boolean on = rel >= 0 && rel % stride[k] == 0 && i < c.length();
-                        row[k + 1] = on ? Double.toString(c.values().get(i)) : "";
+                        line.append(',');
+                        if (rel >= 0 && rel % stride[k] == 0 && i < c.length()) {
+                            line.append(c.values().get(i));
+                        }
                     }
                     for (int k = 0; k < irregular.size(); k++) {
                         String v = cells[k][r];
-                        row[regular.size() + k + 1] = v == null ? "" : v;
+                        line.append(',');
+                        if (v != null) {
+                            line.append(v);
+                        }
                     }
-                    csv.writeRecord(row);
+                    line.append('\n');
+                    w.append(line);
                 }
             }
         });
     }
 
-    /** The lowest multiple (up to 20x) of the highest rate that every channel's rate divides. */
-    private static double rowRate(List<Channel> regular) {
-        double max = regular.stream().mapToDouble(Channel::rateHz).max().orElseThrow();
-        for (int k = 1; k <= 20; k++) {
-            double candidate = max * k;
-            boolean fits = true;
-            for (Channel c : regular) {
-                double s = candidate / c.rateHz();
-                fits &= Math.abs(s - Math.rint(s)) <= 1e-9 * s;
+    private static void writeHeader(Writer w, List<Channel> channels) throws IOException {
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(new java.io.FilterWriter(w) {
+            @Override
+            public void close() throws IOException {
+                flush();
             }
-            if (fits) {
+        })) {
+            csv.writeRecord(header(channels));
+        }
+    }
+
+    /** The smallest multiple of the highest rate on which every channel's samples fall. */
+    private static double rowRate(List<Channel> regular, double t0, Path target) {
+        double max = regular.stream().mapToDouble(Channel::rateHz).max().orElseThrow();
+        for (int k = 1; k <= MAX_GRID_FACTOR; k++) {
+            double candidate = max * k;
+            if (regular.stream().allMatch(c -> fitsGrid(c, candidate, t0))) {
                 return candidate;
             }
         }
-        return max;
+        Channel odd = regular.stream().filter(c -> !fitsGrid(c, max, t0)).findFirst().orElseThrow();
+        throw new IllegalArgumentException(target.getFileName() + ": channel " + odd.label() + " at " + odd.rateHz()
+                + " Hz shares no CSV row grid with the " + max + " Hz channel; write EDF instead");
+    }
+
+    private static boolean fitsGrid(Channel c, double rowRate, double t0) {
+        double s = rowRate / c.rateHz();
+        double p = (c.startOffsetSec() - t0) * rowRate;
+        return Math.abs(s - Math.rint(s)) <= 1e-9 * s && Math.abs(p - Math.rint(p)) <= 1e-6;
     }
 
     private static String[][] irregularCells(List<Channel> irregular, double t0, double rowRate, int rows) {

@@ -25,7 +25,9 @@ final class E4Files {
     /** The files an E4 export consists of. */
     static final Set<String> NAMES = Set.of("ACC.CSV", "BVP.CSV", "EDA.CSV", "HR.CSV", "IBI.CSV", "TEMP.CSV",
             "TAGS.CSV");
-    private static final long MAX_ENTRY_BYTES = 512L << 20;
+    /** A day of 64 Hz BVP is about 60 MB; the caps leave room for that and stop zip bombs. */
+    private static final long MAX_ENTRY_BYTES = 256L << 20;
+    private static final long MAX_TOTAL_BYTES = 768L << 20;
 
     private E4Files() {
     }
@@ -82,6 +84,7 @@ final class E4Files {
             }
             return out;
         }
+        long total = 0;
         try (ZipFile zip = new ZipFile(source.toFile())) {
             for (ZipEntry e : zip.stream().toList()) {
                 if (e.isDirectory() || !isE4Name(e.getName())) {
@@ -93,6 +96,10 @@ final class E4Files {
                     if (b.length > MAX_ENTRY_BYTES) {
                         throw new RecordingFormatException(source, e.getName() + " unpacks to more than "
                                 + MAX_ENTRY_BYTES + " bytes");
+                    }
+                    total += b.length;
+                    if (total > MAX_TOTAL_BYTES) {
+                        throw new RecordingFormatException(source, "E4 files unpack to more than " + MAX_TOTAL_BYTES + " bytes");
                     }
                     out.put(base, new String(b, StandardCharsets.ISO_8859_1));
                 }

@@ -1,6 +1,7 @@
 package org.lacrima.io.e4;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,19 +30,21 @@ import org.lacrima.io.SampleBuffer;
  */
 public final class E4Reader {
     private static final double ACC_UNITS_PER_G = 64.0;
+    private static final double MIN_SKIN_DEG_C = 15;
+    private static final double MAX_SKIN_DEG_C = 45;
 
     private E4Reader() {
     }
 
-    /** Whether {@code path} is a zip or a folder holding an E4 export (directly or in one sub-folder). */
+    /** Whether {@code path} is a folder holding an E4 export, directly or in its one sub-folder. */
     public static boolean isExport(Path path) throws IOException {
-        return java.nio.file.Files.isDirectory(path) && E4Files.exportFolder(path) != null;
+        return Files.isDirectory(path) && E4Files.exportFolder(path) != null;
     }
 
     /** Reads the export at {@code source}: a folder, a folder holding one export folder, or a zip. */
     public static ReadResult read(Path path, ChannelTyping typing) throws IOException {
         // one file of an unpacked export stands for its folder
-        Path source = java.nio.file.Files.isRegularFile(path) && E4Files.isE4Name(path.getFileName().toString())
+        Path source = Files.isRegularFile(path) && E4Files.isE4Name(path.getFileName().toString())
                 ? path.toAbsolutePath().getParent() : path;
         Map<String, String> files = E4Files.load(source);
         List<String> warnings = new ArrayList<>();
@@ -77,10 +80,31 @@ public final class E4Reader {
             channels.add(Channel.irregular("IBI", typed(typing, "IBI", ChannelType.RR), "s",
                     Samples.wrap(times), Samples.wrap(ibi.intervalsSec())));
         }
+        warnImplausibleTemperatures(source, channels, warnings);
         List<Event> events = tags(source, files.get("TAGS.CSV"), earliest);
         LocalDateTime start = LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.round(earliest * 1000)), ZoneOffset.UTC);
         RecordingMetadata meta = new RecordingMetadata(Optional.of(start), source.getFileName().toString(), "");
         return new ReadResult(new Recording(meta, channels, events), warnings);
+    }
+
+    /** The E4 writes a few hundred degrees while its thermopile settles (WESAD S2 starts at 382.18). */
+    private static void warnImplausibleTemperatures(Path source, List<Channel> channels, List<String> warnings) {
+        for (Channel c : channels) {
+            if (c.type() != ChannelType.TEMP) {
+                continue;
+            }
+            int bad = 0;
+            for (int i = 0; i < c.length(); i++) {
+                double v = c.values().get(i);
+                if (v < MIN_SKIN_DEG_C || v > MAX_SKIN_DEG_C) {
+                    bad++;
+                }
+            }
+            if (bad > 0) {
+                warnings.add(source.getFileName() + ": TEMP.csv has " + bad + " values outside " + MIN_SKIN_DEG_C
+                        + ".." + MAX_SKIN_DEG_C + " degC (sensor artefacts), kept as recorded");
+            }
+        }
     }
 
     private static List<Channel> channelsOf(E4Signal s, double offsetSec, ChannelTyping typing) {

@@ -55,7 +55,7 @@ final class EdfHeaderParser {
         String time = text(fixed, 176, 8);
         int declaredHeaderBytes = (int) number(text(fixed, 184, 8), "number of bytes in header", Integer.MAX_VALUE);
         String reserved = text(fixed, 192, 44);
-        long declaredRecords = (long) number(text(fixed, 236, 8), "number of data records", Long.MAX_VALUE);
+        long declaredRecords = number(text(fixed, 236, 8), "number of data records", Long.MAX_VALUE);
         double durationSec = decimal(text(fixed, 244, 8), "duration of a data record");
         int ns = (int) number(text(fixed, 252, 4), "number of signals", Integer.MAX_VALUE);
         if (ns <= 0 || ns > MAX_SIGNALS) {

@@ -30,7 +30,9 @@ import org.lacrima.io.AtomicFiles;
  * <p>Limits of the format, applied silently: irregular channels (RR intervals) are not written;
  * labels are cut to 16 ASCII characters and units to 8; NaN samples are written as the physical
  * minimum; a channel that starts later or ends earlier than the others is padded with its first or
- * last value so that every channel fills whole data records.
+ * last value so that every channel fills whole data records; in event labels the TAL delimiters
+ * (bytes 0, 20, 21) become spaces and the reader trims surrounding spaces. Event onsets and durations
+ * are written as the shortest decimals that parse back to the same doubles, so they round-trip exactly.
  */
 public final class EdfWriter {
     /** Default data record duration in seconds. */

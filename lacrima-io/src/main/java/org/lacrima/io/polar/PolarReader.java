@@ -22,8 +22,9 @@ import org.lacrima.io.SampleBuffer;
 /**
  * Reads Polar Sensor Logger exports ({@code ;}-separated, first column "Phone timestamp"):
  * <ul>
- *   <li>RR ({@code RR-interval [ms]}): an irregular RR channel in seconds, beat times the cumulative
- *       sum of the intervals; the start is the first phone timestamp less the first interval.</li>
+ *   <li>RR, HR ({@code HR [bpm];RR-interval [ms]}, rows without a beat skipped) and PPI
+ *       ({@code PP-interval [ms]}): an irregular RR channel in seconds, beat times the cumulative sum
+ *       of the intervals; the start is the first phone timestamp less the first interval.</li>
  *   <li>ECG ({@code ecg [uV]}) and ACC ({@code X/Y/Z [mg]}, converted to g): regular channels at the
  *       rate given by the median step of the sensor timestamps (ns) or of the ms timestamps.</li>
  * </ul>
@@ -64,9 +65,18 @@ public final class PolarReader {
             throw new RecordingFormatException(file, "no data rows");
         }
         int rrCol = column(header, "rr-interval");
+        if (rrCol < 0) {
+            rrCol = column(header, "pp-interval");
+        }
         if (rrCol >= 0) {
-            double[] rr = numbers(file, rows, rrCol);
-            Optional<LocalDateTime> start = phoneTime(rows[0][0]).map(t -> t.minusNanos(Math.round(rr[0] * 1e6)));
+            // the HR stream leaves the interval empty on rows without a beat
+            int col = rrCol;
+            String[][] beats = Arrays.stream(rows).filter(r -> !r[col].isBlank()).toArray(String[][]::new);
+            if (beats.length == 0) {
+                throw new RecordingFormatException(file, "no RR intervals");
+            }
+            double[] rr = numbers(file, beats, rrCol);
+            Optional<LocalDateTime> start = phoneTime(beats[0][0]).map(t -> t.minusNanos(Math.round(rr[0] * 1e6)));
             return new ReadResult(RrListReader.recording(file, rr, start), warnings);
         }
         return new ReadResult(sampled(file, header, rows, typing), warnings);

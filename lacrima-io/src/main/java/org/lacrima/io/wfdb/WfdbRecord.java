@@ -132,10 +132,6 @@ final class WfdbRecord implements AutoCloseable {
         return header;
     }
 
-    Path headerFile() {
-        return headerFile;
-    }
-
     /** Frames to read. */
     long frames() {
         return frames;

@@ -160,11 +160,6 @@ final class WfdbSignalFile implements AutoCloseable {
         }
     }
 
-    /** The 16-bit checksum of signal {@code k} over the frames decoded so far. */
-    short checksum(int k) {
-        return (short) checksum[k];
-    }
-
     @Override
     public void close() throws IOException {
         channel.close();

@@ -80,6 +80,21 @@ class CsvRecordingWriterTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void ratesWithoutACommonRowGridAreRefusedWithoutWritingAFile() {
+        Random rnd = new Random(3);
+        Channel ecg = channel("ECG", ChannelType.ECG, "mV", 500, 4, rnd);
+        Channel ppg = channel("PPG", ChannelType.PPG, "a.u.", 64, 4, rnd);
+        Path file = dir.resolve("mixed.csv");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvRecordingWriter.write(
+                        new Recording(RecordingMetadata.of("sim"), List.of(ecg, ppg), List.of()), file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mixed.csv: channel PPG at 64.0 Hz shares no CSV row grid with the 500.0 Hz channel; "
+                        + "write EDF instead");
+        assertThat(file).doesNotExist();
+    }
+
     private static Channel channel(String label, ChannelType type, String unit, double rate, int seconds, Random rnd) {
         double[] v = new double[(int) (rate * seconds)];
         for (int i = 0; i < v.length; i++) {

@@ -28,8 +28,10 @@ class E4ReaderTest {
 
     @Test
     void wesadS2FolderLoadsEveryFileWithItsOwnStartAndRate() throws IOException {
-        Recording rec = E4Reader.read(TestData.file("wesad-e4/S2"), ChannelTyping.byLabel()).recording();
+        org.lacrima.io.ReadResult r = E4Reader.read(TestData.file("wesad-e4/S2"), ChannelTyping.byLabel());
+        Recording rec = r.recording();
 
+        assertThat(r.warnings()).singleElement().asString().startsWith("S2: TEMP.csv has ").contains("sensor artefacts");
         assertThat(rec.metadata().start()).contains(LocalDateTime.of(2017, 5, 22, 7, 15, 25));
         assertThat(rec.channels()).extracting(Channel::label)
                 .containsExactly("EDA", "BVP", "HR", "TEMP", "ACC_X", "ACC_Y", "ACC_Z", "IBI");

@@ -76,6 +76,19 @@ class PolarReaderTest {
         assertThat(a.channels().get(0).rateHz()).isCloseTo(65.0, within(0.01));
     }
 
+    @Test
+    void hrStreamRowsWithoutAnIntervalAreSkipped() throws IOException {
+        Files.writeString(dir.resolve("hr.txt"), "Phone timestamp;sensor timestamp [ns];HR [bpm];RR-interval [ms]\n"
+                + "2024-01-01T10:00:01.000;1000;60;1000\n"
+                + "2024-01-01T10:00:01.500;1500;61;\n"
+                + "2024-01-01T10:00:02.000;2000;62;980\n");
+
+        Channel rr = PolarReader.read(dir.resolve("hr.txt"), ChannelTyping.byLabel()).recording().channels().get(0);
+
+        assertThat(rr.values().toArray()).containsExactly(1.0, 0.98);
+        assertThat(rr.timesSec().toArray()).containsExactly(1.0, 1.98);
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 10);
     }

@@ -102,6 +102,31 @@ class WfdbFormatTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void signalsSpreadOverTwoFilesInDifferentFormatsAndAByteOffset() throws IOException {
+        int[] a = {1, -2, 3, -4, 5, -6};
+        int[] b = {100, 200, 300};
+        byte[] first = encode(212, a);
+        byte[] second = encode(16, b);
+        byte[] withPrefix = new byte[second.length + 10];
+        System.arraycopy(second, 0, withPrefix, 10, second.length);
+        Files.write(dir.resolve("a.dat"), first);
+        Files.write(dir.resolve("b.dat"), withPrefix);
+        Files.writeString(dir.resolve("two.hea"), "two 3 100 3\n"
+                + "a.dat 212 100 12 0 1 9 0 I\n"
+                + "a.dat 212 100 12 0 -2 -12 0 II\n"
+                + "b.dat 16+10 10/mmHg 16 0 100 600 0 ABP\n");
+
+        ReadResult r = WfdbReader.read(dir.resolve("two.hea"), ChannelTyping.byLabel());
+
+        assertThat(r.warnings()).isEmpty();
+        Recording rec = r.recording();
+        assertThat(rec.channels().get(0).values().toArray()).containsExactly(0.01, 0.03, 0.05);
+        assertThat(rec.channels().get(1).values().toArray()).containsExactly(-0.02, -0.04, -0.06);
+        assertThat(rec.channels().get(2).values().toArray()).containsExactly(10.0, 20.0, 30.0);
+        assertThat(rec.channels().get(2).unit()).isEqualTo("mmHg");
+    }
+
     private static int offsetOf(int[] spf, int s) {
         int o = 0;
         for (int i = 0; i < s; i++) {

@@ -1,0 +1,141 @@
+package org.lacrima.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.episode.Outcome;
+
+/** Uploads, analysis, re-analysis with other settings, and files that are not what they claim. */
+class SessionAnalysisApiTest {
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dir;
+    private static ClinicServer server;
+    private static Path simulated;
+    private static ApiClient api;
+    private static String clientId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.start(dir.resolve("data"), null, 200L << 20);
+        simulated = SimulatedRecordings.write(dir, "session.edf", 31, 16, Outcome.RESOLVED);
+        api = new ApiClient(server.port()).signUp("analyst@example.org");
+        clientId = api.post("/api/clients", Map.of("code", "R-1")).json().get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void reanalysisUsesTheChosenBaselineAndTheEventsTheClinicianMarked() throws Exception {
+        Path events = dir.resolve("events.csv");
+        Files.writeString(events, "onset,label\n60,topic: mother\n");
+        JsonNode created = api.upload(clientId, Map.of("distressBefore", "6", "distressAfter", "2"), events, simulated)
+                .json();
+        String sessionId = created.get("session").get("id").asText();
+        JsonNode first = api.awaitJob(created.get("job").get("id").asText(), JOB_TIMEOUT);
+        assertThat(first.get("state").asText()).as(first.toString()).isEqualTo("done");
+        JsonNode automatic = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        assertThat(automatic.get("baseline").get("automatic").asBoolean()).isTrue();
+        assertThat(labels(automatic)).contains("topic: mother");
+        assertThat(automatic.get("episodes")).isNotEmpty();
+        assertThat(automatic.get("series")).isNotEmpty();
+
+        assertThat(api.post("/api/sessions/" + sessionId + "/events",
+                Map.of("onsetSec", 300, "kind", "intervention", "label", "grounding exercise")).status()).isEqualTo(201);
+        ApiClient.Response rerun = api.post("/api/sessions/" + sessionId + "/analyze",
+                Map.of("baselineStartSec", 0, "baselineEndSec", 150, "interventionLabels", List.of("grounding")));
+        assertThat(rerun.status()).isEqualTo(202);
+        JsonNode second = api.awaitJob(rerun.json().get("id").asText(), JOB_TIMEOUT);
+        assertThat(second.get("state").asText()).as(second.toString()).isEqualTo("done");
+        assertThat(second.get("settings").get("interventionLabels").get(0).asText()).isEqualTo("grounding");
+
+        JsonNode chosen = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        assertThat(chosen.get("baseline").get("automatic").asBoolean()).isFalse();
+        assertThat(chosen.get("baseline").get("startSec").asDouble()).isEqualTo(0.0);
+        assertThat(chosen.get("baseline").get("endSec").asDouble()).isEqualTo(150.0);
+        assertThat(labels(chosen)).contains("topic: mother", "intervention: grounding exercise");
+        JsonNode detail = api.get("/api/sessions/" + sessionId).json();
+        assertThat(detail.get("jobs")).hasSize(2);
+        assertThat(detail.get("analysis").get("jobId").asText()).isEqualTo(second.get("id").asText());
+        assertThat(detail.get("session").get("distressAfter").asInt()).isEqualTo(2);
+    }
+
+    static Stream<List<Path>> realRecordings() throws IOException {
+        Path data = Path.of(System.getProperty("lacrima.data.dir"));
+        List<Path> e4Folder;
+        try (Stream<Path> files = Files.list(data.resolve("wesad-e4/S2/S2_E4_Data"))) {
+            e4Folder = files.sorted().toList();
+        }
+        return Stream.of(e4Folder, List.of(data.resolve("neurokit/bio_resting_8min_100hz.csv")),
+                List.of(data.resolve("polar-h10/ethan_Harness_60_RR_1.txt")),
+                List.of(data.resolve("noneeg/Subject1_AccTempEDA.hea"), data.resolve("noneeg/Subject1_AccTempEDA.dat"),
+                        data.resolve("noneeg/Subject1_AccTempEDA.atr")));
+    }
+
+    /** Real exports in the supported formats, uploaded as a clinician would: one file or the whole set. */
+    @ParameterizedTest
+    @MethodSource("realRecordings")
+    void realRecordingsInEverySupportedShapeAreAnalysed(List<Path> files) throws Exception {
+        ApiClient.Response r = api.upload(clientId, Map.of(), null, files.toArray(Path[]::new));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode job = api.awaitJob(r.json().get("job").get("id").asText(), JOB_TIMEOUT);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        String sessionId = r.json().get("session").get("id").asText();
+        JsonNode analysis = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        assertThat(analysis.get("durationSec").asDouble()).isPositive();
+        assertThat(analysis.get("channels")).isNotEmpty();
+    }
+
+    @Test
+    void aMalformedRecordingOrEventsFileFailsItsJobWithAReasonNamingTheFile() throws Exception {
+        Path broken = dir.resolve("broken.edf");
+        Files.writeString(broken, "0       this is not an EDF header");
+        JsonNode job = api.awaitJob(api.upload(clientId, Map.of(), null, broken).json().get("job").get("id").asText(),
+                JOB_TIMEOUT);
+        assertThat(job.get("state").asText()).isEqualTo("failed");
+        assertThat(job.get("message").asText()).contains("broken.edf").doesNotContain("Exception").doesNotContain("\n");
+
+        Path binaryEvents = dir.resolve("events.bin.csv");
+        Files.write(binaryEvents, new byte[] {0, 1, 2, 3});
+        JsonNode eventsJob = api.awaitJob(api.upload(clientId, Map.of(), binaryEvents, simulated).json()
+                .get("job").get("id").asText(), JOB_TIMEOUT);
+        assertThat(eventsJob.get("state").asText()).isEqualTo("failed");
+        assertThat(eventsJob.get("message").asText()).contains("events.bin.csv");
+        assertThat(api.get("/api/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void badFieldsAreRefusedBeforeAnythingIsStored() throws Exception {
+        int sessionsBefore = api.get("/api/clients/" + clientId + "/sessions").json().size();
+        for (Map<String, String> fields : List.of(Map.of("distressBefore", "11"), Map.of("distressAfter", "a lot"),
+                Map.of("recordedOn", "yesterday"), Map.of("format", "docx"))) {
+            ApiClient.Response r = api.upload(clientId, fields, null, simulated);
+            assertThat(r.status()).as(fields.toString()).isEqualTo(400);
+            assertThat(r.json().get("error").asText()).isNotBlank();
+        }
+        assertThat(api.upload(clientId, Map.of(), null).status()).isEqualTo(400);
+        assertThat(api.post("/api/clients", "{not json").status()).isEqualTo(400);
+        assertThat(api.get("/api/clients/" + clientId + "/sessions").json()).hasSize(sessionsBefore);
+    }
+
+    private static List<String> labels(JsonNode analysis) {
+        return analysis.get("events").findValuesAsText("label");
+    }
+}

@@ -1,0 +1,79 @@
+package org.lacrima.validation.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5 acceptance on simulated sessions with known truth: detection F1, outcome accuracy, peak
+ * error of resolved episodes, and no episode in episode-free hours. Prints the confusion matrix.
+ */
+class SimulatedSessionAcceptanceTest {
+
+    private static EpisodeScore total(List<SessionSuite.CaseResult> results, String title) {
+        EpisodeScore total = new EpisodeScore();
+        StringBuilder problems = new StringBuilder();
+        for (SessionSuite.CaseResult r : results) {
+            total.addAll(r.score());
+            boolean wrong = r.score().missed > 0 || r.score().falseDetections > 0
+                    || r.score().outcomeAccuracy() < 1;
+            if (wrong) {
+                problems.append(SessionSuite.describe(r));
+            }
+        }
+        System.out.println("== " + title + " (" + results.size() + " sessions)\n" + total.table());
+        if (problems.length() > 0) {
+            System.out.println("sessions with an error:\n" + problems);
+        }
+        return total;
+    }
+
+    @Test
+    void variedSessionsMeetTheDetectionAndOutcomeTargets() {
+        List<SessionCase> cases = new ArrayList<>();
+        LongStream.rangeClosed(1, 64).forEach(seed -> cases.add(SessionSuite.varied(seed, (int) (seed % 6), 1, 1)));
+
+        EpisodeScore score = total(SessionSuite.runAll(cases), "varied simulated sessions");
+
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.outcomeAccuracy()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.medianResolvedPeakErrorSec()).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void episodeFreeHoursHaveNoEpisodes() {
+        List<SessionCase> cases = new ArrayList<>();
+        LongStream.rangeClosed(101, 120).forEach(seed -> {
+            SessionCase c = SessionSuite.varied(seed, 0, 1, 1);
+            cases.add(new SessionCase(c.name().replaceFirst("\\d+ min", "60 min"), c.config().withDurationSec(3600),
+                    c.subset(), 1, 1));
+        });
+
+        List<SessionSuite.CaseResult> results = SessionSuite.runAll(cases);
+        long clean = results.stream().filter(r -> r.analysis().episodes().isEmpty()).count();
+        total(results, "episode-free 60-minute sessions: " + clean + " without any episode");
+
+        assertThat((double) clean / results.size()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void perturbedSessionModelStillMeetsTheTargets() {
+        // Dynamics 25 % faster or 30 % slower, skin conductance responses 0.4x or 2.5x: shapes the
+        // detector was not tuned on.
+        double[][] perturbations = {{0.8, 1}, {1.3, 1}, {1, 0.4}, {1, 2.5}, {0.8, 2.5}, {1.3, 0.4}};
+        List<SessionCase> cases = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            double[] p = perturbations[i % perturbations.length];
+            cases.add(SessionSuite.varied(200 + i, 1 + i % 4, p[0], p[1]));
+        }
+
+        EpisodeScore score = total(SessionSuite.runAll(cases), "perturbed session model");
+
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.9);
+        // Looser than the main targets on purpose: this model was never used to choose a threshold.
+        assertThat(score.outcomeAccuracy()).isGreaterThanOrEqualTo(0.8);
+    }
+}
