@@ -20,6 +20,9 @@ import org.lacrima.core.model.Samples;
  * median breathing is slower than 0.12 Hz (meditation), the band starts at 0.65 times that rate,
  * and points whose local breathing falls outside the band lose confidence.
  *
+ * <p>{@link #peakValley} is the respiration-informed alternative when breath onsets are known: the
+ * peak–valley swing of NN per breath, in ms.
+ *
  * <p>Where a windowed spectral method gives {@code NaN} for a 30 s window, this gives a value and a
  * confidence that is low when the window is short for the band, partly outside the data, or still
  * settling after a gap.
@@ -99,6 +102,78 @@ public final class RsaEstimator {
                 new RegularSeries("rsa", "ln(ms^2)", startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
                 new RegularSeries("rsaConfidence", "1", startSec, GRID_RATE_HZ, Samples.wrap(confidence)),
                 low, high);
+    }
+
+    /**
+     * Respiration-informed RSA by the peak–valley method (Grossman): for each breath (onset to next
+     * onset, 1.5–20 s long) the longest minus the shortest NN interval ending within it, in ms; the
+     * value at each 4 Hz grid point is the mean over the breaths whose middle lies within the window
+     * centred on it. Confidence: the share of the window's breaths that held at least two beats,
+     * times how many such breaths there were (full from 6). {@code NaN} where the grid point has no
+     * NN or the window no usable breath. Needs breath onsets, e.g. from the respiration channel.
+     *
+     * @param nn             artefact-corrected NN intervals
+     * @param breathTimesSec breath (inspiration) onsets in seconds from the recording start, ascending
+     * @param windowSec      window length in seconds
+     */
+    public static RsaTrack peakValley(RrSeries nn, Samples breathTimesSec, double startSec, double endSec, double windowSec) {
+        int len = NnResampler.gridLength(startSec, endSec, GRID_RATE_HZ);
+        double[] grid = NnResampler.interpolate(nn, startSec, GRID_RATE_HZ, len, false);
+        int breaths = Math.max(0, breathTimesSec.length() - 1);
+        double[] middle = new double[breaths];
+        double[] swing = new double[breaths];
+        int k = 0;
+        for (int b = 0; b < breaths; b++) {
+            double from = breathTimesSec.get(b);
+            double to = breathTimesSec.get(b + 1);
+            if (to - from < 1.5 || to - from > 20) {
+                continue;
+            }
+            RrSeries inBreath = nn.slice(from, to);
+            middle[k] = (from + to) / 2;
+            swing[k] = Double.NaN;
+            if (inBreath.length() >= 2) {
+                double max = Double.NEGATIVE_INFINITY;
+                double min = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < inBreath.length(); i++) {
+                    max = Math.max(max, inBreath.intervalsMs().get(i));
+                    min = Math.min(min, inBreath.intervalsMs().get(i));
+                }
+                swing[k] = max - min;
+            }
+            k++;
+        }
+        double[] rsa = new double[len];
+        double[] confidence = new double[len];
+        double half = windowSec / 2;
+        int lo = 0;
+        for (int g = 0; g < len; g++) {
+            double t = startSec + g / GRID_RATE_HZ;
+            while (lo < k && middle[lo] < t - half) {
+                lo++;
+            }
+            int cycles = 0;
+            int usable = 0;
+            double sum = 0;
+            for (int b = lo; b < k && middle[b] <= t + half; b++) {
+                cycles++;
+                if (!Double.isNaN(swing[b])) {
+                    usable++;
+                    sum += swing[b];
+                }
+            }
+            if (Double.isNaN(grid[g]) || usable == 0) {
+                rsa[g] = Double.NaN;
+                confidence[g] = 0;
+                continue;
+            }
+            rsa[g] = sum / usable;
+            confidence[g] = ((double) usable / cycles) * Math.min(1, usable / FULL_CONFIDENCE_CYCLES);
+        }
+        return new RsaTrack(
+                new RegularSeries("rsa", "ms", startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
+                new RegularSeries("rsaConfidence", "1", startSec, GRID_RATE_HZ, Samples.wrap(confidence)),
+                Double.NaN, Double.NaN);
     }
 
     /**

@@ -111,6 +111,32 @@ class RsaEstimatorTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void peakValleyFollowsTheSwingPerBreathAtAnyBreathingRate(int seed) {
+        Random rnd = new Random(seed);
+        double breathHz = 0.1 + 0.5 * rnd.nextDouble();
+        RrSeries rr = modulatedRr(rnd, breathHz, 360);
+        double[] breaths = IntStream.range(0, (int) (360 * breathHz)).mapToDouble(i -> (i + 0.25) / breathHz).toArray();
+
+        RsaTrack track = RsaEstimator.peakValley(rr, Samples.wrap(breaths), 0, 360, 30);
+
+        DoubleBuffer ours = new DoubleBuffer();
+        DoubleBuffer truth = new DoubleBuffer();
+        for (int g = 0; g < track.rsa().length(); g++) {
+            double t = track.rsa().timeOfSec(g);
+            if (t > 20 && t < 340) {
+                assertThat(track.rsa().values().get(g)).as("a value at %.1f s", t).isFinite();
+                assertThat(track.confidence().values().get(g)).isBetween(0.0, 1.0);
+                ours.add(track.rsa().values().get(g));
+                truth.add(amplitudeAt(t));
+            }
+        }
+        double r = new PearsonsCorrelation().correlation(ours.toSamples().toArray(), truth.toSamples().toArray());
+        assertThat(r).as("correlation with the true amplitude at %.2f Hz breathing", breathHz).isGreaterThan(0.85);
+        assertThat(track.rsa().unit()).isEqualTo("ms");
+    }
+
     @Test
     void noBeatsGiveAllNan() {
         RsaTrack track = RsaEstimator.estimate(RrSeries.empty(), 0, 60);
