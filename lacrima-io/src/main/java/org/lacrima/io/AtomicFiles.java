@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file under a temporary sibling name and moves it into place only when complete, so a
@@ -27,6 +29,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
         try {
             content.writeTo(temp);
+            makeOrdinary(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -35,6 +38,16 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only; a finished recording, report or table is an ordinary
+     * file that others on the machine (a supervisor, a batch job under another user) may read.
+     */
+    private static void makeOrdinary(Path temp) throws IOException {
+        if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }
