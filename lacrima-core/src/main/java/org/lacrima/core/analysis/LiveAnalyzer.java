@@ -28,8 +28,11 @@ import org.lacrima.core.model.RecordingMetadata;
 public final class LiveAnalyzer {
     /** Rate of the common index grid, hertz. */
     public static final double GRID_RATE_HZ = 4;
-    /** Raw seconds before a block given to the stages (beat windows, filters, SCR onsets). */
-    static final double CONTEXT_BEFORE_SEC = 60;
+    /**
+     * Raw seconds before a block given to the stages (beat windows, filters, SCR onsets, the RR artefact
+     * correction's neighbourhood of some 90 beats). Costs no latency, only a little re-processing.
+     */
+    static final double CONTEXT_BEFORE_SEC = 90;
     /** Raw seconds after a block the stages need before the block's indices are final. */
     static final double CONTEXT_AFTER_SEC = 30;
     /** A block is processed once at least this many new seconds are final: bounds the re-processing cost. */

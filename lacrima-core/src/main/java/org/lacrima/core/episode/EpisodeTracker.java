@@ -19,8 +19,13 @@ import org.lacrima.core.model.Event;
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
 
-    /** The peak is the first point within this fraction of the excess of the maximum. */
-    private static final double PEAK_TOLERANCE = 0.03;
+    /**
+     * The peak is the first point within this fraction of the excess of the maximum: on a plateau the
+     * maximum itself wanders with noise, the crossing on the way up does not.
+     */
+    private static final double PEAK_TOLERANCE = 0.05;
+    /** The onset is the last up-crossing of this fraction of the rise before the entry. */
+    private static final double ONSET_FRACTION = 0.3;
     /** S within this fraction of the excess of its maximum is "at the top" (plateau). */
     private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
@@ -170,12 +175,12 @@ public final class EpisodeTracker {
     private void confirm(int k) {
         double low = history.s(lowIndex);
         double rise = history.s(candidateStart) - low;
-        onset = lowIndex;
-        // The onset is where the rise started: the last point near the low before the entry crossing.
-        for (int i = lowIndex; i <= candidateStart; i++) {
-            if (history.s(i) <= low + 0.1 * rise) {
-                onset = i;
-            }
+        // The onset is where the rise started: the last up-crossing of 30 % of the rise before the entry.
+        // A crossing on the rise is well defined; "the lowest point" of a flat calm stretch is not, and
+        // would jump with the smallest change of the data.
+        onset = candidateStart;
+        while (onset > lowIndex && !(history.s(onset - 1) <= low + ONSET_FRACTION * rise)) {
+            onset--;
         }
         double pre = history.s.median(onset - history.samples(settings.preWindowSec()), onset + 1);
         preLevel = Double.isFinite(pre) ? Math.min(pre, history.s(candidateStart)) : low;

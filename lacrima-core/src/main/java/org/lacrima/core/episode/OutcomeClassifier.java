@@ -101,11 +101,6 @@ public final class OutcomeClassifier {
         double topLevel = Math.min(peakS, h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
         boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
                 && !(lastTwoMinutesDrop > DRIFT_FRACTION);
-        if (System.getProperty("lacrima.debug") != null) {
-            System.out.printf("DBG peak %.0f now %.0f plateau %s recentFrac %.2f drift2m %.2f fastest %.2f post %.2f reb %.2f excess %.1f%n",
-                    peak / h.rateHz(), now / h.rateHz(), plateauElapsed, (recent - preLevel) / excess, lastTwoMinutesDrop,
-                    fastestDrop, postMinusPre / excess, rebound, excess);
-        }
         Outcome outcome;
         if (high && (plateauElapsed || truncated)) {
             outcome = Outcome.SUSTAINED;

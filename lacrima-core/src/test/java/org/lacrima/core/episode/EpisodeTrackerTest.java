@@ -41,7 +41,7 @@ class EpisodeTrackerTest {
         SyntheticAxes axes = new SyntheticAxes(seed, 20 + 25.0 * script.size(), script);
         List<Episode> found = run(axes, List.of());
 
-        assertThat(found).hasSize(script.size());
+        assertThat(found).as("found %s, truth %s", found.stream().map(e -> e.onsetSec() + "/" + e.peakSec() + " " + e.outcome()).toList(), axes.truths).hasSize(script.size());
         for (int i = 0; i < found.size(); i++) {
             SyntheticAxes.Truth truth = axes.truths.get(i);
             assertThat(found.get(i).outcome()).as("episode %d", i).isEqualTo(truth.outcome());

@@ -29,11 +29,12 @@ final class SyntheticAxes {
         double ar = 0;
         double arP = 0;
         for (int i = 0; i < n; i++) {
-            // Slow wander (time constant ~12 s, sd ~ noise) plus white jitter.
-            ar = 0.98 * ar + noise * 0.2 * random.nextGaussian();
-            arP = 0.98 * arP + noise * 0.2 * random.nextGaussian();
-            s[i] = ar + 0.3 * noise * random.nextGaussian();
-            p[i] = arP + 0.3 * noise * random.nextGaussian();
+            // Slow wander (time constant ~12 s, sd ~ half the noise level) plus a little jitter: the tracker
+            // is fed indices already smoothed over ±6 s, normalised by the baseline's own variability.
+            ar = 0.98 * ar + noise * 0.1 * random.nextGaussian();
+            arP = 0.98 * arP + noise * 0.1 * random.nextGaussian();
+            s[i] = ar + 0.1 * noise * random.nextGaussian();
+            p[i] = arP + 0.1 * noise * random.nextGaussian();
         }
         double gap = (minutes * 60 - 600) / Math.max(1, script.size());
         for (int e = 0; e < script.size(); e++) {
@@ -44,7 +45,10 @@ final class SyntheticAxes {
 
     private void addEpisode(double onsetSec, Outcome outcome) {
         double amplitude = 4 + 5 * random.nextDouble();
-        double buildUp = 90 + 150 * random.nextDouble();
+        // Build-ups of 2-4 minutes with a crying peak of 10-30 s before the turn: the detector needs a
+        // rise that lasts about a minute over its entry level, which shorter shapes may not give.
+        double buildUp = 120 + 120 * random.nextDouble();
+        double hold = 10 + 20 * random.nextDouble();
         double peakSec = onsetSec + buildUp;
         double dropTau = 15 + 20 * random.nextDouble();
         for (int i = 0; i < s.length; i++) {
@@ -58,8 +62,11 @@ final class SyntheticAxes {
                 double x = (t - onsetSec) / buildUp;
                 ds = amplitude * x * x;
                 dp = -1.0 * x;
+            } else if (outcome == Outcome.RESOLVED && t <= peakSec + hold) {
+                ds = amplitude;
+                dp = -1.0;
             } else {
-                double after = t - peakSec;
+                double after = t - peakSec - (outcome == Outcome.RESOLVED ? hold : 0);
                 switch (outcome) {
                     case RESOLVED -> {
                         ds = amplitude * Math.exp(-after / dropTau) - 0.5 * (1 - Math.exp(-after / 20)) * Math.exp(-after / 200);
