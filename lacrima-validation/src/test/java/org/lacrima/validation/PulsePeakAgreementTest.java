@@ -32,7 +32,7 @@ class PulsePeakAgreementTest {
      */
     @Test
     void everyEcgBeatIsFollowedByExactlyOnePulse() throws Exception {
-        Recording rec = RecordingReaders.read(RPeakAccuracyTest.data("neurokit/bio_resting_5min_100hz.csv"),
+        Recording rec = RecordingReaders.read(DataFiles.path("neurokit/bio_resting_5min_100hz.csv"),
                 ReadOptions.defaults().withRateHz(100)).recording();
         Channel ecg = channel(rec, ChannelType.ECG);
         Channel ppg = channel(rec, ChannelType.PPG);
@@ -64,9 +64,8 @@ class PulsePeakAgreementTest {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"S2", "S4"})
-    void bvpIntervalsAgreeWithTheDeviceIbi(String subject) throws Exception {
-        Recording rec = RecordingReaders.read(RPeakAccuracyTest.data("wesad-e4/" + subject + "/" + subject + "_E4_Data"),
-                ReadOptions.defaults()).recording();
+    void bvpIntervalsAgreeWithTheDeviceIbi(String subject) {
+        Recording rec = DataFiles.read("wesad-e4/" + subject + "/" + subject + "_E4_Data");
         Channel bvp = channel(rec, ChannelType.PPG);
         Channel ibi = channel(rec, ChannelType.RR);
         double[] peaks = PulsePeakDetector.detect(bvp).timesSec().toArray();

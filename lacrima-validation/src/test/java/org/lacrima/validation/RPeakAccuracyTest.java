@@ -2,18 +2,16 @@ package org.lacrima.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lacrima.core.ecg.BeatMatching;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.model.BeatAnnotation;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
-import org.lacrima.io.ReadOptions;
-import org.lacrima.io.RecordingReaders;
 
 /**
  * R-peaks of the first ECG lead against the cardiologists' reference beats of MIT-BIH 100 and
@@ -25,8 +23,8 @@ class RPeakAccuracyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"mitdb/100.hea, 99.5", "mitdb/208.hea, 99.0", "svdb/800.hea, 99.0"})
-    void findsTheReferenceBeats(String record, double requiredPercent) throws Exception {
-        Recording recording = RecordingReaders.read(data(record), ReadOptions.defaults()).recording();
+    void findsTheReferenceBeats(String record, double requiredPercent) {
+        Recording recording = DataFiles.read(record);
         Channel ecg = recording.channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst().orElseThrow();
         double[] reference = recording.referenceBeats().stream().mapToDouble(BeatAnnotation::timeSec).toArray();
 
@@ -39,9 +37,5 @@ class RPeakAccuracyTest {
         assertThat(reference).hasSizeGreaterThan(1000);
         assertThat(m.sensitivityPercent()).isGreaterThanOrEqualTo(requiredPercent);
         assertThat(m.positivePredictivityPercent()).isGreaterThanOrEqualTo(requiredPercent);
-    }
-
-    static Path data(String relative) {
-        return Path.of(System.getProperty("lacrima.data.dir", "../../shared/data")).resolve(relative);
     }
 }

@@ -40,6 +40,29 @@ class RsaTrackingTest {
         RsaTrack track = RsaEstimator.estimate(nn, 0, end, windowSec,
                 withBreaths ? truth.breathOnsetsSec() : Samples.empty());
 
+        double r = correlationWithVagalTone(track, truth);
+        System.out.printf(Locale.ROOT, "RSA vs latent vagal tone (seed %d, %.0f s window, breaths %s, %.0f ectopic/h, band %.2f-%.2f Hz):"
+                + " r = %.3f%n", seed, windowSec, withBreaths, ectopicPerHour, track.bandLowHz(), track.bandHighHz(), r);
+        assertThat(r).isGreaterThanOrEqualTo(0.8);
+    }
+
+    /** The peak-valley index, from the simulated ECG and the true breath onsets, follows the vagal tone too. */
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"6", "7"})
+    void peakValleyRsaFollowsTheLatentVagalTone(long seed) {
+        SimulatedSession session = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed));
+        Channel ecg = session.recording().channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst().orElseThrow();
+        RrSeries nn = RrCorrector.correct(RrSeries.fromBeats(RPeakDetector.detect(ecg).timesSec())).nn();
+
+        RsaTrack track = RsaEstimator.peakValley(nn, session.truth().breathOnsetsSec(), 0, ecg.endSec(), 30);
+
+        double r = correlationWithVagalTone(track, session.truth());
+        System.out.printf(Locale.ROOT, "Peak-valley RSA vs latent vagal tone (seed %d, 30 s window): r = %.3f%n", seed, r);
+        assertThat(r).isGreaterThanOrEqualTo(0.8);
+    }
+
+    /** Pearson correlation of the track with the latent vagal tone over grid points of some confidence (most of them). */
+    private static double correlationWithVagalTone(RsaTrack track, GroundTruth truth) {
         RegularSeries vagal = truth.vagalTone();
         DoubleBuffer ours = new DoubleBuffer();
         DoubleBuffer latent = new DoubleBuffer();
@@ -52,10 +75,7 @@ class RsaTrackingTest {
                 latent.add(vagal.values().get(v));
             }
         }
-        double r = new PearsonsCorrelation().correlation(ours.toSamples().toArray(), latent.toSamples().toArray());
-        System.out.printf(Locale.ROOT, "RSA vs latent vagal tone (seed %d, %.0f s window, breaths %s, %.0f ectopic/h, band %.2f-%.2f Hz):"
-                + " r = %.3f over %d grid points%n", seed, windowSec, withBreaths, ectopicPerHour, track.bandLowHz(), track.bandHighHz(), r, ours.size());
         assertThat(ours.size()).isGreaterThan(track.rsa().length() * 3 / 4);
-        assertThat(r).isGreaterThanOrEqualTo(0.8);
+        return new PearsonsCorrelation().correlation(ours.toSamples().toArray(), latent.toSamples().toArray());
     }
 }

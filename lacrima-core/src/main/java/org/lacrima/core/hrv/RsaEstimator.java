@@ -11,18 +11,27 @@ import org.lacrima.core.model.Samples;
  * <p>Porges–Bohrer-like: the NN series, linearly interpolated at 4 Hz, is band-passed to the
  * respiratory band (2nd-order Butterworth per stretch without gaps, which also removes the slow
  * trend the moving polynomial removes in Porges' method), and RSA is the natural log of the mean
- * squared band-passed NN in a window centred on each grid point, in ln(ms²). The band starts at
- * 0.12 Hz (Porges–Bohrer) and reaches up to half the median beat rate (at least 0.40 Hz, at most
- * 1 Hz): sobbing breathing runs at 0.5–0.8 Hz, where a conventional 0.15–0.40 Hz HF band would
- * read the vagal rebound of a resolving cry as withdrawal. When breath times are given and the
+ * squared band-passed NN in a window centred on each grid point, in ln(ms²). The band runs from
+ * 0.12 Hz (Porges–Bohrer) to 1 Hz: sobbing breathing runs at 0.5–0.8 Hz, where a conventional
+ * 0.15–0.40 Hz HF band would read the vagal rebound of a resolving cry as withdrawal (on simulated
+ * sessions the correlation with the latent vagal tone rose from 0.66–0.89 to 0.90–0.97). Above
+ * half the beat rate the band holds the images of the respiratory oscillation that beat sampling
+ * and interpolation create, which scale with it. When breath times are given and the
  * median breathing is slower than 0.12 Hz (meditation), the band starts at 0.65 times that rate,
  * and points whose local breathing falls outside the band lose confidence.
  *
+ * <p>{@link #peakValley} is the respiration-informed alternative when breath onsets are known: the
+ * peak–valley swing of NN per breath, in ms.
+ *
  * <p>Where a windowed spectral method gives {@code NaN} for a 30 s window, this gives a value and a
  * confidence that is low when the window is short for the band, partly outside the data, or still
- * settling after a gap. Values depend only on the data within the window plus about {@code 1 /
- * bandLowHz} seconds before it, so a slice of a recording gives the same values as the whole except
- * within that distance of the slice's edges.
+ * settling after a gap.
+ *
+ * <p><b>Slices and live use.</b> Values depend only on the NN data within the window plus the
+ * band-pass's memory (it decays within about {@code 2 / bandLowHz} = 17 s), so a slice of a
+ * recording, or a live stream recomputed over its recent part, gives the values of the whole except
+ * within half a window plus 17 s of the slice's start and half a window of its end. (Exception: when
+ * breaths are given and the median breathing of the slice is below 0.12 Hz, the band follows it.)
  */
 public final class RsaEstimator {
     /** Grid rate in hertz. */
@@ -31,9 +40,7 @@ public final class RsaEstimator {
     public static final double DEFAULT_WINDOW_SEC = 30;
     /** Default respiratory band, lower edge in hertz (Porges–Bohrer). */
     public static final double DEFAULT_LOW_HZ = 0.12;
-    /** Default respiratory band, upper edge in hertz. */
-    public static final double DEFAULT_HIGH_HZ = 0.40;
-    /** Highest upper band edge in hertz. */
+    /** Upper band edge in hertz. */
     public static final double MAX_HIGH_HZ = 1.0;
     /** Band cycles a window needs for full confidence. */
     private static final double FULL_CONFIDENCE_CYCLES = 6;
@@ -61,9 +68,9 @@ public final class RsaEstimator {
         if (medianBreathHz > 0 && medianBreathHz < low) {
             low = Math.max(0.04, 0.65 * medianBreathHz);
         }
-        // up to half the beat rate (the highest frequency beats can carry), so the fast breathing of
-        // sobbing, well above the conventional 0.4 Hz, keeps its RSA in the band
-        double high = Math.max(DEFAULT_HIGH_HZ, Math.min(MAX_HIGH_HZ, 0.5 * 1000 / medianIntervalMs(nn, startSec, endSec)));
+        // well above the conventional 0.4 Hz, so the fast breathing of sobbing keeps its RSA in the
+        // band; fixed rather than tied to the heart rate, so a slice gets the band of the whole
+        double high = MAX_HIGH_HZ;
         double[] weight = new double[len];
         double[] power = new double[len];
         bandPassRuns(grid, low, high, weight, power);
@@ -98,6 +105,78 @@ public final class RsaEstimator {
     }
 
     /**
+     * Respiration-informed RSA by the peak–valley method (Grossman): for each breath (onset to next
+     * onset, 1.5–20 s long) the longest minus the shortest NN interval ending within it, in ms; the
+     * value at each 4 Hz grid point is the mean over the breaths whose middle lies within the window
+     * centred on it. Confidence: the share of the window's breaths that held at least two beats,
+     * times how many such breaths there were (full from 6). {@code NaN} where the grid point has no
+     * NN or the window no usable breath. Needs breath onsets, e.g. from the respiration channel.
+     *
+     * @param nn             artefact-corrected NN intervals
+     * @param breathTimesSec breath (inspiration) onsets in seconds from the recording start, ascending
+     * @param windowSec      window length in seconds
+     */
+    public static RsaTrack peakValley(RrSeries nn, Samples breathTimesSec, double startSec, double endSec, double windowSec) {
+        int len = NnResampler.gridLength(startSec, endSec, GRID_RATE_HZ);
+        double[] grid = NnResampler.interpolate(nn, startSec, GRID_RATE_HZ, len, false);
+        int breaths = Math.max(0, breathTimesSec.length() - 1);
+        double[] middle = new double[breaths];
+        double[] swing = new double[breaths];
+        int k = 0;
+        for (int b = 0; b < breaths; b++) {
+            double from = breathTimesSec.get(b);
+            double to = breathTimesSec.get(b + 1);
+            if (to - from < 1.5 || to - from > 20) {
+                continue;
+            }
+            RrSeries inBreath = nn.slice(from, to);
+            middle[k] = (from + to) / 2;
+            swing[k] = Double.NaN;
+            if (inBreath.length() >= 2) {
+                double max = Double.NEGATIVE_INFINITY;
+                double min = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < inBreath.length(); i++) {
+                    max = Math.max(max, inBreath.intervalsMs().get(i));
+                    min = Math.min(min, inBreath.intervalsMs().get(i));
+                }
+                swing[k] = max - min;
+            }
+            k++;
+        }
+        double[] rsa = new double[len];
+        double[] confidence = new double[len];
+        double half = windowSec / 2;
+        int lo = 0;
+        for (int g = 0; g < len; g++) {
+            double t = startSec + g / GRID_RATE_HZ;
+            while (lo < k && middle[lo] < t - half) {
+                lo++;
+            }
+            int cycles = 0;
+            int usable = 0;
+            double sum = 0;
+            for (int b = lo; b < k && middle[b] <= t + half; b++) {
+                cycles++;
+                if (!Double.isNaN(swing[b])) {
+                    usable++;
+                    sum += swing[b];
+                }
+            }
+            if (Double.isNaN(grid[g]) || usable == 0) {
+                rsa[g] = Double.NaN;
+                confidence[g] = 0;
+                continue;
+            }
+            rsa[g] = sum / usable;
+            confidence[g] = ((double) usable / cycles) * Math.min(1, usable / FULL_CONFIDENCE_CYCLES);
+        }
+        return new RsaTrack(
+                new RegularSeries("rsa", "ms", startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
+                new RegularSeries("rsaConfidence", "1", startSec, GRID_RATE_HZ, Samples.wrap(confidence)),
+                Double.NaN, Double.NaN);
+    }
+
+    /**
      * Band-passes each stretch of {@code grid} without NaN; {@code power} gets the squared output
      * and {@code weight} ramps from 0 to 1 over the filter's settling time, 0 in gaps.
      */
@@ -118,16 +197,6 @@ public final class RsaEstimator {
             power[g] = y * y;
             weight[g] = Math.min(1.0, (double) (g - runStart) / settle);
         }
-    }
-
-    private static double medianIntervalMs(RrSeries nn, double startSec, double endSec) {
-        RrSeries part = nn.slice(startSec, endSec);
-        if (part.length() == 0) {
-            return 1000;
-        }
-        double[] v = part.intervalsMs().toArray();
-        Arrays.sort(v);
-        return v[v.length / 2];
     }
 
     private static double medianRateHz(Samples breaths, double startSec, double endSec) {

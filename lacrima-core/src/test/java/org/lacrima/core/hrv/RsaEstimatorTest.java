@@ -91,6 +91,52 @@ class RsaEstimatorTest {
         assertThat(informed.rsa().values().get(60 * 4)).isGreaterThan(blind.rsa().values().get(60 * 4) + 1);
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aSliceGivesTheValuesOfTheWholeAwayFromItsStart(int seed) {
+        Random rnd = new Random(seed);
+        RrSeries rr = modulatedRr(rnd, 0.15 + 0.3 * rnd.nextDouble(), 360);
+        double sliceStart = 60 + rnd.nextInt(100);
+
+        RsaTrack whole = RsaEstimator.estimate(rr, 0, 360, 30, Samples.empty());
+        RsaTrack slice = RsaEstimator.estimate(rr, sliceStart, 360, 30, Samples.empty());
+
+        int offset = (int) Math.round(sliceStart * RsaEstimator.GRID_RATE_HZ);
+        for (int g = 0; g < slice.rsa().length(); g++) {
+            double t = slice.rsa().timeOfSec(g);
+            if (t > sliceStart + 15 + 20 && t < 345) {
+                assertThat(slice.rsa().values().get(g)).as("at %.2f s", t)
+                        .isCloseTo(whole.rsa().values().get(g + offset), org.assertj.core.api.Assertions.within(0.02));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void peakValleyFollowsTheSwingPerBreathAtAnyBreathingRate(int seed) {
+        Random rnd = new Random(seed);
+        double breathHz = 0.1 + 0.5 * rnd.nextDouble();
+        RrSeries rr = modulatedRr(rnd, breathHz, 360);
+        double[] breaths = IntStream.range(0, (int) (360 * breathHz)).mapToDouble(i -> (i + 0.25) / breathHz).toArray();
+
+        RsaTrack track = RsaEstimator.peakValley(rr, Samples.wrap(breaths), 0, 360, 30);
+
+        DoubleBuffer ours = new DoubleBuffer();
+        DoubleBuffer truth = new DoubleBuffer();
+        for (int g = 0; g < track.rsa().length(); g++) {
+            double t = track.rsa().timeOfSec(g);
+            if (t > 20 && t < 340) {
+                assertThat(track.rsa().values().get(g)).as("a value at %.1f s", t).isFinite();
+                assertThat(track.confidence().values().get(g)).isBetween(0.0, 1.0);
+                ours.add(track.rsa().values().get(g));
+                truth.add(amplitudeAt(t));
+            }
+        }
+        double r = new PearsonsCorrelation().correlation(ours.toSamples().toArray(), truth.toSamples().toArray());
+        assertThat(r).as("correlation with the true amplitude at %.2f Hz breathing", breathHz).isGreaterThan(0.85);
+        assertThat(track.rsa().unit()).isEqualTo("ms");
+    }
+
     @Test
     void noBeatsGiveAllNan() {
         RsaTrack track = RsaEstimator.estimate(RrSeries.empty(), 0, 60);

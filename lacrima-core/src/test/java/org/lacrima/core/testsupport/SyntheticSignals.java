@@ -1,6 +1,7 @@
 package org.lacrima.core.testsupport;
 
 import java.util.Random;
+import org.lacrima.core.ecg.BeatMatching;
 import org.lacrima.core.filter.DoubleBuffer;
 
 /**
@@ -95,29 +96,9 @@ public final class SyntheticSignals {
         }
     }
 
-    /**
-     * Matches detected times to true times one-to-one within {@code toleranceSec}; returns
-     * {true positives, false negatives, false positives}.
-     */
+    /** Matches detected times to true times one to one; returns {true positives, false negatives, false positives}. */
     public static int[] match(double[] truth, double[] detected, double toleranceSec) {
-        boolean[] used = new boolean[detected.length];
-        int tp = 0;
-        int j = 0;
-        for (double t : truth) {
-            while (j < detected.length && detected[j] < t - toleranceSec) {
-                j++;
-            }
-            int best = -1;
-            for (int k = j; k < detected.length && detected[k] <= t + toleranceSec; k++) {
-                if (!used[k] && (best < 0 || Math.abs(detected[k] - t) < Math.abs(detected[best] - t))) {
-                    best = k;
-                }
-            }
-            if (best >= 0) {
-                used[best] = true;
-                tp++;
-            }
-        }
-        return new int[] {tp, truth.length - tp, detected.length - tp};
+        BeatMatching m = BeatMatching.of(truth, detected, toleranceSec);
+        return new int[] {m.truePositives(), m.falseNegatives(), m.falsePositives()};
     }
 }

@@ -1,17 +1,18 @@
-package org.lacrima.validation;
+package org.lacrima.core.ecg;
 
 /**
- * One-to-one matching of detected event times against reference times within a window, as the
- * WFDB {@code bxb} beat-by-beat comparison does: each reference beat takes the nearest unused
- * detection no further than the window away.
+ * Scores detected beats (or any event times) against reference times, one to one within a
+ * window, as the WFDB {@code bxb} beat-by-beat comparison does: each reference beat takes the
+ * nearest unused detection no further than the window away. Times in seconds, both ascending.
  *
  * @param truePositives  reference beats with a detection
  * @param falseNegatives reference beats without one
  * @param falsePositives detections matching no reference beat
  */
-record BeatMatching(int truePositives, int falseNegatives, int falsePositives) {
+public record BeatMatching(int truePositives, int falseNegatives, int falsePositives) {
 
-    static BeatMatching of(double[] referenceSec, double[] detectedSec, double windowSec) {
+    /** Matches {@code detectedSec} to {@code referenceSec} within {@code windowSec} seconds either side. */
+    public static BeatMatching of(double[] referenceSec, double[] detectedSec, double windowSec) {
         boolean[] used = new boolean[detectedSec.length];
         int tp = 0;
         int j = 0;
@@ -34,12 +35,12 @@ record BeatMatching(int truePositives, int falseNegatives, int falsePositives) {
     }
 
     /** Sensitivity in percent. */
-    double sensitivityPercent() {
+    public double sensitivityPercent() {
         return 100.0 * truePositives / Math.max(1, truePositives + falseNegatives);
     }
 
     /** Positive predictivity in percent. */
-    double positivePredictivityPercent() {
+    public double positivePredictivityPercent() {
         return 100.0 * truePositives / Math.max(1, truePositives + falsePositives);
     }
 }
