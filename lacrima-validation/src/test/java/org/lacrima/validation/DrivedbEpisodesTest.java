@@ -2,7 +2,6 @@ package org.lacrima.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,8 +9,6 @@ import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.model.Recording;
-import org.lacrima.io.ReadOptions;
-import org.lacrima.io.RecordingReaders;
 
 /**
  * Episodes on drivedb drive05/06 (ECG, hand/foot EDA, respiration): driving is a stress, not a crying
@@ -24,9 +21,8 @@ class DrivedbEpisodesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"drive05", "drive06"})
-    void mostEpisodesFallInTheDrive(String record) throws IOException {
-        Recording recording = RecordingReaders.read(RPeakAccuracyTest.data("drivedb/" + record + ".hea"),
-                ReadOptions.defaults()).recording();
+    void mostEpisodesFallInTheDrive(String record) {
+        Recording recording = DataFiles.read("drivedb/" + record + ".hea");
         DriveProtocol protocol = DriveProtocol.locate(recording);
         SessionAnalysis analysis = new SessionAnalyzer().analyze(recording);
 
