@@ -22,8 +22,7 @@ import org.lacrima.io.edf.EdfReader;
 /**
  * The signal-processing stages called one by one on the whole recording, in the order and with the
  * settings the session analyzer uses them, each timed: the profile behind the end-to-end figure.
- * Pulse peaks and the whole-session HRV summary are timed too although the analyzer does not call
- * them (yet).
+ * The whole-session HRV summary is timed too although the analyzer does not call it.
  */
 final class StagePipeline implements AnalysisPipeline {
     /** As the analyzer decides: EDA at or below this rate comes from a wrist device. */
@@ -31,7 +30,15 @@ final class StagePipeline implements AnalysisPipeline {
 
     @Override
     public String description() {
-        return "stages one by one: read, respiration, EDA + SCRs, R-peaks, RR correction, HR grid, RSA, HRV, pulse peaks";
+        return "stages one by one: read, respiration, EDA + SCRs, R-peaks or pulse peaks, RR correction, HR grid, RSA, HRV";
+    }
+
+    /** What the analyzer does with beats from ECG or pulses from PPG alike. */
+    private static void heart(Samples beats, double end, Samples breaths, StageLaps laps) throws Exception {
+        RrSeries nn = laps.time("RR correction", () -> RrCorrector.correct(RrSeries.fromBeats(beats)).nn());
+        laps.time("HR grid", () -> NnResampler.heartRateBetween(nn, 0, end, RsaEstimator.GRID_RATE_HZ));
+        laps.time("RSA", () -> RsaEstimator.estimate(nn, 0, end, RsaEstimator.DEFAULT_WINDOW_SEC, breaths));
+        laps.time("HRV summary (not used by the analyzer)", () -> HrvAnalyzer.summarize(nn, 0, end));
     }
 
     @Override
@@ -47,16 +54,11 @@ final class StagePipeline implements AnalysisPipeline {
             laps.time("EDA + SCRs", () -> new EdaAnalyzer(config).analyze(recording));
         }
         Optional<Channel> ecg = recording.firstChannel(ChannelType.ECG);
-        if (ecg.isPresent()) {
-            Samples beats = laps.time("ECG R-peaks", () -> RPeakDetector.detect(ecg.get()).timesSec());
-            RrSeries nn = laps.time("RR correction", () -> RrCorrector.correct(RrSeries.fromBeats(beats)).nn());
-            laps.time("HR grid", () -> NnResampler.heartRateBetween(nn, 0, end, RsaEstimator.GRID_RATE_HZ));
-            laps.time("RSA", () -> RsaEstimator.estimate(nn, 0, end, RsaEstimator.DEFAULT_WINDOW_SEC, breaths));
-            laps.time("HRV summary (not used by the analyzer)", () -> HrvAnalyzer.summarize(nn, 0, end));
-        }
         Optional<Channel> ppg = recording.firstChannel(ChannelType.PPG);
-        if (ppg.isPresent()) {
-            laps.time("PPG pulse peaks (not used by the analyzer)", () -> PulsePeakDetector.detect(ppg.get()));
+        if (ecg.isPresent()) {
+            heart(laps.time("ECG R-peaks", () -> RPeakDetector.detect(ecg.get()).timesSec()), end, breaths, laps);
+        } else if (ppg.isPresent()) {
+            heart(laps.time("PPG pulse peaks", () -> PulsePeakDetector.detect(ppg.get()).timesSec()), end, breaths, laps);
         }
     }
 }

@@ -160,7 +160,8 @@ class BatchAnalysisTest {
         for (Map<String, String> e : episodes) {
             assertThat(row(e.get("recording")).get("status")).isEqualTo("ok");
             assertThat(Outcome.fromName(e.get("outcome"))).isNotNull();
-            assertThat(Double.parseDouble(e.get("peakSec"))).isGreaterThan(Double.parseDouble(e.get("onsetSec")));
+            assertThat(Double.parseDouble(e.get("peakSec"))).isGreaterThanOrEqualTo(Double.parseDouble(e.get("onsetSec")));
+            assertThat(Double.parseDouble(e.get("endSec"))).isGreaterThanOrEqualTo(Double.parseDouble(e.get("peakSec")));
         }
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +16,6 @@ import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.edf.EdfWriter;
 import org.lacrima.io.json.AnalysisSchema;
-import picocli.CommandLine;
 
 class AnalyzeCommandTest {
     @TempDir
@@ -34,20 +31,14 @@ class AnalyzeCommandTest {
         EdfWriter.write(session.recording(), edf);
     }
 
-    private record Run(int exit, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = LacrimaCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void analysesASimulatedEdfIntoSchemaValidJsonWithItsEpisodes() throws IOException {
         Path out = dir.resolve("analysis.json");
-        Run run = run("analyze", edf.toString(), "--markers", "--json", out.toString());
+        CliRun run = run("analyze", edf.toString(), "--markers", "--json", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         String json = Files.readString(out);
@@ -61,7 +52,7 @@ class AnalyzeCommandTest {
     @Test
     void aGivenBaselineIsUsedAndReported() throws IOException {
         Path out = dir.resolve("given.json");
-        Run run = run("analyze", edf.toString(), "--baseline", "30:210", "--json", out.toString());
+        CliRun run = run("analyze", edf.toString(), "--baseline", "30:210", "--json", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode baseline = new ObjectMapper().readTree(Files.readString(out)).path("baseline");
@@ -76,12 +67,12 @@ class AnalyzeCommandTest {
         Files.write(garbage, new byte[] {1, 2, 3, 4, 5});
         Path out = dir.resolve("none.json");
 
-        Run bad = run("analyze", garbage.toString(), "--json", out.toString());
-        Run missing = run("analyze", dir.resolve("absent.edf").toString(), "--json", out.toString());
-        Run badBaseline = run("analyze", edf.toString(), "--baseline", "200:100", "--json", out.toString());
-        Run badEcg = run("analyze", edf.toString(), "--ecg-channel", "V7", "--json", out.toString());
+        CliRun bad = run("analyze", garbage.toString(), "--json", out.toString());
+        CliRun missing = run("analyze", dir.resolve("absent.edf").toString(), "--json", out.toString());
+        CliRun badBaseline = run("analyze", edf.toString(), "--baseline", "200:100", "--json", out.toString());
+        CliRun badEcg = run("analyze", edf.toString(), "--ecg-channel", "V7", "--json", out.toString());
 
-        for (Run r : new Run[] {bad, missing, badBaseline, badEcg}) {
+        for (CliRun r : new CliRun[] {bad, missing, badBaseline, badEcg}) {
             assertThat(r.exit()).isNotZero();
             assertThat(r.err().strip().lines()).hasSize(1);
             assertThat(r.err()).startsWith("lacrima: ");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.edf.EdfWriter;
-import picocli.CommandLine;
 
 /** {@code analyze} with reports, figures and tables, for one recording and in batch mode. */
 class AnalyzeOutputsTest {
@@ -44,20 +41,14 @@ class AnalyzeOutputsTest {
                 .withRateHz(ChannelType.ECG, 250);
     }
 
-    private record Run(int exit, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = LacrimaCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void oneRecordingGetsItsJsonReportFiguresAndTables() throws IOException {
         Path out = Files.createDirectories(dir.resolve("single"));
-        Run run = run("analyze", first.toString(), "--json", out.resolve("a.json").toString(),
+        CliRun run = run("analyze", first.toString(), "--json", out.resolve("a.json").toString(),
                 "--report", out.resolve("a.html").toString(), "--figures", out.resolve("figures").toString(),
                 "--indices", out.resolve("indices.csv").toString(), "--episodes-csv", out.resolve("episodes.csv").toString());
 
@@ -88,7 +79,7 @@ class AnalyzeOutputsTest {
     @Test
     void batchModeAnalysesEveryRecordingAndSaysWhetherAnyFailed() throws IOException {
         Path ok = dir.resolve("batch-ok");
-        Run fine = run("analyze", first.toString(), second.toString(), "--out", ok.toString(), "--threads", "2",
+        CliRun fine = run("analyze", first.toString(), second.toString(), "--out", ok.toString(), "--threads", "2",
                 "--indices", ok.resolve("indices").toString());
         assertThat(fine.exit()).as(fine.err()).isZero();
         assertThat(ok.resolve("first.json")).isRegularFile();
@@ -99,7 +90,7 @@ class AnalyzeOutputsTest {
         Path broken = dir.resolve("in/broken.edf");
         Files.write(broken, new byte[] {'0', ' ', ' '});
         Path mixed = dir.resolve("batch-mixed");
-        Run failed = run("analyze", dir.resolve("in").toString(), "--out", mixed.toString());
+        CliRun failed = run("analyze", dir.resolve("in").toString(), "--out", mixed.toString());
         assertThat(failed.exit()).isEqualTo(1);
         List<Map<String, String>> summary = CsvTable.read(mixed.resolve("summary.csv"));
         assertThat(summary).extracting(r -> r.get("recording")).containsExactly("broken", "first", "second");
@@ -111,8 +102,8 @@ class AnalyzeOutputsTest {
 
     @Test
     void severalRecordingsWithoutOutOrNothingToWriteAreOneLineErrors() {
-        Run several = run("analyze", first.toString(), second.toString(), "--json", dir.resolve("x.json").toString());
-        Run nothing = run("analyze", first.toString());
+        CliRun several = run("analyze", first.toString(), second.toString(), "--json", dir.resolve("x.json").toString());
+        CliRun nothing = run("analyze", first.toString());
 
         assertThat(several.exit()).isEqualTo(1);
         assertThat(several.err().strip()).doesNotContain("\n").contains("--out");
@@ -127,7 +118,7 @@ class AnalyzeOutputsTest {
         Files.write(garbage, new byte[] {1, 2, 3});
         Path report = dir.resolve("garbage.html");
 
-        Run run = run("analyze", garbage.toString(), "--report", report.toString());
+        CliRun run = run("analyze", garbage.toString(), "--report", report.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("lacrima: garbage.edf");

@@ -1,0 +1,19 @@
+package org.lacrima.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * One run of the {@code lacrima} command line, in process, as a user would type it: its exit code
+ * and what it printed on stderr.
+ */
+record CliRun(int exit, String err) {
+
+    static CliRun of(String... args) {
+        CommandLine cl = LacrimaCli.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        return new CliRun(cl.execute(args), err.toString());
+    }
+}
