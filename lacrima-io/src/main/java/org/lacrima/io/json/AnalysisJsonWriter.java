@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.lacrima.core.analysis.Baseline;
 import org.lacrima.core.analysis.ChannelSummary;
@@ -22,6 +20,7 @@ import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Samples;
+import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes a {@link SessionAnalysis} as the JSON of DESIGN.md section 4: {@code recording},
@@ -48,21 +47,12 @@ public final class AnalysisJsonWriter {
 
     /** Writes {@code analysis} to {@code target} atomically (a temporary file, then a move). */
     public void write(SessionAnalysis analysis, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, temp -> {
+            try (OutputStream out = Files.newOutputStream(temp)) {
                 write(analysis, out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** The JSON text of {@code analysis}. */
