@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.lacrima.io.AtomicFiles;
 
 /**
@@ -43,12 +41,6 @@ public final class AtomicOutput {
     private static void write(Path target, AtomicFiles.Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        AtomicFiles.write(target, temp -> {
-            content.writeTo(temp);
-            // the temporary file is private to its owner; a finished report or table is an ordinary file
-            if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-        });
+        AtomicFiles.write(target, content);
     }
 }

@@ -6,12 +6,15 @@ import java.util.Map;
 import org.lacrima.core.episode.AxisHistory;
 import org.lacrima.core.grid.GridBuffer;
 import org.lacrima.core.model.Channel;
-import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.SignalQualityAssessor;
 
 /** Builds the {@link SessionAnalysis} a {@link LiveAnalyzer} has reached. */
 final class SessionAnalysisAssembler {
     private static final Map<String, String> UNITS = Map.of("hr", "bpm", "rsa", "ln(ms^2)", "scl", "uS",
             "scrRate", "1/min", "scrAmplitude", "uS", "breathingRate", "1/min", "irregularity", "1");
+
+    /** Judges each whole channel (flat line, clipping, dropout, implausible values) for its usable fraction. */
+    private static final SignalQualityAssessor QUALITY = new SignalQualityAssessor();
 
     private SessionAnalysisAssembler() {
     }
@@ -25,7 +28,7 @@ final class SessionAnalysisAssembler {
             duration = Math.max(duration, end);
             Channel all = buffer.window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             channels.add(new ChannelSummary(c.label(), c.type(), c.unit(), c.rateHz(), end - firstTime(all),
-                    finiteFraction(all.values()), live.selection() != null && live.selection().uses(c)));
+                    QUALITY.assess(all).goodFraction(), live.selection() != null && live.selection().uses(c)));
         }
         List<RegularSeries> indices = new ArrayList<>();
         live.indices().forEach((name, values) -> indices.add(series(name, UNITS.getOrDefault(name, ""), values)));
@@ -58,18 +61,5 @@ final class SessionAnalysisAssembler {
 
     private static double firstTime(Channel c) {
         return c.length() == 0 ? c.startOffsetSec() : c.timeOfSec(0);
-    }
-
-    private static double finiteFraction(Samples values) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        int finite = 0;
-        for (int i = 0; i < values.length(); i++) {
-            if (Double.isFinite(values.get(i))) {
-                finite++;
-            }
-        }
-        return (double) finite / values.length();
     }
 }
