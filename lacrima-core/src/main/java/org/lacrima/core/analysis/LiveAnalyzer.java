@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lacrima.core.eda.EdaAnalyzer;
 import org.lacrima.core.episode.BaselineFinder;
 import org.lacrima.core.episode.EpisodeTracker;
 import org.lacrima.core.episode.IncrementalEpisodeDetector;
@@ -14,12 +15,13 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.rsp.RespirationAnalyzer;
 
 /**
  * The one analysis, fed in chunks. Each {@link #accept(Recording)} appends a stretch of every channel
  * (e.g. one second, as a live stream delivers it, or the whole file at once); whenever enough new
  * data has arrived, the indices of the next block of the 4 Hz grid are computed from the raw channels
- * with {@value #CONTEXT_BEFORE_SEC} s of context before and {@value #CONTEXT_AFTER_SEC} s after, and
+ * with {@value #CONTEXT_BEFORE_SEC} s of context before and the stages' look-ahead after, and
  * passed to the {@link IncrementalEpisodeDetector}. A file analysed whole and the same file streamed
  * give the same episodes (up to filter edge effects at block borders, which the context keeps small).
  *
@@ -33,8 +35,14 @@ public final class LiveAnalyzer {
      * correction's neighbourhood of some 90 beats). Costs no latency, only a little re-processing.
      */
     static final double CONTEXT_BEFORE_SEC = 90;
-    /** Raw seconds after a block the stages need before the block's indices are final. */
-    static final double CONTEXT_AFTER_SEC = 30;
+    /**
+     * Raw seconds after a block the stages need before the block's indices are final: the longest
+     * look-ahead of the stages (respiration's breath cycle plus half its rate window, EDA's SCR rise plus
+     * half its rate window). With less, a streamed session's onsets and ends drift from the file's by
+     * up to half a minute; with this, they agree to the grid step.
+     */
+    static final double CONTEXT_AFTER_SEC = Math.max(new EdaAnalyzer().lookAheadSec(),
+            new RespirationAnalyzer().lookAheadSec());
     /** A block is processed once at least this many new seconds are final: bounds the re-processing cost. */
     static final double MIN_BLOCK_SEC = 10;
 

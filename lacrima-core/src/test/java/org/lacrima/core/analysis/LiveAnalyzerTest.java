@@ -20,14 +20,12 @@ import org.lacrima.core.sim.SimulationConfig;
 
 /**
  * One analysis, two feeds: a recording streamed in 1-second chunks gives the episodes of the
- * whole-file analysis (same count and outcomes, peak within 3 s, onset and end within 10 s), and each
+ * whole-file analysis (same count and outcomes, onset, peak and end within 2 s), and each
  * outcome is settled at most 5 minutes after its peak.
  */
 class LiveAnalyzerTest {
     private static final double SETTLE_LIMIT_SEC = 300;
-    /** Peaks: the brief asks for 2 s; a PPG-derived peak in this set moves by 2.5 s between the feeds. */
-    private static final double TIME_TOLERANCE_SEC = 3;
-    private static final double ONSET_TOLERANCE_SEC = 10;
+    private static final double TIME_TOLERANCE_SEC = 2;
 
     static Stream<Arguments> sessions() {
         return Stream.of(
@@ -35,7 +33,12 @@ class LiveAnalyzerTest {
                         List.of(Outcome.RESOLVED, Outcome.SUBSIDED, Outcome.SUSTAINED)),
                 Arguments.of(2L, Set.of(ChannelType.EDA), List.of(Outcome.SUSTAINED, Outcome.RESOLVED)),
                 Arguments.of(3L, Set.of(ChannelType.ECG), List.of(Outcome.RESOLVED, Outcome.RESOLVED)),
-                Arguments.of(4L, Set.of(ChannelType.PPG, ChannelType.EDA), List.of(Outcome.SUBSIDED, Outcome.RESOLVED)));
+                Arguments.of(4L, Set.of(ChannelType.PPG, ChannelType.EDA), List.of(Outcome.SUBSIDED, Outcome.RESOLVED)),
+                Arguments.of(5L, Set.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP, ChannelType.PPG),
+                        List.of(Outcome.SUSTAINED, Outcome.RESOLVED, Outcome.SUBSIDED)),
+                Arguments.of(7L, Set.of(ChannelType.ECG, ChannelType.EDA),
+                        List.of(Outcome.SUBSIDED, Outcome.SUSTAINED, Outcome.RESOLVED)),
+                Arguments.of(8L, Set.of(ChannelType.PPG), List.of(Outcome.RESOLVED, Outcome.SUSTAINED)));
     }
 
     @ParameterizedTest
@@ -64,12 +67,9 @@ class LiveAnalyzerTest {
             Episode w = whole.get(i);
             Episode s = streamed.get(i);
             assertThat(s.outcome()).isEqualTo(w.outcome());
-            // The onset is the crossing of a low level at the slow start of a build-up, where S rises by
-            // fractions of a z per second: filter edges at block borders move it by a few seconds.
-            assertThat(s.onsetSec()).isCloseTo(w.onsetSec(), org.assertj.core.data.Offset.offset(ONSET_TOLERANCE_SEC));
+            assertThat(s.onsetSec()).isCloseTo(w.onsetSec(), org.assertj.core.data.Offset.offset(TIME_TOLERANCE_SEC));
             assertThat(s.peakSec()).isCloseTo(w.peakSec(), org.assertj.core.data.Offset.offset(TIME_TOLERANCE_SEC));
-            // The end, like the onset, is a crossing where S moves slowly (the tail of the decline).
-            assertThat(s.endSec()).isCloseTo(w.endSec(), org.assertj.core.data.Offset.offset(ONSET_TOLERANCE_SEC));
+            assertThat(s.endSec()).isCloseTo(w.endSec(), org.assertj.core.data.Offset.offset(TIME_TOLERANCE_SEC));
             Double seen = firstSeenAtSec.get(s.peakSec());
             if (seen != null) {
                 assertThat(seen - s.peakSec()).as("settling delay of episode %d", i).isLessThanOrEqualTo(SETTLE_LIMIT_SEC);
