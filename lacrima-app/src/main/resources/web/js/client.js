@@ -19,7 +19,8 @@
     document.querySelector('#history tbody').replaceChildren(...rows.map((s, i) => el('tr', { class: 'clickable', onclick: () => { location.href = '/session.html?id=' + encodeURIComponent(s.sessionId); } },
       el('td', {}, i + 1), el('td', {}, s.recordedOn || new Date(s.createdAtMillis).toISOString().slice(0, 10)),
       el('td', {}, el('a', { href: '/session.html?id=' + encodeURIComponent(s.sessionId) }, s.title)),
-      el('td', {}, s.latestJobState ? el('span', { class: 'badge ' + s.latestJobState }, STATE_WORDS[s.latestJobState] || s.latestJobState) : ''),
+      el('td', {}, s.latestJobState ? el('span', { class: 'badge ' + s.latestJobState }, STATE_WORDS[s.latestJobState] || s.latestJobState) : '',
+        s.latestJobState === 'failed' && s.latestJobMessage ? el('div', { class: 'small job-reason', style: 'color:var(--error)' }, s.latestJobMessage) : ''),
       el('td', {}, s.analysed ? s.resolved : '–'), el('td', {}, s.analysed ? s.sustained : '–'), el('td', {}, s.analysed ? s.subsided : '–'),
       el('td', {}, num(s.maxPeakS)), el('td', {}, num(s.meanVagalRebound)),
       el('td', {}, (s.distressBefore ?? '–') + ' → ' + (s.distressAfter ?? '–')))));
@@ -42,6 +43,11 @@
     const total = files.reduce((a, f) => a + f.size, 0);
     if (total > health.maxUploadBytes) {
       showMessage(message, `The files are ${Math.round(total / 1048576)} MB; the upload limit is ${Math.round(health.maxUploadBytes / 1048576)} MB. Nothing was sent.`);
+      // Not sent, but recorded: the refusal stays in the list as a failed job with its reason.
+      const name = (form.recording.files[0] || files[0]).name;
+      try { await Api.post('/api/clients/' + encodeURIComponent(clientId) + '/refused-uploads', { fileName: name, sizeBytes: total }); }
+      catch (e) { /* the message above already says what happened */ }
+      await load();
       return;
     }
     const button = document.getElementById('upload-button');

@@ -38,7 +38,9 @@ public final class AnalysisRecords {
             List<SessionRecordsRow> sessions = h.createQuery("SELECT s.id, s.title, s.recorded_on, s.created_at, "
                             + "s.distress_before, s.distress_after, s.latest_analysis_id, a.duration_sec, "
                             + "(SELECT j.state FROM jobs j WHERE j.session_id = s.id "
-                            + "ORDER BY j.created_at DESC, j.id LIMIT 1) AS job_state "
+                            + "ORDER BY j.created_at DESC, j.id LIMIT 1) AS job_state, "
+                            + "(SELECT j.message FROM jobs j WHERE j.session_id = s.id "
+                            + "ORDER BY j.created_at DESC, j.id LIMIT 1) AS job_message "
                             + "FROM therapy_sessions s LEFT JOIN analyses a ON a.id = s.latest_analysis_id "
                             + "WHERE s.clinician_id = :cid AND s.client_id = :client "
                             + "ORDER BY COALESCE(s.recorded_on, ''), s.created_at")
@@ -46,7 +48,7 @@ public final class AnalysisRecords {
                     .map((rs, ctx) -> new SessionRecordsRow(rs.getString("id"), rs.getString("title"),
                             rs.getString("recorded_on"), rs.getLong("created_at"),
                             SqlValues.intOrNull(rs, "distress_before"), SqlValues.intOrNull(rs, "distress_after"),
-                            rs.getString("latest_analysis_id"), rs.getString("job_state"),
+                            rs.getString("latest_analysis_id"), rs.getString("job_state"), rs.getString("job_message"),
                             nullable(SqlValues.doubleOrNaN(rs, "duration_sec"))))
                     .list();
             Map<String, List<EpisodeSummary>> episodes = episodesByAnalysis(h, clientId);
@@ -55,7 +57,7 @@ public final class AnalysisRecords {
                 List<EpisodeSummary> eps = s.analysisId == null ? List.of()
                         : episodes.getOrDefault(s.analysisId, List.of());
                 out.add(new SessionHistory(s.id, s.title, s.recordedOn, s.createdAt, s.distressBefore, s.distressAfter,
-                        s.analysisId != null, s.jobState, s.durationSec, count(eps, Outcome.RESOLVED), count(eps, Outcome.SUSTAINED),
+                        s.analysisId != null, s.jobState, s.jobMessage, s.durationSec, count(eps, Outcome.RESOLVED), count(eps, Outcome.SUSTAINED),
                         count(eps, Outcome.SUBSIDED),
                         eps.stream().map(EpisodeSummary::peakS).filter(v -> v != null)
                                 .max(Double::compare).orElse(null),
@@ -113,6 +115,6 @@ public final class AnalysisRecords {
 
     private record SessionRecordsRow(String id, String title, String recordedOn, long createdAt,
                                      Integer distressBefore, Integer distressAfter, String analysisId,
-                                     String jobState, Double durationSec) {
+                                     String jobState, String jobMessage, Double durationSec) {
     }
 }

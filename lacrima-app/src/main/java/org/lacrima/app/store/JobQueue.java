@@ -39,6 +39,16 @@ public final class JobQueue {
         return new Job(id, sessionId, Job.QUEUED, 0, "waiting in the queue", null, settingsJson, 0, now, null, null);
     }
 
+    /** A job that failed before it could run (its upload was refused); it never enters the queue. */
+    static Job insertFailed(Handle h, String sessionId, String settingsJson, String reason, long now) {
+        String id = RandomIds.id();
+        h.createUpdate("INSERT INTO jobs (id, session_id, state, progress, stage, message, settings_json, attempts, "
+                        + "created_at, finished_at) VALUES (:id, :sid, :state, 0, 'failed', :msg, :settings, 0, :now, :now)")
+                .bind("id", id).bind("sid", sessionId).bind("state", Job.FAILED).bind("msg", reason)
+                .bind("settings", settingsJson).bind("now", now).execute();
+        return new Job(id, sessionId, Job.FAILED, 0, "failed", reason, settingsJson, 0, now, null, now);
+    }
+
     /**
      * Run at start-up: jobs left {@code running} by a crash go back to the queue (or fail after
      * {@value #MAX_ATTEMPTS} attempts). Returns how many were re-queued.

@@ -7,11 +7,13 @@ import java.util.List;
  *
  * @param analysed        whether an analysis has finished
  * @param latestJobState  state of the newest analysis job (queued, running, done, failed), or null
+ * @param latestJobMessage why the newest job failed (one line, fit for the user), or null
  * @param maxPeakS        highest sympathetic peak of the session's episodes, or null
  * @param meanVagalRebound mean vagal rebound over the episodes where it could be assessed, or null
  */
 public record SessionHistory(String sessionId, String title, String recordedOn, long createdAtMillis,
                              Integer distressBefore, Integer distressAfter, boolean analysed, String latestJobState,
+                             String latestJobMessage,
                              Double durationSec,
                              int resolved, int sustained, int subsided, Double maxPeakS, Double meanVagalRebound,
                              List<EpisodeSummary> episodes) {

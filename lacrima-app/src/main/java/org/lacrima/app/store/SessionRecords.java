@@ -60,21 +60,7 @@ public final class SessionRecords {
             throw new IllegalArgumentException("please choose a recording file");
         }
         long now = clock.millis();
-        return jdbi.inTransaction(h -> {
-            boolean ownsClient = h.createQuery("SELECT COUNT(*) FROM clients WHERE id = :id AND clinician_id = :cid")
-                    .bind("id", clientId).bind("cid", clinicianId).mapTo(Integer.class).one() > 0;
-            if (!ownsClient) {
-                return Optional.<Created>empty();
-            }
-            String id = RandomIds.id();
-            h.createUpdate("INSERT INTO therapy_sessions (id, clinician_id, client_id, title, recorded_on, format_hint, "
-                            + "notes, distress_before, distress_after, latest_analysis_id, created_at) VALUES (:id, :cid, "
-                            + ":client, :title, :on, :format, :notes, :before, :after, NULL, :now)")
-                    .bind("id", id).bind("cid", clinicianId).bind("client", clientId)
-                    .bind("title", session.title()).bind("on", session.recordedOn())
-                    .bind("format", session.formatHint()).bind("notes", session.notes() == null ? "" : session.notes())
-                    .bind("before", session.distressBefore()).bind("after", session.distressAfter())
-                    .bind("now", now).execute();
+        return jdbi.inTransaction(h -> insertSession(h, clientId, session, now).map(id -> {
             for (NewFile f : files) {
                 h.createUpdate("INSERT INTO session_files (id, session_id, role, file_name, sha256, size_bytes) "
                                 + "VALUES (:id, :sid, :role, :name, :sha, :size)")
@@ -82,8 +68,40 @@ public final class SessionRecords {
                         .bind("sha", f.sha256()).bind("size", f.sizeBytes()).execute();
             }
             Job job = JobQueue.insert(h, id, settingsJson, now);
-            return Optional.of(new Created(find(h, id).orElseThrow(), job));
-        });
+            return new Created(find(h, id).orElseThrow(), job);
+        }));
+    }
+
+    /**
+     * Records an upload that was refused before any byte was stored (e.g. over the size limit): a
+     * session without files and a failed job whose message says why, so the refusal stays visible in
+     * the client's list.
+     *
+     * @return empty if the client is not this clinician's
+     */
+    public Optional<Created> createRefused(String clientId, NewSession session, String settingsJson, String reason) {
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> insertSession(h, clientId, session, now).map(id ->
+                new Created(find(h, id).orElseThrow(), JobQueue.insertFailed(h, id, settingsJson, reason, now))));
+    }
+
+    /** Inserts the session row; empty (and nothing written) if the client is not this clinician's. */
+    private Optional<String> insertSession(Handle h, String clientId, NewSession session, long now) {
+        boolean ownsClient = h.createQuery("SELECT COUNT(*) FROM clients WHERE id = :id AND clinician_id = :cid")
+                .bind("id", clientId).bind("cid", clinicianId).mapTo(Integer.class).one() > 0;
+        if (!ownsClient) {
+            return Optional.empty();
+        }
+        String id = RandomIds.id();
+        h.createUpdate("INSERT INTO therapy_sessions (id, clinician_id, client_id, title, recorded_on, format_hint, "
+                        + "notes, distress_before, distress_after, latest_analysis_id, created_at) VALUES (:id, :cid, "
+                        + ":client, :title, :on, :format, :notes, :before, :after, NULL, :now)")
+                .bind("id", id).bind("cid", clinicianId).bind("client", clientId)
+                .bind("title", session.title()).bind("on", session.recordedOn())
+                .bind("format", session.formatHint()).bind("notes", session.notes() == null ? "" : session.notes())
+                .bind("before", session.distressBefore()).bind("after", session.distressAfter())
+                .bind("now", now).execute();
+        return Optional.of(id);
     }
 
     /** Changes notes and self-rated distress; empty if the session is not this clinician's. */
@@ -103,8 +121,13 @@ public final class SessionRecords {
 
     /** Queues another analysis of a session with these settings; empty if it is not this clinician's. */
     public Optional<Job> reanalyse(String sessionId, String settingsJson) {
-        return jdbi.inTransaction(h -> find(h, sessionId)
-                .map(s -> JobQueue.insert(h, sessionId, settingsJson, clock.millis())));
+        return jdbi.inTransaction(h -> find(h, sessionId).map(s -> {
+            if (files(h, sessionId).stream().noneMatch(f -> SessionFile.RECORDING.equals(f.role()))) {
+                throw new IllegalArgumentException("this session has no stored recording (its upload was refused); "
+                        + "please upload the recording again");
+            }
+            return JobQueue.insert(h, sessionId, settingsJson, clock.millis());
+        }));
     }
 
     private Optional<TherapySession> find(Handle h, String sessionId) {

@@ -40,19 +40,36 @@ final class UploadRoutes {
 
     void register(RoutesConfig routes) {
         routes.post("/api/clients/{clientId}/sessions", this::upload);
+        routes.post("/api/clients/{clientId}/refused-uploads", this::reportRefused);
+    }
+
+    /** A file the page refused to send because of its size, reported so the refusal shows in the list. */
+    record RefusedFile(String fileName, long sizeBytes) {
     }
 
     private void upload(Context ctx) throws IOException {
         Clinic.ClinicianScope scope = guard.scope(ctx);
         String clientId = ctx.pathParam("clientId");
         scope.clients().find(clientId).orElseThrow(ClientRoutes::noSuchClient);
-        if (ctx.contentLength() > maxUploadBytes + WebServer.FORM_FIELDS_ALLOWANCE_BYTES) {
-            throw tooLarge(maxUploadBytes);
-        }
+        long declaredBytes = ctx.contentLength();
         if (!ctx.isMultipartFormData()) {
             throw new BadRequestResponse("send the recording as multipart/form-data (field 'recording')");
         }
-        List<UploadedFile> recordings = nonEmpty(ctx.uploadedFiles("recording"));
+        if (declaredBytes > maxUploadBytes + WebServer.FORM_FIELDS_ALLOWANCE_BYTES) {
+            // Refused while streaming: only the part headers are read, never the file content.
+            String name = MultipartPreamble.fileName(ctx.req().getInputStream(), "recording").orElse(null);
+            throw refuse(scope, clientId, name, declaredBytes);
+        }
+        List<UploadedFile> recordings;
+        try {
+            recordings = nonEmpty(ctx.uploadedFiles("recording"));
+        } catch (Exception e) {
+            // The servlet container stops a part at the limit before it is spooled whole; its name is lost with it.
+            if (WebServer.isTooLarge(e)) {
+                throw refuse(scope, clientId, null, declaredBytes);
+            }
+            throw e;
+        }
         if (recordings.isEmpty()) {
             throw new BadRequestResponse("please choose a recording file");
         }
@@ -68,12 +85,12 @@ final class UploadRoutes {
         List<SessionRecords.NewFile> files = new ArrayList<>();
         long remaining = maxUploadBytes;
         for (UploadedFile f : recordings) {
-            SessionRecords.NewFile stored = store(f, SessionFile.RECORDING, remaining);
+            SessionRecords.NewFile stored = store(scope, clientId, f, SessionFile.RECORDING, remaining);
             remaining -= stored.sizeBytes();
             files.add(stored);
         }
         for (UploadedFile f : nonEmpty(ctx.uploadedFiles("events"))) {
-            files.add(store(f, SessionFile.EVENTS, remaining));
+            files.add(store(scope, clientId, f, SessionFile.EVENTS, remaining));
         }
         SessionRecords.Created created = scope.sessions()
                 .create(clientId, session, files, AnalysisSettings.defaults().toJson())
@@ -82,18 +99,69 @@ final class UploadRoutes {
         ctx.status(HttpStatus.CREATED).json(Map.of("session", created.session(), "job", JobView.of(created.job())));
     }
 
-    private SessionRecords.NewFile store(UploadedFile f, String role, long maxBytes) throws IOException {
+    private void reportRefused(Context ctx) {
+        Clinic.ClinicianScope scope = guard.scope(ctx);
+        String clientId = ctx.pathParam("clientId");
+        scope.clients().find(clientId).orElseThrow(ClientRoutes::noSuchClient);
+        RefusedFile file = ctx.bodyAsClass(RefusedFile.class);
+        String name = text(file.fileName());
+        if (name == null || name.length() > 255) {
+            throw new BadRequestResponse("name the refused file (at most 255 characters)");
+        }
+        if (file.sizeBytes() <= maxUploadBytes) {
+            throw new BadRequestResponse(name + " is within the upload limit; upload it instead");
+        }
+        SessionRecords.Created created = record(scope, clientId, name, reason(name, file.sizeBytes(), maxUploadBytes));
+        ctx.status(HttpStatus.CREATED).json(Map.of("session", created.session(), "job", JobView.of(created.job())));
+    }
+
+    private SessionRecords.NewFile store(Clinic.ClinicianScope scope, String clientId, UploadedFile f, String role,
+                                         long maxBytes) throws IOException {
         try (InputStream in = f.content()) {
             ContentStore.StoredContent stored = content.put(in, maxBytes);
             return new SessionRecords.NewFile(role, f.filename(), stored.sha256(), stored.sizeBytes());
         } catch (ContentStore.ContentTooLargeException e) {
-            throw tooLarge(maxUploadBytes);
+            // Over the limit on its own, or together with the files before it (then it is the upload as a whole).
+            boolean alone = maxBytes == maxUploadBytes;
+            long total = f.size() < 0 ? -1 : maxUploadBytes - maxBytes + f.size();
+            throw refuse(scope, clientId, alone ? f.filename() : null, total);
         }
     }
 
+    /**
+     * Leaves a session without files and a failed job saying why, then answers 413 with the same reason.
+     *
+     * @param sizeBytes what the client declared (negative if unknown)
+     */
+    private ContentTooLargeResponse refuse(Clinic.ClinicianScope scope, String clientId, String fileName,
+                                           long sizeBytes) {
+        String reason = reason(fileName, sizeBytes, maxUploadBytes);
+        record(scope, clientId, fileName == null ? "refused upload" : fileName, reason);
+        return new ContentTooLargeResponse(reason, Map.of());
+    }
+
+    private static SessionRecords.Created record(Clinic.ClinicianScope scope, String clientId, String title,
+                                                 String reason) {
+        NewSession session = new NewSession(title, null, null, null, null, null);
+        return scope.sessions().createRefused(clientId, session, AnalysisSettings.defaults().toJson(), reason)
+                .orElseThrow(ClientRoutes::noSuchClient);
+    }
+
     static ContentTooLargeResponse tooLarge(long maxBytes) {
-        return new ContentTooLargeResponse("the upload is larger than the limit of " + (maxBytes / (1024 * 1024))
-                + " MB; nothing was stored", Map.of());
+        return new ContentTooLargeResponse(reason(null, -1, maxBytes), Map.of());
+    }
+
+    /** E.g. "file.edf: 312 MB is larger than the limit of 200 MB; nothing was stored". */
+    static String reason(String fileName, long sizeBytes, long maxBytes) {
+        return (fileName == null ? "the upload" : fileName) + (sizeBytes >= 0 ? ": " + megabytes(sizeBytes) : "")
+                + " is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB; nothing was stored";
+    }
+
+    private static String megabytes(long bytes) {
+        // Rounded up, so a file just over the limit never reads as equal to it.
+        double tenths = Math.ceil(bytes / (1024.0 * 1024.0) * 10);
+        return (tenths >= 1000 ? String.valueOf((long) Math.ceil(tenths / 10))
+                : String.format(java.util.Locale.ROOT, "%.1f", tenths / 10)) + " MB";
     }
 
     private static List<UploadedFile> nonEmpty(List<UploadedFile> files) {

@@ -106,7 +106,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The servlet container reports an oversized multipart body as a state/IO error; find it in the chain. */
-    private static boolean isTooLarge(Throwable e) {
+    static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size")

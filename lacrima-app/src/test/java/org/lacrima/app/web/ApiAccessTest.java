@@ -146,18 +146,56 @@ class ApiAccessTest {
         assertThat(sha256(file.body())).isEqualTo(sha256(Files.readAllBytes(DATA.resolve("mitdb").resolve(name))));
     }
 
-    @Test
-    void anUploadOverTheLimitIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
-        try (ClinicServer small = TestServers.start(dir.resolve("small"), null, 1L << 20)) {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anUploadOverTheLimitIsRefusedWithAClearMessageAndLeavesAFailedJob(Kind kind) throws Exception {
+        Path data = dir.resolve("small-" + kind);
+        try (ClinicServer small = TestServers.start(data, kind == Kind.SQLITE ? null : TestServers.freshPostgresUrl(),
+                1L << 20)) {
             ApiClient a = new ApiClient(small.port()).signUp("big@example.org");
             String clientId = a.post("/api/clients", Map.of()).json().get("id").asText();
+            // Just over the limit: the servlet container stops the part at the limit.
             ApiClient.Response r = a.upload(clientId, Map.of(), null, HEADER, SIGNAL);
             assertThat(r.status()).isEqualTo(413);
-            assertThat(r.json().get("error").asText()).contains("limit of 1 MB");
-            assertThat(a.get("/api/clients/" + clientId + "/sessions").json()).isEmpty();
-            try (var files = Files.walk(dir.resolve("small").resolve("content"))) {
+            assertThat(r.json().get("error").asText()).contains("limit of 1 MB").contains("nothing was stored");
+            // Far over the limit: refused from the declared length after reading only the part headers.
+            Path huge = data.resolve("huge recording.edf");
+            try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                f.setLength(3L << 20);
+            }
+            ApiClient.Response far = a.upload(clientId, Map.of("title", "Week 9"), null, huge);
+            assertThat(far.status()).isEqualTo(413);
+            String reason = far.json().get("error").asText();
+            assertThat(reason).isEqualTo("huge recording.edf: 3.1 MB is larger than the limit of 1 MB; nothing was stored");
+
+            // Each refusal is a session without files whose only job failed, saying why.
+            JsonNode history = a.get("/api/clients/" + clientId + "/history").json().get("sessions");
+            assertThat(history).hasSize(2);
+            assertThat(history).allSatisfy(s -> assertThat(s.get("latestJobState").asText()).isEqualTo("failed"));
+            assertThat(history.findValuesAsText("latestJobMessage")).contains(reason)
+                    .allSatisfy(m -> assertThat(m).contains("larger than the limit of 1 MB"));
+            assertThat(history.findValuesAsText("title")).contains("huge recording.edf");
+            for (JsonNode s : history) {
+                String sessionId = s.get("sessionId").asText();
+                assertThat(a.get("/api/sessions/" + sessionId).json().get("files")).isEmpty();
+                assertThat(a.post("/api/sessions/" + sessionId + "/analyze", Map.of()).status()).isEqualTo(400);
+            }
+            try (var files = Files.walk(data.resolve("content"))) {
                 assertThat(files.filter(Files::isRegularFile)).isEmpty();
             }
+
+            // What the page reports when it refuses to send a file: recorded the same way, and checked.
+            ApiClient.Response reported = a.post("/api/clients/" + clientId + "/refused-uploads",
+                    Map.of("fileName", "scan.edf", "sizeBytes", 327_155_712L));
+            assertThat(reported.status()).isEqualTo(201);
+            assertThat(reported.json().get("job").get("message").asText())
+                    .isEqualTo("scan.edf: 312 MB is larger than the limit of 1 MB; nothing was stored");
+            assertThat(a.post("/api/clients/" + clientId + "/refused-uploads",
+                    Map.of("fileName", "small.edf", "sizeBytes", 1000)).status()).isEqualTo(400);
+            ApiClient b = new ApiClient(small.port()).signUp("other@example.org");
+            assertThat(b.post("/api/clients/" + clientId + "/refused-uploads",
+                    Map.of("fileName", "x.edf", "sizeBytes", 5L << 20)).status()).isEqualTo(404);
+            assertThat(a.get("/api/clients/" + clientId + "/sessions").json()).hasSize(3);
             assertThat(a.get("/api/health").status()).isEqualTo(200);
         }
     }
