@@ -201,6 +201,36 @@ class ClinicStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRefusedUploadIsASessionWithoutFilesWhoseFailedJobSaysWhyAndNeverRuns(Kind kind) {
+        Clinic clinic = clinic(kind);
+        Clinic.ClinicianScope a = clinic.scopedTo(signUp(clinic, "a@example.org"));
+        Clinic.ClinicianScope b = clinic.scopedTo(signUp(clinic, "b@example.org"));
+        Client client = a.clients().create("", "").orElseThrow();
+        String reason = "file.edf: 312 MB is larger than the limit of 200 MB; nothing was stored";
+        NewSession refusedSession = new NewSession("file.edf", null, null, null, null, null);
+
+        assertThat(b.sessions().createRefused(client.id(), refusedSession, SETTINGS, reason)).isEmpty();
+        SessionRecords.Created refused = a.sessions().createRefused(client.id(), refusedSession, SETTINGS, reason)
+                .orElseThrow();
+
+        assertThat(refused.job().state()).isEqualTo(Job.FAILED);
+        assertThat(a.jobs().ofSession(refused.session().id())).singleElement()
+                .satisfies(j -> assertThat(j.message()).isEqualTo(reason))
+                .satisfies(j -> assertThat(j.state()).isEqualTo(Job.FAILED));
+        assertThat(a.sessions().files(refused.session().id())).isEmpty();
+        assertThat(a.analyses().history(client.id())).singleElement().satisfies(h -> {
+            assertThat(h.title()).isEqualTo("file.edf");
+            assertThat(h.latestJobState()).isEqualTo(Job.FAILED);
+            assertThat(h.latestJobMessage()).isEqualTo(reason);
+        });
+        assertThat(clinic.jobQueue().claimNext()).isEmpty();
+        assertThatThrownBy(() -> a.sessions().reanalyse(refused.session().id(), SETTINGS))
+                .hasMessageContaining("no stored recording");
+        assertThat(b.analyses().history(client.id())).isEmpty();
+    }
+
     private static long count(List<Episode> episodes, Outcome outcome) {
         return episodes.stream().filter(e -> e.outcome() == outcome).count();
     }

@@ -95,7 +95,8 @@ class ClinicianBrowserTest {
         upload(List.of(broken), "Broken", "2026-01-19", "5", "5");
         WebElement reason = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("job-error")));
         assertThat(reason.getText()).contains("broken.edf");
-        // A file over the limit is refused on the page before anything is sent.
+        // A file over the limit is refused on the page before anything is sent, and the refusal stays in
+        // the client's list as a failed job with its reason.
         Path huge = dir.resolve("huge.edf");
         try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(UPLOAD_LIMIT_BYTES + 1);
@@ -107,6 +108,12 @@ class ClinicianBrowserTest {
         browser.findElement(By.id("upload-button")).click();
         wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "upload limit is 8 MB"));
         assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
+        wait(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 4);
+        WebElement refused = browser.findElements(By.cssSelector("#history tbody tr")).stream()
+                .filter(row -> row.getText().contains("huge.edf")).findFirst().orElseThrow();
+        assertThat(refused.findElement(By.cssSelector(".badge.failed")).getText()).isEqualTo("analysis failed");
+        assertThat(refused.findElement(By.cssSelector(".job-reason")).getText())
+                .isEqualTo("huge.edf: 8.1 MB is larger than the limit of 8 MB; nothing was stored");
 
         // The client's history: the sessions, a table and charts.
         assertThat(browser.findElement(By.cssSelector("#note-form [name=note]")).getAttribute("value"))
