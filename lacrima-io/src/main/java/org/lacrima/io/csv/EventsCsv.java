@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.lacrima.io.BoundedFiles;
 import org.lacrima.core.model.Event;
 import org.lacrima.io.AtomicFiles;
+import org.lacrima.io.BoundedFiles;
 import org.lacrima.io.RecordingFormatException;
 
 /**

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lacrima.io.BoundedFiles;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
+import org.lacrima.io.BoundedFiles;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 
