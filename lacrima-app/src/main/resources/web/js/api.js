@@ -80,7 +80,7 @@ function param(name) { return new URLSearchParams(location.search).get(name); }
 function jobBadge(job) {
   return el('span', {}, el('span', { class: 'badge ' + job.state }, job.state), ' ',
     job.state === 'running' || job.state === 'queued'
-      ? [el('span', { class: 'progress' }, el('div', { style: `width:${Math.round(job.progress * 100)}%` })), ' ', el('span', { class: 'muted small' }, job.stage)]
+      ? [el('span', { class: 'progress' }, el('div', { style: `width:${Math.round(job.progress * 100)}%` })), ' ', el('span', { class: 'muted small job-stage' }, job.stage + (job.state === 'running' ? ' · ' + Math.round(job.progress * 100) + ' %' : ''))]
       : job.state === 'failed' ? el('span', { class: 'small', style: 'color:var(--error)' }, job.message) : '');
 }
 

@@ -26,6 +26,19 @@ public final class AnalysisService {
     public record Result(Recording recording, SessionAnalysis analysis) {
     }
 
+    /** Told as each stage starts, so a caller (the web app's queue) can show how far it has got. */
+    @FunctionalInterface
+    public interface StageListener {
+        /** One that ignores every stage. */
+        StageListener NONE = (stage, fraction) -> { };
+
+        /**
+         * @param stage    what starts now, in words (e.g. "analysing 30 min of ECG, EDA")
+         * @param fraction rough share of the work done before this stage, 0..1
+         */
+        void stageStarted(String stage, double fraction);
+    }
+
     /**
      * Reads and analyses.
      *
@@ -34,9 +47,19 @@ public final class AnalysisService {
      * @throws IllegalArgumentException for options that do not fit the recording (e.g. an unknown ECG channel)
      */
     public Result analyze(AnalysisRequest request) throws IOException {
+        return analyze(request, StageListener.NONE);
+    }
+
+    /**
+     * Reads and analyses, telling {@code stages} when reading and analysing start.
+     *
+     * @see #analyze(AnalysisRequest)
+     */
+    public Result analyze(AnalysisRequest request, StageListener stages) throws IOException {
         if (!Files.exists(request.recording())) {
             throw new RecordingFormatException(request.recording(), "no such file or folder");
         }
+        stages.stageStarted("reading " + request.recording().getFileName(), 0);
         ReadResult read = RecordingSource.read(request.recording(), request.readOptions());
         Recording recording = read.recording();
         if (request.eventsFile().isPresent()) {
@@ -45,6 +68,8 @@ public final class AnalysisService {
             events.sort(java.util.Comparator.comparingDouble(Event::onsetSec));
             recording = recording.withEvents(events);
         }
+        // Reading is ~7 % of read + analyse for EDF and ~3/4 for CSV (BENCHMARKS.md); 0.3 sits between.
+        stages.stageStarted("analysing " + describe(recording), 0.3);
         SessionAnalysis analysis = new SessionAnalyzer(request.options()).analyze(recording);
         if (!read.warnings().isEmpty()) {
             List<String> warnings = new ArrayList<>(read.warnings());
@@ -54,5 +79,14 @@ public final class AnalysisService {
                     warnings);
         }
         return new Result(recording, analysis);
+    }
+
+    /** E.g. "31 min of ECG, EDA, RSP". */
+    static String describe(Recording recording) {
+        double sec = recording.durationSec();
+        String length = sec >= 90 ? Math.round(sec / 60) + " min" : Math.round(sec) + " s";
+        String types = recording.channels().stream().map(c -> c.type().name()).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return types.isEmpty() ? length + " of recording" : length + " of " + types;
     }
 }

@@ -17,9 +17,26 @@ public interface RecordingAnalyzer {
      */
     SessionAnalysis analyze(AnalysisRequest request) throws IOException;
 
+    /** Analyses, telling {@code stages} when each stage starts; analyzers without stages just analyse. */
+    default SessionAnalysis analyze(AnalysisRequest request, AnalysisService.StageListener stages)
+            throws IOException {
+        return analyze(request);
+    }
+
     /** The analysis the CLI and batch mode run too, so an upload is analysed exactly like a file. */
     static RecordingAnalyzer service() {
         AnalysisService service = new AnalysisService();
-        return request -> service.analyze(request).analysis();
+        return new RecordingAnalyzer() {
+            @Override
+            public SessionAnalysis analyze(AnalysisRequest request) throws IOException {
+                return service.analyze(request).analysis();
+            }
+
+            @Override
+            public SessionAnalysis analyze(AnalysisRequest request, AnalysisService.StageListener stages)
+                    throws IOException {
+                return service.analyze(request, stages).analysis();
+            }
+        };
     }
 }

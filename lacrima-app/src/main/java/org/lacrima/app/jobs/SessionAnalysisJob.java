@@ -33,6 +33,9 @@ import org.lacrima.core.model.Event;
  */
 public final class SessionAnalysisJob {
     private static final Logger LOG = Logger.getLogger(SessionAnalysisJob.class.getName());
+    /** Job progress when reading starts and when saving starts; the analyzer's stages fall in between. */
+    static final double READ_START = 0.1;
+    static final double SAVE_START = 0.9;
 
     private final JobQueue queue;
     private final ContentStore content;
@@ -69,12 +72,13 @@ public final class SessionAnalysisJob {
             Files.createDirectories(scratchRoot);
             scratch = Files.createTempDirectory(scratchRoot, "job-");
             AnalysisRequest request = layOut(materials, scratch, AnalysisSettings.fromJson(job.settingsJson()));
-            queue.progress(job.id(), 0.2, "reading and analysing the recording");
+            queue.progress(job.id(), READ_START, "reading the recording");
             if (testDelayMillis > 0) {
                 Thread.sleep(testDelayMillis);
             }
-            SessionAnalysis analysis = analyzer.analyze(request);
-            queue.progress(job.id(), 0.9, "saving the results");
+            SessionAnalysis analysis = analyzer.analyze(request, (stage, fraction) ->
+                    queue.progress(job.id(), READ_START + (SAVE_START - READ_START) * fraction, stage));
+            queue.progress(job.id(), SAVE_START, "saving the results");
             queue.complete(job.id(), job.sessionId(), job.settingsJson(), analysis.durationSec(),
                     AnalysisDocument.of(analysis).toJson(), analysis.episodes());
         } catch (InterruptedException e) {

@@ -5,15 +5,82 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.app.store.Clinic;
+import org.lacrima.app.store.ContentStore;
+import org.lacrima.app.store.Database;
+import org.lacrima.app.store.Job;
+import org.lacrima.app.store.NewSession;
+import org.lacrima.app.store.SessionFile;
+import org.lacrima.app.store.SessionRecords;
+import org.lacrima.app.store.TestDatabases;
+import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.io.RecordingFormatException;
 
 class SessionAnalysisJobTest {
+    private static final Path DATA = Path.of(System.getProperty("lacrima.data.dir"));
+
     @TempDir
     Path dir;
+
+    @Test
+    void theJobShowsEachStageOfTheAnalysisWithAGrowingFraction() throws Exception {
+        try (Database database = TestDatabases.open(TestDatabases.Kind.SQLITE, dir.resolve("db"))) {
+            Clinic clinic = new Clinic(database, Clock.systemUTC(), 4);
+            Clinic.ClinicianScope scope = clinic.scopedTo(
+                    clinic.accounts().signUp("stages@example.org", null, "a long enough password").orElseThrow());
+            String clientId = scope.clients().create("", "").orElseThrow().id();
+            ContentStore content = new ContentStore(dir.resolve("content"));
+            List<SessionRecords.NewFile> files = new ArrayList<>();
+            for (String name : List.of("100.hea", "100.dat")) {
+                try (var in = Files.newInputStream(DATA.resolve("mitdb").resolve(name))) {
+                    ContentStore.StoredContent stored = content.put(in, 1L << 30);
+                    files.add(new SessionRecords.NewFile(SessionFile.RECORDING, name, stored.sha256(), stored.sizeBytes()));
+                }
+            }
+            scope.sessions().create(clientId, new NewSession("Intake", null, null, null, null, null), files,
+                    AnalysisSettings.defaults().toJson()).orElseThrow();
+            Job job = clinic.jobQueue().claimNext().orElseThrow();
+
+            // What the clinician's page would read from the job at each stage the analysis announces.
+            List<Job> seen = new ArrayList<>();
+            RecordingAnalyzer service = RecordingAnalyzer.service();
+            RecordingAnalyzer watched = new RecordingAnalyzer() {
+                @Override
+                public SessionAnalysis analyze(AnalysisRequest request) throws IOException {
+                    throw new AssertionError("the job should pass its stage listener");
+                }
+
+                @Override
+                public SessionAnalysis analyze(AnalysisRequest request, AnalysisService.StageListener stages)
+                        throws IOException {
+                    return service.analyze(request, (stage, fraction) -> {
+                        stages.stageStarted(stage, fraction);
+                        seen.add(clinic.jobQueue().find(job.id()).orElseThrow());
+                    });
+                }
+            };
+            new SessionAnalysisJob(clinic.jobQueue(), content, watched, dir.resolve("scratch"), 0).run(job);
+
+            assertThat(seen).extracting(Job::stage).hasSize(2)
+                    .satisfies(st -> assertThat(st.get(0)).isEqualTo("reading 100.hea"))
+                    .satisfies(st -> assertThat(st.get(1)).isEqualTo("analysing 30 min of ECG"));
+            assertThat(seen).extracting(Job::progress).isSorted()
+                    .allSatisfy(p -> assertThat(p).isBetween(SessionAnalysisJob.READ_START, SessionAnalysisJob.SAVE_START));
+            assertThat(seen.get(1).progress()).isGreaterThan(seen.get(0).progress());
+            Job done = clinic.jobQueue().find(job.id()).orElseThrow();
+            assertThat(done.state()).isEqualTo(Job.DONE);
+            assertThat(done.progress()).isEqualTo(1.0);
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd", "/abs/path/x.edf", "C:\\\\Users\\\\x.edf", "..", "a b?.csv", ""})
