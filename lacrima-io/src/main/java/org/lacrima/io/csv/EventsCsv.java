@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lacrima.core.model.Event;
 import org.lacrima.io.AtomicFiles;
+import org.lacrima.io.BoundedFiles;
 import org.lacrima.io.RecordingFormatException;
 
 /**
@@ -34,21 +34,7 @@ public final class EventsCsv {
 
     /** The events in {@code file}, sorted by onset. */
     public static List<Event> read(Path file) throws IOException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new RecordingFormatException(file, "file not found");
-        }
-        if (size > MAX_BYTES) {
-            throw new RecordingFormatException(file, "too large for an events file (" + size + " bytes)");
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new RecordingFormatException(file, "binary content, not an events CSV");
-            }
-        }
+        byte[] bytes = BoundedFiles.readText(file, MAX_BYTES, "an events CSV", true);
         String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .limit(2).toList();

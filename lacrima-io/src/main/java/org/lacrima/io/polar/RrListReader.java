@@ -2,8 +2,6 @@ package org.lacrima.io.polar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
+import org.lacrima.io.BoundedFiles;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 
@@ -82,24 +81,7 @@ public final class RrListReader {
     }
 
     static List<String> lines(Path file) throws IOException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new RecordingFormatException(file, "file not found");
-        }
-        if (size == 0) {
-            throw new RecordingFormatException(file, "empty file");
-        }
-        if (size > MAX_BYTES) {
-            throw new RecordingFormatException(file, "too large for a text export (" + size + " bytes)");
-        }
-        byte[] b = Files.readAllBytes(file);
-        for (byte x : b) {
-            if (x == 0) {
-                throw new RecordingFormatException(file, "binary content, not a text file");
-            }
-        }
+        byte[] b = BoundedFiles.readText(file, MAX_BYTES, "a text export", false);
         return new String(b, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
     }
 

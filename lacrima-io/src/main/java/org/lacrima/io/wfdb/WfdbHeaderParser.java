@@ -2,8 +2,6 @@ package org.lacrima.io.wfdb;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lacrima.io.BoundedFiles;
 import org.lacrima.io.RecordingFormatException;
 
 /**
@@ -40,19 +39,8 @@ public final class WfdbHeaderParser {
 
     /** Parses the header file {@code file}. */
     public static WfdbHeader parse(Path file) throws IOException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new RecordingFormatException(file, "file not found");
-        }
-        if (size == 0) {
-            throw new RecordingFormatException(file, "empty file");
-        }
-        if (size > MAX_HEADER_BYTES) {
-            throw new RecordingFormatException(file, "too large for a WFDB header (" + size + " bytes)");
-        }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        String text = new String(BoundedFiles.read(file, MAX_HEADER_BYTES, "a WFDB header", false),
+                StandardCharsets.ISO_8859_1);
         return new WfdbHeaderParser(file).parse(text);
     }
 
