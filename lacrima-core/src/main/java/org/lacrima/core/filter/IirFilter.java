@@ -51,6 +51,16 @@ public final class IirFilter {
         return design.filter(x - offset);
     }
 
+    /**
+     * Forgets the samples filtered so far: the filter then behaves as a newly designed one, without
+     * the cost of designing it again (pole placement and bilinear transform with complex arithmetic).
+     */
+    public void reset() {
+        design.reset();
+        started = false;
+        offset = 0;
+    }
+
     /** Group delay at {@code freqHz}, in samples, from the phase slope of the designed response. */
     public double groupDelaySamples(double freqHz, double rateHz) {
         double f = freqHz / rateHz;

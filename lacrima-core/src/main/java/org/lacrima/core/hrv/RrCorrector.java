@@ -239,52 +239,31 @@ public final class RrCorrector {
         return to > from ? s / (to - from) : 0;
     }
 
-    /** ALPHA quartile deviations of |x| over a centred 91-beat window, floored. */
-    private static double[] threshold(double[] x) {
+    /** ALPHA quartile deviations of |x| over a centred 91-beat window (shortened at the ends), floored. */
+    static double[] threshold(double[] x) {
         int n = x.length;
         double[] abs = new double[n];
         for (int i = 0; i < n; i++) {
             abs[i] = Math.abs(x[i]);
         }
         double[] th = new double[n];
-        double[] window = new double[WINDOW];
+        CentredWindow window = new CentredWindow(abs, WINDOW);
         for (int i = 0; i < n; i++) {
-            int k = sortedWindow(abs, i, window);
-            double qd = (quantile(window, k, 0.75) - quantile(window, k, 0.25)) / 2;
+            window.centreOn(i);
+            double qd = (window.quantile(0.75) - window.quantile(0.25)) / 2;
             th[i] = Math.max(MIN_THRESHOLD_MS, ALPHA * qd);
         }
         return th;
     }
 
-    /** Running median over a centred 11-beat window. */
-    private static double[] medianFilter(double[] x) {
+    /** Running median over a centred 11-beat window (shortened at the ends). */
+    static double[] medianFilter(double[] x) {
         double[] out = new double[x.length];
-        double[] window = new double[MEDIAN_ORDER];
+        CentredWindow window = new CentredWindow(x, MEDIAN_ORDER);
         for (int i = 0; i < x.length; i++) {
-            out[i] = quantile(window, sortedWindow(x, i, window), 0.5);
+            window.centreOn(i);
+            out[i] = window.quantile(0.5);
         }
         return out;
-    }
-
-    /**
-     * Copies the values of {@code x} in a window of {@code window.length} centred on {@code i}
-     * (shortened at the ends) into {@code window}, sorted; returns how many there are.
-     */
-    private static int sortedWindow(double[] x, int i, double[] window) {
-        int half = window.length / 2;
-        int lo = Math.max(0, i - half);
-        int hi = Math.min(x.length, i + half + 1);
-        int k = hi - lo;
-        System.arraycopy(x, lo, window, 0, k);
-        Arrays.sort(window, 0, k);
-        return k;
-    }
-
-    /** Linear-interpolated quantile of the first {@code k} sorted values (pandas' default). */
-    private static double quantile(double[] sorted, int k, double q) {
-        double pos = q * (k - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(k - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 }
