@@ -26,22 +26,14 @@ public final class RecordingReaders {
     public static ReadResult read(Path given, ReadOptions options) throws IOException {
         Path path = resolve(given);
         RecordingFormat format = detectedFormat(path, options);
-        try {
-            return switch (format) {
-                case EDF, BDF -> EdfReader.read(path, options.typing());
-                case WFDB -> WfdbReader.read(path, options.typing());
-                case CSV -> CsvRecordingReader.read(path, options);
-                case E4 -> E4Reader.read(path, options.typing());
-                case POLAR -> PolarReader.read(path, options.typing());
-                case RR_LIST -> RrListReader.read(path);
-            };
-        } catch (RecordingFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw inaccessible(path, e);
-        } catch (RuntimeException e) {
-            throw unreadable(path, format, e);
-        }
+        return withOneLineErrors(path, format, () -> switch (format) {
+            case EDF, BDF -> EdfReader.read(path, options.typing());
+            case WFDB -> WfdbReader.read(path, options.typing());
+            case CSV -> CsvRecordingReader.read(path, options);
+            case E4 -> E4Reader.read(path, options.typing());
+            case POLAR -> PolarReader.read(path, options.typing());
+            case RR_LIST -> RrListReader.read(path);
+        });
     }
 
     /**
@@ -52,13 +44,24 @@ public final class RecordingReaders {
     public static RecordingStream open(Path given, ReadOptions options) throws IOException {
         Path path = resolve(given);
         RecordingFormat format = detectedFormat(path, options);
+        return withOneLineErrors(path, format, () -> switch (format) {
+            case EDF, BDF -> EdfReader.open(path, options.typing());
+            case WFDB -> WfdbReader.open(path, options.typing());
+            case CSV -> CsvRecordingReader.open(path, options);
+            case E4, POLAR, RR_LIST -> new SlicingRecordingStream(read(path, options.withFormat(format)));
+        });
+    }
+
+    /** A reading step that may fail with an I/O error or, on malformed content, a runtime exception. */
+    @FunctionalInterface
+    private interface ReadingStep<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code step}, turning any failure into a one-line {@link RecordingFormatException} naming the file. */
+    private static <T> T withOneLineErrors(Path path, RecordingFormat format, ReadingStep<T> step) throws IOException {
         try {
-            return switch (format) {
-                case EDF, BDF -> EdfReader.open(path, options.typing());
-                case WFDB -> WfdbReader.open(path, options.typing());
-                case CSV -> CsvRecordingReader.open(path, options);
-                case E4, POLAR, RR_LIST -> new SlicingRecordingStream(read(path, options.withFormat(format)));
-            };
+            return step.run();
         } catch (RecordingFormatException e) {
             throw e;
         } catch (IOException e) {
