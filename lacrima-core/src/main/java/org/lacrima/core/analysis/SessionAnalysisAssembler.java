@@ -15,6 +15,7 @@ final class SessionAnalysisAssembler {
 
     /** Judges each whole channel (flat line, clipping, dropout, implausible values) for its usable fraction. */
     private static final SignalQualityAssessor QUALITY = new SignalQualityAssessor();
+    private static final double QUALITY_STRETCH_SEC = 300;
 
     private SessionAnalysisAssembler() {
     }
@@ -26,9 +27,8 @@ final class SessionAnalysisAssembler {
             Channel c = buffer.first();
             double end = buffer.endSec();
             duration = Math.max(duration, end);
-            Channel all = buffer.window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-            channels.add(new ChannelSummary(c.label(), c.type(), c.unit(), c.rateHz(), end - firstTime(all),
-                    QUALITY.assess(all).goodFraction(), live.selection() != null && live.selection().uses(c)));
+            channels.add(new ChannelSummary(c.label(), c.type(), c.unit(), c.rateHz(), end - firstTime(c),
+                    goodFraction(buffer, firstTime(c), end), live.selection() != null && live.selection().uses(c)));
         }
         List<RegularSeries> indices = new ArrayList<>();
         live.indices().forEach((name, values) -> indices.add(series(name, UNITS.getOrDefault(name, ""), values)));
@@ -57,6 +57,28 @@ final class SessionAnalysisAssembler {
             values.add(sympathetic ? axes.s(k) : axes.p(k));
         }
         return series(name, "z", values);
+    }
+
+    /**
+     * The usable fraction of a whole channel, judged in stretches of {@value #QUALITY_STRETCH_SEC} s so
+     * that an hour of 500 Hz ECG is never copied whole for it (the assessor works on a copy of its input;
+     * a whole-channel copy raised the analysis's peak heap above 8x the raw samples). A flat line cut at
+     * a stretch border may be missed by at most its minimum length; negligible for a summary.
+     */
+    private static double goodFraction(ChannelBuffer buffer, double startSec, double endSec) {
+        double span = endSec - startSec;
+        // equal stretches of at least QUALITY_STRETCH_SEC, so none is judged "too short" on its own
+        int stretches = (int) Math.max(1, Math.floor(span / QUALITY_STRETCH_SEC));
+        if (!(span > 0) || stretches == 1) {
+            return QUALITY.assess(buffer.window(startSec, endSec)).goodFraction();
+        }
+        double good = 0;
+        for (int k = 0; k < stretches; k++) {
+            double from = startSec + span * k / stretches;
+            double to = k == stretches - 1 ? endSec : startSec + span * (k + 1) / stretches;
+            good += QUALITY.assess(buffer.window(from, to)).goodFraction() * (to - from);
+        }
+        return good / span;
     }
 
     private static double firstTime(Channel c) {
