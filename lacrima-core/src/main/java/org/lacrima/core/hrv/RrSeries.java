@@ -101,22 +101,8 @@ public record RrSeries(Samples timesSec, Samples intervalsMs) {
 
     /** The intervals ending in {@code [fromSec, toSec)}. */
     public RrSeries slice(double fromSec, double toSec) {
-        int from = firstAtOrAfter(fromSec);
-        int to = Math.max(from, firstAtOrAfter(toSec));
+        int from = timesSec.firstIndexAtOrAfter(fromSec);
+        int to = Math.max(from, timesSec.firstIndexAtOrAfter(toSec));
         return new RrSeries(timesSec.slice(from, to), intervalsMs.slice(from, to));
-    }
-
-    private int firstAtOrAfter(double sec) {
-        int lo = 0;
-        int hi = length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timesSec.get(mid) < sec) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

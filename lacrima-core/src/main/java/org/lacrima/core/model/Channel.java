@@ -89,16 +89,6 @@ public record Channel(String label, ChannelType type, String unit, double rateHz
             double idx = Math.ceil((sec - startOffsetSec) * rateHz - 1e-9);
             return (int) Math.max(0, Math.min(n, idx));
         }
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timesSec.get(mid) < sec) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return timesSec.firstIndexAtOrAfter(sec);
     }
 }

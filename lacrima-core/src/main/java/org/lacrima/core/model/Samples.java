@@ -58,6 +58,24 @@ public final class Samples {
         return data[offset + index];
     }
 
+    /**
+     * For values sorted ascending (e.g. sample or beat times in seconds): the index of the first value
+     * {@code >= value}, or {@link #length()} if there is none. Binary search, O(log n).
+     */
+    public int firstIndexAtOrAfter(double value) {
+        int lo = 0;
+        int hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (data[offset + mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** A view of samples {@code [from, to)} sharing this run's backing array. */
     public Samples slice(int from, int to) {
         if (from < 0 || to > length || from > to) {

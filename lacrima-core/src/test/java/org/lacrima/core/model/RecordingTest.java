@@ -35,6 +35,24 @@ class RecordingTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+    void firstIndexAtOrAfterAgreesWithALinearScanOnSlices(long seed) {
+        Random rnd = new Random(seed);
+        double[] sorted = rnd.doubles(1 + rnd.nextInt(300), 0, 100).sorted().toArray();
+        int from = rnd.nextInt(sorted.length);
+        int to = from + rnd.nextInt(sorted.length - from + 1);
+        Samples view = Samples.wrap(sorted).slice(from, to);
+        for (int k = 0; k < 50; k++) {
+            double probe = k % 5 == 0 && view.length() > 0 ? view.get(rnd.nextInt(view.length())) : rnd.nextDouble() * 110 - 5;
+            int expected = 0;
+            while (expected < view.length() && view.get(expected) < probe) {
+                expected++;
+            }
+            assertThat(view.firstIndexAtOrAfter(probe)).as("probe %s", probe).isEqualTo(expected);
+        }
+    }
+
     @Test
     void irregularChannelsSliceByTheirTimes() {
         Channel rr = Channel.irregular("RR", ChannelType.RR, "s",
