@@ -56,18 +56,9 @@ public final class AnalysisService {
      * @see #analyze(AnalysisRequest)
      */
     public Result analyze(AnalysisRequest request, StageListener stages) throws IOException {
-        if (!Files.exists(request.recording())) {
-            throw new RecordingFormatException(request.recording(), "no such file or folder");
-        }
         stages.stageStarted("reading " + request.recording().getFileName(), 0);
-        ReadResult read = RecordingSource.read(request.recording(), request.readOptions());
+        ReadResult read = RecordingInput.read(request.recording(), request.eventsFile(), request.readOptions());
         Recording recording = read.recording();
-        if (request.eventsFile().isPresent()) {
-            List<Event> events = new ArrayList<>(recording.events());
-            events.addAll(RecordingSource.readEvents(request.eventsFile().get()));
-            events.sort(java.util.Comparator.comparingDouble(Event::onsetSec));
-            recording = recording.withEvents(events);
-        }
         // Reading is ~7 % of read + analyse for EDF and ~3/4 for CSV (BENCHMARKS.md); 0.3 sits between.
         stages.stageStarted("analysing " + describe(recording), 0.3);
         SessionAnalysis analysis = new SessionAnalyzer(request.options()).analyze(recording);

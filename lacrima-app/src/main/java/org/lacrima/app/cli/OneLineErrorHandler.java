@@ -11,11 +11,16 @@ import picocli.CommandLine.ParseResult;
 final class OneLineErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println("lacrima: " + message.lines().findFirst().orElse(message));
+        cl.getErr().println("lacrima: " + firstLine(ex));
         if (System.getenv("LACRIMA_DEBUG") != null) {
             ex.printStackTrace(cl.getErr());
         }
         return 1;
+    }
+
+    /** The first line of a failure's message, or its kind when it has none. */
+    static String firstLine(Throwable ex) {
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 }

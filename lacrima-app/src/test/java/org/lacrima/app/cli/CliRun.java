@@ -6,14 +6,16 @@ import picocli.CommandLine;
 
 /**
  * One run of the {@code lacrima} command line, in process, as a user would type it: its exit code
- * and what it printed on stderr.
+ * and what it printed on stderr and stdout.
  */
-record CliRun(int exit, String err) {
+record CliRun(int exit, String err, String out) {
 
     static CliRun of(String... args) {
         CommandLine cl = LacrimaCli.commandLine();
         StringWriter err = new StringWriter();
+        StringWriter out = new StringWriter();
         cl.setErr(new PrintWriter(err));
-        return new CliRun(cl.execute(args), err.toString());
+        cl.setOut(new PrintWriter(out));
+        return new CliRun(cl.execute(args), err.toString(), out.toString());
     }
 }
