@@ -55,6 +55,9 @@ public final class FormatDetector {
         if (head.length >= 8 && new String(head, 0, 8, StandardCharsets.US_ASCII).equals("0       ")) {
             return RecordingFormat.EDF;
         }
+        if (org.lacrima.io.ishne.IshneReader.isIshne(head)) {
+            return RecordingFormat.ISHNE;
+        }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return RecordingFormat.E4;
         }

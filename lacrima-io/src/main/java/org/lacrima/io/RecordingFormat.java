@@ -17,7 +17,9 @@ public enum RecordingFormat {
     /** Plain list of RR intervals, one per line, in milliseconds or seconds. */
     RR_LIST,
     /** Delimited text with a header row. */
-    CSV;
+    CSV,
+    /** ISHNE 1.0 Holter ECG ({@code .ecg}). */
+    ISHNE;
 
     /**
      * The format named by {@code name}, case-insensitively; accepts "edf+", "bdf+", "rr" and "e4"
@@ -52,6 +54,6 @@ public enum RecordingFormat {
             }
         }
         throw new IllegalArgumentException("unknown format '" + name
-                + "' (known: edf, bdf, wfdb, e4, polar, rr_list, csv)");
+                + "' (known: edf, bdf, wfdb, e4, polar, rr_list, csv, ishne)");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.lacrima.io.csv.CsvRecordingReader;
 import org.lacrima.io.e4.E4Reader;
 import org.lacrima.io.edf.EdfReader;
+import org.lacrima.io.ishne.IshneReader;
 import org.lacrima.io.polar.PolarReader;
 import org.lacrima.io.polar.RrListReader;
 import org.lacrima.io.wfdb.WfdbReader;
@@ -33,6 +34,7 @@ public final class RecordingReaders {
             case E4 -> E4Reader.read(path, options.typing());
             case POLAR -> PolarReader.read(path, options.typing());
             case RR_LIST -> RrListReader.read(path);
+            case ISHNE -> IshneReader.read(path, options.typing());
         });
     }
 
@@ -48,7 +50,7 @@ public final class RecordingReaders {
             case EDF, BDF -> EdfReader.open(path, options.typing());
             case WFDB -> WfdbReader.open(path, options.typing());
             case CSV -> CsvRecordingReader.open(path, options);
-            case E4, POLAR, RR_LIST -> new SlicingRecordingStream(read(path, options.withFormat(format)));
+            case E4, POLAR, RR_LIST, ISHNE -> new SlicingRecordingStream(read(path, options.withFormat(format)));
         });
     }
 

@@ -27,7 +27,7 @@ class InfoCommandTest {
 
     @ParameterizedTest
     @CsvSource({"edf-samples/pyedflib_test_generator.edf, edf", "neurokit/bio_resting_5min_100hz.csv, csv",
-            "polar-h10/ethan_Harness_60_RR_1.txt, polar", "wesad-e4/S4/S4_E4_Data, e4"})
+            "polar-h10/ethan_Harness_60_RR_1.txt, polar", "wesad-e4/S4/S4_E4_Data, e4", "foreign/ishne/holter.ecg, ishne"})
     void namesTheFormatAndEveryChannelOfRealFiles(String name, String format) throws IOException {
         CliRun run = CliRun.of("info", DATA.resolve(name).toString());
 
