@@ -68,7 +68,8 @@ class SessionAnalysisJobTest {
                     });
                 }
             };
-            new SessionAnalysisJob(clinic.jobQueue(), content, watched, dir.resolve("scratch"), 0).run(job);
+            new SessionAnalysisJob(clinic.jobQueue(), content, watched, dir.resolve("scratch"),
+                    AnalysisBudget.ofHeap(1), 0).run(job);
 
             assertThat(seen).extracting(Job::stage).hasSize(2)
                     .satisfies(st -> assertThat(st.get(0)).isEqualTo("reading 100.hea"))
@@ -110,10 +111,16 @@ class SessionAnalysisJobTest {
 
     @Test
     void aFileProblemIsReportedAsItsOneLineMessage() {
-        String reason = SessionAnalysisJob.reasonFor(
-                new RecordingFormatException(Path.of("/x/broken.edf"), "header is 12 bytes, expected 256\nmore"));
+        String reason = JobFailure.reasonFor(
+                new RecordingFormatException(Path.of("/x/broken.edf"), "header is 12 bytes, expected 256\nmore"), null);
         assertThat(reason).isEqualTo("broken.edf: header is 12 bytes, expected 256");
-        assertThat(SessionAnalysisJob.reasonFor(new IllegalStateException("boom")))
-                .contains("stopped unexpectedly").contains("boom");
+        assertThat(JobFailure.reasonFor(new IllegalStateException("boom in ClientRoutes$NewClient"), null))
+                .isEqualTo(JobFailure.UNEXPECTED);
+        assertThat(JobFailure.reasonFor(new OutOfMemoryError("Java heap space"), null)).isEqualTo(JobFailure.OUT_OF_MEMORY);
+        assertThat(JobFailure.reasonFor(new StackOverflowError(), null)).isEqualTo(JobFailure.TOO_DEEP);
+        Path scratch = Path.of("/srv/lacrima/scratch/jobs/job-1");
+        assertThat(JobFailure.reasonFor(new java.nio.file.NoSuchFileException(
+                scratch.resolve("recording/100.dat") + ": missing, see /etc/passwd"), scratch))
+                .isEqualTo("100.dat: missing, see passwd");
     }
 }

@@ -93,7 +93,7 @@ class RestartTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "org.lacrima.app.cli.LacrimaCli", "serve",
-                "--port", "0", "--data-dir", data.toString(), "--bcrypt-cost", "4"));
+                "--port", "0", "--data-dir", data.toString(), "--bcrypt-cost", "4", "--open-signup"));
         command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         processes.add(process);
