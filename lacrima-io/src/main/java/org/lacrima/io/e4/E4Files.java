@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.lacrima.io.ConfinedFolder;
 import org.lacrima.io.RecordingFormatException;
 
 /**
@@ -71,10 +72,14 @@ final class E4Files {
             if (dir == null) {
                 throw new RecordingFormatException(source, "no Empatica E4 files (EDA.csv, BVP.csv, ACC.csv, ...) in this folder");
             }
+            // members (and the export sub-folder) must really lie in the folder given: no links out of it
+            ConfinedFolder given = ConfinedFolder.of(source);
+            given.contained(dir);
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    String name = p.getFileName().toString();
+                for (Path member : files.filter(Files::isRegularFile).toList()) {
+                    String name = member.getFileName().toString();
                     if (isE4Name(name)) {
+                        Path p = given.contained(member);
                         if (Files.size(p) > MAX_ENTRY_BYTES) {
                             throw new RecordingFormatException(source, name + " is too large (" + Files.size(p) + " bytes)");
                         }
@@ -87,6 +92,7 @@ final class E4Files {
         long total = 0;
         try (ZipFile zip = new ZipFile(source.toFile())) {
             for (ZipEntry e : zip.stream().toList()) {
+                ConfinedFolder.entryName(source, e.getName());
                 if (e.isDirectory() || !isE4Name(e.getName())) {
                     continue;
                 }
