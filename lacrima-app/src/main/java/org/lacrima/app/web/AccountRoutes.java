@@ -73,6 +73,7 @@ final class AccountRoutes {
         Credentials body = JsonBody.of(ctx, Credentials.class);
         Clinician clinician = accounts.signUp(body.email(), body.displayName(), body.password())
                 .orElseThrow(() -> new ConflictResponse("an account with this email already exists"));
+        clinic.scopedTo(clinician).audit().record("signed up", "account", clinician.id(), null, source.address(ctx));
         startSession(ctx, clinician);
         ctx.status(HttpStatus.CREATED);
     }

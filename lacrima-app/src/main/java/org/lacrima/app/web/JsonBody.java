@@ -17,10 +17,9 @@ final class JsonBody {
         if (raw.indexOf('\0') >= 0 || raw.toLowerCase(Locale.ROOT).contains("\\u0000")) {
             throw new BadRequestResponse("text may not contain NUL characters (\\u0000)");
         }
-        T body = ctx.bodyAsClass(type);
-        if (body == null) {
+        if (raw.isBlank() || raw.strip().equals("null")) {
             throw new BadRequestResponse("the request needs a JSON object as its body");
         }
-        return body;
+        return ctx.bodyAsClass(type);
     }
 }

@@ -23,12 +23,25 @@ final class ApiClient {
 
     private final String base;
     private final HttpClient http;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
     private String csrf;
 
     ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    /** A client of {@code base} (e.g. https://127.0.0.1:PORT) trusting what {@code tls} trusts (null: the JDK's). */
+    ApiClient(String base, javax.net.ssl.SSLContext tls) {
+        this.base = base;
+        HttpClient.Builder b = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10));
+        this.http = (tls == null ? b : b.sslContext(tls)).build();
+    }
+
+    /** Sends this header with every request from now on (e.g. X-Forwarded-For as a proxy would). */
+    ApiClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     /** Signs up a new clinician and keeps the session. */
@@ -151,6 +164,7 @@ final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
