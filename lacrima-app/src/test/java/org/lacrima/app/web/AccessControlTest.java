@@ -146,12 +146,19 @@ class AccessControlTest {
     }
 
     @Test
-    void everythingUnderTheDataFolderIsTheServerAccountsAlone() throws Exception {
+    void everythingUnderTheDataFolderIsTheServerAccountsAloneAndInterruptedUploadsAreCleared() throws Exception {
         Path data = dir.resolve("modes");
         Files.createDirectories(data.resolve("content"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(data.resolve("content").resolve("left-by-an-old-version"), "x");
+        // What uploads cut off by a stop left behind: a partial content file and a multipart spool file.
+        Path partial = Files.writeString(Files.createDirectories(data.resolve("content/incoming"))
+                .resolve("upload-1.part"), "half");
+        Path spooled = Files.writeString(Files.createDirectories(data.resolve("scratch/uploads"))
+                .resolve("MultiPart1.tmp"), "half");
         try (ClinicServer server = TestServers.start(data, null, 200L << 20)) {
+            assertThat(partial).doesNotExist();
+            assertThat(spooled).doesNotExist();
             ApiClient a = new ApiClient(server.port()).signUp("modes@example.org");
             String client = a.post("/api/clients", Map.of()).json().get("id").asText();
             String job = a.upload(client, Map.of(), null, SimulatedRecordings.write(dir, "m.edf", 8, 8, Outcome.RESOLVED))
