@@ -77,4 +77,47 @@ class HostileInputCliTest {
                 .contains("'session.events.csv' is a link pointing outside the folder").doesNotContain("SECRET");
         assertThat(run.err()).doesNotContain("SECRET");
     }
+
+    /** The EDF: 880 kB here too (a real file), its record duration patched to 100000 s. */
+    @Test
+    void anEdfDeclaringYearsIsRefusedWithOneLine() throws IOException {
+        byte[] b = Files.readAllBytes(Path.of(System.getProperty("lacrima.data.dir", "../../shared/data"))
+                .resolve("edf-samples/pyedflib_test_generator.edf"));
+        System.arraycopy("100000  ".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, b, 244, 8);
+        Path edf = Files.write(upload.resolve("long.edf"), b);
+        Path json = tmp.resolve("long.json");
+
+        CliRun run = CliRun.of("analyze", edf.toString(), "--json", json.toString());
+
+        assertOneLineRefusal(run, "long.edf: declares 1320000 samples over 60000000 s (694 days): reading and "
+                + "analysing it would need about 28.6 GB");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedWithOneLine() throws IOException {
+        Path bomb = upload.resolve("e4.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("EDA.csv"));
+            out.write("1600000000\n4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] block = "0.5\n".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i < 64; i++) {
+                out.write(block);
+            }
+        }
+        String before = System.getProperty("lacrima.read.budget");
+        System.setProperty("lacrima.read.budget", "64m");
+        try {
+            CliRun run = CliRun.of("analyze", bomb.toString(), "--json", tmp.resolve("bomb.json").toString());
+
+            assertOneLineRefusal(run, "e4.zip: zip declares that its E4 files unpack to 16 MB, more than the 6 MB "
+                    + "allowed for one recording");
+        } finally {
+            if (before == null) {
+                System.clearProperty("lacrima.read.budget");
+            } else {
+                System.setProperty("lacrima.read.budget", before);
+            }
+        }
+    }
 }

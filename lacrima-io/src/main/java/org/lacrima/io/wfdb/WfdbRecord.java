@@ -13,6 +13,7 @@ import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ConfinedFolder;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.RecordingFormatException;
 
 /**
@@ -35,7 +36,7 @@ final class WfdbRecord implements AutoCloseable {
     private final List<Event> events = new ArrayList<>();
 
     private WfdbRecord(Path headerFile, ConfinedFolder folder, WfdbHeader header, List<String> fileNames,
-                       List<WfdbSignalFile> files, ChannelTyping typing) throws IOException {
+                       List<WfdbSignalFile> files, ChannelTyping typing, ReadBudget budget) throws IOException {
         this.headerFile = headerFile;
         this.folder = folder;
         this.header = header;
@@ -75,14 +76,16 @@ final class WfdbRecord implements AutoCloseable {
             frames = declared > 0 ? declared : available;
         }
         complete = declared > 0 && frames == declared;
+        int samplesPerFrame = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).sum();
+        budget.checkRecording(headerFile, (double) frames * samplesPerFrame, frames / header.frameRateHz());
         if (header.signals().stream().anyMatch(s -> s.skew() != 0)) {
             warnings.add(headerFile.getFileName() + ": signal skew ignored");
         }
         loadAnnotations();
     }
 
-    /** Opens the record whose header is {@code headerFile}. */
-    static WfdbRecord open(Path headerFile, ChannelTyping typing) throws IOException {
+    /** Opens the record whose header is {@code headerFile}, refusing it if it needs more than {@code budget}. */
+    static WfdbRecord open(Path headerFile, ChannelTyping typing, ReadBudget budget) throws IOException {
         WfdbHeader header = WfdbHeaderParser.parse(headerFile);
         Map<String, List<WfdbSignalSpec>> byFile = new LinkedHashMap<>();
         for (WfdbSignalSpec s : header.signals()) {
@@ -103,7 +106,7 @@ final class WfdbRecord implements AutoCloseable {
             for (int i = 0; i < fileNames.size(); i++) {
                 files.add(WfdbSignalFile.open(headerFile, paths.get(i), byFile.get(fileNames.get(i))));
             }
-            return new WfdbRecord(headerFile, folder, header, fileNames, files, typing);
+            return new WfdbRecord(headerFile, folder, header, fileNames, files, typing, budget);
         } catch (IOException | RuntimeException e) {
             for (WfdbSignalFile f : files) {
                 f.close();
