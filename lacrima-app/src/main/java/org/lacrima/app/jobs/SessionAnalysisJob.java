@@ -23,6 +23,7 @@ import org.lacrima.app.store.JobQueue;
 import org.lacrima.app.store.SessionEvent;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingFormat;
 import org.lacrima.io.csv.EventsCsv;
@@ -32,8 +33,8 @@ import org.lacrima.core.model.Event;
 /**
  * Runs one queued analysis: lays the stored originals out under their upload names in a scratch
  * folder (readers find WFDB companions by name), analyses, and stores the result. Any failure
- * becomes a failed job with a one-line reason; the worker and the server carry on. The recording
- * is checked against the memory budget of one analysis before a sample is read.
+ * becomes a failed job with a one-line reason; the worker and the server carry on. The readers check
+ * the recording against this job's share of the memory budget before they allocate.
  */
 public final class SessionAnalysisJob {
     private static final Logger LOG = Logger.getLogger(SessionAnalysisJob.class.getName());
@@ -46,13 +47,14 @@ public final class SessionAnalysisJob {
     private final RecordingAnalyzer analyzer;
     private final Path scratchRoot;
     private final long testDelayMillis;
-    private final AnalysisBudget budget;
+    private final ReadBudget budget;
 
     /**
+     * @param budget          the memory one analysis may claim (the server's budget shared by its workers)
      * @param testDelayMillis pause before analysing, so tests can kill the server mid-job; 0 in production
      */
     public SessionAnalysisJob(JobQueue queue, ContentStore content, RecordingAnalyzer analyzer, Path scratchRoot,
-                              AnalysisBudget budget, long testDelayMillis) {
+                              ReadBudget budget, long testDelayMillis) {
         this.budget = budget;
         this.queue = queue;
         this.content = content;
@@ -88,7 +90,6 @@ public final class SessionAnalysisJob {
             if (testDelayMillis > 0) {
                 Thread.sleep(testDelayMillis);
             }
-            budget.check(request.recording(), request.readOptions());
             SessionAnalysis analysis = analyzer.analyze(request, (stage, fraction) ->
                     progressQuietly(job.id(), READ_START + (SAVE_START - READ_START) * fraction, stage));
             queue.progress(job.id(), SAVE_START, "saving the results");
@@ -159,8 +160,10 @@ public final class SessionAnalysisJob {
             eventsFile = Optional.of(scratch.resolve("events-for-analysis.csv"));
             EventsCsv.write(events, eventsFile.get());
         }
-        ReadOptions read = materials.formatHint() == null ? ReadOptions.defaults()
-                : ReadOptions.defaults().withFormat(RecordingFormat.parse(materials.formatHint()));
+        ReadOptions read = ReadOptions.defaults().withBudget(budget);
+        if (materials.formatHint() != null) {
+            read = read.withFormat(RecordingFormat.parse(materials.formatHint()));
+        }
         return new AnalysisRequest(mainFile(recordingDir), eventsFile, read, settings.toOptions());
     }
 

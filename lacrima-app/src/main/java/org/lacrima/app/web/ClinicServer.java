@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.lacrima.app.demo.DemoClinic;
-import org.lacrima.app.jobs.AnalysisBudget;
 import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import org.lacrima.app.jobs.SessionAnalysisJob;
@@ -13,6 +12,7 @@ import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.Database;
 import org.lacrima.app.store.OwnerOnly;
+import org.lacrima.io.ReadBudget;
 
 /**
  * The whole clinician web app, wired: database (migrated), content store, analysis queue and HTTP
@@ -52,7 +52,8 @@ public final class ClinicServer implements AutoCloseable {
         content.clearIncoming();
         Path scratch = OwnerOnly.folder(dataDir.resolve("scratch"));
         SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, analyzer, scratch.resolve("jobs"),
-                AnalysisBudget.ofHeap(options.workerThreads()), options.testAnalysisDelayMillis());
+                new ReadBudget(Math.max(1, ReadBudget.defaults().bytes() / options.workerThreads())),
+                options.testAnalysisDelayMillis());
         job.clearLeftovers();
         Path uploads = scratch.resolve("uploads");
         SessionAnalysisJob.deleteQuietly(uploads); // multipart spool files of uploads cut off by a stop
