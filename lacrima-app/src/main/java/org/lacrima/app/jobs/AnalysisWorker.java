@@ -9,7 +9,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jdbi.v3.core.JdbiException;
 import org.lacrima.app.store.DatabaseOutage;
 import org.lacrima.app.store.Job;
 import org.lacrima.app.store.JobQueue;
@@ -69,11 +68,15 @@ public final class AnalysisWorker implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (JdbiException e) {
-                // The database went away: say so once per pause, without a trace, and try again.
-                LOG.warning("analysis queue: database unreachable (" + firstLine(e) + "); retrying");
+            } catch (RuntimeException e) {
+                if (DatabaseOutage.is(e)) {
+                    // The database went away: say so once per pause, without a trace, and try again.
+                    LOG.warning("analysis queue: database unreachable (" + firstLine(e) + "); retrying");
+                } else {
+                    LOG.log(Level.WARNING, "analysis queue error", e);
+                }
                 sleepQuietly();
-            } catch (RuntimeException | Error e) {
+            } catch (Error e) {
                 // Nothing a job does may end the worker (the job itself was failed inside run()).
                 LOG.log(Level.WARNING, "analysis queue error", e);
                 sleepQuietly();
@@ -84,7 +87,7 @@ public final class AnalysisWorker implements AutoCloseable {
     private void runOne(Job claimed) {
         try {
             job.run(claimed);
-        } catch (JdbiException e) {
+        } catch (RuntimeException e) {
             if (DatabaseOutage.is(e)) {
                 // Not the file's fault: the job goes back to the end of the queue once the database answers.
                 stranded.add(claimed.id());

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jdbi.v3.core.JdbiException;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.DatabaseOutage;
 import org.lacrima.app.store.OwnerOnly;
@@ -75,8 +74,8 @@ public final class SessionAnalysisJob {
      * Runs a claimed job to done or failed. Whatever the file does to the analysis, including running
      * it out of memory or stack, fails this job alone with a one-line reason; the worker carries on.
      *
-     * @throws JdbiException when the database cannot be reached; the job is then still 'running'
-     *                       and the worker puts it back once the database answers again
+     * @throws RuntimeException when the database cannot be reached ({@link DatabaseOutage#is}); the job
+     *                          is then still 'running' and the worker puts it back once the database answers
      */
     public void run(Job job) {
         Path scratch = null;
@@ -98,13 +97,6 @@ public final class SessionAnalysisJob {
         } catch (InterruptedException e) {
             // Shutting down: the job stays 'running' and is re-queued on the next start.
             Thread.currentThread().interrupt();
-        } catch (JdbiException e) {
-            if (DatabaseOutage.is(e)) {
-                throw e;
-            }
-            // E.g. the session was deleted while it was analysed: nothing to save, nothing to retry.
-            LOG.info("analysis job " + job.id() + " could not be saved: " + e.getMessage());
-            failQuietly(job.id(), "the results could not be saved (was the session deleted meanwhile?)");
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             // A file the clinician can fix: their message is the whole story, no trace needed.
             String reason = JobFailure.reasonFor(e, scratch);
@@ -114,18 +106,33 @@ public final class SessionAnalysisJob {
             // Out of memory or stack inside this analysis: its objects are unreachable once unwound here.
             LOG.warning("analysis job " + job.id() + " failed: " + e);
             queue.fail(job.id(), JobFailure.reasonFor(e, scratch));
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.is(e)) {
+                throw e;
+            }
+            if (DatabaseOutage.isDatabaseError(e)) {
+                // E.g. the session was deleted while it was analysed: nothing to save, nothing to retry.
+                LOG.info("analysis job " + job.id() + " could not be saved: " + e.getMessage());
+                failQuietly(job.id(), "the results could not be saved (was the session deleted meanwhile?)");
+            } else {
+                failUnexpectedly(job, e, scratch);
+            }
         } catch (Exception | LinkageError | AssertionError e) {
-            LOG.log(Level.WARNING, "analysis job " + job.id() + " failed unexpectedly", e);
-            queue.fail(job.id(), JobFailure.reasonFor(e, scratch));
+            failUnexpectedly(job, e, scratch);
         } finally {
             deleteQuietly(scratch);
         }
     }
 
+    private void failUnexpectedly(Job job, Throwable e, Path scratch) {
+        LOG.log(Level.WARNING, "analysis job " + job.id() + " failed unexpectedly", e);
+        queue.fail(job.id(), JobFailure.reasonFor(e, scratch));
+    }
+
     private void failQuietly(String jobId, String reason) {
         try {
             queue.fail(jobId, reason);
-        } catch (JdbiException e) {
+        } catch (RuntimeException e) {
             LOG.fine("job " + jobId + " not marked failed: " + e.getMessage());
         }
     }
@@ -134,7 +141,10 @@ public final class SessionAnalysisJob {
     private void progressQuietly(String jobId, double fraction, String stage) {
         try {
             queue.progress(jobId, fraction, stage);
-        } catch (JdbiException e) {
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isDatabaseError(e)) {
+                throw e;
+            }
             LOG.fine("progress of job " + jobId + " not saved: " + e.getMessage());
         }
     }

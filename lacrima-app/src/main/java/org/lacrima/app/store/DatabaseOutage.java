@@ -4,9 +4,17 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.jdbi.v3.core.ConnectionException;
 
-/** Tells "the database could not be reached" apart from an error in a statement. */
+/**
+ * Tells "the database could not be reached" apart from an error in a statement, so that code outside
+ * the store (the queue's worker) can react to either without touching the SQL library.
+ */
 public final class DatabaseOutage {
     private DatabaseOutage() {
+    }
+
+    /** Whether {@code e} came from the database at all (reachable or not). */
+    public static boolean isDatabaseError(Throwable e) {
+        return e instanceof org.jdbi.v3.core.JdbiException;
     }
 
     /** Whether {@code e} or a cause says the connection could not be made or was lost (SQLState class 08). */
