@@ -86,6 +86,12 @@ final class ApiClient {
         return csrf;
     }
 
+    /** The value of a cookie this client holds (for raw-socket requests in tests). */
+    String lastCookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
