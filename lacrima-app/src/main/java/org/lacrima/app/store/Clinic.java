@@ -27,6 +27,12 @@ public final class Clinic {
         return signInFailures;
     }
 
+    /** Every stored content (SHA-256) some session file refers to, for sweeping the content store. */
+    public java.util.Set<String> referencedContents() {
+        return database.jdbi().withHandle(h -> new java.util.HashSet<>(
+                h.createQuery("SELECT DISTINCT sha256 FROM session_files").mapTo(String.class).list()));
+    }
+
     /** Whether the database answers within a few seconds (for the health check). */
     public boolean databaseReachable() {
         return database.reachable();

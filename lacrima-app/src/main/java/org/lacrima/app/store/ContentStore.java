@@ -97,6 +97,29 @@ public final class ContentStore {
         return removed;
     }
 
+    /**
+     * Removes stored files whose hash is not in {@code referenced}: left by a crash between a
+     * deletion's commit and its file removal, or by an upload refused after some of its files were
+     * stored. Call at start, before uploads can arrive. Returns how many files were removed.
+     */
+    public int removeUnreferenced(java.util.Set<String> referenced) throws IOException {
+        int removed = 0;
+        try (var shards = Files.list(root)) {
+            for (Path shard : shards.filter(Files::isDirectory).filter(p -> p.getFileName().toString()
+                    .matches("[0-9a-f]{2}")).toList()) {
+                try (var files = Files.list(shard)) {
+                    for (Path f : files.toList()) {
+                        String name = f.getFileName().toString();
+                        if (SHA256_HEX.matcher(name).matches() && !referenced.contains(name) && Files.deleteIfExists(f)) {
+                            removed++;
+                        }
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+
     /** Whether content with this hash is present. */
     public boolean contains(String sha256) {
         return SHA256_HEX.matcher(sha256).matches() && Files.isRegularFile(pathOf(sha256));

@@ -40,7 +40,8 @@ public final class ClinicServer implements AutoCloseable {
 
     /**
      * Opens the stores, makes the data folder owner-only, clears what interrupted uploads and jobs
-     * left behind, re-queues interrupted jobs, and starts serving.
+     * left behind (and stored files no record refers to), re-queues interrupted jobs, and starts
+     * serving. One data folder serves one server process.
      */
     public static ClinicServer start(ServerOptions options, RecordingAnalyzer analyzer) throws IOException {
         Path dataDir = OwnerOnly.folder(options.dataDir());
@@ -50,6 +51,7 @@ public final class ClinicServer implements AutoCloseable {
         Clinic clinic = new Clinic(database, Clock.systemUTC(), options.bcryptCost());
         ContentStore content = new ContentStore(dataDir.resolve("content"));
         content.clearIncoming();
+        content.removeUnreferenced(clinic.referencedContents());
         Path scratch = OwnerOnly.folder(dataDir.resolve("scratch"));
         SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, analyzer, scratch.resolve("jobs"),
                 new ReadBudget(Math.max(1, ReadBudget.defaults().bytes() / options.workerThreads())),

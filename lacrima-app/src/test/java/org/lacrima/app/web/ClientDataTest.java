@@ -126,6 +126,32 @@ class ClientDataTest {
         }
     }
 
+    /** Stored files no record refers to (a crash between a deletion's commit and its file removal) go at start. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void storedFilesNoRecordRefersToAreRemovedAtStart(Kind kind) throws Exception {
+        Path data = dir.resolve("sweep-" + kind);
+        String db = kind == Kind.SQLITE ? null : TestServers.freshPostgresUrl();
+        WebAccess open = WebAccess.defaults().withOpenSignup(true);
+        Path recording = SimulatedRecordings.write(dir, "kept.edf", 10, 8, Outcome.RESOLVED);
+        try (ClinicServer server = TestServers.start(data, db, 200L << 20, open)) {
+            ApiClient a = new ApiClient(server.port()).signUp("sweep@example.org");
+            a.upload(clientOf(a, "S-1"), Map.of(), null, recording);
+        }
+        String stray = "ab" + "0".repeat(62);
+        Path strayFile = Files.writeString(Files.createDirectories(data.resolve("content/ab")).resolve(stray), "left");
+        assertThat(storedFiles(data)).isEqualTo(2);
+        try (ClinicServer again = TestServers.start(data, db, 200L << 20, open)) {
+            assertThat(strayFile).doesNotExist();
+            assertThat(storedFiles(data)).isEqualTo(1);
+            ApiClient a = new ApiClient(again.port()).signIn("sweep@example.org");
+            String session = a.get("/api/clients").json().get(0).get("id").asText();
+            String sessionId = a.get("/api/clients/" + session + "/sessions").json().get(0).get("id").asText();
+            String fileId = a.get("/api/sessions/" + sessionId).json().get("files").get(0).get("id").asText();
+            assertThat(a.get("/api/sessions/" + sessionId + "/files/" + fileId).body()).isEqualTo(Files.readAllBytes(recording));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void oneClientsDataIsExportedAsAZipAndEveryAccessIsInTheOwnersAuditLog(Kind kind) throws Exception {
