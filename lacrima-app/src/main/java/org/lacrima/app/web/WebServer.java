@@ -63,7 +63,7 @@ public final class WebServer implements AutoCloseable {
             routes.before(hostCheck::check);
             routes.before(ctx -> securityHeaders(ctx, source.secure(ctx)));
             routes.before("/api/*", guard::check);
-            routes.get("/api/health", ctx -> health(ctx, clinic, maxUploadBytes));
+            routes.get("/api/health", ctx -> health(ctx, clinic, maxUploadBytes, access.openSignup()));
             new AccountRoutes(clinic, guard, content, source, audit, access.openSignup()).register(routes);
             new ClientRoutes(guard, audit, content).register(routes);
             new UploadRoutes(guard, content, worker, maxUploadBytes, access.quotaBytes(), audit).register(routes);
@@ -108,12 +108,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** 200 with the limits when the database answers, 503 saying so when it does not. */
-    private static void health(Context ctx, Clinic clinic, long maxUploadBytes) {
-        if (clinic.databaseReachable()) {
-            ctx.json(Map.of("status", "ok", "database", "ok", "maxUploadBytes", maxUploadBytes));
-        } else {
-            ctx.status(503).json(Map.of("status", "degraded", "database", "unreachable", "maxUploadBytes", maxUploadBytes));
-        }
+    private static void health(Context ctx, Clinic clinic, long maxUploadBytes, boolean signupOpen) {
+        boolean up = clinic.databaseReachable();
+        ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "degraded", "database", up ? "ok" : "unreachable",
+                "maxUploadBytes", maxUploadBytes, "signupOpen", signupOpen));
     }
 
     private static void securityHeaders(Context ctx, boolean secure) {

@@ -55,6 +55,7 @@ class AccessControlTest {
                     Map.of("email", "new@example.org", "password", PASSWORD));
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().get("error").asText()).contains("sign-up is closed");
+            assertThat(new ApiClient(server.port()).get("/api/health").json().get("signupOpen").asBoolean()).isFalse();
 
             String[] where = {"--data-dir", data.toString(), "--bcrypt-cost", "4"};
             assertThat(cli(PASSWORD + "\n", concat(new String[] {"account", "add", "new@example.org", "--name", "Dr New"},

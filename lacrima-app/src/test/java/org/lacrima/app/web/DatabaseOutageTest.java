@@ -54,6 +54,9 @@ class DatabaseOutageTest {
                 Thread.sleep(4000); // the analysis finishes meanwhile and cannot save
 
                 relay.restore();
+                for (int i = 0; i < 100 && api.get("/api/health").status() != 200; i++) {
+                    Thread.sleep(100);
+                }
                 JsonNode done = api.awaitJob(job, Duration.ofSeconds(120));
                 assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
                 assertThat(api.get("/api/health").json().get("status").asText()).isEqualTo("ok");
