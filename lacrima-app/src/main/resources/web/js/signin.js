@@ -13,6 +13,15 @@
       }
     });
   }
+  // Sign-up closed on this server (accounts come from its administrator): say so instead of the form.
+  fetch('/api/health').then(r => r.json()).then(h => {
+    if (h.signupOpen === false) {
+      const signup = document.getElementById('signup');
+      signup.replaceChildren(Object.assign(document.createElement('h2'), { textContent: 'New here?' }),
+        Object.assign(document.createElement('p'), {
+          textContent: 'Accounts on this server are created by its administrator; please ask them for one.' }));
+    }
+  }).catch(() => {});
   // Already signed in? Go straight to the clients.
   fetch('/api/me', { credentials: 'same-origin' }).then(r => { if (r.ok) location.href = '/clients.html'; });
 })();

@@ -14,12 +14,14 @@ import org.lacrima.core.model.ChannelType;
  * @param channelTypes channel label (or CSV column) to type, matched case-insensitively; overrides
  *                     the typing from labels (the CLI's {@code --channel COLUMN=TYPE})
  * @param rateHz       sampling rate in hertz for a CSV without a {@code time} column (the CLI's {@code --rate})
+ * @param budget       the memory one recording may need; larger ones are refused before allocating
  */
 public record ReadOptions(Optional<RecordingFormat> format, Map<String, ChannelType> channelTypes,
-                          OptionalDouble rateHz) {
+                          OptionalDouble rateHz, ReadBudget budget) {
     public ReadOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(rateHz, "rateHz");
+        Objects.requireNonNull(budget, "budget");
         channelTypes = Map.copyOf(channelTypes);
         if (rateHz.isPresent() && !(rateHz.getAsDouble() > 0 && Double.isFinite(rateHz.getAsDouble()))) {
             throw new IllegalArgumentException("sampling rate must be a positive number of hertz, got "
@@ -27,26 +29,31 @@ public record ReadOptions(Optional<RecordingFormat> format, Map<String, ChannelT
         }
     }
 
-    /** Detect the format, type channels by label. */
+    /** Detect the format, type channels by label, the {@linkplain ReadBudget#defaults() default budget}. */
     public static ReadOptions defaults() {
-        return new ReadOptions(Optional.empty(), Map.of(), OptionalDouble.empty());
+        return new ReadOptions(Optional.empty(), Map.of(), OptionalDouble.empty(), ReadBudget.defaults());
     }
 
     /** A copy that assumes {@code f} instead of detecting. */
     public ReadOptions withFormat(RecordingFormat f) {
-        return new ReadOptions(Optional.of(f), channelTypes, rateHz);
+        return new ReadOptions(Optional.of(f), channelTypes, rateHz, budget);
     }
 
     /** A copy with the CSV sampling rate in hertz. */
     public ReadOptions withRateHz(double hz) {
-        return new ReadOptions(format, channelTypes, OptionalDouble.of(hz));
+        return new ReadOptions(format, channelTypes, OptionalDouble.of(hz), budget);
+    }
+
+    /** A copy that refuses recordings needing more than {@code b} (e.g. a server's share per analysis). */
+    public ReadOptions withBudget(ReadBudget b) {
+        return new ReadOptions(format, channelTypes, rateHz, b);
     }
 
     /** A copy that also maps the channel or column {@code label} to {@code type}. */
     public ReadOptions withChannel(String label, ChannelType type) {
         Map<String, ChannelType> m = new LinkedHashMap<>(channelTypes);
         m.put(label, type);
-        return new ReadOptions(format, m, rateHz);
+        return new ReadOptions(format, m, rateHz, budget);
     }
 
     /**

@@ -27,15 +27,27 @@ public final class RecordingReaders {
     public static ReadResult read(Path given, ReadOptions options) throws IOException {
         Path path = resolve(given);
         RecordingFormat format = detectedFormat(path, options);
-        return withOneLineErrors(path, format, () -> switch (format) {
-            case EDF, BDF -> EdfReader.read(path, options.typing());
-            case WFDB -> WfdbReader.read(path, options.typing());
+        ReadBudget budget = options.budget();
+        return withOneLineErrors(path, format, () -> withinBudget(path, budget, switch (format) {
+            case EDF, BDF -> EdfReader.read(path, options.typing(), budget);
+            case WFDB -> WfdbReader.read(path, options.typing(), budget);
             case CSV -> CsvRecordingReader.read(path, options);
-            case E4 -> E4Reader.read(path, options.typing());
+            case E4 -> E4Reader.read(path, options.typing(), budget);
             case POLAR -> PolarReader.read(path, options.typing());
             case RR_LIST -> RrListReader.read(path);
-            case ISHNE -> IshneReader.read(path, options.typing());
-        });
+            case ISHNE -> IshneReader.read(path, options.typing(), budget);
+        }));
+    }
+
+    /**
+     * The readers check what headers declare before allocating; what only the content tells (a CSV's
+     * time column, an E4 file's rate) is checked here, before the analysis allocates its grids for
+     * the recording's whole span.
+     */
+    private static ReadResult withinBudget(Path path, ReadBudget budget, ReadResult read) throws RecordingFormatException {
+        double samples = read.recording().channels().stream().mapToDouble(c -> c.length()).sum();
+        budget.checkRecording(path, samples, read.recording().durationSec());
+        return read;
     }
 
     /**
@@ -47,8 +59,8 @@ public final class RecordingReaders {
         Path path = resolve(given);
         RecordingFormat format = detectedFormat(path, options);
         return withOneLineErrors(path, format, () -> switch (format) {
-            case EDF, BDF -> EdfReader.open(path, options.typing());
-            case WFDB -> WfdbReader.open(path, options.typing());
+            case EDF, BDF -> EdfReader.open(path, options.typing(), options.budget());
+            case WFDB -> WfdbReader.open(path, options.typing(), options.budget());
             case CSV -> CsvRecordingReader.open(path, options);
             case E4, POLAR, RR_LIST, ISHNE -> new SlicingRecordingStream(read(path, options.withFormat(format)));
         });
@@ -70,6 +82,10 @@ public final class RecordingReaders {
             throw inaccessible(path, e);
         } catch (RuntimeException e) {
             throw unreadable(path, format, e);
+        } catch (OutOfMemoryError e) {
+            // the budget should have refused it; if an estimate fell short, the user still gets one line
+            throw new RecordingFormatException(path, "too large to read in the memory available ("
+                    + ReadBudget.size(Runtime.getRuntime().maxMemory()) + " heap)");
         }
     }
 

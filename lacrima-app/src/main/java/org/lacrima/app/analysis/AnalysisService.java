@@ -61,7 +61,7 @@ public final class AnalysisService {
         Recording recording = read.recording();
         // Reading is ~7 % of read + analyse for EDF and ~3/4 for CSV (BENCHMARKS.md); 0.3 sits between.
         stages.stageStarted("analysing " + describe(recording), 0.3);
-        SessionAnalysis analysis = new SessionAnalyzer(request.options()).analyze(recording);
+        SessionAnalysis analysis = analyse(request, recording);
         if (!read.warnings().isEmpty()) {
             List<String> warnings = new ArrayList<>(read.warnings());
             warnings.addAll(analysis.warnings());
@@ -70,6 +70,25 @@ public final class AnalysisService {
                     warnings);
         }
         return new Result(recording, analysis);
+    }
+
+    /**
+     * Runs the analysis; a failure inside it (an arithmetic or array error on values the reader let
+     * through, or running out of memory) becomes one line naming the file, never a bare message such
+     * as "/ by zero" or a stack trace. Option mistakes ({@link IllegalArgumentException}) pass as they are.
+     */
+    private static SessionAnalysis analyse(AnalysisRequest request, Recording recording) throws AnalysisFailedException {
+        try {
+            return new SessionAnalyzer(request.options()).analyze(recording);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AnalysisFailedException(request.recording(), "cannot be analysed: values in it are out of the "
+                    + "range the analysis handles (" + describe(recording) + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new AnalysisFailedException(request.recording(), "too large to analyse in the memory available ("
+                    + describe(recording) + "; " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap)", e);
+        }
     }
 
     /** E.g. "31 min of ECG, EDA, RSP". */

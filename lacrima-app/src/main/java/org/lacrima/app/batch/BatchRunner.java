@@ -90,7 +90,7 @@ public final class BatchRunner {
 
     private BatchItem analyseOne(RecordingFinder.Candidate candidate, Path outDir) {
         try {
-            AnalysisService.Result analysed = pipeline.analyse(candidate.input(), candidate.events());
+            AnalysisService.Result analysed = pipeline.analyse(candidate.input(), candidate.confinedEvents());
             for (RecordingOutput output : outputs) {
                 output.write(analysed, outDir, candidate.name());
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.lacrima.io.ConfinedFolder;
 
 /**
  * Turns the inputs of a batch (files and folders) into the recordings to analyse. A file given
@@ -40,6 +41,17 @@ public final class RecordingFinder {
     public record Candidate(Path input, String name, Optional<Path> events) {
         Candidate(Path input, String name) {
             this(input, name, eventsSidecar(input));
+        }
+
+        /**
+         * The events sidecar to read: found by name beside the recording, it must really lie in that
+         * folder (a link pointing out of it is refused with one line).
+         */
+        public Optional<Path> confinedEvents() throws IOException {
+            if (events.isEmpty()) {
+                return events;
+            }
+            return Optional.of(ConfinedFolder.around(input).contained(events.get()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.app.output.OutputSet;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.episode.InterventionPolicy;
 import org.lacrima.io.ReadOptions;
@@ -87,10 +88,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "--indices, --episodes-csv), or --out DIR");
         }
         AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(events)));
-        if (json != null) {
-            jsonWriter.write(result.analysis(), json);
+        // all outputs appear together or none does: a report that cannot be written takes the JSON with it
+        try (OutputSet set = new OutputSet()) {
+            if (json != null) {
+                jsonWriter.write(result.analysis(), set.stage(json));
+            }
+            outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
+            set.commit();
         }
-        outputs.writeSingle(result.recording(), result.analysis(), files.get(0));
         return 0;
     }
 

@@ -11,6 +11,7 @@ import org.lacrima.app.batch.BatchRunner;
 import org.lacrima.app.batch.SessionPipeline;
 import org.lacrima.app.output.BatchOutputs;
 import org.lacrima.app.output.OutputRequest;
+import org.lacrima.app.output.OutputSet;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Recording;
 import picocli.CommandLine.Option;
@@ -57,9 +58,9 @@ public final class OutputOptions {
         return report != null || out != null;
     }
 
-    /** Writes the single-recording outputs asked for. */
-    public void writeSingle(Recording recording, SessionAnalysis analysis, Path input) throws IOException {
-        OutputRequest.of(report, figures, indices, episodesCsv).write(recording, analysis, stem(input));
+    /** Writes the single-recording outputs asked for under the temporary names of {@code set}. */
+    public void writeSingle(Recording recording, SessionAnalysis analysis, Path input, OutputSet set) throws IOException {
+        OutputRequest.of(report, figures, indices, episodesCsv).staged(set).write(recording, analysis, stem(input));
     }
 
     /**

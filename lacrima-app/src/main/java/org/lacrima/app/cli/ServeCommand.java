@@ -1,5 +1,6 @@
 package org.lacrima.app.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -7,7 +8,9 @@ import org.lacrima.app.demo.DemoClinic;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import org.lacrima.app.web.ClinicServer;
 import org.lacrima.app.web.ServerOptions;
+import org.lacrima.app.web.WebAccess;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lacrima serve}: the clinician web app. */
@@ -22,19 +25,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--data-dir", description = "Folder for the database file and the uploads (default ~/.lacrima).")
-    Path dataDir;
-
-    @Option(names = "--database", description = "PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost:5432/lacrima "
-            + "(default: an SQLite file in the data folder).")
-    String databaseUrl;
-
-    @Option(names = "--database-user", description = "PostgreSQL user (or env LACRIMA_DB_USER).")
-    String databaseUser;
-
-    @Option(names = "--database-password-env", defaultValue = "LACRIMA_DB_PASSWORD",
-            description = "Environment variable holding the PostgreSQL password (default ${DEFAULT-VALUE}).")
-    String databasePasswordEnv;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--max-upload-mb", defaultValue = "200", description = "Largest upload in MB (default ${DEFAULT-VALUE}).")
     long maxUploadMb;
@@ -45,6 +37,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Seed a demo clinician and a demo client with simulated sessions.")
     boolean demo;
 
+    @Option(names = "--open-signup", description = "Let anyone create an account at /api/signup (default: closed; "
+            + "create accounts with 'lacrima account add'; --demo opens it).")
+    boolean openSignup;
+
+    @Option(names = "--quota-mb", defaultValue = "5120",
+            description = "Stored uploads one account may hold, in MB (default ${DEFAULT-VALUE}).")
+    long quotaMb;
+
+    @Option(names = "--keystore", description = "Serve HTTPS directly with this PKCS#12 or JKS keystore "
+            + "(then there is no plain-HTTP port).")
+    Path keystore;
+
+    @Option(names = "--keystore-password-env", defaultValue = "LACRIMA_KEYSTORE_PASSWORD",
+            description = "Environment variable holding the keystore password (default ${DEFAULT-VALUE}).")
+    String keystorePasswordEnv;
+
+    @Option(names = "--trust-proxy", description = "Behind a reverse proxy that terminates TLS: believe its "
+            + "X-Forwarded-Proto and X-Forwarded-For headers (never set this without such a proxy).")
+    boolean trustProxy;
+
+    @Option(names = "--public-origin", description = "The address users open, e.g. https://lacrima.example.org; "
+            + "requests naming another Host are refused.")
+    URI publicOrigin;
+
     @Option(names = "--test-analysis-delay-ms", hidden = true, defaultValue = "0")
     long testAnalysisDelayMillis;
 
@@ -53,17 +69,30 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".lacrima");
-        String user = databaseUser != null ? databaseUser : System.getenv("LACRIMA_DB_USER");
-        ServerOptions options = new ServerOptions(host, port, dir, databaseUrl, user, System.getenv(databasePasswordEnv),
-                maxUploadMb * 1024 * 1024, workers, bcryptCost, testAnalysisDelayMillis);
+        Path dir = store.dataDir();
+        WebAccess access = WebAccess.defaults().withOpenSignup(openSignup || demo).withQuotaBytes(quotaMb * 1024 * 1024)
+                .withTrustProxy(trustProxy).withPublicOrigin(publicOrigin);
+        if (keystore != null) {
+            String password = System.getenv(keystorePasswordEnv);
+            if (password == null) {
+                throw new IllegalArgumentException("--keystore " + keystore + ": set the environment variable "
+                        + keystorePasswordEnv + " to its password");
+            }
+            access = access.withKeystore(keystore, password);
+        }
+        ServerOptions options = new ServerOptions(host, port, dir, store.databaseUrl, store.user(), store.password(),
+                maxUploadMb * 1024 * 1024, workers, bcryptCost, testAnalysisDelayMillis, access);
         ClinicServer server = ClinicServer.start(options, RecordingAnalyzer.service());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "lacrima-shutdown"));
-        System.out.println("Lacrima is running at http://" + host + ":" + server.port() + "/");
+        System.out.println("Lacrima is running at " + (keystore != null ? "https" : "http") + "://" + host + ":"
+                + server.port() + "/");
+        if (!access.openSignup()) {
+            System.out.println("  sign-up is closed; create accounts with: lacrima account add EMAIL --data-dir " + dir);
+        }
         System.out.println("  records: " + server.databaseDescription() + "; uploads: " + dir.resolve("content"));
         if (demo) {
             System.out.println("  seeding the demo (simulated sessions) ...");

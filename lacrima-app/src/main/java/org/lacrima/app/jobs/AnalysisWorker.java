@@ -3,10 +3,13 @@ package org.lacrima.app.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lacrima.app.store.DatabaseOutage;
 import org.lacrima.app.store.Job;
 import org.lacrima.app.store.JobQueue;
 
@@ -23,6 +26,7 @@ public final class AnalysisWorker implements AutoCloseable {
     private final int threadCount;
     private final Semaphore wakeUps = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
+    private final Set<String> stranded = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
     public AnalysisWorker(JobQueue queue, SessionAnalysisJob job, int threadCount) {
@@ -54,9 +58,10 @@ public final class AnalysisWorker implements AutoCloseable {
     private void drain() {
         while (running) {
             try {
+                putBackStranded();
                 Optional<Job> next = queue.claimNext();
                 if (next.isPresent()) {
-                    job.run(next.get());
+                    runOne(next.get());
                 } else {
                     wakeUps.tryAcquire(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 }
@@ -64,11 +69,49 @@ public final class AnalysisWorker implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // A database hiccup must not end the worker; try again after a pause.
+                if (DatabaseOutage.is(e)) {
+                    // The database went away: say so once per pause, without a trace, and try again.
+                    LOG.warning("analysis queue: database unreachable (" + firstLine(e) + "); retrying");
+                } else {
+                    LOG.log(Level.WARNING, "analysis queue error", e);
+                }
+                sleepQuietly();
+            } catch (Error e) {
+                // Nothing a job does may end the worker (the job itself was failed inside run()).
                 LOG.log(Level.WARNING, "analysis queue error", e);
                 sleepQuietly();
             }
         }
+    }
+
+    private void runOne(Job claimed) {
+        try {
+            job.run(claimed);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.is(e)) {
+                // Not the file's fault: the job goes back to the end of the queue once the database answers.
+                stranded.add(claimed.id());
+            }
+            throw e;
+        }
+    }
+
+    /** Jobs whose run lost the database are put back before anything new is claimed. */
+    private void putBackStranded() {
+        for (String id : stranded) {
+            queue.putBack(id);
+            stranded.remove(id);
+            LOG.info("analysis job " + id + " put back in the queue after a database outage");
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? "no message" : root.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     private static void sleepQuietly() {

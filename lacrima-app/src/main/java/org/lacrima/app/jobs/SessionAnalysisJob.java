@@ -15,11 +15,14 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lacrima.app.store.ContentStore;
+import org.lacrima.app.store.DatabaseOutage;
+import org.lacrima.app.store.OwnerOnly;
 import org.lacrima.app.store.Job;
 import org.lacrima.app.store.JobQueue;
 import org.lacrima.app.store.SessionEvent;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingFormat;
 import org.lacrima.io.csv.EventsCsv;
@@ -29,7 +32,8 @@ import org.lacrima.core.model.Event;
 /**
  * Runs one queued analysis: lays the stored originals out under their upload names in a scratch
  * folder (readers find WFDB companions by name), analyses, and stores the result. Any failure
- * becomes a failed job with a one-line reason; the worker and the server carry on.
+ * becomes a failed job with a one-line reason; the worker and the server carry on. The readers check
+ * the recording against this job's share of the memory budget before they allocate.
  */
 public final class SessionAnalysisJob {
     private static final Logger LOG = Logger.getLogger(SessionAnalysisJob.class.getName());
@@ -42,12 +46,15 @@ public final class SessionAnalysisJob {
     private final RecordingAnalyzer analyzer;
     private final Path scratchRoot;
     private final long testDelayMillis;
+    private final ReadBudget budget;
 
     /**
+     * @param budget          the memory one analysis may claim (the server's budget shared by its workers)
      * @param testDelayMillis pause before analysing, so tests can kill the server mid-job; 0 in production
      */
     public SessionAnalysisJob(JobQueue queue, ContentStore content, RecordingAnalyzer analyzer, Path scratchRoot,
-                              long testDelayMillis) {
+                              ReadBudget budget, long testDelayMillis) {
+        this.budget = budget;
         this.queue = queue;
         this.content = content;
         this.analyzer = analyzer;
@@ -63,13 +70,19 @@ public final class SessionAnalysisJob {
         deleteQuietly(scratchRoot);
     }
 
-    /** Runs a claimed job to done or failed. */
+    /**
+     * Runs a claimed job to done or failed. Whatever the file does to the analysis, including running
+     * it out of memory or stack, fails this job alone with a one-line reason; the worker carries on.
+     *
+     * @throws RuntimeException when the database cannot be reached ({@link DatabaseOutage#is}); the job
+     *                          is then still 'running' and the worker puts it back once the database answers
+     */
     public void run(Job job) {
         Path scratch = null;
         try {
             queue.progress(job.id(), 0.05, "preparing the files");
             JobQueue.SessionMaterials materials = queue.materials(job.sessionId());
-            Files.createDirectories(scratchRoot);
+            OwnerOnly.folder(scratchRoot);
             scratch = Files.createTempDirectory(scratchRoot, "job-");
             AnalysisRequest request = layOut(materials, scratch, AnalysisSettings.fromJson(job.settingsJson()));
             queue.progress(job.id(), READ_START, "reading the recording");
@@ -77,22 +90,62 @@ public final class SessionAnalysisJob {
                 Thread.sleep(testDelayMillis);
             }
             SessionAnalysis analysis = analyzer.analyze(request, (stage, fraction) ->
-                    queue.progress(job.id(), READ_START + (SAVE_START - READ_START) * fraction, stage));
+                    progressQuietly(job.id(), READ_START + (SAVE_START - READ_START) * fraction, stage));
             queue.progress(job.id(), SAVE_START, "saving the results");
             queue.complete(job.id(), job.sessionId(), job.settingsJson(), analysis.durationSec(),
                     AnalysisDocument.of(analysis).toJson(), analysis.episodes());
         } catch (InterruptedException e) {
             // Shutting down: the job stays 'running' and is re-queued on the next start.
             Thread.currentThread().interrupt();
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             // A file the clinician can fix: their message is the whole story, no trace needed.
-            LOG.info("analysis job " + job.id() + " failed: " + reasonFor(e));
-            queue.fail(job.id(), reasonFor(e));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "analysis job " + job.id() + " failed unexpectedly", e);
-            queue.fail(job.id(), reasonFor(e));
+            String reason = JobFailure.reasonFor(e, scratch);
+            LOG.info("analysis job " + job.id() + " failed: " + reason);
+            queue.fail(job.id(), reason);
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack inside this analysis: its objects are unreachable once unwound here.
+            LOG.warning("analysis job " + job.id() + " failed: " + e);
+            queue.fail(job.id(), JobFailure.reasonFor(e, scratch));
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.is(e)) {
+                throw e;
+            }
+            if (DatabaseOutage.isDatabaseError(e)) {
+                // E.g. the session was deleted while it was analysed: nothing to save, nothing to retry.
+                LOG.info("analysis job " + job.id() + " could not be saved: " + e.getMessage());
+                failQuietly(job.id(), "the results could not be saved (was the session deleted meanwhile?)");
+            } else {
+                failUnexpectedly(job, e, scratch);
+            }
+        } catch (Exception | LinkageError | AssertionError e) {
+            failUnexpectedly(job, e, scratch);
         } finally {
             deleteQuietly(scratch);
+        }
+    }
+
+    private void failUnexpectedly(Job job, Throwable e, Path scratch) {
+        LOG.log(Level.WARNING, "analysis job " + job.id() + " failed unexpectedly", e);
+        queue.fail(job.id(), JobFailure.reasonFor(e, scratch));
+    }
+
+    private void failQuietly(String jobId, String reason) {
+        try {
+            queue.fail(jobId, reason);
+        } catch (RuntimeException e) {
+            LOG.fine("job " + jobId + " not marked failed: " + e.getMessage());
+        }
+    }
+
+    /** Progress is for show: a database hiccup while reporting it must not fail the analysis. */
+    private void progressQuietly(String jobId, double fraction, String stage) {
+        try {
+            queue.progress(jobId, fraction, stage);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isDatabaseError(e)) {
+                throw e;
+            }
+            LOG.fine("progress of job " + jobId + " not saved: " + e.getMessage());
         }
     }
 
@@ -117,8 +170,10 @@ public final class SessionAnalysisJob {
             eventsFile = Optional.of(scratch.resolve("events-for-analysis.csv"));
             EventsCsv.write(events, eventsFile.get());
         }
-        ReadOptions read = materials.formatHint() == null ? ReadOptions.defaults()
-                : ReadOptions.defaults().withFormat(RecordingFormat.parse(materials.formatHint()));
+        ReadOptions read = ReadOptions.defaults().withBudget(budget);
+        if (materials.formatHint() != null) {
+            read = read.withFormat(RecordingFormat.parse(materials.formatHint()));
+        }
         return new AnalysisRequest(mainFile(recordingDir), eventsFile, read, settings.toOptions());
     }
 
@@ -152,16 +207,8 @@ public final class SessionAnalysisJob {
         return base;
     }
 
-    static String reasonFor(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String line = message.lines().findFirst().orElse(message);
-        if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
-            return line;
-        }
-        return "the analysis stopped unexpectedly (" + e.getClass().getSimpleName() + ": " + line + ")";
-    }
-
-    private static void deleteQuietly(Path dir) {
+    /** Removes a folder and everything in it, logging (not throwing) what cannot be removed. */
+    public static void deleteQuietly(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

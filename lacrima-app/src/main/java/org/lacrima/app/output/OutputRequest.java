@@ -41,6 +41,17 @@ public record OutputRequest(Optional<Path> report, Optional<Path> figuresDir, Op
                 Optional.ofNullable(indices), Optional.ofNullable(episodesCsv));
     }
 
+    /** The same outputs written to the temporary names of {@code set}, for {@link OutputSet#commit()} to put in place. */
+    public OutputRequest staged(OutputSet set) throws IOException {
+        return new OutputRequest(stage(report, set), figuresDir.isPresent()
+                ? Optional.of(set.stageFolder(figuresDir.get())) : Optional.empty(),
+                stage(indices, set), stage(episodesCsv, set));
+    }
+
+    private static Optional<Path> stage(Optional<Path> target, OutputSet set) throws IOException {
+        return target.isPresent() ? Optional.of(set.stage(target.get())) : Optional.empty();
+    }
+
     /**
      * Writes every requested file.
      *

@@ -37,17 +37,11 @@ public final class Accounts {
      */
     public Optional<Clinician> signUp(String email, String displayName, String password) {
         String normalised = normaliseEmail(email);
-        if (!normalised.matches("[^@\\s]+@[^@\\s]+")) {
+        if (!normalised.matches("[^@\\s\\x00]+@[^@\\s\\x00]+")) {
             throw new IllegalArgumentException("please give a valid email address");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordHasher.MAX_PASSWORD_BYTES) {
-            throw new IllegalArgumentException("the password may have at most "
-                    + PasswordHasher.MAX_PASSWORD_BYTES + " bytes");
-        }
-        String name = displayName == null || displayName.isBlank() ? normalised : displayName.strip();
+        checkPassword(password);
+        String name = displayName == null || displayName.isBlank() ? normalised : TextFields.clean(displayName).strip();
         Clinician clinician = new Clinician(RandomIds.id(), normalised, name, clock.millis());
         String hash = hasher.hash(password);
         return jdbi.inTransaction(h -> {
@@ -62,6 +56,68 @@ public final class Accounts {
                     .bind("hash", hash).bind("at", clinician.createdAtMillis()).execute();
             return Optional.of(clinician);
         });
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("the password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordHasher.MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("the password may have at most "
+                    + PasswordHasher.MAX_PASSWORD_BYTES + " bytes");
+        }
+    }
+
+    /**
+     * Changes a signed-in clinician's password after checking the current one; every other sign-in
+     * of the account is closed.
+     *
+     * @param keepToken the sign-in that asked (stays open)
+     * @return false if the current password is wrong
+     */
+    public boolean changePassword(Clinician clinician, String currentPassword, String newPassword, String keepToken) {
+        checkPassword(newPassword);
+        if (authenticate(clinician.email(), currentPassword).isEmpty()) {
+            return false;
+        }
+        String hash = hasher.hash(newPassword);
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE clinicians SET password_hash = :hash WHERE id = :id")
+                    .bind("hash", hash).bind("id", clinician.id()).execute();
+            h.createUpdate("DELETE FROM login_sessions WHERE clinician_id = :id AND token_hash <> :keep")
+                    .bind("id", clinician.id()).bind("keep", tokenHash(keepToken == null ? "" : keepToken)).execute();
+        });
+        return true;
+    }
+
+    /**
+     * Sets a new password for an account (the administrator's reset); all its sign-ins are closed.
+     *
+     * @return false if there is no account with this email
+     */
+    public boolean resetPassword(String email, String newPassword) {
+        checkPassword(newPassword);
+        String hash = hasher.hash(newPassword);
+        return jdbi.inTransaction(h -> {
+            Optional<String> id = h.createQuery("SELECT id FROM clinicians WHERE email = :e")
+                    .bind("e", normaliseEmail(email)).mapTo(String.class).findOne();
+            id.ifPresent(cid -> {
+                h.createUpdate("UPDATE clinicians SET password_hash = :hash WHERE id = :id")
+                        .bind("hash", hash).bind("id", cid).execute();
+                h.createUpdate("DELETE FROM login_sessions WHERE clinician_id = :id").bind("id", cid).execute();
+            });
+            return id.isPresent();
+        });
+    }
+
+    /** The account with this email, if any. */
+    public Optional<Clinician> byEmail(String email) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, email, display_name, created_at FROM clinicians WHERE email = :email")
+                .bind("email", normaliseEmail(email))
+                .map((rs, ctx) -> new Clinician(rs.getString("id"), rs.getString("email"),
+                        rs.getString("display_name"), rs.getLong("created_at")))
+                .findOne());
     }
 
     /** The clinician with these credentials, if they match. */

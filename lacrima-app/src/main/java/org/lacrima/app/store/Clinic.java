@@ -11,6 +11,7 @@ public final class Clinic {
     private final Clock clock;
     private final Accounts accounts;
     private final JobQueue jobQueue;
+    private final SignInFailures signInFailures;
 
     /** {@code bcryptCost} 12 in production; tests may lower it to keep the suite fast. */
     public Clinic(Database database, Clock clock, int bcryptCost) {
@@ -18,6 +19,23 @@ public final class Clinic {
         this.clock = clock;
         this.accounts = new Accounts(database.jdbi(), new PasswordHasher(bcryptCost), clock);
         this.jobQueue = new JobQueue(database.jdbi(), clock);
+        this.signInFailures = new SignInFailures(database.jdbi(), clock);
+    }
+
+    /** Failed sign-ins, for the throttle. */
+    public SignInFailures signInFailures() {
+        return signInFailures;
+    }
+
+    /** Every stored content (SHA-256) some session file refers to, for sweeping the content store. */
+    public java.util.Set<String> referencedContents() {
+        return database.jdbi().withHandle(h -> new java.util.HashSet<>(
+                h.createQuery("SELECT DISTINCT sha256 FROM session_files").mapTo(String.class).list()));
+    }
+
+    /** Whether the database answers within a few seconds (for the health check). */
+    public boolean databaseReachable() {
+        return database.reachable();
     }
 
     public Accounts accounts() {
@@ -34,11 +52,12 @@ public final class Clinic {
         String id = clinician.id();
         var jdbi = database.jdbi();
         return new ClinicianScope(new ClientRecords(jdbi, id, clock), new SessionRecords(jdbi, id, clock),
-                new EventRecords(jdbi, id, clock), new AnalysisRecords(jdbi, id), new JobRecords(jdbi, id));
+                new EventRecords(jdbi, id, clock), new AnalysisRecords(jdbi, id), new JobRecords(jdbi, id),
+                new Deletions(jdbi, id), new AuditLog(jdbi, id, clock));
     }
 
     /** One clinician's view of the records. */
     public record ClinicianScope(ClientRecords clients, SessionRecords sessions, EventRecords events,
-                                 AnalysisRecords analyses, JobRecords jobs) {
+                                 AnalysisRecords analyses, JobRecords jobs, Deletions deletions, AuditLog audit) {
     }
 }

@@ -28,7 +28,7 @@ public final class ContentStore {
     public ContentStore(Path root) throws IOException {
         this.root = root;
         this.incoming = root.resolve("incoming");
-        Files.createDirectories(incoming);
+        OwnerOnly.folder(incoming);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class ContentStore {
             forceToDisk(temp);
             String hex = Sha256.hex(sha.digest());
             Path target = pathOf(hex);
-            Files.createDirectories(target.getParent());
+            OwnerOnly.folder(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(temp);
             } else {
@@ -60,6 +60,18 @@ public final class ContentStore {
         }
     }
 
+    /**
+     * Removes partial files of uploads that a stop or crash cut off; call at start, before any upload
+     * can be arriving.
+     */
+    public void clearIncoming() throws IOException {
+        try (var parts = Files.list(incoming)) {
+            for (Path p : parts.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Opens stored content for reading. */
     public InputStream open(String sha256) throws IOException {
         return Files.newInputStream(existing(sha256));
@@ -68,6 +80,44 @@ public final class ContentStore {
     /** Copies stored content to {@code target} (e.g. a work folder where a reader wants file names). */
     public void copyTo(String sha256, Path target) throws IOException {
         Files.copy(existing(sha256), target, StandardCopyOption.REPLACE_EXISTING);
+        OwnerOnly.restrict(target);
+    }
+
+    /**
+     * Removes stored contents that no record refers to any more (the caller has committed their
+     * deletion). Returns how many files were removed.
+     */
+    public int delete(java.util.Collection<String> sha256s) throws IOException {
+        int removed = 0;
+        for (String sha : sha256s) {
+            if (SHA256_HEX.matcher(sha).matches() && Files.deleteIfExists(pathOf(sha))) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Removes stored files whose hash is not in {@code referenced}: left by a crash between a
+     * deletion's commit and its file removal, or by an upload refused after some of its files were
+     * stored. Call at start, before uploads can arrive. Returns how many files were removed.
+     */
+    public int removeUnreferenced(java.util.Set<String> referenced) throws IOException {
+        int removed = 0;
+        try (var shards = Files.list(root)) {
+            for (Path shard : shards.filter(Files::isDirectory).filter(p -> p.getFileName().toString()
+                    .matches("[0-9a-f]{2}")).toList()) {
+                try (var files = Files.list(shard)) {
+                    for (Path f : files.toList()) {
+                        String name = f.getFileName().toString();
+                        if (SHA256_HEX.matcher(name).matches() && !referenced.contains(name) && Files.deleteIfExists(f)) {
+                            removed++;
+                        }
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     /** Whether content with this hash is present. */

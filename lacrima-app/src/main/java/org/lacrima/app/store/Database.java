@@ -1,6 +1,5 @@
 package org.lacrima.app.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +17,9 @@ import org.sqlite.SQLiteDataSource;
  * same Flyway migrations (classpath {@code db/migration}) bring either to the current schema on open.
  */
 public final class Database implements AutoCloseable {
+    static final int CONNECT_TIMEOUT_SECONDS = 3;
+    /** Longest a single statement may wait on the network before the connection counts as lost. */
+    static final int SOCKET_TIMEOUT_SECONDS = 60;
     private final Jdbi jdbi;
     private final String description;
     private final AutoCloseable pool;
@@ -36,7 +38,9 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the SQLite file {@code file}. */
     public static Database sqlite(Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.folder(file.toAbsolutePath().getParent());
+            // SQLite gives its -wal and -shm files the mode of the database file: create that 0600 first.
+            OwnerOnly.file(file.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
@@ -69,7 +73,13 @@ public final class Database implements AutoCloseable {
         if (schema != null) {
             ds.setCurrentSchema(schema);
         }
+        // Fail fast when the server is away: requests get a 503 in seconds, not after 30 s each.
+        ds.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        ds.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+        ds.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
         HikariConfig config = new HikariConfig();
+        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        config.setValidationTimeout(1000);
         config.setDataSource(ds);
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
@@ -113,6 +123,15 @@ public final class Database implements AutoCloseable {
         }
         throw new IllegalArgumentException("unsupported database URL " + jdbcUrl
                 + " (use jdbc:postgresql://HOST/DB or jdbc:sqlite:FILE)");
+    }
+
+    /** Whether a trivial query answers (PostgreSQL gives up after the connection timeout). */
+    boolean reachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** SQL access for the stores in this package. */

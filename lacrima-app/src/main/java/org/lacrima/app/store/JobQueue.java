@@ -33,7 +33,8 @@ public final class JobQueue {
     static Job insert(Handle h, String sessionId, String settingsJson, long now) {
         String id = RandomIds.id();
         h.createUpdate("INSERT INTO jobs (id, session_id, state, progress, stage, message, settings_json, attempts, "
-                        + "created_at) VALUES (:id, :sid, :state, 0, 'waiting in the queue', NULL, :settings, 0, :now)")
+                        + "created_at, queued_at) VALUES (:id, :sid, :state, 0, 'waiting in the queue', NULL, :settings, 0, "
+                        + ":now, :now)")
                 .bind("id", id).bind("sid", sessionId).bind("state", Job.QUEUED).bind("settings", settingsJson)
                 .bind("now", now).execute();
         return new Job(id, sessionId, Job.QUEUED, 0, "waiting in the queue", null, settingsJson, 0, now, null, null);
@@ -50,27 +51,44 @@ public final class JobQueue {
     }
 
     /**
-     * Run at start-up: jobs left {@code running} by a crash go back to the queue (or fail after
-     * {@value #MAX_ATTEMPTS} attempts). Returns how many were re-queued.
+     * Run at start-up: jobs left {@code running} by a crash go to the back of the queue (or fail after
+     * {@value #MAX_ATTEMPTS} attempts, each start of a run counting as one). At the back, a job that
+     * crashed the server runs after everyone else's that were waiting, not first again.
+     * Returns how many were re-queued.
      */
     public int requeueInterrupted() {
+        long now = clock.millis();
         return jdbi.inTransaction(h -> {
             h.createUpdate("UPDATE jobs SET state = :failed, stage = 'failed', finished_at = :now, "
-                            + "message = 'the analysis was interrupted " + MAX_ATTEMPTS + " times; it is not retried' "
+                            + "message = 'the analysis stopped the server " + MAX_ATTEMPTS + " times; it is not "
+                            + "retried (the file may be damaged or too large to analyse)' "
                             + "WHERE state = :running AND attempts >= :max")
-                    .bind("failed", Job.FAILED).bind("now", clock.millis()).bind("running", Job.RUNNING)
+                    .bind("failed", Job.FAILED).bind("now", now).bind("running", Job.RUNNING)
                     .bind("max", MAX_ATTEMPTS).execute();
-            return h.createUpdate("UPDATE jobs SET state = :queued, progress = 0, "
+            return h.createUpdate("UPDATE jobs SET state = :queued, progress = 0, queued_at = :now, "
                             + "stage = 'waiting in the queue (restarted)' WHERE state = :running")
-                    .bind("queued", Job.QUEUED).bind("running", Job.RUNNING).execute();
+                    .bind("queued", Job.QUEUED).bind("now", now).bind("running", Job.RUNNING).execute();
         });
     }
 
-    /** Takes the oldest queued job, marking it running; empty when the queue is empty. */
+    /**
+     * Puts a running job back at the end of the queue without counting the attempt, e.g. when the
+     * database went away while it ran: the file was not at fault.
+     */
+    public void putBack(String jobId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE jobs SET state = :queued, progress = 0, queued_at = :now, "
+                        + "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, "
+                        + "stage = 'waiting in the queue (the database was unreachable)' "
+                        + "WHERE id = :id AND state = :running")
+                .bind("queued", Job.QUEUED).bind("now", clock.millis()).bind("id", jobId)
+                .bind("running", Job.RUNNING).execute());
+    }
+
+    /** Takes the job longest in the queue, marking it running; empty when the queue is empty. */
     public Optional<Job> claimNext() {
         while (true) {
             Optional<Job> next = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                            + " FROM jobs j WHERE j.state = :queued ORDER BY j.created_at, j.id")
+                            + " FROM jobs j WHERE j.state = :queued ORDER BY j.queued_at, j.id")
                     .bind("queued", Job.QUEUED).setMaxRows(1).map(MAPPER).findFirst());
             if (next.isEmpty()) {
                 return next;

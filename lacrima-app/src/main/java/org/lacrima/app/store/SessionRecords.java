@@ -44,6 +44,13 @@ public final class SessionRecords {
         return jdbi.withHandle(h -> find(h, sessionId).map(s -> files(h, sessionId)).orElse(List.of()));
     }
 
+    /** Bytes of uploads this clinician's sessions hold (what counts against the storage quota). */
+    public long storedBytes() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(f.size_bytes), 0) FROM session_files f "
+                        + "JOIN therapy_sessions s ON s.id = f.session_id WHERE s.clinician_id = :cid")
+                .bind("cid", clinicianId).mapTo(Long.class).one());
+    }
+
     /** One uploaded file, if its session is this clinician's. */
     public Optional<SessionFile> file(String sessionId, String fileId) {
         return files(sessionId).stream().filter(f -> f.id().equals(fileId)).findFirst();

@@ -11,11 +11,14 @@ import org.lacrima.app.jobs.SessionAnalysisJob;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.Database;
+import org.lacrima.app.store.OwnerOnly;
+import org.lacrima.io.ReadBudget;
 
 /**
  * The whole clinician web app, wired: database (migrated), content store, analysis queue and HTTP
  * server. Layout of the data folder: {@code lacrima.db} (unless PostgreSQL is used), {@code content/}
- * (uploads by SHA-256), {@code scratch/} (temporary files, safe to delete while stopped).
+ * (uploads by SHA-256), {@code scratch/} (temporary files, safe to delete while stopped); all of it
+ * owner-only (folders 0700, files 0600).
  */
 public final class ClinicServer implements AutoCloseable {
     private final Database database;
@@ -35,22 +38,32 @@ public final class ClinicServer implements AutoCloseable {
         this.web = web;
     }
 
-    /** Opens the stores, re-queues interrupted jobs, and starts serving. */
+    /**
+     * Opens the stores, makes the data folder owner-only, clears what interrupted uploads and jobs
+     * left behind (and stored files no record refers to), re-queues interrupted jobs, and starts
+     * serving. One data folder serves one server process.
+     */
     public static ClinicServer start(ServerOptions options, RecordingAnalyzer analyzer) throws IOException {
-        Path dataDir = Files.createDirectories(options.dataDir());
+        Path dataDir = OwnerOnly.folder(options.dataDir());
         Database database = options.databaseUrl() == null
                 ? Database.sqlite(dataDir.resolve("lacrima.db"))
                 : Database.fromUrl(options.databaseUrl(), options.databaseUser(), options.databasePassword());
         Clinic clinic = new Clinic(database, Clock.systemUTC(), options.bcryptCost());
         ContentStore content = new ContentStore(dataDir.resolve("content"));
-        Path scratch = Files.createDirectories(dataDir.resolve("scratch"));
+        content.clearIncoming();
+        content.removeUnreferenced(clinic.referencedContents());
+        Path scratch = OwnerOnly.folder(dataDir.resolve("scratch"));
         SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, analyzer, scratch.resolve("jobs"),
+                new ReadBudget(Math.max(1, ReadBudget.defaults().bytes() / options.workerThreads())),
                 options.testAnalysisDelayMillis());
         job.clearLeftovers();
+        Path uploads = scratch.resolve("uploads");
+        SessionAnalysisJob.deleteQuietly(uploads); // multipart spool files of uploads cut off by a stop
+        OwnerOnly.folder(uploads);
+        OwnerOnly.tighten(dataDir);
         AnalysisWorker worker = new AnalysisWorker(clinic.jobQueue(), job, options.workerThreads());
         worker.start();
-        WebServer web = new WebServer(clinic, content, worker, options.maxUploadBytes(),
-                Files.createDirectories(scratch.resolve("uploads")));
+        WebServer web = new WebServer(clinic, content, worker, options, uploads);
         try {
             web.start(options.host(), options.port());
         } catch (RuntimeException e) {

@@ -9,9 +9,11 @@ import org.lacrima.app.store.SessionEvent;
 /** Events a clinician marks on a session (an intervention, a topic). */
 final class EventRoutes {
     private final SignInGuard guard;
+    private final AuditTrail audit;
 
-    EventRoutes(SignInGuard guard) {
+    EventRoutes(SignInGuard guard, AuditTrail audit) {
         this.guard = guard;
+        this.audit = audit;
     }
 
     void register(RoutesConfig routes) {
@@ -41,25 +43,29 @@ final class EventRoutes {
     }
 
     private void add(Context ctx) {
-        EventBody b = ctx.bodyAsClass(EventBody.class);
+        EventBody b = JsonBody.of(ctx, EventBody.class);
         SessionEvent e = guard.scope(ctx).events()
                 .add(ctx.pathParam("sessionId"), b.onset(), b.duration(), b.kind(), b.label())
                 .orElseThrow(SessionRoutes::noSuchSession);
+        audit.record(ctx, "changed", "session", ctx.pathParam("sessionId"), "event added");
         ctx.status(HttpStatus.CREATED).json(e);
     }
 
     private void update(Context ctx) {
-        EventBody b = ctx.bodyAsClass(EventBody.class);
-        ctx.json(guard.scope(ctx).events()
+        EventBody b = JsonBody.of(ctx, EventBody.class);
+        SessionEvent e = guard.scope(ctx).events()
                 .update(ctx.pathParam("sessionId"), ctx.pathParam("eventId"), b.onset(), b.duration(), b.kind(),
                         b.label())
-                .orElseThrow(() -> new NotFoundResponse("no such event")));
+                .orElseThrow(() -> new NotFoundResponse("no such event"));
+        audit.record(ctx, "changed", "session", ctx.pathParam("sessionId"), "event changed");
+        ctx.json(e);
     }
 
     private void delete(Context ctx) {
         if (!guard.scope(ctx).events().delete(ctx.pathParam("sessionId"), ctx.pathParam("eventId"))) {
             throw new NotFoundResponse("no such event");
         }
+        audit.record(ctx, "changed", "session", ctx.pathParam("sessionId"), "event deleted");
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

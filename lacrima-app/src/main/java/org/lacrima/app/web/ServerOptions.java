@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param workerThreads           parallel analyses
  * @param bcryptCost              password hashing cost (12 in production)
  * @param testAnalysisDelayMillis pause inside each job so tests can kill the server mid-analysis; 0 otherwise
+ * @param access                  sign-up, quota, TLS, proxy and origin
  */
 public record ServerOptions(String host, int port, Path dataDir, String databaseUrl, String databaseUser,
                             String databasePassword, long maxUploadBytes, int workerThreads, int bcryptCost,
-                            long testAnalysisDelayMillis) {
+                            long testAnalysisDelayMillis, WebAccess access) {
     public ServerOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(access, "access");
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("the upload limit must be positive");
         }
@@ -29,28 +31,34 @@ public record ServerOptions(String host, int port, Path dataDir, String database
         }
     }
 
-    /** Defaults: loopback, SQLite in {@code dataDir}, 200 MB uploads, one worker, bcrypt cost 12. */
+    /** Defaults: loopback, SQLite in {@code dataDir}, 200 MB uploads, one worker, bcrypt cost 12, {@link WebAccess#defaults()}. */
     public static ServerOptions defaults(Path dataDir, int port) {
-        return new ServerOptions("127.0.0.1", port, dataDir, null, null, null, 200L * 1024 * 1024, 1, 12, 0);
+        return new ServerOptions("127.0.0.1", port, dataDir, null, null, null, 200L * 1024 * 1024, 1, 12, 0,
+                WebAccess.defaults());
+    }
+
+    public ServerOptions withAccess(WebAccess a) {
+        return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, maxUploadBytes,
+                workerThreads, bcryptCost, testAnalysisDelayMillis, a);
     }
 
     public ServerOptions withDatabase(String url, String user, String password) {
         return new ServerOptions(host, port, dataDir, url, user, password, maxUploadBytes, workerThreads, bcryptCost,
-                testAnalysisDelayMillis);
+                testAnalysisDelayMillis, access);
     }
 
     public ServerOptions withMaxUploadBytes(long bytes) {
         return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, bytes,
-                workerThreads, bcryptCost, testAnalysisDelayMillis);
+                workerThreads, bcryptCost, testAnalysisDelayMillis, access);
     }
 
     public ServerOptions withBcryptCost(int cost) {
         return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, maxUploadBytes,
-                workerThreads, cost, testAnalysisDelayMillis);
+                workerThreads, cost, testAnalysisDelayMillis, access);
     }
 
     public ServerOptions withTestAnalysisDelayMillis(long millis) {
         return new ServerOptions(host, port, dataDir, databaseUrl, databaseUser, databasePassword, maxUploadBytes,
-                workerThreads, bcryptCost, millis);
+                workerThreads, bcryptCost, millis, access);
     }
 }

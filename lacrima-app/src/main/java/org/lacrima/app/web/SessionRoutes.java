@@ -22,16 +22,19 @@ final class SessionRoutes {
     private final SignInGuard guard;
     private final ContentStore content;
     private final AnalysisWorker worker;
+    private final AuditTrail audit;
 
-    SessionRoutes(SignInGuard guard, ContentStore content, AnalysisWorker worker) {
+    SessionRoutes(SignInGuard guard, ContentStore content, AnalysisWorker worker, AuditTrail audit) {
         this.guard = guard;
         this.content = content;
         this.worker = worker;
+        this.audit = audit;
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/sessions/{sessionId}", this::detail);
         routes.patch("/api/sessions/{sessionId}", this::updateNotes);
+        routes.delete("/api/sessions/{sessionId}", this::delete);
         routes.get("/api/sessions/{sessionId}/analysis", this::analysis);
         routes.post("/api/sessions/{sessionId}/analyze", this::reanalyse);
         routes.get("/api/sessions/{sessionId}/files/{fileId}", this::download);
@@ -57,6 +60,7 @@ final class SessionRoutes {
         Clinic.ClinicianScope scope = guard.scope(ctx);
         TherapySession s = session(ctx);
         Client client = scope.clients().find(s.clientId()).orElseThrow(SessionRoutes::noSuchSession);
+        audit.record(ctx, "viewed", "session", s.id(), s.title());
         ctx.json(new SessionDetail(s, new ClientRef(client.id(), client.code()), scope.sessions().files(s.id()),
                 scope.events().ofSession(s.id()),
                 scope.jobs().ofSession(s.id()).stream().limit(10).map(JobView::of).toList(),
@@ -64,25 +68,38 @@ final class SessionRoutes {
     }
 
     private void updateNotes(Context ctx) {
-        NotesBody b = ctx.bodyAsClass(NotesBody.class);
-        ctx.json(guard.scope(ctx).sessions()
+        NotesBody b = JsonBody.of(ctx, NotesBody.class);
+        TherapySession s = guard.scope(ctx).sessions()
                 .updateNotes(ctx.pathParam("sessionId"), b.title(), b.notes(), b.distressBefore(), b.distressAfter())
+                .orElseThrow(SessionRoutes::noSuchSession);
+        audit.record(ctx, "changed", "session", s.id(), "notes");
+        ctx.json(s);
+    }
+
+    /** Deletes the session with its analyses, events and the uploads nothing else uses. */
+    private void delete(Context ctx) throws IOException {
+        TherapySession s = session(ctx);
+        int removed = content.delete(guard.scope(ctx).deletions().session(s.id())
                 .orElseThrow(SessionRoutes::noSuchSession));
+        audit.record(ctx, "deleted", "session", s.id(), s.title() + "; " + removed + " stored file(s) removed");
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void analysis(Context ctx) {
         StoredAnalysis a = guard.scope(ctx).analyses().current(session(ctx).id())
                 .orElseThrow(() -> new NotFoundResponse("this session has no finished analysis yet"));
+        audit.record(ctx, "viewed", "analysis", a.id(), null);
         // Stored as JSON already: sent as is, not parsed and written again.
         ctx.contentType("application/json").result(a.documentJson());
     }
 
     private void reanalyse(Context ctx) {
         AnalysisSettings settings = ctx.body().isBlank() ? AnalysisSettings.defaults()
-                : ctx.bodyAsClass(AnalysisSettings.class);
+                : JsonBody.of(ctx, AnalysisSettings.class);
         Job job = guard.scope(ctx).sessions().reanalyse(ctx.pathParam("sessionId"), settings.toJson())
                 .orElseThrow(SessionRoutes::noSuchSession);
         worker.wake();
+        audit.record(ctx, "changed", "session", ctx.pathParam("sessionId"), "analysis queued again");
         ctx.status(HttpStatus.ACCEPTED).json(JobView.of(job));
     }
 
@@ -93,6 +110,7 @@ final class SessionRoutes {
         ctx.header("Content-Disposition", "attachment; filename=\"" + f.fileName().replaceAll("[^A-Za-z0-9._+-]", "_")
                 + "\"");
         ctx.header("X-Content-SHA256", f.sha256());
+        audit.record(ctx, "downloaded", "file", f.id(), f.fileName());
         ctx.result(content.open(f.sha256()));
     }
 

@@ -18,6 +18,7 @@ import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.NewSession;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.store.SessionRecords;
+import org.lacrima.app.store.TextFields;
 import org.lacrima.io.RecordingFormat;
 
 /**
@@ -30,12 +31,17 @@ final class UploadRoutes {
     private final ContentStore content;
     private final AnalysisWorker worker;
     private final long maxUploadBytes;
+    private final long quotaBytes;
+    private final AuditTrail audit;
 
-    UploadRoutes(SignInGuard guard, ContentStore content, AnalysisWorker worker, long maxUploadBytes) {
+    UploadRoutes(SignInGuard guard, ContentStore content, AnalysisWorker worker, long maxUploadBytes, long quotaBytes,
+                 AuditTrail audit) {
         this.guard = guard;
         this.content = content;
         this.worker = worker;
         this.maxUploadBytes = maxUploadBytes;
+        this.quotaBytes = quotaBytes;
+        this.audit = audit;
     }
 
     void register(RoutesConfig routes) {
@@ -55,6 +61,10 @@ final class UploadRoutes {
         if (!ctx.isMultipartFormData()) {
             throw new BadRequestResponse("send the recording as multipart/form-data (field 'recording')");
         }
+        long quotaLeft = quotaBytes - scope.sessions().storedBytes();
+        if (quotaLeft <= 0 || declaredBytes - WebServer.FORM_FIELDS_ALLOWANCE_BYTES > quotaLeft) {
+            throw overQuota(declaredBytes - WebServer.FORM_FIELDS_ALLOWANCE_BYTES, quotaLeft);
+        }
         if (declaredBytes > maxUploadBytes + WebServer.FORM_FIELDS_ALLOWANCE_BYTES) {
             // Refused while streaming: only the part headers are read, never the file content.
             String name = MultipartPreamble.fileName(ctx.req().getInputStream(), "recording").orElse(null);
@@ -73,6 +83,7 @@ final class UploadRoutes {
         if (recordings.isEmpty()) {
             throw new BadRequestResponse("please choose a recording file");
         }
+        recordings.forEach(f -> TextFields.clean(f.filename()));
         // Every field is checked before any byte is stored.
         String title = text(ctx.formParam("title"));
         String format = text(ctx.formParam("format"));
@@ -85,17 +96,21 @@ final class UploadRoutes {
         List<SessionRecords.NewFile> files = new ArrayList<>();
         long remaining = maxUploadBytes;
         for (UploadedFile f : recordings) {
-            SessionRecords.NewFile stored = store(scope, clientId, f, SessionFile.RECORDING, remaining);
+            SessionRecords.NewFile stored = store(scope, clientId, f, SessionFile.RECORDING, remaining, quotaLeft);
             remaining -= stored.sizeBytes();
+            quotaLeft -= stored.sizeBytes();
             files.add(stored);
         }
         for (UploadedFile f : nonEmpty(ctx.uploadedFiles("events"))) {
-            files.add(store(scope, clientId, f, SessionFile.EVENTS, remaining));
+            TextFields.clean(f.filename());
+            files.add(store(scope, clientId, f, SessionFile.EVENTS, remaining, quotaLeft));
         }
         SessionRecords.Created created = scope.sessions()
                 .create(clientId, session, files, AnalysisSettings.defaults().toJson())
                 .orElseThrow(ClientRoutes::noSuchClient);
         worker.wake();
+        audit.record(ctx, "uploaded", "session", created.session().id(), files.size() + " file(s), "
+                + files.stream().mapToLong(SessionRecords.NewFile::sizeBytes).sum() + " bytes");
         ctx.status(HttpStatus.CREATED).json(Map.of("session", created.session(), "job", JobView.of(created.job())));
     }
 
@@ -103,7 +118,7 @@ final class UploadRoutes {
         Clinic.ClinicianScope scope = guard.scope(ctx);
         String clientId = ctx.pathParam("clientId");
         scope.clients().find(clientId).orElseThrow(ClientRoutes::noSuchClient);
-        RefusedFile file = ctx.bodyAsClass(RefusedFile.class);
+        RefusedFile file = JsonBody.of(ctx, RefusedFile.class);
         String name = text(file.fileName());
         if (name == null || name.length() > 255) {
             throw new BadRequestResponse("name the refused file (at most 255 characters)");
@@ -116,11 +131,14 @@ final class UploadRoutes {
     }
 
     private SessionRecords.NewFile store(Clinic.ClinicianScope scope, String clientId, UploadedFile f, String role,
-                                         long maxBytes) throws IOException {
+                                         long maxBytes, long quotaLeft) throws IOException {
         try (InputStream in = f.content()) {
-            ContentStore.StoredContent stored = content.put(in, maxBytes);
-            return new SessionRecords.NewFile(role, f.filename(), stored.sha256(), stored.sizeBytes());
+            ContentStore.StoredContent stored = content.put(in, Math.min(maxBytes, quotaLeft));
+            return new SessionRecords.NewFile(role, TextFields.clean(f.filename()), stored.sha256(), stored.sizeBytes());
         } catch (ContentStore.ContentTooLargeException e) {
+            if (quotaLeft < maxBytes) {
+                throw overQuota(f.size(), quotaLeft);
+            }
             // Over the limit on its own, or together with the files before it (then it is the upload as a whole).
             boolean alone = maxBytes == maxUploadBytes;
             long total = f.size() < 0 ? -1 : maxUploadBytes - maxBytes + f.size();
@@ -147,6 +165,15 @@ final class UploadRoutes {
                 .orElseThrow(ClientRoutes::noSuchClient);
     }
 
+    /** 413 saying the account's storage quota would be exceeded; nothing of the upload is kept. */
+    private ContentTooLargeResponse overQuota(long uploadBytes, long quotaLeft) {
+        long used = quotaBytes - Math.max(0, quotaLeft);
+        return new ContentTooLargeResponse("storage quota reached: this account holds " + megabytes(used) + " of its "
+                + megabytes(quotaBytes) + (uploadBytes > 0 ? " and the upload has " + megabytes(uploadBytes) : "")
+                + "; nothing was stored. Delete sessions you no longer need or ask the administrator for a "
+                + "larger quota", Map.of());
+    }
+
     static ContentTooLargeResponse tooLarge(long maxBytes) {
         return new ContentTooLargeResponse(reason(null, -1, maxBytes), Map.of());
     }
@@ -170,7 +197,7 @@ final class UploadRoutes {
     }
 
     private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : TextFields.clean(value).strip();
     }
 
     private static String date(String value) {

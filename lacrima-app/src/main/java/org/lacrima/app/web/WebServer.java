@@ -10,13 +10,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
+import org.lacrima.app.store.DatabaseOutage;
 
 /**
  * The HTTP side: static pages (which talk only to the JSON API), the API itself, and the
@@ -34,9 +34,14 @@ public final class WebServer implements AutoCloseable {
     /**
      * @param uploadScratch where the servlet container spools multipart parts before they are hashed
      */
-    public WebServer(Clinic clinic, ContentStore content, AnalysisWorker worker, long maxUploadBytes,
+    public WebServer(Clinic clinic, ContentStore content, AnalysisWorker worker, ServerOptions options,
                      Path uploadScratch) {
+        long maxUploadBytes = options.maxUploadBytes();
+        WebAccess access = options.access();
         SignInGuard guard = new SignInGuard(clinic);
+        RequestSource source = new RequestSource(access.trustProxy());
+        AuditTrail audit = new AuditTrail(guard, source);
+        HostCheck hostCheck = new HostCheck(access.expectedHost());
         ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -49,24 +54,35 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes + FORM_FIELDS_ALLOWANCE_BYTES,
                     SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            if (access.keystore() != null) {
+                config.jetty.addConnector((server, http) -> Tls.connector(server, http, access, options.host(),
+                        options.port()));
+            }
 
             var routes = config.routes;
-            routes.before(ctx -> securityHeaders(ctx));
+            routes.before(hostCheck::check);
+            routes.before(ctx -> securityHeaders(ctx, source.secure(ctx)));
             routes.before("/api/*", guard::check);
-            routes.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "maxUploadBytes", maxUploadBytes)));
-            new AccountRoutes(clinic.accounts(), new SignInThrottle(Clock.systemUTC())).register(routes);
-            new ClientRoutes(guard).register(routes);
-            new UploadRoutes(guard, content, worker, maxUploadBytes).register(routes);
-            new SessionRoutes(guard, content, worker).register(routes);
-            new EventRoutes(guard).register(routes);
+            routes.get("/api/health", ctx -> health(ctx, clinic, maxUploadBytes, access.openSignup()));
+            new AccountRoutes(clinic, guard, content, source, audit, access.openSignup()).register(routes);
+            new ClientRoutes(guard, audit, content).register(routes);
+            new UploadRoutes(guard, content, worker, maxUploadBytes, access.quotaBytes(), audit).register(routes);
+            new SessionRoutes(guard, content, worker, audit).register(routes);
+            new EventRoutes(guard, audit).register(routes);
             new JobRoutes(guard).register(routes);
+            audit.register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,
-                    "the request body is not the JSON this call expects: " + e.getOriginalMessage()));
+                    "the request body is not the JSON this call expects" + JsonProblem.where(e)));
             routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooLarge(e)) {
                     error(ctx, 413, UploadRoutes.tooLarge(maxUploadBytes).getMessage());
+                    return;
+                }
+                if (DatabaseOutage.is(e)) {
+                    LOG.warning("request " + ctx.method() + " " + ctx.path() + ": the database is unreachable");
+                    error(ctx, 503, "the database is unreachable; please try again in a minute");
                     return;
                 }
                 LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
@@ -91,7 +107,17 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void securityHeaders(Context ctx) {
+    /** 200 with the limits when the database answers, 503 saying so when it does not. */
+    private static void health(Context ctx, Clinic clinic, long maxUploadBytes, boolean signupOpen) {
+        boolean up = clinic.databaseReachable();
+        ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "degraded", "database", up ? "ok" : "unreachable",
+                "maxUploadBytes", maxUploadBytes, "signupOpen", signupOpen));
+    }
+
+    private static void securityHeaders(Context ctx, boolean secure) {
+        if (secure) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
         ctx.header("Content-Security-Policy", SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -124,4 +124,26 @@ class AnalyzeOutputsTest {
         assertThat(run.err()).startsWith("lacrima: garbage.edf");
         assertThat(report).doesNotExist();
     }
+
+    /** Issue 11 item 6: a report that cannot be written takes the JSON and the tables with it. */
+    @Test
+    void whenOneOutputCannotBeWrittenNoneAppearsAndThePreviousOnesStay() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("partial"));
+        Path json = out.resolve("a.json");
+        Files.writeString(json, "previous run");
+        Path blocker = Files.writeString(out.resolve("not-a-folder"), "a file where a folder is needed");
+
+        CliRun run = run("analyze", first.toString(), "--json", json.toString(),
+                "--indices", out.resolve("new/indices.csv").toString(), "--figures", out.resolve("figs").toString(),
+                "--report", blocker.resolve("a.html").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n")
+                .isEqualTo("lacrima: " + blocker.resolve("a.html") + ": cannot be written: " + blocker + " is not a folder");
+        assertThat(Files.readString(json)).isEqualTo("previous run");
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString()).sorted())
+                    .as("no new output, no temporary file, no folder made for them").containsExactly("a.json", "not-a-folder");
+        }
+    }
 }

@@ -68,7 +68,8 @@ class SessionAnalysisJobTest {
                     });
                 }
             };
-            new SessionAnalysisJob(clinic.jobQueue(), content, watched, dir.resolve("scratch"), 0).run(job);
+            new SessionAnalysisJob(clinic.jobQueue(), content, watched, dir.resolve("scratch"),
+                    org.lacrima.io.ReadBudget.defaults(), 0).run(job);
 
             assertThat(seen).extracting(Job::stage).hasSize(2)
                     .satisfies(st -> assertThat(st.get(0)).isEqualTo("reading 100.hea"))
@@ -80,6 +81,68 @@ class SessionAnalysisJobTest {
             assertThat(done.state()).isEqualTo(Job.DONE);
             assertThat(done.progress()).isEqualTo(1.0);
         }
+    }
+
+    /**
+     * Errors the JVM throws inside an analysis (a real OutOfMemoryError from an impossible array, a
+     * StackOverflowError from runaway recursion, an unexpected exception) fail that job alone with a
+     * plain reason, and the worker thread goes on to the next clinician's job.
+     */
+    @Test
+    void anAnalysisThatRunsOutOfMemoryOrStackFailsAloneAndTheWorkerGoesOn() throws Exception {
+        try (Database database = TestDatabases.open(TestDatabases.Kind.SQLITE, dir.resolve("db"))) {
+            Clinic clinic = new Clinic(database, Clock.systemUTC(), 4);
+            ContentStore content = new ContentStore(dir.resolve("content"));
+            List<String> jobs = new ArrayList<>();
+            for (String who : List.of("oom", "deep", "odd", "fine")) {
+                Clinic.ClinicianScope scope = clinic.scopedTo(
+                        clinic.accounts().signUp(who + "@example.org", null, "a long enough password").orElseThrow());
+                String clientId = scope.clients().create("", "").orElseThrow().id();
+                ContentStore.StoredContent stored;
+                try (var in = Files.newInputStream(DATA.resolve("mitdb").resolve("100.hea"))) {
+                    stored = content.put(in, 1L << 30);
+                }
+                jobs.add(scope.sessions().create(clientId, new NewSession(who, null, null, null, null, null),
+                        List.of(new SessionRecords.NewFile(SessionFile.RECORDING, who + ".hea", stored.sha256(),
+                                stored.sizeBytes())), AnalysisSettings.defaults().toJson()).orElseThrow().job().id());
+                Thread.sleep(2);
+            }
+            RecordingAnalyzer hostile = request -> {
+                String name = request.recording().getFileName().toString();
+                switch (name) {
+                    case "oom.hea" -> {
+                        long[] impossible = new long[Integer.MAX_VALUE - 2];
+                        throw new AssertionError("allocated " + impossible.length);
+                    }
+                    case "deep.hea" -> throw new AssertionError("recursed " + recurse(0));
+                    case "odd.hea" -> throw new IllegalStateException("ClientRoutes$NewClient broke");
+                    default -> {
+                        return RecordingAnalyzer.service().analyze(AnalysisRequest.of(DATA.resolve("mitdb/100.hea")));
+                    }
+                }
+            };
+            SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, hostile, dir.resolve("scratch"),
+                    org.lacrima.io.ReadBudget.defaults(), 0);
+            try (AnalysisWorker worker = new AnalysisWorker(clinic.jobQueue(), job, 1)) {
+                worker.start();
+                for (int i = 0; i < 600 && !finished(clinic, jobs.get(3)); i++) {
+                    Thread.sleep(100);
+                }
+            }
+            List<Job> done = jobs.stream().map(id -> clinic.jobQueue().find(id).orElseThrow()).toList();
+            assertThat(done).extracting(Job::state).containsExactly(Job.FAILED, Job.FAILED, Job.FAILED, Job.DONE);
+            assertThat(done).extracting(Job::message).containsExactly(JobFailure.OUT_OF_MEMORY, JobFailure.TOO_DEEP,
+                    JobFailure.UNEXPECTED, null);
+        }
+    }
+
+    private static boolean finished(Clinic clinic, String jobId) {
+        String state = clinic.jobQueue().find(jobId).orElseThrow().state();
+        return state.equals(Job.DONE) || state.equals(Job.FAILED);
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
     }
 
     @ParameterizedTest
@@ -110,10 +173,16 @@ class SessionAnalysisJobTest {
 
     @Test
     void aFileProblemIsReportedAsItsOneLineMessage() {
-        String reason = SessionAnalysisJob.reasonFor(
-                new RecordingFormatException(Path.of("/x/broken.edf"), "header is 12 bytes, expected 256\nmore"));
+        String reason = JobFailure.reasonFor(
+                new RecordingFormatException(Path.of("/x/broken.edf"), "header is 12 bytes, expected 256\nmore"), null);
         assertThat(reason).isEqualTo("broken.edf: header is 12 bytes, expected 256");
-        assertThat(SessionAnalysisJob.reasonFor(new IllegalStateException("boom")))
-                .contains("stopped unexpectedly").contains("boom");
+        assertThat(JobFailure.reasonFor(new IllegalStateException("boom in ClientRoutes$NewClient"), null))
+                .isEqualTo(JobFailure.UNEXPECTED);
+        assertThat(JobFailure.reasonFor(new OutOfMemoryError("Java heap space"), null)).isEqualTo(JobFailure.OUT_OF_MEMORY);
+        assertThat(JobFailure.reasonFor(new StackOverflowError(), null)).isEqualTo(JobFailure.TOO_DEEP);
+        Path scratch = Path.of("/srv/lacrima/scratch/jobs/job-1");
+        assertThat(JobFailure.reasonFor(new java.nio.file.NoSuchFileException(
+                scratch.resolve("recording/100.dat") + ": missing, see /etc/passwd"), scratch))
+                .isEqualTo("100.dat: missing, see passwd");
     }
 }

@@ -129,7 +129,9 @@ class ClinicStoreTest {
         }
         Job givenUp = queue.find(job.id()).orElseThrow();
         assertThat(givenUp.state()).isEqualTo(Job.FAILED);
-        assertThat(givenUp.message()).contains("interrupted");
+        assertThat(givenUp.message()).contains("stopped the server " + JobQueue.MAX_ATTEMPTS + " times")
+                .doesNotContainPattern("[A-Z][a-z]+(Exception|Error)");
+        assertThat(givenUp.attempts()).isEqualTo(JobQueue.MAX_ATTEMPTS);
         assertThat(queue.claimNext()).isEmpty();
 
         Job again = a.sessions().reanalyse(job.sessionId(), SETTINGS).orElseThrow();
@@ -137,6 +139,28 @@ class ClinicStoreTest {
         queue.fail(again.id(), "100.hea: truncated signal file");
         assertThat(a.jobs().find(again.id()).orElseThrow().message()).isEqualTo("100.hea: truncated signal file");
         assertThat(a.jobs().active()).isEmpty();
+    }
+
+    /** A job running when the server died goes to the back: the others waiting meanwhile run first. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aJobThatWasRunningAtACrashIsRequeuedBehindTheWaitingOnes(Kind kind) throws InterruptedException {
+        Clinic clinic = clinic(kind);
+        Clinic.ClinicianScope a = clinic.scopedTo(signUp(clinic, "crash@example.org"));
+        Clinic.ClinicianScope b = clinic.scopedTo(signUp(clinic, "other@example.org"));
+        Job crashing = upload(a, a.clients().create("K-1", "").orElseThrow().id()).job();
+        Thread.sleep(5);
+        Job waiting = upload(b, b.clients().create("K-2", "").orElseThrow().id()).job();
+        JobQueue queue = clinic.jobQueue();
+        assertThat(queue.claimNext().orElseThrow().id()).isEqualTo(crashing.id());
+        Thread.sleep(5);
+        assertThat(queue.requeueInterrupted()).isEqualTo(1);
+        assertThat(queue.claimNext().orElseThrow().id()).isEqualTo(waiting.id());
+        assertThat(queue.claimNext().orElseThrow().id()).isEqualTo(crashing.id());
+        // A job put back after a database outage keeps its attempts (the file was not at fault).
+        queue.putBack(crashing.id());
+        assertThat(queue.find(crashing.id()).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(queue.find(crashing.id()).orElseThrow().state()).isEqualTo(Job.QUEUED);
     }
 
     static List<Long> seeds() {

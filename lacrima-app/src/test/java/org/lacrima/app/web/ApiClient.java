@@ -23,12 +23,25 @@ final class ApiClient {
 
     private final String base;
     private final HttpClient http;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
     private String csrf;
 
     ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    /** A client of {@code base} (e.g. https://127.0.0.1:PORT) trusting what {@code tls} trusts (null: the JDK's). */
+    ApiClient(String base, javax.net.ssl.SSLContext tls) {
+        this.base = base;
+        HttpClient.Builder b = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10));
+        this.http = (tls == null ? b : b.sslContext(tls)).build();
+    }
+
+    /** Sends this header with every request from now on (e.g. X-Forwarded-For as a proxy would). */
+    ApiClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     /** Signs up a new clinician and keeps the session. */
@@ -71,6 +84,12 @@ final class ApiClient {
 
     String csrf() {
         return csrf;
+    }
+
+    /** The value of a cookie this client holds (for raw-socket requests in tests). */
+    String lastCookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     Response get(String path) {
@@ -151,6 +170,7 @@ final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -16,7 +16,18 @@ final class TestServers {
 
     static ClinicServer start(Path dataDir, String postgresUrl, long maxUploadBytes, RecordingAnalyzer analyzer)
             throws IOException {
-        ServerOptions options = ServerOptions.defaults(dataDir, 0).withBcryptCost(4).withMaxUploadBytes(maxUploadBytes);
+        return start(dataDir, postgresUrl, maxUploadBytes, analyzer, WebAccess.defaults().withOpenSignup(true));
+    }
+
+    static ClinicServer start(Path dataDir, String postgresUrl, long maxUploadBytes, WebAccess access)
+            throws IOException {
+        return start(dataDir, postgresUrl, maxUploadBytes, analyzer(), access);
+    }
+
+    static ClinicServer start(Path dataDir, String postgresUrl, long maxUploadBytes, RecordingAnalyzer analyzer,
+                              WebAccess access) throws IOException {
+        ServerOptions options = ServerOptions.defaults(dataDir, 0).withBcryptCost(4).withMaxUploadBytes(maxUploadBytes)
+                .withAccess(access);
         if (postgresUrl != null) {
             options = options.withDatabase(postgresUrl, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
         }

@@ -1,6 +1,7 @@
 package org.lacrima.io.csv;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -27,8 +28,15 @@ public final class CsvRecordingReader {
     private CsvRecordingReader() {
     }
 
-    /** Reads the whole file. */
+    /**
+     * A value and its separator take at least this many bytes in real exports ("0.1,"); the estimate
+     * of a file's samples before reading it, so a file far over the budget is refused up front.
+     */
+    private static final int MIN_BYTES_PER_VALUE = 4;
+
+    /** Reads the whole file, refusing it up front when its size suggests more samples than the budget holds. */
     public static ReadResult read(Path file, ReadOptions options) throws IOException {
+        options.budget().checkRecording(file, (double) Files.size(file) / MIN_BYTES_PER_VALUE, 0);
         try (CsvRecordingSource src = CsvRecordingSource.open(file, options)) {
             Recording rec = src.next(Long.MAX_VALUE);
             src.finish();

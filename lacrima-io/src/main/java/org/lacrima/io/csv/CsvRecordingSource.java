@@ -281,7 +281,8 @@ final class CsvRecordingSource implements AutoCloseable {
         }
         double rate = 1 / step;
         double rounded = Math.rint(rate * 1e6) / 1e6;
-        return Math.abs(rounded - rate) < 1e-9 * rate + 1e-6 ? rounded : rate;
+        // rates below a micro-hertz would round to 0 (a step of 10^7 s): keep them as they are, the budget judges them
+        return rounded > 0 && Math.abs(rounded - rate) < 1e-9 * rate + 1e-6 ? rounded : rate;
     }
 
     /** Whether rows remain. */

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.io.ByteArrayOutputStream;
+import org.lacrima.io.ConfinedFolder;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.RecordingFormatException;
 
 /**
@@ -28,6 +31,7 @@ final class E4Files {
     /** A day of 64 Hz BVP is about 60 MB; the caps leave room for that and stop zip bombs. */
     private static final long MAX_ENTRY_BYTES = 256L << 20;
     private static final long MAX_TOTAL_BYTES = 768L << 20;
+    private static final int BUFFER_BYTES = 64 << 10;
 
     private E4Files() {
     }
@@ -63,21 +67,33 @@ final class E4Files {
         }
     }
 
-    /** The E4 files of {@code source} (folder or zip) by upper-case base name. */
-    static Map<String, String> load(Path source) throws IOException {
+    /**
+     * The E4 files of {@code source} (folder or zip) by upper-case base name, refused when their text
+     * exceeds what {@code budget} allows: for a zip, first by the sizes the archive declares, then by
+     * counting while inflating (declared sizes can lie).
+     */
+    static Map<String, String> load(Path source, ReadBudget budget) throws IOException {
+        long limit = Math.min(MAX_TOTAL_BYTES, budget.textBytes());
         Map<String, String> out = new LinkedHashMap<>();
         if (Files.isDirectory(source)) {
             Path dir = exportFolder(source);
             if (dir == null) {
                 throw new RecordingFormatException(source, "no Empatica E4 files (EDA.csv, BVP.csv, ACC.csv, ...) in this folder");
             }
+            // members (and the export sub-folder) must really lie in the folder given: no links out of it
+            ConfinedFolder given = ConfinedFolder.of(source);
+            given.contained(dir);
+            long total = 0;
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    String name = p.getFileName().toString();
+                for (Path member : files.filter(Files::isRegularFile).toList()) {
+                    String name = member.getFileName().toString();
                     if (isE4Name(name)) {
+                        Path p = given.contained(member);
                         if (Files.size(p) > MAX_ENTRY_BYTES) {
                             throw new RecordingFormatException(source, name + " is too large (" + Files.size(p) + " bytes)");
                         }
+                        total += Files.size(p);
+                        budget.checkText(source, "E4 files hold", total);
                         out.put(name.toUpperCase(Locale.ROOT), Files.readString(p, StandardCharsets.ISO_8859_1));
                     }
                 }
@@ -86,23 +102,30 @@ final class E4Files {
         }
         long total = 0;
         try (ZipFile zip = new ZipFile(source.toFile())) {
+            List<? extends ZipEntry> members = zip.stream().filter(e -> !e.isDirectory() && isE4Name(e.getName())).toList();
+            long declared = 0;
             for (ZipEntry e : zip.stream().toList()) {
-                if (e.isDirectory() || !isE4Name(e.getName())) {
-                    continue;
-                }
+                ConfinedFolder.entryName(source, e.getName());
+            }
+            for (ZipEntry e : members) {
+                declared += Math.max(0, e.getSize());
+            }
+            checkUnpacked(source, declared, limit, "declares that its E4 files unpack to");
+            for (ZipEntry e : members) {
                 String base = e.getName().substring(e.getName().lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+                long allowed = Math.min(MAX_ENTRY_BYTES, limit - total);
+                byte[] b;
                 try (InputStream in = zip.getInputStream(e)) {
-                    byte[] b = in.readNBytes((int) MAX_ENTRY_BYTES + 1);
-                    if (b.length > MAX_ENTRY_BYTES) {
-                        throw new RecordingFormatException(source, e.getName() + " unpacks to more than "
-                                + MAX_ENTRY_BYTES + " bytes");
-                    }
-                    total += b.length;
-                    if (total > MAX_TOTAL_BYTES) {
-                        throw new RecordingFormatException(source, "E4 files unpack to more than " + MAX_TOTAL_BYTES + " bytes");
-                    }
-                    out.put(base, new String(b, StandardCharsets.ISO_8859_1));
+                    // counted while inflating: the sizes in the archive are the sender's word
+                    b = readAtMost(in, allowed);
                 }
+                if (b == null) {
+                    throw new RecordingFormatException(source, e.getName() + " unpacks to more than "
+                            + ReadBudget.size(allowed) + " (" + (allowed < MAX_ENTRY_BYTES ? "budget for one recording, "
+                            + ReadBudget.PROPERTY : "the most one E4 file may hold") + "); refusing the archive");
+                }
+                total += b.length;
+                out.put(base, new String(b, StandardCharsets.ISO_8859_1));
             }
         } catch (ZipException e) {
             throw new RecordingFormatException(source, "not a readable zip archive (" + e.getMessage() + ")");
@@ -111,5 +134,28 @@ final class E4Files {
             throw new RecordingFormatException(source, "zip holds no Empatica E4 files (EDA.csv, BVP.csv, ACC.csv, ...)");
         }
         return out;
+    }
+
+    private static void checkUnpacked(Path source, long bytes, long limit, String what) throws RecordingFormatException {
+        if (bytes > limit) {
+            throw new RecordingFormatException(source, "zip " + what + " " + ReadBudget.size(bytes) + ", more than the "
+                    + ReadBudget.size(limit) + " allowed for one recording (" + ReadBudget.PROPERTY + ")");
+        }
+    }
+
+    /** All of {@code in} if it holds at most {@code max} bytes, else null (having read at most {@code max + 1}). */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[BUFFER_BYTES];
+        long seen = 0;
+        int n;
+        while ((n = in.read(buf, 0, (int) Math.min(buf.length, max - seen + 1))) > 0) {
+            seen += n;
+            if (seen > max) {
+                return null;
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
     }
 }

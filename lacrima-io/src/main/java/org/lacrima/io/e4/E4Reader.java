@@ -17,6 +17,7 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 import org.lacrima.io.SampleBuffer;
@@ -41,12 +42,20 @@ public final class E4Reader {
         return Files.isDirectory(path) && E4Files.exportFolder(path) != null;
     }
 
-    /** Reads the export at {@code source}: a folder, a folder holding one export folder, or a zip. */
+    /** Reads the export at {@code source} within the {@linkplain ReadBudget#defaults() default budget}. */
     public static ReadResult read(Path path, ChannelTyping typing) throws IOException {
+        return read(path, typing, ReadBudget.defaults());
+    }
+
+    /**
+     * Reads the export at {@code source}: a folder, a folder holding one export folder, or a zip,
+     * refusing it when its files hold (or unpack to) more text than {@code budget} allows.
+     */
+    public static ReadResult read(Path path, ChannelTyping typing, ReadBudget budget) throws IOException {
         // one file of an unpacked export stands for its folder
         Path source = Files.isRegularFile(path) && E4Files.isE4Name(path.getFileName().toString())
                 ? path.toAbsolutePath().getParent() : path;
-        Map<String, String> files = E4Files.load(source);
+        Map<String, String> files = E4Files.load(source, budget);
         List<String> warnings = new ArrayList<>();
         List<E4Signal> signals = new ArrayList<>();
         for (String name : List.of("EDA.CSV", "BVP.CSV", "HR.CSV", "TEMP.CSV", "ACC.CSV")) {

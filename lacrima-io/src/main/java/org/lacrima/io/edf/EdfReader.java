@@ -12,6 +12,7 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelInfo;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 import org.lacrima.io.RecordingStream;
@@ -29,19 +30,50 @@ public final class EdfReader {
     private EdfReader() {
     }
 
-    /** Reads the whole file. */
+    /** Reads the whole file within the {@linkplain ReadBudget#defaults() default budget}. */
     public static ReadResult read(Path file, ChannelTyping typing) throws IOException {
+        return read(file, typing, ReadBudget.defaults());
+    }
+
+    /** Reads the whole file, refusing it before allocating when its header declares more than {@code budget}. */
+    public static ReadResult read(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
         try (EdfSource src = EdfSource.open(file, typing)) {
-            return read(src);
+            checkBudget(src, budget);
+            return read(src, budget);
         }
     }
 
     /** Opens the file for reading in chunks of whole data records. */
     public static RecordingStream open(Path file, ChannelTyping typing) throws IOException {
-        return new EdfRecordingStream(EdfSource.open(file, typing));
+        return open(file, typing, ReadBudget.defaults());
     }
 
-    private static ReadResult read(EdfSource src) throws IOException {
+    /**
+     * Opens the file for reading in chunks, refusing it when its declared duration needs more than
+     * {@code budget} to analyse (chunks are small, but the analysis keeps its grids for the whole span).
+     */
+    public static RecordingStream open(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
+        EdfSource src = EdfSource.open(file, typing);
+        try {
+            checkBudget(src, budget);
+            return new EdfRecordingStream(src);
+        } catch (IOException | RuntimeException e) {
+            src.close();
+            throw e;
+        }
+    }
+
+    /** Declared samples (records x samples per record of every data signal) and span (records x record duration). */
+    private static void checkBudget(EdfSource src, ReadBudget budget) throws RecordingFormatException {
+        EdfHeader h = src.header();
+        double samples = 0;
+        for (int k : src.dataSignals()) {
+            samples += (double) h.recordCount() * h.signals().get(k).samplesPerRecord();
+        }
+        budget.checkRecording(src.file(), samples, h.recordCount() * h.recordDurationSec());
+    }
+
+    private static ReadResult read(EdfSource src, ReadBudget budget) throws IOException {
         EdfHeader h = src.header();
         int n = (int) h.recordCount();
         int[] signals = src.dataSignals();
@@ -70,7 +102,7 @@ public final class EdfReader {
         events.sort(Comparator.comparingDouble(Event::onsetSec));
         double firstStart = h.isPlus() ? recordStart[0] : 0.0;
         if (h.isDiscontinuous() && hasGaps(recordStart, h.recordDurationSec())) {
-            data = fillGaps(src, data, spr, recordStart);
+            data = fillGaps(src, data, spr, recordStart, budget);
         }
         List<Channel> channels = new ArrayList<>();
         List<ChannelInfo> infos = src.channels();
@@ -91,11 +123,18 @@ public final class EdfReader {
         return false;
     }
 
-    private static double[][] fillGaps(EdfSource src, double[][] data, int[] spr, double[] recordStart)
-            throws RecordingFormatException {
+    private static double[][] fillGaps(EdfSource src, double[][] data, int[] spr, double[] recordStart,
+                                       ReadBudget budget) throws RecordingFormatException {
         double dur = src.header().recordDurationSec();
         int n = recordStart.length;
         double span = recordStart[n - 1] + dur - recordStart[0];
+        double filledSamples = 0;
+        for (int k = 0; k < data.length; k++) {
+            filledSamples += span * spr[k] / dur;
+        }
+        // the recorded samples stay allocated while the filled copies are made
+        double recorded = Arrays.stream(data).mapToDouble(d -> d.length).sum();
+        budget.checkRecording(src.file(), filledSamples + recorded, span);
         double[][] out = new double[data.length][];
         for (int k = 0; k < data.length; k++) {
             double rate = spr[k] / dur;

@@ -14,6 +14,7 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 
@@ -36,8 +37,11 @@ public final class IshneReader {
                 .equals(IshneHeader.MAGIC);
     }
 
-    /** Reads {@code file}; lead types are ECG unless {@code typing} overrides a label. */
-    public static ReadResult read(Path file, ChannelTyping typing) throws IOException {
+    /**
+     * Reads {@code file}; lead types are ECG unless {@code typing} overrides a label. The samples the
+     * file holds are checked against {@code budget} before they are decoded.
+     */
+    public static ReadResult read(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = in.size();
             ByteBuffer fixed = ByteBuffer.allocate((int) Math.min(size, IshneHeader.FIXED_END));
@@ -60,6 +64,7 @@ public final class IshneReader {
             if (frames > Integer.MAX_VALUE - 8) {
                 throw new RecordingFormatException(file, "ISHNE file declares " + frames + " samples per lead, more than one channel can hold");
             }
+            budget.checkRecording(file, (double) frames * leads, frames / (double) header.rateHz());
             double[][] values = decode(in, header, (int) frames);
             List<String> labels = header.labels();
             List<Channel> channels = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelInfo;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingStream;
 
@@ -37,9 +38,14 @@ public final class WfdbReader {
         return path.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".hea");
     }
 
-    /** Reads the whole record. */
+    /** Reads the whole record within the {@linkplain ReadBudget#defaults() default budget}. */
     public static ReadResult read(Path path, ChannelTyping typing) throws IOException {
-        try (WfdbRecord rec = WfdbRecord.open(headerOf(path), typing)) {
+        return read(path, typing, ReadBudget.defaults());
+    }
+
+    /** Reads the whole record, refusing it before allocating when its header declares more than {@code budget}. */
+    public static ReadResult read(Path path, ChannelTyping typing, ReadBudget budget) throws IOException {
+        try (WfdbRecord rec = WfdbRecord.open(headerOf(path), typing, budget)) {
             int frames = (int) rec.frames();
             List<ChannelInfo> infos = rec.channels();
             List<WfdbSignalSpec> specs = rec.header().signals();
@@ -64,6 +70,11 @@ public final class WfdbReader {
 
     /** Opens the record for reading in chunks of frames. */
     public static RecordingStream open(Path path, ChannelTyping typing) throws IOException {
-        return new WfdbRecordingStream(WfdbRecord.open(headerOf(path), typing));
+        return open(path, typing, ReadBudget.defaults());
+    }
+
+    /** Opens the record for reading in chunks, refusing it when its declared span needs more than {@code budget}. */
+    public static RecordingStream open(Path path, ChannelTyping typing, ReadBudget budget) throws IOException {
+        return new WfdbRecordingStream(WfdbRecord.open(headerOf(path), typing, budget));
     }
 }

@@ -12,6 +12,8 @@ import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ConfinedFolder;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.RecordingFormatException;
 
 /**
@@ -20,6 +22,7 @@ import org.lacrima.io.RecordingFormatException;
  */
 final class WfdbRecord implements AutoCloseable {
     private final Path headerFile;
+    private final ConfinedFolder folder;
     private final WfdbHeader header;
     private final List<WfdbSignalFile> files;
     /** For each header signal: which file, and which signal within it. */
@@ -32,20 +35,20 @@ final class WfdbRecord implements AutoCloseable {
     private final List<BeatAnnotation> beats = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
 
-    private WfdbRecord(Path headerFile, WfdbHeader header, List<WfdbSignalFile> files, ChannelTyping typing)
-            throws IOException {
+    private WfdbRecord(Path headerFile, ConfinedFolder folder, WfdbHeader header, List<String> fileNames,
+                       List<WfdbSignalFile> files, ChannelTyping typing, ReadBudget budget) throws IOException {
         this.headerFile = headerFile;
+        this.folder = folder;
         this.header = header;
         this.files = files;
         List<WfdbSignalSpec> specs = header.signals();
         fileOf = new int[specs.size()];
         indexInFile = new int[specs.size()];
         List<ChannelInfo> infos = new ArrayList<>();
-        List<String> fileNames = files.stream().map(f -> f.path().getFileName().toString()).toList();
         int[] seen = new int[files.size()];
         for (int i = 0; i < specs.size(); i++) {
             WfdbSignalSpec s = specs.get(i);
-            int f = fileNames.indexOf(Path.of(s.fileName()).getFileName().toString());
+            int f = fileNames.indexOf(s.fileName());
             fileOf[i] = f;
             indexInFile[i] = seen[f]++;
             infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description()), s.units(),
@@ -73,14 +76,16 @@ final class WfdbRecord implements AutoCloseable {
             frames = declared > 0 ? declared : available;
         }
         complete = declared > 0 && frames == declared;
+        int samplesPerFrame = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).sum();
+        budget.checkRecording(headerFile, (double) frames * samplesPerFrame, frames / header.frameRateHz());
         if (header.signals().stream().anyMatch(s -> s.skew() != 0)) {
             warnings.add(headerFile.getFileName() + ": signal skew ignored");
         }
         loadAnnotations();
     }
 
-    /** Opens the record whose header is {@code headerFile}. */
-    static WfdbRecord open(Path headerFile, ChannelTyping typing) throws IOException {
+    /** Opens the record whose header is {@code headerFile}, refusing it if it needs more than {@code budget}. */
+    static WfdbRecord open(Path headerFile, ChannelTyping typing, ReadBudget budget) throws IOException {
         WfdbHeader header = WfdbHeaderParser.parse(headerFile);
         Map<String, List<WfdbSignalSpec>> byFile = new LinkedHashMap<>();
         for (WfdbSignalSpec s : header.signals()) {
@@ -89,13 +94,19 @@ final class WfdbRecord implements AutoCloseable {
             }
             byFile.computeIfAbsent(s.fileName(), k -> new ArrayList<>()).add(s);
         }
-        Path dir = headerFile.toAbsolutePath().getParent();
+        // signal file names come from the header: they may only lead to files beside it
+        ConfinedFolder folder = ConfinedFolder.around(headerFile);
+        List<Path> paths = new ArrayList<>();
+        for (String name : byFile.keySet()) {
+            paths.add(folder.resolve(headerFile, name, "signal file"));
+        }
+        List<String> fileNames = List.copyOf(byFile.keySet());
         List<WfdbSignalFile> files = new ArrayList<>();
         try {
-            for (Map.Entry<String, List<WfdbSignalSpec>> e : byFile.entrySet()) {
-                files.add(WfdbSignalFile.open(headerFile, dir.resolve(e.getKey()), e.getValue()));
+            for (int i = 0; i < fileNames.size(); i++) {
+                files.add(WfdbSignalFile.open(headerFile, paths.get(i), byFile.get(fileNames.get(i))));
             }
-            return new WfdbRecord(headerFile, header, files, typing);
+            return new WfdbRecord(headerFile, folder, header, fileNames, files, typing, budget);
         } catch (IOException | RuntimeException e) {
             for (WfdbSignalFile f : files) {
                 f.close();
@@ -106,7 +117,7 @@ final class WfdbRecord implements AutoCloseable {
 
     /** Beats become reference beats; other annotations become events (their aux text, else their symbol). */
     private void loadAnnotations() throws IOException {
-        Path atr = headerFile.resolveSibling(header.recordName() + ".atr");
+        Path atr = folder.resolve(headerFile, header.recordName() + ".atr", "annotation file");
         if (!Files.isRegularFile(atr)) {
             return;
         }
