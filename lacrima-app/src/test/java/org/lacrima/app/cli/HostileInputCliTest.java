@@ -111,7 +111,7 @@ class HostileInputCliTest {
             CliRun run = CliRun.of("analyze", bomb.toString(), "--json", tmp.resolve("bomb.json").toString());
 
             assertOneLineRefusal(run, "e4.zip: zip declares that its E4 files unpack to 16 MB, more than the 6 MB "
-                    + "allowed for one recording");
+                    + "of text allowed for one recording");
         } finally {
             if (before == null) {
                 System.clearProperty("lacrima.read.budget");

@@ -30,6 +30,7 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelLabels;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingFormatException;
@@ -82,7 +83,7 @@ final class CsvRecordingSource implements AutoCloseable {
         if (lookAhead.isEmpty()) {
             throw error("no data rows after the header");
         }
-        this.columns = columnsOf(header, typing);
+        this.columns = uniquelyLabelled(columnsOf(header, typing));
         if (columns.isEmpty()) {
             throw error("no channel columns besides the time column");
         }
@@ -293,6 +294,17 @@ final class CsvRecordingSource implements AutoCloseable {
     /** Sampling rate of the row grid in hertz, NaN for an RR-only file without time column. */
     double rateHz() {
         return rateHz;
+    }
+
+    private List<CsvColumn> uniquelyLabelled(List<CsvColumn> found) {
+        List<String> labels = ChannelLabels.unique(file, found.stream().map(CsvColumn::label).toList(), warnings);
+        List<CsvColumn> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            CsvColumn c = found.get(i);
+            out.add(new CsvColumn(c.index(), labels.get(i), c.type(), c.unit(), c.stride(), c.phase(), c.irregular(),
+                    c.divisor()));
+        }
+        return out;
     }
 
     /** Largest column stride, so chunks can keep every column's grid aligned. */

@@ -11,6 +11,7 @@ import org.lacrima.core.model.BeatAnnotation;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelLabels;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ConfinedFolder;
 import org.lacrima.io.ReadBudget;
@@ -54,7 +55,7 @@ final class WfdbRecord implements AutoCloseable {
             infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description()), s.units(),
                     header.frameRateHz() * s.samplesPerFrame()));
         }
-        this.channels = List.copyOf(infos);
+        this.channels = List.copyOf(ChannelLabels.uniqueInfos(headerFile, infos, warnings));
         long available = files.stream().mapToLong(WfdbSignalFile::availableFrames).min().orElse(0);
         long declared = header.frames();
         int maxSpf = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).max().orElse(1);
