@@ -21,7 +21,7 @@ class DuplicateLabelsTest {
         ReadResult r = RecordingReaders.read(TestData.file("svdb/800.hea"), ReadOptions.defaults());
 
         assertThat(r.recording().channels()).extracting(Channel::label).containsExactly("ECG", "ECG#2");
-        assertThat(r.recording().channels()).allSatisfy(c -> assertThat(c.durationSec()).isEqualTo(1800.0));
+        assertThat(r.recording().channels()).allSatisfy(c -> assertThat(c.endSec()).isEqualTo(1800.0));
         assertThat(r.warnings()).containsExactly("800.hea: 2 channels are labelled 'ECG'; kept apart as ECG, ECG#2");
     }
 
@@ -39,10 +39,10 @@ class DuplicateLabelsTest {
         ReadResult r = RecordingReaders.read(TestData.file("foreign/edf/duplicate_channel_labels.edf"),
                 ReadOptions.defaults());
 
-        List<Channel> f1 = r.recording().channels().stream().filter(c -> c.label().startsWith("F1")).toList();
-        assertThat(f1).extracting(Channel::label).containsExactly("F1", "F1#2");
-        assertThat(f1).allSatisfy(c -> assertThat(c.durationSec()).isEqualTo(10.0));
-        assertThat(r.warnings()).contains("duplicate_channel_labels.edf: 2 channels are labelled 'F1'; kept apart as F1, F1#2");
+        List<Channel> f1 = r.recording().channels().stream().filter(c -> c.label().startsWith("EEG F1")).toList();
+        assertThat(f1).extracting(Channel::label).containsExactly("EEG F1-Ref", "EEG F1-Ref#2");
+        assertThat(f1).allSatisfy(c -> assertThat(c.endSec() - c.startOffsetSec()).isEqualTo(10.0));
+        assertThat(r.warnings()).contains("duplicate_channel_labels.edf: 2 channels are labelled 'EEG F1-Ref'; kept apart as EEG F1-Ref, EEG F1-Ref#2");
     }
 
     @Test
@@ -51,13 +51,13 @@ class DuplicateLabelsTest {
         for (int i = 0; i < 40; i++) {
             csv.append(i * 0.25).append(",1,2,3,4\n");
         }
-        Path file = Files.writeString(dir.resolve("eda.csv"), csv);
+        Path file = Files.writeString(dir.resolve("two-eda.csv"), csv);
 
         ReadResult r = RecordingReaders.read(file, ReadOptions.defaults());
 
         assertThat(r.recording().channels()).extracting(Channel::label).containsExactly("EDA", "EDA#3", "EDA#2", "EDA#4");
         assertThat(r.recording().channels()).allSatisfy(c -> assertThat(c.length()).isEqualTo(40));
         assertThat(r.recording().channel("EDA#3").orElseThrow().values().get(0)).isEqualTo(2.0);
-        assertThat(r.warnings()).contains("eda.csv: 3 channels are labelled 'EDA'; kept apart as EDA, EDA#3, EDA#4");
+        assertThat(r.warnings()).contains("two-eda.csv: 3 channels are labelled 'EDA'; kept apart as EDA, EDA#3, EDA#4");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import org.lacrima.io.RecordingFormatException;
 
@@ -41,7 +42,7 @@ final class WfdbSignalFile implements AutoCloseable {
         this.samplesPerFrame = s;
         this.byteOffset = specs.get(0).byteOffset();
         long bytesAvailable = Math.max(0, channel.size() - byteOffset);
-        long samples = bytesAvailable / format.groupBytes * format.groupSamples;
+        long samples = format.samplesIn(bytesAvailable);
         this.availableFrames = samples / samplesPerFrame;
         this.checksum = new long[specs.size()];
         this.firstValue = new int[specs.size()];
@@ -117,6 +118,11 @@ final class WfdbSignalFile implements AutoCloseable {
         ByteBuffer buf = ByteBuffer.wrap(bytes, 0, byteLength);
         while (buf.hasRemaining()) {
             int n = channel.read(buf, position + buf.position());
+            if (n < 0 && first + count <= availableFrames && buf.remaining() < format.groupBytes) {
+                // the file ends inside the last packing group: the missing bytes hold no sample asked for
+                Arrays.fill(bytes, buf.position(), byteLength, (byte) 0);
+                break;
+            }
             if (n < 0) {
                 throw new RecordingFormatException(path, "file ended at frame " + (first + count)
                         + " (was it truncated while being read?)");
