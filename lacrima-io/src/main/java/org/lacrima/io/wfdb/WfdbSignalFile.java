@@ -102,9 +102,18 @@ final class WfdbSignalFile implements AutoCloseable {
 
     /**
      * Decodes frames {@code [first, first + count)} ({@code first} a multiple of six) into
-     * {@code out[k]} (signal {@code k} of this file) starting at sample {@code atFrame * spf[k]}.
+     * {@code out[k]} (signal {@code k} of this file) starting at sample {@code atFrame * spf[k]},
+     * adding them to the checksums.
      */
     void decode(long first, int count, double[][] out, int atFrame) throws IOException {
+        decode(first, count, out, atFrame, true);
+    }
+
+    /**
+     * As {@link #decode(long, int, double[][], int)}; {@code verified} false reads frames ahead for
+     * skewed signals without counting them, as they are counted when their turn comes.
+     */
+    void decode(long first, int count, double[][] out, int atFrame, boolean verified) throws IOException {
         long firstSample = first * samplesPerFrame;
         int samples = count * samplesPerFrame;
         int groups = (samples + format.groupSamples - 1) / format.groupSamples;
@@ -137,12 +146,14 @@ final class WfdbSignalFile implements AutoCloseable {
                 int base = (atFrame + f) * spf[k];
                 for (int j = 0; j < spf[k]; j++) {
                     int d = raw[p++];
-                    checksum[k] += d;
+                    if (verified) {
+                        checksum[k] += d;
+                    }
                     target[base + j] = d == format.invalid ? Double.NaN : spec.physical(d);
                 }
             }
         }
-        if (first == 0 && count > 0) {
+        if (first == 0 && count > 0 && verified) {
             int q = 0;
             for (int k = 0; k < spf.length; k++) {
                 firstValue[k] = raw[q];

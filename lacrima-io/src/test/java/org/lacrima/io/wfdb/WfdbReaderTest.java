@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -182,5 +183,40 @@ class WfdbReaderTest {
         assertThat(r.warnings()).isEmpty();
         assertThat(r.recording().channels()).hasSize(signals)
                 .allSatisfy(c -> assertThat(c.length()).isEqualTo(samples));
+    }
+
+    /** Issue 13: skew is applied: the skewed signal's sample for frame t is the one stored at frame t + 3. */
+    @Test
+    void signalSkewShiftsTheSkewedSignalAndEndsItInNaN() throws IOException {
+        Recording plain = read("foreign/wfdb/test01_00s.hea").recording();
+        ReadResult skewed = read("foreign/wfdb/test01_00s_skew.hea");
+
+        assertThat(skewed.warnings()).as("checksums still cover the stored samples").isEmpty();
+        double[] stored = plain.channels().get(1).values().toArray();
+        double[] shifted = skewed.recording().channels().get(1).values().toArray();
+        assertThat(shifted).hasSize(4000);
+        for (int t = 0; t < 3997; t++) {
+            assertThat(shifted[t]).isEqualTo(stored[t + 3]);
+        }
+        assertThat(Arrays.copyOfRange(shifted, 3997, 4000)).containsOnly(Double.NaN);
+        assertThat(skewed.recording().channels().get(0).values().toArray())
+                .containsExactly(plain.channels().get(0).values().toArray());
+    }
+
+    @Test
+    void theStreamAppliesTheSameSkewAcrossChunks() throws IOException {
+        double[] whole = read("foreign/wfdb/test01_00s_skewframe.hea").recording().channels().get(0).values().toArray();
+        List<Double> streamed = new java.util.ArrayList<>();
+        try (RecordingStream s = WfdbReader.open(TestData.file("foreign/wfdb/test01_00s_skewframe.hea"),
+                ChannelTyping.byLabel())) {
+            while (s.hasNext()) {
+                for (double v : s.next(0.5).channels().get(0).values().toArray()) {
+                    streamed.add(v);
+                }
+            }
+        }
+
+        assertThat(streamed).containsExactly(Arrays.stream(whole).boxed().toArray(Double[]::new));
+        assertThat(whole[0]).isNotNaN();
     }
 }
