@@ -93,7 +93,7 @@ class ReadBudgetTest {
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).isEqualTo("bomb.zip: zip declares that its E4 files unpack to 16 MB, more than the "
-                + "4 MB allowed for one recording (lacrima.read.budget)");
+                + "4 MB of text allowed for one recording (lacrima.read.budget)");
     }
 
     /** Declared sizes are the sender's word: a central directory that says 100 bytes is caught while inflating. */

@@ -49,20 +49,27 @@ public final class OutputSet implements AutoCloseable {
      * @throws IOException naming the target when its folder cannot be made or written
      */
     public Path stage(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path dir = folder(absolute.getParent(), target);
-        Path staged = createTemp(dir, absolute, target, false);
-        files.put(staged, absolute);
+        Path staged = staged(target, false);
+        files.put(staged, target.toAbsolutePath().normalize());
         return staged;
     }
 
     /** Where to write the files that go into the folder {@code target} for now: a hidden sibling folder. */
     public Path stageFolder(Path target) throws IOException {
+        Path staged = staged(target, true);
+        folders.put(staged, target.toAbsolutePath().normalize());
+        return staged;
+    }
+
+    private Path staged(Path target, boolean folder) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = folder(absolute.getParent(), target);
-        Path staged = createTemp(dir, absolute, target, true);
-        folders.put(staged, absolute);
-        return staged;
+        String prefix = "." + absolute.getFileName() + ".";
+        try {
+            return folder ? Files.createTempDirectory(dir, prefix) : Files.createTempFile(dir, prefix, PART);
+        } catch (IOException e) {
+            throw new IOException(target + ": cannot be written (" + reason(e) + ")", e);
+        }
     }
 
     /**
@@ -170,15 +177,6 @@ public final class OutputSet implements AutoCloseable {
             throw new IOException(target + ": cannot be written: " + dir + " is not a folder");
         }
         return dir;
-    }
-
-    private static Path createTemp(Path dir, Path absolute, Path target, boolean folder) throws IOException {
-        String prefix = "." + absolute.getFileName() + ".";
-        try {
-            return folder ? Files.createTempDirectory(dir, prefix) : Files.createTempFile(dir, prefix, PART);
-        } catch (IOException e) {
-            throw new IOException(target + ": cannot be written (" + reason(e) + ")", e);
-        }
     }
 
     private static void move(Path from, Path to) throws IOException {

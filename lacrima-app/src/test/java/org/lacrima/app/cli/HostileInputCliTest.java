@@ -3,8 +3,11 @@ package org.lacrima.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,17 @@ class HostileInputCliTest {
             h.append(signalFile).append(" 80+").append(80 + i).append(" 200 8 0 0 0 0 s").append(i).append('\n');
         }
         return Files.writeString(upload.resolve("probe.hea"), h.toString());
+    }
+
+    /** A zip of (entry name, text) pairs. */
+    private static Path zip(Path zip, String... namesAndTexts) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                out.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                out.write(namesAndTexts[i + 1].getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return zip;
     }
 
     private static void assertOneLineRefusal(CliRun run, String start) {
@@ -78,12 +92,23 @@ class HostileInputCliTest {
         assertThat(run.err()).doesNotContain("SECRET");
     }
 
+    @Test
+    void aZipWithAnEntryClimbingOutIsRefusedWithOneLine() throws IOException {
+        Path zip = zip(upload.resolve("export.zip"), "EDA.csv", "1600000000\n4\n0.5\n0.6\n", "../../lacrima.db", SECRET);
+
+        CliRun run = CliRun.of("analyze", zip.toString(), "--json", tmp.resolve("zip.json").toString());
+
+        assertOneLineRefusal(run, "export.zip: archive entry name '../../lacrima.db' climbs out with '..'; refusing "
+                + "the archive");
+        assertThat(tmp.resolve("zip.json")).doesNotExist();
+    }
+
     /** The EDF: 880 kB here too (a real file), its record duration patched to 100000 s. */
     @Test
     void anEdfDeclaringYearsIsRefusedWithOneLine() throws IOException {
         byte[] b = Files.readAllBytes(Path.of(System.getProperty("lacrima.data.dir", "../../shared/data"))
                 .resolve("edf-samples/pyedflib_test_generator.edf"));
-        System.arraycopy("100000  ".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, b, 244, 8);
+        System.arraycopy("100000  ".getBytes(StandardCharsets.US_ASCII), 0, b, 244, 8);
         Path edf = Files.write(upload.resolve("long.edf"), b);
         Path json = tmp.resolve("long.json");
 
@@ -96,22 +121,14 @@ class HostileInputCliTest {
 
     @Test
     void aDecompressionBombIsRefusedWithOneLine() throws IOException {
-        Path bomb = upload.resolve("e4.zip");
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("EDA.csv"));
-            out.write("1600000000\n4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            byte[] block = "0.5\n".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            for (int i = 0; i < 64; i++) {
-                out.write(block);
-            }
-        }
+        Path bomb = zip(upload.resolve("e4.zip"), "EDA.csv", "1600000000\n4\n" + "0.5\n".repeat(1 << 22));
         String before = System.getProperty("lacrima.read.budget");
         System.setProperty("lacrima.read.budget", "64m");
         try {
             CliRun run = CliRun.of("analyze", bomb.toString(), "--json", tmp.resolve("bomb.json").toString());
 
             assertOneLineRefusal(run, "e4.zip: zip declares that its E4 files unpack to 16 MB, more than the 6 MB "
-                    + "allowed for one recording");
+                    + "of text allowed for one recording");
         } finally {
             if (before == null) {
                 System.clearProperty("lacrima.read.budget");

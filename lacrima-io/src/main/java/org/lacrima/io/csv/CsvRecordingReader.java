@@ -3,8 +3,11 @@ package org.lacrima.io.csv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Recording;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.ReadResult;
@@ -33,6 +36,8 @@ public final class CsvRecordingReader {
      * of a file's samples before reading it, so a file far over the budget is refused up front.
      */
     private static final int MIN_BYTES_PER_VALUE = 4;
+    /** How far (in sample periods) the last sample may drift before the whole time column's rate is used. */
+    private static final double MAX_DRIFT_SAMPLES = 0.1;
 
     /** Reads the whole file, refusing it up front when its size suggests more samples than the budget holds. */
     public static ReadResult read(Path file, ReadOptions options) throws IOException {
@@ -40,8 +45,34 @@ public final class CsvRecordingReader {
         try (CsvRecordingSource src = CsvRecordingSource.open(file, options)) {
             Recording rec = src.next(Long.MAX_VALUE);
             src.finish();
-            return new ReadResult(rec, src.warnings());
+            List<String> warnings = new ArrayList<>(src.warnings());
+            if (options.rateHz().isEmpty()) {
+                rec = withWholeColumnRate(file, rec, src.rateHz(), src.wholeColumnRateHz(), warnings);
+            }
+            return new ReadResult(rec, warnings);
         }
+    }
+
+    /**
+     * The recording re-timed at the rate of the whole time column when the first rows' estimate would
+     * let the last sample drift by more than a tenth of a sample period.
+     */
+    private static Recording withWholeColumnRate(Path file, Recording rec, double firstRowsHz, double wholeHz,
+                                                 List<String> warnings) {
+        int samples = rec.channels().stream().filter(Channel::isRegular).mapToInt(Channel::length).max().orElse(0);
+        if (Double.isNaN(wholeHz) || Double.isNaN(firstRowsHz)
+                || Math.abs(wholeHz / firstRowsHz - 1) * samples <= MAX_DRIFT_SAMPLES) {
+            return rec;
+        }
+        double factor = wholeHz / firstRowsHz;
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : rec.channels()) {
+            channels.add(c.isRegular() ? Channel.regular(c.label(), c.type(), c.unit(), c.rateHz() * factor,
+                    c.startOffsetSec(), c.values()) : c);
+        }
+        warnings.add(String.format(Locale.ROOT, "%s: sampling rate %.6f Hz from the whole time column (the first rows "
+                + "suggested %.6f Hz)", file.getFileName(), wholeHz, firstRowsHz));
+        return new Recording(rec.metadata(), channels, rec.events(), rec.referenceBeats());
     }
 
     /** Opens the file for reading in chunks of rows. */

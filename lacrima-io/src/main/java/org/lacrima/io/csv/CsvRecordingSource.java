@@ -30,6 +30,7 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelLabels;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingFormatException;
@@ -68,6 +69,7 @@ final class CsvRecordingSource implements AutoCloseable {
     private double firstTime = Double.NaN;
     private double cumulativeSec;
     private long missingCells;
+    private double wholeColumnRateHz = Double.NaN;
 
     private CsvRecordingSource(Path file, CsvReader<CsvRecord> reader, CloseableIterator<CsvRecord> records,
                                String[] header, char separator, ReadOptions options) throws IOException {
@@ -82,7 +84,7 @@ final class CsvRecordingSource implements AutoCloseable {
         if (lookAhead.isEmpty()) {
             throw error("no data rows after the header");
         }
-        this.columns = columnsOf(header, typing);
+        this.columns = uniquelyLabelled(columnsOf(header, typing));
         if (columns.isEmpty()) {
             throw error("no channel columns besides the time column");
         }
@@ -279,10 +281,42 @@ final class CsvRecordingSource implements AutoCloseable {
         if (!(step > 0)) {
             throw error("time column does not increase");
         }
+        // rounded times make single steps coarse (4 decimals at 128 Hz: 0.0078 s, i.e. 128.2 Hz; 2 decimals at
+        // 41.7 Hz: steps of 0.02 and 0.03 s); the span of the first rows is far finer, and is used unless a gap
+        // among them pushes it out of the range the usual steps span
+        double spanStep = (lookAhead.get(lookAhead.size() - 1).time() - lookAhead.get(0).time()) * timeScale
+                / (lookAhead.size() - 1);
+        double low = steps[steps.length / 10] * (1 - 1e-6);
+        double high = steps[steps.length * 9 / 10] * (1 + 1e-6);
+        if (spanStep >= low && spanStep <= high || Math.abs(spanStep - step) <= roundingQuantum() * timeScale) {
+            step = spanStep;
+        }
         double rate = 1 / step;
         double rounded = Math.rint(rate * 1e6) / 1e6;
         // rates below a micro-hertz would round to 0 (a step of 10^7 s): keep them as they are, the budget judges them
         return rounded > 0 && Math.abs(rounded - rate) < 1e-9 * rate + 1e-6 ? rounded : rate;
+    }
+
+    /**
+     * The resolution the first rows' times are written with (0.01 for two decimals), found as the
+     * coarsest power of ten they are all whole multiples of; the median step may be off by one of it.
+     */
+    private double roundingQuantum() {
+        for (int decimals = 0; decimals <= 9; decimals++) {
+            double scale = Math.pow(10, decimals);
+            boolean whole = true;
+            for (CsvRows.Row row : lookAhead) {
+                double x = row.time() * scale;
+                if (Math.abs(x - Math.rint(x)) > 1e-3) {
+                    whole = false;
+                    break;
+                }
+            }
+            if (whole) {
+                return 1 / scale;
+            }
+        }
+        return 0;
     }
 
     /** Whether rows remain. */
@@ -293,6 +327,17 @@ final class CsvRecordingSource implements AutoCloseable {
     /** Sampling rate of the row grid in hertz, NaN for an RR-only file without time column. */
     double rateHz() {
         return rateHz;
+    }
+
+    private List<CsvColumn> uniquelyLabelled(List<CsvColumn> found) {
+        List<String> labels = ChannelLabels.unique(file, found.stream().map(CsvColumn::label).toList(), warnings);
+        List<CsvColumn> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            CsvColumn c = found.get(i);
+            out.add(new CsvColumn(c.index(), labels.get(i), c.type(), c.unit(), c.stride(), c.phase(), c.irregular(),
+                    c.divisor()));
+        }
+        return out;
     }
 
     /** Largest column stride, so chunks can keep every column's grid aligned. */
@@ -408,9 +453,20 @@ final class CsvRecordingSource implements AutoCloseable {
             if (Math.abs(span - expected) > Math.max(0.01 * expected, 1.5 / rateHz)) {
                 warnings.add(name + ": time column spans " + span + " s but " + nextRow + " rows at " + rateHz
                         + " Hz make " + expected + " s; samples taken as equally spaced");
+            } else if (span > 0) {
+                wholeColumnRateHz = (nextRow - 1) / span;
             }
         }
         missingCells = 0;
+    }
+
+    /**
+     * The row rate from the whole time column (rows minus one over its span) once every row has been
+     * read and the rows were evenly spaced (no gap warning), else NaN: the rate from the first rows
+     * drifts over a long file (issue 13: 7.5 s over 78 min).
+     */
+    double wholeColumnRateHz() {
+        return wholeColumnRateHz;
     }
 
     private RecordingFormatException error(String problem) {

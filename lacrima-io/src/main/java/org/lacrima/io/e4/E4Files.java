@@ -139,7 +139,7 @@ final class E4Files {
     private static void checkUnpacked(Path source, long bytes, long limit, String what) throws RecordingFormatException {
         if (bytes > limit) {
             throw new RecordingFormatException(source, "zip " + what + " " + ReadBudget.size(bytes) + ", more than the "
-                    + ReadBudget.size(limit) + " allowed for one recording (" + ReadBudget.PROPERTY + ")");
+                    + ReadBudget.size(limit) + " of text allowed for one recording (" + ReadBudget.PROPERTY + ")");
         }
     }
 

@@ -11,6 +11,7 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelLabels;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.RecordingFormatException;
 
@@ -53,7 +54,7 @@ final class EdfSource implements AutoCloseable {
         }
         this.dataSignals = data.stream().mapToInt(Integer::intValue).toArray();
         this.annotationSignals = ann.stream().mapToInt(Integer::intValue).toArray();
-        this.channels = List.copyOf(infos);
+        this.channels = List.copyOf(ChannelLabels.uniqueInfos(file, infos, warnings));
     }
 
     /** Opens and validates {@code file}; the caller closes it. */

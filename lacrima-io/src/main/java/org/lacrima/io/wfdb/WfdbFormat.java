@@ -53,6 +53,23 @@ enum WfdbFormat {
     }
 
     /**
+     * Samples held in {@code bytes} bytes, including those of a last, partial packing group: the
+     * checksums in headers cover them (212 with an odd count, 310/311 with a count not a multiple
+     * of three; issue 13).
+     */
+    long samplesIn(long bytes) {
+        long rest = bytes % groupBytes;
+        int partial = switch (this) {
+            // 212: the first sample of a pair lies in bytes 0-1; 310: in the first 16-bit word
+            case F212, F310 -> rest >= 2 ? 1 : 0;
+            // 311: sample 0 in bits 0-9 (bytes 0-1), sample 1 in bits 10-19 (bytes 1-2)
+            case F311 -> rest >= 3 ? 2 : rest >= 2 ? 1 : 0;
+            default -> 0;
+        };
+        return bytes / groupBytes * groupSamples + partial;
+    }
+
+    /**
      * Decodes {@code count} samples (a multiple of {@link #groupSamples}) from {@code b} at {@code pos}
      * into {@code out} from {@code outPos}.
      */

@@ -16,8 +16,9 @@ import org.lacrima.io.RecordingStream;
 /**
  * Reads PhysioNet WFDB records: the header, its signal files (formats 16, 24, 32, 61, 80, 160, 212,
  * 310, 311; multi-frequency frames) and the {@code .atr} annotations next to it. Beat annotations
- * become {@link Recording#referenceBeats()}, the others events. Checksum or first-value mismatches
- * with the header are reported as warnings.
+ * become {@link Recording#referenceBeats()}, the others events. Signal skew is applied (a
+ * skewed signal ends in NaN where its samples would lie beyond the file). Checksum or first-value
+ * mismatches with the header are reported as warnings.
  */
 public final class WfdbReader {
     private static final int BLOCK_FRAMES = 6 * 16384;

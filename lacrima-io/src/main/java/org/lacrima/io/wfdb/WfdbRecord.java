@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.lacrima.core.model.BeatAnnotation;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
+import org.lacrima.io.ChannelLabels;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ConfinedFolder;
 import org.lacrima.io.ReadBudget;
@@ -32,6 +34,13 @@ final class WfdbRecord implements AutoCloseable {
     private final long frames;
     private final boolean complete;
     private final List<String> warnings = new ArrayList<>();
+    /** Real skews are a few frames; a larger one would make every block read that much further ahead. */
+    private static final int MAX_SKEW_FRAMES = 1 << 16;
+    /** Per header signal: how many frames later than the others its samples are stored. */
+    private final int[] skew;
+    private final int maxSkew;
+    /** Whole frames in the signal files (at least {@link #frames}). */
+    private final long storedFrames;
     private final List<BeatAnnotation> beats = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
 
@@ -54,7 +63,7 @@ final class WfdbRecord implements AutoCloseable {
             infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description()), s.units(),
                     header.frameRateHz() * s.samplesPerFrame()));
         }
-        this.channels = List.copyOf(infos);
+        this.channels = List.copyOf(ChannelLabels.uniqueInfos(headerFile, infos, warnings));
         long available = files.stream().mapToLong(WfdbSignalFile::availableFrames).min().orElse(0);
         long declared = header.frames();
         int maxSpf = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).max().orElse(1);
@@ -78,9 +87,13 @@ final class WfdbRecord implements AutoCloseable {
         complete = declared > 0 && frames == declared;
         int samplesPerFrame = specs.stream().mapToInt(WfdbSignalSpec::samplesPerFrame).sum();
         budget.checkRecording(headerFile, (double) frames * samplesPerFrame, frames / header.frameRateHz());
-        if (header.signals().stream().anyMatch(s -> s.skew() != 0)) {
-            warnings.add(headerFile.getFileName() + ": signal skew ignored");
+        this.skew = specs.stream().mapToInt(WfdbSignalSpec::skew).toArray();
+        this.maxSkew = Arrays.stream(skew).max().orElse(0);
+        if (maxSkew > MAX_SKEW_FRAMES) {
+            throw new RecordingFormatException(headerFile, "signal skew of " + maxSkew + " frames is more than the "
+                    + MAX_SKEW_FRAMES + " supported");
         }
+        this.storedFrames = available;
         loadAnnotations();
     }
 
@@ -173,6 +186,33 @@ final class WfdbRecord implements AutoCloseable {
      * at frame position {@code atFrame}.
      */
     void decode(long first, int count, double[][] out, int atFrame) throws IOException {
+        if (maxSkew == 0) {
+            decodeStored(first, count, out, atFrame, true);
+            return;
+        }
+        // a skewed signal's sample for frame t is stored at frame t + skew: read up to maxSkew frames ahead
+        // (uncounted, as the next block counts them), and what lies beyond the file is NaN
+        long end = first + count;
+        int ahead = end % 6 == 0 ? (int) Math.min(maxSkew, storedFrames - end) : 0;
+        List<WfdbSignalSpec> specs = header.signals();
+        double[][] stored = new double[out.length][];
+        for (int i = 0; i < out.length; i++) {
+            stored[i] = new double[(count + ahead) * specs.get(i).samplesPerFrame()];
+        }
+        decodeStored(first, count, stored, 0, true);
+        if (ahead > 0) {
+            decodeStored(end, ahead, stored, count, false);
+        }
+        for (int i = 0; i < out.length; i++) {
+            int spf = specs.get(i).samplesPerFrame();
+            int shift = skew[i] * spf;
+            int available = Math.max(0, Math.min(count * spf, stored[i].length - shift));
+            System.arraycopy(stored[i], shift, out[i], atFrame * spf, available);
+            Arrays.fill(out[i], atFrame * spf + available, (atFrame + count) * spf, Double.NaN);
+        }
+    }
+
+    private void decodeStored(long first, int count, double[][] out, int atFrame, boolean verified) throws IOException {
         for (int f = 0; f < files.size(); f++) {
             WfdbSignalFile file = files.get(f);
             double[][] targets = new double[file.specs().size()][];
@@ -181,7 +221,7 @@ final class WfdbRecord implements AutoCloseable {
                     targets[indexInFile[i]] = out[i];
                 }
             }
-            file.decode(first, count, targets, atFrame);
+            file.decode(first, count, targets, atFrame, verified);
         }
     }
 

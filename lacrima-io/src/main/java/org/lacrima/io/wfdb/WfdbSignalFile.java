@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import org.lacrima.io.RecordingFormatException;
 
@@ -41,7 +42,7 @@ final class WfdbSignalFile implements AutoCloseable {
         this.samplesPerFrame = s;
         this.byteOffset = specs.get(0).byteOffset();
         long bytesAvailable = Math.max(0, channel.size() - byteOffset);
-        long samples = bytesAvailable / format.groupBytes * format.groupSamples;
+        long samples = format.samplesIn(bytesAvailable);
         this.availableFrames = samples / samplesPerFrame;
         this.checksum = new long[specs.size()];
         this.firstValue = new int[specs.size()];
@@ -101,9 +102,18 @@ final class WfdbSignalFile implements AutoCloseable {
 
     /**
      * Decodes frames {@code [first, first + count)} ({@code first} a multiple of six) into
-     * {@code out[k]} (signal {@code k} of this file) starting at sample {@code atFrame * spf[k]}.
+     * {@code out[k]} (signal {@code k} of this file) starting at sample {@code atFrame * spf[k]},
+     * adding them to the checksums.
      */
     void decode(long first, int count, double[][] out, int atFrame) throws IOException {
+        decode(first, count, out, atFrame, true);
+    }
+
+    /**
+     * As {@link #decode(long, int, double[][], int)}; {@code verified} false reads frames ahead for
+     * skewed signals without counting them, as they are counted when their turn comes.
+     */
+    void decode(long first, int count, double[][] out, int atFrame, boolean verified) throws IOException {
         long firstSample = first * samplesPerFrame;
         int samples = count * samplesPerFrame;
         int groups = (samples + format.groupSamples - 1) / format.groupSamples;
@@ -117,6 +127,11 @@ final class WfdbSignalFile implements AutoCloseable {
         ByteBuffer buf = ByteBuffer.wrap(bytes, 0, byteLength);
         while (buf.hasRemaining()) {
             int n = channel.read(buf, position + buf.position());
+            if (n < 0 && first + count <= availableFrames && buf.remaining() < format.groupBytes) {
+                // the file ends inside the last packing group: the missing bytes hold no sample asked for
+                Arrays.fill(bytes, buf.position(), byteLength, (byte) 0);
+                break;
+            }
             if (n < 0) {
                 throw new RecordingFormatException(path, "file ended at frame " + (first + count)
                         + " (was it truncated while being read?)");
@@ -131,12 +146,14 @@ final class WfdbSignalFile implements AutoCloseable {
                 int base = (atFrame + f) * spf[k];
                 for (int j = 0; j < spf[k]; j++) {
                     int d = raw[p++];
-                    checksum[k] += d;
+                    if (verified) {
+                        checksum[k] += d;
+                    }
                     target[base + j] = d == format.invalid ? Double.NaN : spec.physical(d);
                 }
             }
         }
-        if (first == 0 && count > 0) {
+        if (first == 0 && count > 0 && verified) {
             int q = 0;
             for (int k = 0; k < spf.length; k++) {
                 firstValue[k] = raw[q];

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * @param fileName         the signal file holding it
  * @param format           storage format code (212, 16, 80, 24, ...)
  * @param samplesPerFrame  samples of this signal per frame (the {@code x} multiplier, 1 if absent)
- * @param skew             skew in frames (ignored by the reader)
+ * @param skew             skew in frames: the signal's sample for frame t is stored at frame t + skew
  * @param byteOffset       bytes to skip at the start of the signal file
  * @param gain             ADC units per physical unit
  * @param baseline         ADC value of physical zero
