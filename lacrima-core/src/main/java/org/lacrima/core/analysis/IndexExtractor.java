@@ -22,6 +22,7 @@ import org.lacrima.core.model.Samples;
 import org.lacrima.core.ppg.PulsePeakDetector;
 import org.lacrima.core.ppg.PulsePeaks;
 import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.CalibrationPulseDetector;
 import org.lacrima.core.quality.MotionDetector;
 import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.rsp.Breath;
@@ -34,7 +35,8 @@ import org.lacrima.core.rsp.RspResult;
  * calling the signal-processing stages. The window carries context before and after the block so
  * the stages' filters and beat windows are settled inside it. Accelerometer movement masks EDA
  * (SCRs, SCL) and PPG (pulses, the intervals around them), each widened by how long its sensor
- * takes to recover, and is reported as a quality warning per masked stretch.
+ * takes to recover, and is reported as a quality warning per masked stretch; a calibration signal
+ * on the ECG ({@link CalibrationPulseDetector}) gives no beats and is reported likewise.
  */
 final class IndexExtractor {
     /** Half-width of the averaging that puts a device heart-rate channel on the grid, seconds. */
@@ -45,6 +47,7 @@ final class IndexExtractor {
     private static final double WRIST_EDA_MAX_RATE_HZ = 8;
     /** A displaced PPG sensor is back in place about when the movement ends. */
     private static final MotionDetector PPG_MOTION = new MotionDetector();
+    private static final CalibrationPulseDetector CALIBRATION = new CalibrationPulseDetector();
 
     private final AnalysisOptions options;
     private final Set<String> warnings = new LinkedHashSet<>();
@@ -122,7 +125,9 @@ final class IndexExtractor {
                                      double fromSec, double toSec) {
         Channel ecg = window.get(ChannelType.ECG);
         if (ecg != null && ecg.length() > 0) {
-            RPeaks peaks = RPeakDetector.detect(ecg);
+            List<BadInterval> calibration = CALIBRATION.detect(ecg);
+            warnings.addAll(describedFrom(calibration, fromSec, toSec));
+            RPeaks peaks = RPeakDetector.detect(ecg, calibration);
             warnings.addAll(peaks.warnings());
             for (int i = 0; i < peaks.timesSec().length(); i++) {
                 double t = peaks.timesSec().get(i);
@@ -130,7 +135,8 @@ final class IndexExtractor {
                     block.rPeaksSec.add(t);
                 }
             }
-            return RrCorrector.correct(RrSeries.fromBeats(peaks.timesSec())).nn();
+            return RrCorrector.correct(intervalsOutside(peaks.timesSec(),
+                    QualityMask.allGood(ecg.label(), fromSec, toSec).with(calibration))).nn();
         }
         Channel rr = window.get(ChannelType.RR);
         if (rr != null && rr.length() > 1 && !rr.isRegular()) {
@@ -142,11 +148,7 @@ final class IndexExtractor {
             warnings.addAll(pulses.warnings());
             QualityMask motion = QualityMask.allGood(ppg.label(), fromSec, toSec)
                     .with(PPG_MOTION.widen(moving, ppg.label(), ppg.timeOfSec(0)));
-            for (BadInterval b : motion.bad()) {
-                if (b.startSec() >= fromSec && b.startSec() < toSec) {
-                    warnings.add(b.describe());
-                }
-            }
+            warnings.addAll(describedFrom(motion.bad(), fromSec, toSec));
             for (int i = 0; i < pulses.timesSec().length(); i++) {
                 double t = pulses.timesSec().get(i);
                 if (t >= fromSec && t < toSec && motion.isGood(t)) {
@@ -156,6 +158,12 @@ final class IndexExtractor {
             return RrCorrector.correct(intervalsOutside(pulses.timesSec(), motion)).nn();
         }
         return null;
+    }
+
+    /** Warning lines for the bad stretches that start in {@code [fromSec, toSec)}, so each is reported by one block. */
+    private static List<String> describedFrom(List<BadInterval> bad, double fromSec, double toSec) {
+        return bad.stream().filter(b -> b.startSec() >= fromSec && b.startSec() < toSec).map(BadInterval::describe)
+                .toList();
     }
 
     /** The intervals between consecutive beats that touch no bad stretch of {@code mask} (a gap where they do). */

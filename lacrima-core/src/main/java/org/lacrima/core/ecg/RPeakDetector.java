@@ -1,13 +1,17 @@
 package org.lacrima.core.ecg;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.filter.IirFilter;
 import org.lacrima.core.filter.RecentMedian;
 import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
 
 /**
  * Finds R-peaks in an ECG sampled at 100 to 1000 Hz, incrementally.
@@ -160,6 +164,38 @@ public final class RPeakDetector {
             return RPeaks.none("ECG channel " + ecg.label() + " is not regularly sampled");
         }
         return detect(ecg.values(), ecg.rateHz(), ecg.startOffsetSec());
+    }
+
+    /**
+     * R-peaks of a regular ECG channel outside the {@code unusable} stretches (e.g. a calibration
+     * signal): each stretch between them is detected on its own, so the thresholds never learn from
+     * what is not a heart; stretches shorter than {@value #MIN_DURATION_SEC} s are left out.
+     */
+    public static RPeaks detect(Channel ecg, List<BadInterval> unusable) {
+        if (unusable.isEmpty() || !ecg.isRegular() || ecg.length() == 0) {
+            return detect(ecg);
+        }
+        List<BadInterval> sorted = unusable.stream().sorted(Comparator.comparingDouble(BadInterval::startSec)).toList();
+        DoubleBuffer times = new DoubleBuffer();
+        Set<String> warnings = new LinkedHashSet<>();
+        double from = ecg.timeOfSec(0);
+        for (int k = 0; k <= sorted.size(); k++) {
+            double to = k < sorted.size() ? sorted.get(k).startSec() : ecg.endSec();
+            if (to - from >= MIN_DURATION_SEC) {
+                RPeaks part = detect(ecg.slice(from, to));
+                for (int i = 0; i < part.count(); i++) {
+                    times.add(part.timesSec().get(i));
+                }
+                warnings.addAll(part.warnings());
+            }
+            if (k < sorted.size()) {
+                from = Math.max(from, sorted.get(k).endSec());
+            }
+        }
+        if (times.size() == 0) {
+            warnings.add("no R-peaks found in the ECG");
+        }
+        return new RPeaks(times.drain(), List.copyOf(warnings));
     }
 
     /**
