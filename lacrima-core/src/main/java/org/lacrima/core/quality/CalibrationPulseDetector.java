@@ -127,11 +127,15 @@ public final class CalibrationPulseDetector {
         double highBottom = hi - LEVEL_BAND * range;
         int low = 0;
         int high = 0;
-        for (int i = 1; i <= length; i++) {
+        int between = 0;
+        int maxBetween = (int) ((1 - MIN_TWO_LEVEL_SHARE) * length);
+        for (int i = 1; i <= length && between <= maxBetween; i++) {
             if (x[i] <= lowTop) {
                 low++;
             } else if (x[i] >= highBottom) {
                 high++;
+            } else {
+                between++; // a physiological signal stops here within a few samples
             }
         }
         if (low < MIN_LEVEL_SHARE * length || high < MIN_LEVEL_SHARE * length
