@@ -23,7 +23,6 @@ import org.lacrima.core.ppg.PulsePeakDetector;
 import org.lacrima.core.ppg.PulsePeaks;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.CalibrationPulseDetector;
-import org.lacrima.core.quality.MotionDetector;
 import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.rsp.Breath;
 import org.lacrima.core.rsp.RespirationAnalyzer;
@@ -45,8 +44,6 @@ final class IndexExtractor {
     private static final double RSA_WINDOW_SEC = 30;
     /** Below this EDA rate the recording is taken to be a wrist device (E4: 4 Hz). */
     private static final double WRIST_EDA_MAX_RATE_HZ = 8;
-    /** A displaced PPG sensor is back in place about when the movement ends. */
-    private static final MotionDetector PPG_MOTION = new MotionDetector();
     private static final CalibrationPulseDetector CALIBRATION = new CalibrationPulseDetector();
 
     private final AnalysisOptions options;
@@ -106,7 +103,7 @@ final class IndexExtractor {
             config = config.withAmplitudeThreshold(options.scrThresholdMicrosiemens());
         }
         List<BadInterval> motion = eda.length() == 0 ? List.of()
-                : EdaAnalyzer.MOTION.widen(moving, eda.label(), eda.timeOfSec(0));
+                : MotionFeed.corrupted(ChannelType.EDA, moving, eda.label(), eda.timeOfSec(0));
         EdaResult r = new EdaAnalyzer(config).analyze(eda, motion);
         copy(r.scl().values(), r.scl().startSec(), r.scl().rateHz(), block.row("scl"), block, rateHz);
         copy(r.scrRate().values(), r.scrRate().startSec(), r.scrRate().rateHz(), block.row("scrRate"), block, rateHz);
@@ -147,7 +144,7 @@ final class IndexExtractor {
             PulsePeaks pulses = PulsePeakDetector.detect(ppg);
             warnings.addAll(pulses.warnings());
             QualityMask motion = QualityMask.allGood(ppg.label(), fromSec, toSec)
-                    .with(PPG_MOTION.widen(moving, ppg.label(), ppg.timeOfSec(0)));
+                    .with(MotionFeed.corrupted(ChannelType.PPG, moving, ppg.label(), ppg.timeOfSec(0)));
             warnings.addAll(describedFrom(motion.bad(), fromSec, toSec));
             for (int i = 0; i < pulses.timesSec().length(); i++) {
                 double t = pulses.timesSec().get(i);

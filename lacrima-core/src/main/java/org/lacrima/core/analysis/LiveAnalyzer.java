@@ -216,6 +216,10 @@ public final class LiveAnalyzer {
         return extractor.warnings();
     }
 
+    MotionFeed motion() {
+        return motion;
+    }
+
     MarkerCollector markers() {
         return markers;
     }

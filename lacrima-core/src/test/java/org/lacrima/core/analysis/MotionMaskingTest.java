@@ -51,16 +51,22 @@ class MotionMaskingTest {
         double[] hrMasked = errorNearMovement(masked, clean, "hr", movements);
         double[] hrUnmasked = errorNearMovement(unmasked, clean, "hr", movements);
         long motionWarnings = masked.warnings().stream().filter(w -> w.contains(": motion ")).count();
-        System.out.printf(Locale.ROOT, "motion masking, seed %d: %d movements, %d motion warnings; false SCRs near"
+        System.out.printf(Locale.ROOT, "motion masking, seed %d: %d movements, %d motion warnings, EDA usable %.1f %%"
+                        + " masked / %.1f %% unmasked; false SCRs near"
                         + " movements %d masked / %d unmasked; SCL error %.4f uS masked (%.0f %% of points reported)"
                         + " / %.4f uS unmasked; HR error %.2f bpm masked (%.0f %% reported) / %.2f bpm unmasked%n",
-                seed, movements.size(), motionWarnings, falseMasked, falseUnmasked, sclMasked[0], 100 * sclMasked[1],
+                seed, movements.size(), motionWarnings, 100 * summary(masked, ChannelType.EDA).goodFraction(),
+                100 * summary(unmasked, ChannelType.EDA).goodFraction(), falseMasked, falseUnmasked, sclMasked[0], 100 * sclMasked[1],
                 sclUnmasked[0], hrMasked[0], 100 * hrMasked[1], hrUnmasked[0]);
 
         assertThat(movements).isNotEmpty();
         assertThat(motionWarnings).isGreaterThan(0);
         assertThat(unmasked.warnings()).noneMatch(w -> w.contains(": motion "));
         assertThat(falseMasked).isLessThan(falseUnmasked);
+        for (ChannelType type : List.of(ChannelType.EDA, ChannelType.PPG)) {
+            assertThat(summary(masked, type).goodFraction()).as("usable %s", type)
+                    .isLessThan(summary(unmasked, type).goodFraction());
+        }
         assertThat(sclMasked[0]).isLessThan(sclUnmasked[0]);
         assertThat(hrMasked[0]).isLessThan(hrUnmasked[0]);
     }
@@ -96,6 +102,10 @@ class MotionMaskingTest {
                     w.length() / 100);
         }
         assertThat(streamed.markers().scrs()).hasSize(whole.markers().scrs().size());
+    }
+
+    private static ChannelSummary summary(SessionAnalysis a, ChannelType type) {
+        return a.channels().stream().filter(c -> c.type() == type).findFirst().orElseThrow();
     }
 
     private static boolean nearMovement(double t, List<MotionArtefact> movements) {
