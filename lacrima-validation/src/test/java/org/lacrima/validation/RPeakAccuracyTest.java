@@ -22,8 +22,10 @@ class RPeakAccuracyTest {
     private static final double MATCH_WINDOW_SEC = 0.150;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"mitdb/100.hea, 99.5", "mitdb/208.hea, 99.0", "svdb/800.hea, 99.0"})
-    void findsTheReferenceBeats(String record, double requiredPercent) {
+    // 208: NeuroKit2's default detector reaches Se 99.66 % with the same rule; eight of its beats lie in
+    // a 5 s amplifier recovery (1384-1388 s) with no QRS in the signal
+    @CsvSource({"mitdb/100.hea, 100, 100", "mitdb/208.hea, 99.66, 99.86", "svdb/800.hea, 100, 100"})
+    void findsTheReferenceBeats(String record, double requiredSensitivity, double requiredPredictivity) {
         Recording recording = DataFiles.read(record);
         Channel ecg = recording.channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst().orElseThrow();
         double[] reference = recording.referenceBeats().stream().mapToDouble(BeatAnnotation::timeSec).toArray();
@@ -35,7 +37,7 @@ class RPeakAccuracyTest {
                         + " Se %.2f %%, +P %.2f %%%n", record, ecg.label(), ecg.rateHz(), reference.length, peaks.count(),
                 m.truePositives(), m.falseNegatives(), m.falsePositives(), m.sensitivityPercent(), m.positivePredictivityPercent());
         assertThat(reference).hasSizeGreaterThan(1000);
-        assertThat(m.sensitivityPercent()).isGreaterThanOrEqualTo(requiredPercent);
-        assertThat(m.positivePredictivityPercent()).isGreaterThanOrEqualTo(requiredPercent);
+        assertThat(m.sensitivityPercent()).isGreaterThanOrEqualTo(requiredSensitivity);
+        assertThat(m.positivePredictivityPercent()).isGreaterThanOrEqualTo(requiredPredictivity);
     }
 }

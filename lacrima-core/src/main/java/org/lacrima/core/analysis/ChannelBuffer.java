@@ -50,6 +50,22 @@ final class ChannelBuffer {
         length += n;
     }
 
+    /** Number of samples held. */
+    int length() {
+        if (values == null) {
+            return whole == null ? 0 : whole.length();
+        }
+        return length;
+    }
+
+    /** A copy of the values of samples {@code [from, to)}. */
+    double[] values(int from, int to) {
+        if (values == null) {
+            return whole.values().slice(from, to).toArray();
+        }
+        return Arrays.copyOfRange(values, from, to);
+    }
+
     /** The label, type and unit of the channel. */
     Channel first() {
         return whole;

@@ -9,7 +9,8 @@ import org.lacrima.core.model.ChannelType;
 
 /**
  * Which channel feeds each analysed type: the first of its type in file order, or for ECG the one the
- * user named. Device heart rate is used only when no ECG, RR or PPG exists.
+ * user named. Device heart rate is used only when no ECG, RR or PPG exists. The accelerometer axes
+ * (regular ACC channels at the rate of the first) feed the motion mask together.
  */
 final class ChannelSelection {
     /** Types the analysis reads. */
@@ -17,6 +18,7 @@ final class ChannelSelection {
             ChannelType.HR, ChannelType.EDA, ChannelType.RSP);
 
     private final Map<ChannelType, String> labels = new EnumMap<>(ChannelType.class);
+    private final List<String> accelerometer;
 
     ChannelSelection(List<Channel> channels, String ecgLabel, String source) {
         if (ecgLabel != null) {
@@ -34,6 +36,13 @@ final class ChannelSelection {
                 || labels.containsKey(ChannelType.PPG)) {
             labels.remove(ChannelType.HR);
         }
+        List<Channel> acc = channels.stream().filter(c -> c.type() == ChannelType.ACC && c.isRegular()).toList();
+        accelerometer = acc.stream().filter(c -> c.rateHz() == acc.get(0).rateHz()).map(Channel::label).toList();
+    }
+
+    /** Labels of the accelerometer axes the motion mask reads; empty without an accelerometer. */
+    List<String> accelerometer() {
+        return accelerometer;
     }
 
     /** The label used for {@code type}, if any. */

@@ -2,6 +2,7 @@ package org.lacrima.core.analysis;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,9 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.ppg.PulsePeakDetector;
 import org.lacrima.core.ppg.PulsePeaks;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.CalibrationPulseDetector;
+import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.rsp.Breath;
 import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspResult;
@@ -28,7 +32,10 @@ import org.lacrima.core.rsp.RspResult;
  * Turns a window of raw channels into the 4 Hz indices (hr, rsa, scl, scrRate, scrAmplitude,
  * breathingRate, irregularity) for one block of grid points, and the markers inside the block, by
  * calling the signal-processing stages. The window carries context before and after the block so
- * the stages' filters and beat windows are settled inside it.
+ * the stages' filters and beat windows are settled inside it. Accelerometer movement masks EDA
+ * (SCRs, SCL) and PPG (pulses, the intervals around them), each widened by how long its sensor
+ * takes to recover, and is reported as a quality warning per masked stretch; a calibration signal
+ * on the ECG ({@link CalibrationPulseDetector}) gives no beats and is reported likewise.
  */
 final class IndexExtractor {
     /** Half-width of the averaging that puts a device heart-rate channel on the grid, seconds. */
@@ -37,6 +44,7 @@ final class IndexExtractor {
     private static final double RSA_WINDOW_SEC = 30;
     /** Below this EDA rate the recording is taken to be a wrist device (E4: 4 Hz). */
     private static final double WRIST_EDA_MAX_RATE_HZ = 8;
+    private static final CalibrationPulseDetector CALIBRATION = new CalibrationPulseDetector();
 
     private final AnalysisOptions options;
     private final Set<String> warnings = new LinkedHashSet<>();
@@ -53,8 +61,11 @@ final class IndexExtractor {
     /**
      * Fills {@code block} from the window channels (one per type, chosen by {@link ChannelSelection});
      * markers are kept when they fall in the block's own span {@code [fromSec, toSec)}.
+     *
+     * @param moving the accelerometer's moving stretches in the window, unwidened (empty without one)
      */
-    void extract(Map<ChannelType, Channel> window, IndexBlock block, double rateHz, double fromSec, double toSec) {
+    void extract(Map<ChannelType, Channel> window, List<BadInterval> moving, IndexBlock block, double rateHz,
+                 double fromSec, double toSec) {
         Samples breathOnsets = Samples.empty();
         Channel rsp = window.get(ChannelType.RSP);
         if (rsp != null && rsp.length() > 0) {
@@ -72,9 +83,9 @@ final class IndexExtractor {
         }
         Channel eda = window.get(ChannelType.EDA);
         if (eda != null && eda.length() > 0) {
-            skinConductance(eda, block, rateHz, fromSec, toSec);
+            skinConductance(eda, moving, block, rateHz, fromSec, toSec);
         }
-        RrSeries nn = normalIntervals(window, block, fromSec, toSec);
+        RrSeries nn = normalIntervals(window, moving, block, fromSec, toSec);
         if (nn != null) {
             double[] hr = block.row("hr");
             copy(NnResampler.heartRate(nn, fromSec, rateHz, block.length).values(), fromSec, rateHz, hr, block, rateHz);
@@ -85,12 +96,15 @@ final class IndexExtractor {
         }
     }
 
-    private void skinConductance(Channel eda, IndexBlock block, double rateHz, double fromSec, double toSec) {
+    private void skinConductance(Channel eda, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec,
+                                 double toSec) {
         EdaConfig config = eda.rateHz() <= WRIST_EDA_MAX_RATE_HZ ? EdaConfig.wrist() : EdaConfig.defaults();
         if (Double.isFinite(options.scrThresholdMicrosiemens())) {
             config = config.withAmplitudeThreshold(options.scrThresholdMicrosiemens());
         }
-        EdaResult r = new EdaAnalyzer(config).analyze(eda);
+        List<BadInterval> motion = eda.length() == 0 ? List.of()
+                : MotionFeed.corrupted(ChannelType.EDA, moving, eda.label(), eda.timeOfSec(0));
+        EdaResult r = new EdaAnalyzer(config).analyze(eda, motion);
         copy(r.scl().values(), r.scl().startSec(), r.scl().rateHz(), block.row("scl"), block, rateHz);
         copy(r.scrRate().values(), r.scrRate().startSec(), r.scrRate().rateHz(), block.row("scrRate"), block, rateHz);
         copy(r.scrAmplitude().values(), r.scrAmplitude().startSec(), r.scrAmplitude().rateHz(),
@@ -104,10 +118,13 @@ final class IndexExtractor {
     }
 
     /** Artefact-corrected NN intervals from ECG, else RR intervals, else PPG pulses, else {@code null}. */
-    private RrSeries normalIntervals(Map<ChannelType, Channel> window, IndexBlock block, double fromSec, double toSec) {
+    private RrSeries normalIntervals(Map<ChannelType, Channel> window, List<BadInterval> moving, IndexBlock block,
+                                     double fromSec, double toSec) {
         Channel ecg = window.get(ChannelType.ECG);
         if (ecg != null && ecg.length() > 0) {
-            RPeaks peaks = RPeakDetector.detect(ecg);
+            List<BadInterval> calibration = CALIBRATION.detect(ecg);
+            warnings.addAll(describedFrom(calibration, fromSec, toSec));
+            RPeaks peaks = RPeakDetector.detect(ecg, calibration);
             warnings.addAll(peaks.warnings());
             for (int i = 0; i < peaks.timesSec().length(); i++) {
                 double t = peaks.timesSec().get(i);
@@ -115,7 +132,8 @@ final class IndexExtractor {
                     block.rPeaksSec.add(t);
                 }
             }
-            return RrCorrector.correct(RrSeries.fromBeats(peaks.timesSec())).nn();
+            return RrCorrector.correct(intervalsOutside(peaks.timesSec(),
+                    QualityMask.allGood(ecg.label(), fromSec, toSec).with(calibration))).nn();
         }
         Channel rr = window.get(ChannelType.RR);
         if (rr != null && rr.length() > 1 && !rr.isRegular()) {
@@ -125,15 +143,43 @@ final class IndexExtractor {
         if (ppg != null && ppg.length() > 0) {
             PulsePeaks pulses = PulsePeakDetector.detect(ppg);
             warnings.addAll(pulses.warnings());
+            QualityMask motion = QualityMask.allGood(ppg.label(), fromSec, toSec)
+                    .with(MotionFeed.corrupted(ChannelType.PPG, moving, ppg.label(), ppg.timeOfSec(0)));
+            warnings.addAll(describedFrom(motion.bad(), fromSec, toSec));
             for (int i = 0; i < pulses.timesSec().length(); i++) {
                 double t = pulses.timesSec().get(i);
-                if (t >= fromSec && t < toSec) {
+                if (t >= fromSec && t < toSec && motion.isGood(t)) {
                     block.pulsePeaksSec.add(t);
                 }
             }
-            return RrCorrector.correct(RrSeries.fromBeats(pulses.timesSec())).nn();
+            return RrCorrector.correct(intervalsOutside(pulses.timesSec(), motion)).nn();
         }
         return null;
+    }
+
+    /** Warning lines for the bad stretches that start in {@code [fromSec, toSec)}, so each is reported by one block. */
+    private static List<String> describedFrom(List<BadInterval> bad, double fromSec, double toSec) {
+        return bad.stream().filter(b -> b.startSec() >= fromSec && b.startSec() < toSec).map(BadInterval::describe)
+                .toList();
+    }
+
+    /** The intervals between consecutive beats that touch no bad stretch of {@code mask} (a gap where they do). */
+    private static RrSeries intervalsOutside(Samples beatsSec, QualityMask mask) {
+        RrSeries all = RrSeries.fromBeats(beatsSec);
+        if (mask.bad().isEmpty()) {
+            return all;
+        }
+        double[] times = new double[all.length()];
+        double[] intervals = new double[all.length()];
+        int k = 0;
+        for (int i = 0; i < all.length(); i++) {
+            if (mask.isGood(all.startSec(i), all.timesSec().get(i))) {
+                times[k] = all.timesSec().get(i);
+                intervals[k++] = all.intervalsMs().get(i);
+            }
+        }
+        return RrSeries.fromIntervals(Samples.wrap(java.util.Arrays.copyOf(times, k)),
+                Samples.wrap(java.util.Arrays.copyOf(intervals, k)));
     }
 
     /** Device RR intervals (seconds or milliseconds) as an artefact-corrected NN series. */

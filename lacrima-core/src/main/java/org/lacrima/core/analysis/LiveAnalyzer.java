@@ -22,7 +22,8 @@ import org.lacrima.core.rsp.RespirationAnalyzer;
  * (e.g. one second, as a live stream delivers it, or the whole file at once); whenever enough new
  * data has arrived, the indices of the next block of the 4 Hz grid are computed from the raw channels
  * with {@value #CONTEXT_BEFORE_SEC} s of context before and the stages' look-ahead after, and
- * passed to the {@link IncrementalEpisodeDetector}. A file analysed whole and the same file streamed
+ * passed to the {@link IncrementalEpisodeDetector}. The accelerometer, when there is one, is judged
+ * for movement as it arrives (its state kept across chunks) and masks EDA and PPG in every block. A file analysed whole and the same file streamed
  * give the same episodes (up to filter edge effects at block borders, which the context keeps small).
  *
  * <p>Not thread-safe: one feeder at a time.
@@ -55,6 +56,7 @@ public final class LiveAnalyzer {
     private final IncrementalEpisodeDetector detector;
     private final MarkerCollector markers = new MarkerCollector();
     private ChannelSelection selection;
+    private MotionFeed motion = new MotionFeed(List.of());
     private int available;
     private boolean finished;
 
@@ -82,10 +84,12 @@ public final class LiveAnalyzer {
         }
         if (selection == null) {
             selection = new ChannelSelection(chunk.channels(), options.ecgChannel(), metadata.source());
+            motion = new MotionFeed(selection.accelerometer());
         }
         for (Channel c : chunk.channels()) {
             buffers.computeIfAbsent(c.label(), l -> new ChannelBuffer()).append(c);
         }
+        motion.advance(buffers);
         events.addAll(chunk.events());
         detector.addEvents(chunk.events());
         processBlocks(false);
@@ -132,7 +136,8 @@ public final class LiveAnalyzer {
         Map<ChannelType, Channel> window = new EnumMap<>(ChannelType.class);
         selection.labels().forEach((type, label) -> window.put(type,
                 buffers.get(label).window(fromSec - CONTEXT_BEFORE_SEC, toSec + CONTEXT_AFTER_SEC)));
-        extractor.extract(window, block, GRID_RATE_HZ, fromSec, toSec);
+        extractor.extract(window, motion.moving(fromSec - CONTEXT_BEFORE_SEC, toSec + CONTEXT_AFTER_SEC), block,
+                GRID_RATE_HZ, fromSec, toSec);
         for (Map.Entry<String, double[]> e : block.indices.entrySet()) {
             GridBuffer series = indices.computeIfAbsent(e.getKey(), k -> {
                 GridBuffer b = new GridBuffer();
@@ -152,7 +157,7 @@ public final class LiveAnalyzer {
         }
     }
 
-    /** Seconds up to which every selected channel has data (0 before any). */
+    /** Seconds up to which every selected channel, and the accelerometer that masks them, has data (0 before any). */
     private double selectedEnd() {
         double end = Double.POSITIVE_INFINITY;
         for (String label : selection.labels().values()) {
@@ -160,6 +165,9 @@ public final class LiveAnalyzer {
             if (b != null) {
                 end = Math.min(end, b.endSec());
             }
+        }
+        if (motion.present()) {
+            end = Math.min(end, motion.endSec());
         }
         return Double.isInfinite(end) ? maxEnd() : end;
     }
@@ -206,6 +214,10 @@ public final class LiveAnalyzer {
 
     java.util.Collection<String> stageWarnings() {
         return extractor.warnings();
+    }
+
+    MotionFeed motion() {
+        return motion;
     }
 
     MarkerCollector markers() {

@@ -28,7 +28,7 @@ final class SessionAnalysisAssembler {
             double end = buffer.endSec();
             duration = Math.max(duration, end);
             channels.add(new ChannelSummary(c.label(), c.type(), c.unit(), c.rateHz(), end - firstTime(c),
-                    goodFraction(buffer, firstTime(c), end), live.selection() != null && live.selection().uses(c)));
+                    goodFraction(buffer, firstTime(c), end, live.motion()), live.selection() != null && live.selection().uses(c)));
         }
         List<RegularSeries> indices = new ArrayList<>();
         live.indices().forEach((name, values) -> indices.add(series(name, UNITS.getOrDefault(name, ""), values)));
@@ -60,25 +60,31 @@ final class SessionAnalysisAssembler {
     }
 
     /**
-     * The usable fraction of a whole channel, judged in stretches of {@value #QUALITY_STRETCH_SEC} s so
+     * The usable fraction of a whole channel (movement included where it corrupts the channel), judged in stretches of {@value #QUALITY_STRETCH_SEC} s so
      * that an hour of 500 Hz ECG is never copied whole for it (the assessor works on a copy of its input;
      * a whole-channel copy raised the analysis's peak heap above 8x the raw samples). A flat line cut at
      * a stretch border may be missed by at most its minimum length; negligible for a summary.
      */
-    private static double goodFraction(ChannelBuffer buffer, double startSec, double endSec) {
+    private static double goodFraction(ChannelBuffer buffer, double startSec, double endSec, MotionFeed motion) {
         double span = endSec - startSec;
         // equal stretches of at least QUALITY_STRETCH_SEC, so none is judged "too short" on its own
         int stretches = (int) Math.max(1, Math.floor(span / QUALITY_STRETCH_SEC));
         if (!(span > 0) || stretches == 1) {
-            return QUALITY.assess(buffer.window(startSec, endSec)).goodFraction();
+            return judge(buffer, startSec, endSec, motion);
         }
         double good = 0;
         for (int k = 0; k < stretches; k++) {
             double from = startSec + span * k / stretches;
             double to = k == stretches - 1 ? endSec : startSec + span * (k + 1) / stretches;
-            good += QUALITY.assess(buffer.window(from, to)).goodFraction() * (to - from);
+            good += judge(buffer, from, to, motion) * (to - from);
         }
         return good / span;
+    }
+
+    private static double judge(ChannelBuffer buffer, double fromSec, double toSec, MotionFeed motion) {
+        Channel part = buffer.window(fromSec, toSec);
+        return QUALITY.assess(part).with(MotionFeed.corrupted(part.type(), motion.moving(fromSec, toSec), part.label(),
+                fromSec)).goodFraction();
     }
 
     private static double firstTime(Channel c) {

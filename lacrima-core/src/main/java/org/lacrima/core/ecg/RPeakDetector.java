@@ -1,13 +1,17 @@
 package org.lacrima.core.ecg;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.filter.IirFilter;
 import org.lacrima.core.filter.RecentMedian;
 import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
 
 /**
  * Finds R-peaks in an ECG sampled at 100 to 1000 Hz, incrementally.
@@ -15,15 +19,17 @@ import org.lacrima.core.model.Samples;
  * <p>Pan–Tompkins-style: a causal 5–15 Hz Butterworth band-pass removes baseline wander and muscle
  * noise, a 10 ms difference, squaring and a 150 ms moving-window integration (MWI) turn each QRS
  * into one hump. Humps are classified with adaptive signal/noise levels; a hump within 360 ms of
- * the previous beat with less than half its slope is a T-wave; when no beat came for 1.66 mean
- * RR intervals the largest rejected hump above half the threshold is taken (search-back), which
- * recovers small beats after large ectopic ones. When no beat came for 3 s the signal level
+ * the previous beat with less than half its slope or half its energy is a T-wave; when no beat came
+ * for 1.66 mean RR intervals the largest rejected hump above a fifth of the threshold is taken
+ * (search-back), which recovers small beats after large ectopic ones and wide ventricular beats,
+ * whose 5–15 Hz energy is small. When no beat came for 3 s the signal level
  * decays, so the detector recovers from an artefact that inflated it. A hump much earlier than the
  * rhythm allows and much smaller than recent beats is noise. Signal and noise levels are medians
  * of the last eight humps, so one artefact cannot lift the threshold above the beats after it.
  * Each accepted hump is placed on the ECG itself: at the raw extreme within 150 ms of the QRS
- * onset, in the direction (up or down) in which the complex deviates most from the PR level, so
- * inverted leads and ventricular beats work.
+ * onset (or up to the hump's peak, for a wide complex), in the direction (up or down) in which the
+ * complex deviates most from the PR level, so inverted leads and ventricular beats work. The onset
+ * search never goes back past the previous beat's hump.
  *
  * <p><b>Incremental use.</b> Feed a growing signal chunk by chunk with {@link #process(Samples)};
  * each call returns the R-peaks that became certain, in order and never revised. A peak is reported
@@ -56,6 +62,12 @@ public final class RPeakDetector {
     private static final double EARLY_FRACTION = 0.5;
     private static final double WEAK_FRACTION = 0.5;
     private static final double THRESHOLD_FRACTION = 0.25;
+    /**
+     * Search-back takes a rejected hump above this fraction of the threshold. Pan–Tompkins use a
+     * half; wide ventricular beats carry little 5–15 Hz energy (on MIT-BIH 208 some reach only a
+     * quarter of the threshold), and the missing-beat gap of 1.66 RR already says a beat is there.
+     */
+    private static final double SEARCH_BACK_FRACTION = 0.2;
 
     private final double rateHz;
     private final double startSec;
@@ -102,6 +114,7 @@ public final class RPeakDetector {
     private long lastBeat = -1;
     private long lastEmitted = Long.MIN_VALUE / 2;
     private double lastBeatSlope;
+    private double lastBeatValue;
     private long lastDecay;
     private final int[] rr = new int[RR_MEMORY];
     private int rrCount;
@@ -151,6 +164,38 @@ public final class RPeakDetector {
             return RPeaks.none("ECG channel " + ecg.label() + " is not regularly sampled");
         }
         return detect(ecg.values(), ecg.rateHz(), ecg.startOffsetSec());
+    }
+
+    /**
+     * R-peaks of a regular ECG channel outside the {@code unusable} stretches (e.g. a calibration
+     * signal): each stretch between them is detected on its own, so the thresholds never learn from
+     * what is not a heart; stretches shorter than {@value #MIN_DURATION_SEC} s are left out.
+     */
+    public static RPeaks detect(Channel ecg, List<BadInterval> unusable) {
+        if (unusable.isEmpty() || !ecg.isRegular() || ecg.length() == 0) {
+            return detect(ecg);
+        }
+        List<BadInterval> sorted = unusable.stream().sorted(Comparator.comparingDouble(BadInterval::startSec)).toList();
+        DoubleBuffer times = new DoubleBuffer();
+        Set<String> warnings = new LinkedHashSet<>();
+        double from = ecg.timeOfSec(0);
+        for (int k = 0; k <= sorted.size(); k++) {
+            double to = k < sorted.size() ? sorted.get(k).startSec() : ecg.endSec();
+            if (to - from >= MIN_DURATION_SEC) {
+                RPeaks part = detect(ecg.slice(from, to));
+                for (int i = 0; i < part.count(); i++) {
+                    times.add(part.timesSec().get(i));
+                }
+                warnings.addAll(part.warnings());
+            }
+            if (k < sorted.size()) {
+                from = Math.max(from, sorted.get(k).endSec());
+            }
+        }
+        if (times.size() == 0) {
+            warnings.add("no R-peaks found in the ECG");
+        }
+        return new RPeaks(times.drain(), List.copyOf(warnings));
     }
 
     /**
@@ -314,7 +359,7 @@ public final class RPeakDetector {
             return;
         }
         double slope = slopeBefore(index);
-        if (value > threshold() && !isTWave(index, slope) && !isEarlyAndWeak(index, value)) {
+        if (value > threshold() && !isTWave(index, value, slope) && !isEarlyAndWeak(index, value)) {
             accept(index, value, slope);
         } else {
             noiseLevel.add(value);
@@ -331,18 +376,24 @@ public final class RPeakDetector {
                 && value < WEAK_FRACTION * signalLevel.value();
     }
 
-    private boolean isTWave(long index, double slope) {
-        return lastBeat >= 0 && index - lastBeat < tWave && slope < 0.5 * lastBeatSlope;
+    /**
+     * Within 360 ms of the last beat, a hump with less than half its slope is a T-wave; one with less
+     * than half its energy is a T-wave or a spike on it (a beat that early is ectopic, and ectopic
+     * beats are not the weaker ones).
+     */
+    private boolean isTWave(long index, double value, double slope) {
+        return lastBeat >= 0 && index - lastBeat < tWave
+                && (slope < 0.5 * lastBeatSlope || value < 0.5 * lastBeatValue);
     }
 
     private void searchBack(long now) {
         long since = lastBeat >= 0 ? lastBeat : 0;
         while (now - hold - since > searchBackLimit) {
             int best = -1;
-            double limit = 0.5 * threshold();
+            double limit = SEARCH_BACK_FRACTION * threshold();
             for (int i = 0; i < rejectedCount; i++) {
                 if (rejectedValue[i] > limit && (best < 0 || rejectedValue[i] > rejectedValue[best])
-                        && !isTWave(rejectedIndex[i], rejectedSlope[i])) {
+                        && !isTWave(rejectedIndex[i], rejectedValue[i], rejectedSlope[i])) {
                     best = i;
                 }
             }
@@ -377,8 +428,10 @@ public final class RPeakDetector {
             rrCount++;
             updateSearchBackLimit();
         }
+        long previousBeat = lastBeat;
         lastBeat = index;
         lastBeatSlope = slope;
+        lastBeatValue = value;
         lastDecay = index;
         int kept = 0;
         for (int i = 0; i < rejectedCount; i++) {
@@ -390,7 +443,7 @@ public final class RPeakDetector {
             }
         }
         rejectedCount = kept;
-        long at = locate(index, value);
+        long at = locate(index, value, previousBeat);
         // two humps of one wide or noisy complex can land on the same extreme: report it once
         if (at - lastEmitted >= refractory / 2) {
             lastEmitted = at;
@@ -432,12 +485,20 @@ public final class RPeakDetector {
      * R-wave, down for an inverted lead or a ventricular beat with a dominant negative swing; a
      * near-symmetric complex follows the recent majority so biphasic beats do not jitter).
      */
-    private long locate(long mwiPeak, double hump) {
+    private long locate(long mwiPeak, double hump, long previousHump) {
         long oldest = Math.max(0, n - mask + 2 * baselineWidth + 1);
         long rise = mwiPeak;
-        long reach = Math.max(oldest, mwiPeak - 2 * mwiWidth - refineWidth);
+        // never back past the previous beat's hump: its tail is not this complex's onset
+        long reach = Math.max(Math.max(oldest, mwiPeak - 2 * mwiWidth - refineWidth), previousHump);
+        long lowest = mwiPeak;
         while (rise > reach && mwiHistory[(int) ((rise - 1) & mask)] > ONSET_FRACTION * hump) {
             rise--;
+            if (mwiHistory[(int) (rise & mask)] < mwiHistory[(int) (lowest & mask)]) {
+                lowest = rise;
+            }
+        }
+        if (rise == previousHump) {
+            rise = lowest;
         }
         long onset = Math.max(oldest, rise - bpDelay);
         double level = 0;
@@ -446,7 +507,8 @@ public final class RPeakDetector {
         }
         level /= baselineWidth;
         long lo = Math.max(oldest, onset - baselineWidth);
-        long hi = Math.min(n - 1, onset + refineWidth);
+        // a wide ventricular complex may swing furthest after 150 ms: search up to where its energy peaked
+        long hi = Math.min(n - 1, Math.max(onset + refineWidth, mwiPeak - bpDelay));
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         long maxAt = onset;

@@ -17,7 +17,7 @@ import org.lacrima.core.signal.TimeGrid;
 import org.lacrima.core.signal.WorkingSignal;
 
 /**
- * The EDA stage: quality mask, block-average to the working rate, low-pass, tonic/phasic split
+ * The EDA stage: quality mask, movement bridged, block-average to the working rate, low-pass, tonic/phasic split
  * ({@link EdaDecomposition}), SCRs ({@link ScrDetector}), and SCL / SCR rate / SCR amplitude on the grid.
  *
  * <p>Incremental use: every step is local, so the result for times earlier than
@@ -28,8 +28,11 @@ import org.lacrima.core.signal.WorkingSignal;
  * flat, clipped, {@code NaN}-filled or very short channels give gaps and warnings.
  */
 public final class EdaAnalyzer {
-    /** A movement shifts the electrode contact; skin conductance settles over seconds after it stops. */
-    private static final double MOTION_SETTLE_SEC = 3;
+    /**
+     * Motion masking for EDA: a movement shifts the electrode contact, and skin conductance settles
+     * over seconds after it stops, so a moving stretch is masked from 1 s before to 3 s after it.
+     */
+    public static final MotionDetector MOTION = new MotionDetector().withMargins(1, 3);
     private final EdaConfig config;
     private final SignalQualityAssessor assessor = new SignalQualityAssessor();
 
@@ -62,8 +65,7 @@ public final class EdaAnalyzer {
         if (eda.isEmpty()) {
             return Optional.empty();
         }
-        List<BadInterval> motion = new MotionDetector().withMargins(1, MOTION_SETTLE_SEC)
-                .detect(recording.channels(ChannelType.ACC), eda.get().label());
+        List<BadInterval> motion = MOTION.detect(recording.channels(ChannelType.ACC), eda.get().label());
         return Optional.of(analyze(eda.get(), motion));
     }
 
@@ -90,7 +92,9 @@ public final class EdaAnalyzer {
             warnings.add(eda.label() + ": no usable EDA; no SCRs detected");
             return emptyResult(eda, mask, grid, warnings);
         }
-        WorkingSignal signal = WorkingSignal.of(eda, config.workingRateHz());
+        // bridge the extra bad stretches (movement) so the electrode's jump and settling shape neither the
+        // tonic level around them nor an SCR
+        WorkingSignal signal = WorkingSignal.of(blanked(eda, extraBad), config.workingRateHz());
         EdaDecomposition parts = EdaDecomposition.of(signal, config);
         List<Scr> scrs = new ScrDetector(config.amplitudeThresholdMicrosiemens(), config.decayTauSec())
                 .detect(parts).stream()
@@ -106,6 +110,20 @@ public final class EdaAnalyzer {
                 mask.applyTo(series("edaPhasic", unit, signal, parts.phasic())),
                 mask.applyTo(new RegularSeries("scl", unit, grid.startSec(), grid.rateHz(), Samples.wrap(scl))),
                 mask.applyTo(activity.rate()), mask.applyTo(activity.amplitude()), mask, warnings);
+    }
+
+    /** {@code eda} with {@code NaN} inside {@code bad}; the channel itself when nothing is bad. */
+    private static Channel blanked(Channel eda, List<BadInterval> bad) {
+        if (bad.isEmpty() || eda.length() == 0) {
+            return eda;
+        }
+        double[] v = eda.values().toArray();
+        for (BadInterval b : bad) {
+            int from = (int) Math.max(0, Math.ceil((b.startSec() - eda.startOffsetSec()) * eda.rateHz()));
+            int to = (int) Math.min(v.length, Math.ceil((b.endSec() - eda.startOffsetSec()) * eda.rateHz()));
+            java.util.Arrays.fill(v, Math.min(from, to), to, Double.NaN);
+        }
+        return Channel.regular(eda.label(), eda.type(), eda.unit(), eda.rateHz(), eda.startOffsetSec(), Samples.wrap(v));
     }
 
     private EdaResult emptyResult(Channel eda, QualityMask mask, TimeGrid grid, List<String> warnings) {

@@ -2,31 +2,26 @@ package org.lacrima.core.quality;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lacrima.core.model.Channel;
 
 /**
- * Marks movement from the accelerometer: 1-second windows in which the acceleration vector varies
- * by more than a threshold (root of the summed per-axis variances; default 0.04 g, raised to four
- * times the recording's median window when the wearer is rarely still; windows overlap by half). Sitting still (tremor about 0.007 g) and the shaking of sobbing (up to about 0.03 g) stay below
- * it, so crying itself is never masked; gesturing and shifting posture exceed it. The
- * vector rather than the magnitude is used because a movement across gravity hardly changes the
- * magnitude. Each window is widened by configurable margins because the signals it corrupts
- * outlast the movement (an EDA electrode settles over seconds).
+ * Marks movement from the accelerometer ({@link MotionTracker}: 1-second windows whose acceleration
+ * vector varies by more than 0.04 g by default, or by more than four times the recent typical
+ * window when the wearer is rarely still). Sitting still (tremor about 0.007 g) and the shaking of
+ * sobbing (up to about 0.03 g) stay below it, so crying itself is never masked; gesturing and
+ * shifting posture exceed it. Each moving stretch is widened by configurable margins because the
+ * signals it corrupts outlast the movement (an EDA electrode settles over seconds).
  */
 public final class MotionDetector {
-    /**
-     * A wrist is never still: where the typical window already moves, only movement well above the
-     * recording's own median counts, or whole sessions would be masked.
-     */
-    private static final double TYPICAL_FACTOR = 4;
+    /** Default threshold: vector standard deviation of the acceleration in g. */
+    public static final double DEFAULT_THRESHOLD_G = 0.04;
     private final double thresholdG;
     private final double marginBeforeSec;
     private final double marginAfterSec;
 
     /** Threshold 0.04 g, one second of margin on each side. */
     public MotionDetector() {
-        this(0.04, 1, 1);
+        this(DEFAULT_THRESHOLD_G, 1, 1);
     }
 
     /**
@@ -45,95 +40,54 @@ public final class MotionDetector {
         return new MotionDetector(thresholdG, beforeSec, afterSec);
     }
 
+    /** The threshold in g. */
+    public double thresholdG() {
+        return thresholdG;
+    }
+
     /**
-     * Motion intervals from one to three ACC axes sampled at the rate of the first. Units "g"
-     * (default), "m/s^2" and E4's raw "1/64 g" are understood.
+     * Motion intervals from one to three ACC axes sampled at the rate of the first (axes at another
+     * rate or irregular are left out). Units "g" (default), "m/s^2" and E4's raw "1/64 g" are understood.
      *
      * @param axes     the ACC channels
      * @param labelFor the channel label the intervals are attributed to (the signal they corrupt)
      */
     public List<BadInterval> detect(List<Channel> axes, String labelFor) {
-        List<BadInterval> out = new ArrayList<>();
         if (axes.isEmpty() || !axes.get(0).isRegular()) {
-            return out;
+            return List.of();
         }
         Channel first = axes.get(0);
-        double rate = first.rateHz();
-        List<Channel> usable = axes.stream().filter(a -> a.isRegular() && a.rateHz() == rate).toList();
+        List<Channel> usable = axes.stream().filter(a -> a.isRegular() && a.rateHz() == first.rateHz()).toList();
         int n = usable.stream().mapToInt(Channel::length).min().orElse(0);
-        int window = Math.max(2, (int) Math.round(rate));
-        double windowSec = window / rate;
+        if (n == 0) {
+            return List.of();
+        }
         double[][] values = new double[usable.size()][];
-        double[] scale = new double[usable.size()];
         for (int a = 0; a < usable.size(); a++) {
             values[a] = usable.get(a).values().toArray();
-            scale[a] = toG(usable.get(a).unit());
         }
-        // half-overlapping windows, so a short movement straddling two windows is not split below threshold
-        int step = Math.max(1, window / 2);
-        int windows = n < window ? 0 : (n - window) / step + 1;
-        double[] sd = new double[windows];
-        for (int w = 0; w < windows; w++) {
-            double variance = 0;
-            for (int a = 0; a < values.length; a++) {
-                variance += windowVariance(values[a], w * step, window) * scale[a] * scale[a];
-            }
-            sd[w] = Math.sqrt(variance);
-        }
-        double threshold = Math.max(thresholdG, TYPICAL_FACTOR * median(sd));
-        for (int w = 0; w < windows; w++) {
-            int start = w * step;
-            if (sd[w] > threshold) {
-                double t = first.timeOfSec(start);
-                BadInterval b = new BadInterval(labelFor, Math.max(first.timeOfSec(0), t - marginBeforeSec),
-                        t + windowSec + marginAfterSec, QualityIssue.MOTION);
-                BadInterval last = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (last != null && b.startSec() <= last.endSec()) {
-                    out.set(out.size() - 1, new BadInterval(labelFor, last.startSec(), b.endSec(), QualityIssue.MOTION));
-                } else {
-                    out.add(b);
-                }
+        MotionTracker tracker = new MotionTracker(labelFor, first.rateHz(), first.timeOfSec(0),
+                usable.stream().map(Channel::unit).toList(), thresholdG);
+        tracker.accept(values, n);
+        return widen(tracker.moving(), labelFor, first.timeOfSec(0));
+    }
+
+    /**
+     * Moving stretches widened by this detector's margins (never before {@code notBeforeSec}), merged
+     * where they then touch, and attributed to the channel {@code labelFor}.
+     */
+    public List<BadInterval> widen(List<BadInterval> moving, String labelFor, double notBeforeSec) {
+        List<BadInterval> out = new ArrayList<>();
+        for (BadInterval m : moving) {
+            BadInterval b = new BadInterval(labelFor, Math.max(notBeforeSec, m.startSec() - marginBeforeSec),
+                    m.endSec() + marginAfterSec, QualityIssue.MOTION);
+            int last = out.size() - 1;
+            if (last >= 0 && b.startSec() <= out.get(last).endSec()) {
+                out.set(last, new BadInterval(labelFor, out.get(last).startSec(), b.endSec(), QualityIssue.MOTION));
+            } else {
+                out.add(b);
             }
         }
         return out;
-    }
-
-    private static double median(double[] x) {
-        if (x.length == 0) {
-            return 0;
-        }
-        double[] sorted = x.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    /** Variance of the non-{@code NaN} samples of one window; 0 when fewer than two. */
-    private static double windowVariance(double[] x, int start, int length) {
-        double sum = 0;
-        double sumSq = 0;
-        int count = 0;
-        for (int i = start; i < start + length; i++) {
-            if (!Double.isNaN(x[i])) {
-                sum += x[i];
-                sumSq += x[i] * x[i];
-                count++;
-            }
-        }
-        if (count < 2) {
-            return 0;
-        }
-        double mean = sum / count;
-        return Math.max(0, sumSq / count - mean * mean);
-    }
-
-    private static double toG(String unit) {
-        String u = unit.trim().toLowerCase(Locale.ROOT).replace(" ", "");
-        if (u.equals("m/s^2") || u.equals("m/s2") || u.equals("m/s²")) {
-            return 1 / 9.80665;
-        }
-        if (u.equals("1/64g")) {
-            return 1 / 64.0;
-        }
-        return 1;
     }
 }

@@ -5,13 +5,14 @@ import java.util.List;
 import org.lacrima.core.model.Channel;
 
 /**
- * Finds flat lines, clipping, dropouts, implausible values and too-short channels in one channel.
+ * Finds flat lines, clipping, dropouts, implausible values, calibration signals and too-short channels in one channel.
  * One pass per check over the samples; no exception for any content (empty, all-{@code NaN},
  * constant): bad content becomes bad intervals.
  */
 public final class SignalQualityAssessor {
     /** Intervals of the same reason closer than this (seconds) are merged, so one noisy stretch is one warning. */
     private static final double MERGE_GAP_SEC = 1.0;
+    private static final CalibrationPulseDetector CALIBRATION = new CalibrationPulseDetector();
 
     /** Assesses {@code channel} with the defaults for its type ({@link QualityRules#forChannel(Channel)}). */
     public QualityMask assess(Channel channel) {
@@ -34,6 +35,9 @@ public final class SignalQualityAssessor {
         if (channel.isRegular()) {
             collectFlat(channel, v, rules, runs);
             collectClipping(channel, v, rules, runs);
+            if (rules.calibration()) {
+                bad.addAll(CALIBRATION.detect(channel));
+            }
         }
         return new QualityMask(channel.label(), start, end, mergeClose(bad));
     }
