@@ -8,15 +8,15 @@ import java.util.Locale;
  * minute of an episode), artefacts anywhere.
  */
 public enum ConfounderKind {
-    /** 30–120 s of speech: quick inhalations and long irregular exhalations, HR +2–5 bpm, a few SCRs. */
+    /** 30–120 s of speech: quick inhalations and long irregular exhalations, HR +1–3 bpm, a few SCRs. */
     TALKING(5, true),
     /** A change of sitting position: a 1–4 s movement of 0.3–0.7 g, new posture, EDA contact jump. */
     POSTURE_SHIFT(6, true),
-    /** 5–20 s of laughter: staccato exhalations, HR +5–10 bpm, an SCR, the body shakes. */
+    /** 5–20 s of laughter: staccato exhalations, HR +3–7 bpm, an SCR, the body shakes. */
     LAUGHTER(3, true),
     /** One deep breath (2–3× a resting one) with a long exhalation, often with a small SCR. */
     SIGH(10, true),
-    /** A startle (a door, a phone): sharp SCR, HR jump of 8–15 bpm, gone within about 10 s. */
+    /** A startle (a door, a phone): sharp SCR, HR jump of 8–17 bpm, gone within about 10 s. */
     STARTLE(2, true),
     /** Standing up and walking for 1–3 min: steps on the accelerometer, HR +15–30 bpm, wrist artefacts. */
     WALK(1.5, true),
