@@ -143,10 +143,7 @@ final class EpisodeShaper {
                 double x = t / buildUp;
                 level = x * x * (3 - 2 * x); // starts slowly, then flattens: stops short instead of peaking
             } else {
-                double d = t - buildUp;
-                // a rounded, slow decline (zero slope at the top, unlike a release's precipitous drop)
-                double decline = Math.exp(-Math.log(2) * Math.pow(d / halfDecline, 1.5));
-                level = (1 - residue) * decline + residue * Math.exp(-d / residueTau);
+                level = slowDecline(t - buildUp, halfDecline, residue, residueTau);
                 if (Double.isNaN(end) && level <= END_FRACTION) {
                     end = t;
                 }
@@ -170,6 +167,16 @@ final class EpisodeShaper {
             v[i] = -withdrawal * fraction;
         }
         return i;
+    }
+
+    /**
+     * The level, as a fraction of the top, {@code sinceTopSec} into a build-up's slow decline: rounded
+     * (zero slope at the top, unlike a release's precipitous drop), half gone after {@code halfDeclineSec},
+     * leaving {@code residue} that fades with time constant {@code residueTauSec}.
+     */
+    static double slowDecline(double sinceTopSec, double halfDeclineSec, double residue, double residueTauSec) {
+        double decline = Math.exp(-Math.log(2) * Math.pow(sinceTopSec / halfDeclineSec, 1.5));
+        return (1 - residue) * decline + residue * Math.exp(-sinceTopSec / residueTauSec);
     }
 
     /** A calming intervention marked near the top of the build-up, shortly before the peak. */

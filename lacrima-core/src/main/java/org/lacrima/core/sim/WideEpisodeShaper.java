@@ -83,13 +83,9 @@ final class WideEpisodeShaper {
         int n = EpisodeShaper.samples(end + EpisodeShaper.TAIL_SEC);
         double[] a = new double[n];
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = rise.fill(a, v, buildUp, height, withdrawal); i < n; i++) {
             double t = i * DT;
-            if (t < buildUp) {
-                double f = rise.at(t / buildUp);
-                a[i] = height * f;
-                v[i] = -withdrawal * f;
-            } else if (t < release) {
+            if (t < release) {
                 a[i] = height;
                 v[i] = -withdrawal;
             } else {
@@ -102,10 +98,10 @@ final class WideEpisodeShaper {
                 v[i] = -withdrawal * (1 - back) * Math.exp(-r / 20) - withdrawal * back * Math.exp(-d / 15)
                         + (d < reboundDelay ? 0 : rebound * (1 - Math.exp(-r / reboundBuild)) * Math.exp(-r / reboundTau));
             }
-            if (preTearDip) {
-                double x = (t - dipAt) / 6;
-                v[i] += dipSize * Math.exp(-x * x);
-            }
+        }
+        for (int i = 0; preTearDip && i < n; i++) {
+            double x = (i * DT - dipAt) / 6;
+            v[i] += dipSize * Math.exp(-x * x);
         }
         List<TimeWindow> sobbing = List.of(new TimeWindow(buildUp - Math.min(0.5 * buildUp, rnd.uniform(10, 30)),
                 release + rnd.uniform(15, 60)));
@@ -128,13 +124,9 @@ final class WideEpisodeShaper {
         int n = EpisodeShaper.samples(end + EpisodeShaper.TAIL_SEC);
         double[] a = new double[n];
         double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = rise.fill(a, v, buildUp, height, withdrawal); i < n; i++) {
             double t = i * DT;
-            if (t < buildUp) {
-                double f = rise.at(t / buildUp);
-                a[i] = height * f;
-                v[i] = -withdrawal * f;
-            } else if (t < plateauEnd) {
+            if (t < plateauEnd) {
                 double y = (t - buildUp) / plateau;
                 a[i] = height * (1 + trend * y) * wave(t - buildUp, waveDepth, wavePeriod);
                 v[i] = -withdrawal * (1 + 0.5 * Math.max(trend, 0) * y);
@@ -182,9 +174,7 @@ final class WideEpisodeShaper {
             if (t < buildUp) {
                 level = rise.at(t / buildUp);
             } else {
-                double d = t - buildUp;
-                double decline = Math.exp(-Math.log(2) * Math.pow(d / halfDecline, 1.5));
-                level = (1 - residue) * decline + residue * Math.exp(-d / residueTau);
+                level = EpisodeShaper.slowDecline(t - buildUp, halfDecline, residue, residueTau);
                 if (Double.isNaN(end) && level <= EpisodeShaper.END_FRACTION) {
                     end = t;
                 }
@@ -221,6 +211,20 @@ final class WideEpisodeShaper {
                 default -> 0;
             };
             return new Rise(shape, parameter);
+        }
+
+        /**
+         * Fills the build-up's samples (arousal rising to {@code height}, vagal tone withdrawing by
+         * {@code withdrawal} in step) and returns the index of the first sample after it.
+         */
+        int fill(double[] a, double[] v, double buildUpSec, double height, double withdrawal) {
+            int i = 0;
+            for (; i < a.length && i * DT < buildUpSec; i++) {
+                double f = at(i * DT / buildUpSec);
+                a[i] = height * f;
+                v[i] = -withdrawal * f;
+            }
+            return i;
         }
 
         /** Fraction of the peak reached at fraction {@code x} (0..1) of the build-up. */

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.Outcome;
@@ -126,16 +124,6 @@ final class WidenedSuite {
 
     /** Runs the cases on all cores, results in case order. */
     static List<Result> runAll(List<Case> cases) {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            return pool.submit(() -> cases.parallelStream().map(WidenedSuite::run).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.map(cases, WidenedSuite::run);
     }
 }
