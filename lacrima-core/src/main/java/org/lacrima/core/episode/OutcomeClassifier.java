@@ -83,6 +83,10 @@ public final class OutcomeClassifier {
 
         List<String> warnings = new ArrayList<>();
         Boolean reboundSeen = Double.isFinite(rebound) ? rebound >= settings.reboundMin() : null;
+        // Vagal rebound can come a minute or more after the release (Rottenberg et al. 2003): P still below its
+        // pre-onset level vetoes a release only when the whole rebound window was seen, not when the next bout or
+        // the end of the recording cut it short.
+        boolean reboundCut = now < from + h.samples(settings.reboundWindowSec());
         if (reboundSeen == null) {
             warnings.add("no parasympathetic evidence (no usable ECG, RR or PPG): vagal rebound not assessed, "
                     + "resolved versus subsided judged from the drop and the settling alone");
@@ -114,10 +118,13 @@ public final class OutcomeClassifier {
                 warnings.add("the recording ended " + Math.round((now - peak) / h.rateHz())
                         + " s after the peak with arousal still high: sustained is provisional");
             }
-        } else if (fastDrop && signs >= 2 && !(rebound < 0)) {
+        } else if (fastDrop && signs >= 2 && (!(rebound < 0) || reboundCut)) {
             outcome = Outcome.RESOLVED;
             if (Boolean.FALSE.equals(reboundSeen)) {
-                warnings.add("fast drop and settling without a clear vagal rebound");
+                warnings.add(reboundCut
+                        ? "no vagal rebound within the " + Math.round((now - from) / h.rateHz()) + " s after the release "
+                        + "before the next bout began: a delayed rebound could not be seen"
+                        : "fast drop and settling without a clear vagal rebound");
             }
         } else {
             outcome = Outcome.SUBSIDED;
