@@ -38,9 +38,10 @@ public final class EpisodeExplanation {
                     parts.add("a drop (" + percent(m.releaseDropFraction())
                             + " of the excess within a minute) that neither settled nor brought a vagal rebound");
                 } else {
-                    parts.add("eased off slowly, no fast drop"
+                    parts.add("eased off slowly"
                             + (Double.isFinite(m.releaseDropFraction())
-                            ? " (" + percent(m.releaseDropFraction()) + " of the excess within a minute)" : ""));
+                            ? " (" + percent(m.releaseDropFraction()) + " of the excess within a minute)" : "")
+                            + " without a release");
                 }
             }
             default -> throw new IllegalStateException(e.outcome().name());

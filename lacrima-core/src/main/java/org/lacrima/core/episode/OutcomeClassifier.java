@@ -108,7 +108,7 @@ public final class OutcomeClassifier {
                 - h.s.median(now - h.samples(20), now)) / excess;
         // The top as a level (S averaged over 40 s around its maximum): one artefact spike at the top must
         // not make a plateau look low.
-        double topLevel = Math.min(peakS, h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+        double topLevel = topLevel(h, top);
         boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
                 && !(lastTwoMinutesDrop > DRIFT_FRACTION);
         Outcome outcome;
@@ -163,13 +163,13 @@ public final class OutcomeClassifier {
     /**
      * The metrics with the two that depend on where the episode ends, measured from the peak to grid index
      * {@code end} (inclusive): half recovery (first time S is back to half its excess) and the time at the
-     * top (seconds S spent at or above {@link #HIGH_FRACTION} of its excess, the level the sustained call
-     * tests). Different levels and different counts: the two are equal only by coincidence.
+     * top (seconds S spent at or above {@link #HIGH_FRACTION} of the excess of its top level, the level the
+     * sustained call tests). Different levels and different counts: the two are equal only by coincidence.
      */
     static EpisodeMetrics withTimeline(EpisodeMetrics m, AxisHistory h, int peak, int top, double preLevel, int end) {
         double excess = Math.max(h.s(top) - preLevel, 1e-9);
         double half = preLevel + 0.5 * excess;
-        double high = preLevel + HIGH_FRACTION * excess;
+        double high = preLevel + HIGH_FRACTION * (topLevel(h, top) - preLevel);
         int halfIndex = -1;
         int atTop = 0;
         for (int k = peak; k <= end; k++) {
@@ -185,6 +185,14 @@ public final class OutcomeClassifier {
                 halfIndex >= 0 ? (halfIndex - peak) / h.rateHz() : Double.NaN, m.vagalReboundSize(),
                 m.vagalReboundLatencySec(), m.postMinusPreLevel(), atTop / h.rateHz(), m.breathingIrregularityAtPeak(),
                 m.channelsUsed(), m.releaseDropFraction());
+    }
+
+    /**
+     * The top as a level: S averaged over 40 s around its maximum (never above the maximum), so that one
+     * artefact spike at the top does not make a plateau look low.
+     */
+    private static double topLevel(AxisHistory h, int top) {
+        return Math.min(h.s(top), h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
     }
 
     /**
