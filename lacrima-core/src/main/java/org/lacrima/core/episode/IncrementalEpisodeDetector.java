@@ -188,9 +188,11 @@ public final class IncrementalEpisodeDetector {
         }
         Set<String> used = new LinkedHashSet<>(sympathetic.evidence());
         used.addAll(parasympathetic.evidence());
-        // RSA and heart rate come from the same beats and move together with every change of vagal tone, so
-        // RSA withdrawal does not count as a channel of its own beside heart rate.
-        boolean independentP = parasympathetic.indexNames().contains("rsa") && !sympathetic.evidence().contains("HR");
+        // RSA withdrawal counts as a channel of its own beside heart rate: heart rate mixes sympathetic and vagal
+        // drive and rises only modestly in crying, while RSA measures the respiratory vagal modulation; with a chest
+        // strap alone it is the only second witness. Heart-rate artefacts that move both are taken out by the
+        // running median, and a brief bout must still show its held vagal rebound.
+        boolean independentP = parasympathetic.indexNames().contains("rsa");
         tracker = new EpisodeTracker(settings, new AxisHistory(rateHz, !parasympathetic.isEmpty(),
                 sympathetic.evidence(), independentP), interventions, List.copyOf(used));
         tracker.addEvents(events);
