@@ -75,8 +75,10 @@ final class SimulateCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = {"Output recording: .edf (EDF+, interventions as annotations) or .csv",
-                    "(events in the sidecar NAME.events.csv next to it)."})
+            description = {"Output recording: .edf (EDF+, interventions as annotations), .csv (events in",
+                    "the sidecar NAME.events.csv next to it), .zip (an Empatica E4 export: EDA, BVP, ACC,",
+                    "events as tags; --preset wrist) or .txt (a Polar Sensor Logger RR export, events in",
+                    "the sidecar; --preset rr)."})
     Path out;
 
     @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth as JSON to this file.")
@@ -118,7 +120,8 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationConfig config = config();
         SimulatedSession session = SessionSimulator.simulate(config);
         SimulationOutput.write(session, config, out, truth);
-        boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv") || lower.endsWith(".txt");
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%s%n", out,
                 config.durationSec() / 60, session.truth().episodes().size(), session.recording().channels().size(),
                 csv ? "; events in " + SimulationOutput.eventsSidecar(out) : "",

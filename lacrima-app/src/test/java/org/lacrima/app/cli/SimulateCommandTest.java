@@ -207,6 +207,29 @@ class SimulateCommandTest {
     }
 
     @Test
+    void devicePresetsWriteTheirDevicesExportFormats() throws Exception {
+        Path zip = dir.resolve("wrist.zip");
+        Path txt = dir.resolve("strap.txt");
+        assertThat(run("simulate", "--minutes", "20", "--preset", "wrist", "--episodes", "subsided-interrupted",
+                "--out", zip.toString())).isZero();
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr", "--episodes", "subsided-interrupted",
+                "--out", txt.toString())).isZero();
+
+        Recording e4 = org.lacrima.io.RecordingReaders.read(zip, ReadOptions.defaults()).recording();
+        assertThat(e4.channels()).extracting(Channel::label).containsExactlyInAnyOrder("EDA", "BVP", "ACC_X", "ACC_Y",
+                "ACC_Z");
+        assertThat(e4.events()).singleElement().satisfies(e -> assertThat(e.label()).isEqualTo("tag"));
+        Recording polar = org.lacrima.io.RecordingReaders.read(txt, ReadOptions.defaults()).recording();
+        assertThat(polar.channels()).singleElement().satisfies(c -> assertThat(c.label()).isEqualTo("RR"));
+        assertThat(EventsCsv.read(dir.resolve("strap.events.csv"))).singleElement()
+                .satisfies(e -> assertThat(e.label()).isEqualTo("intervention: calming"));
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr", "--episodes", "none", "--out",
+                dir.resolve("rr.zip").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("rr.zip").contains("--preset wrist");
+    }
+
+    @Test
     void unknownOutputExtensionIsRefused() throws Exception {
         int code = run("simulate", "--minutes", "10", "--episodes", "none", "--out", dir.resolve("s.wav").toString());
 

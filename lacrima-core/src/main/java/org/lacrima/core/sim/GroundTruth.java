@@ -17,7 +17,8 @@ import org.lacrima.core.model.Samples;
  * @param breathOnsetsSec start of every inspiration, ascending
  * @param arousal         latent sympathetic arousal at 4 Hz ("arousal", dimensionless): about 0 at
  *                        rest, calm fluctuation stays within about ±0.15 apart from blips shorter than
- *                        a minute, episode peaks reach 0.35–1.0 above their pre-episode level
+ *                        a minute, episode peaks reach 0.35–1.0 (widened: 0.25–1.0) above their
+ *                        pre-episode level; confounders (a startle, laughter) add brief excursions
  * @param vagalTone       latent vagal tone at 4 Hz ("vagal", dimensionless): 1 at rest, withdrawn
  *                        (0.5–0.85) during build-ups, above 1 during a rebound
  * @param motionArtefacts body movements that corrupt EDA and PPG, in time order

@@ -90,7 +90,10 @@ final class SessionScript {
             int last = block.get(block.size() - 1);
             busy.add(new TimeWindow(onsets[block.get(0)] - 90, onsets[last] + shapes.get(last).endSec() + 120));
         }
-        addBlips(arousal, vagal, busy, RandomSource.forPart(config.seed(), "blips"));
+        // widened sessions: blips stay below the smallest bout (0.3), since their episodes may be as
+        // brief as a blip; what else moves arousal between episodes comes from the confounders
+        double blipScale = config.variety() == EpisodeVariety.WIDE ? 0.5 : 1;
+        addBlips(arousal, vagal, busy, blipScale, RandomSource.forPart(config.seed(), "blips"));
         ConfounderPlan plan = ConfounderPlan.draw(config, busy, RandomSource.forPart(config.seed(), "confounders"));
         plan.addToLatent(arousal, vagal);
         return new LatentCurves(arousal, vagal, episodes, interventions, sobbing, paced, plan);
@@ -222,13 +225,14 @@ final class SessionScript {
         }
     }
 
-    /** Brief arousal blips (15-50 s, 0.1-0.3) about every 4 minutes, away from the episodes. */
-    private static void addBlips(double[] arousal, double[] vagal, List<TimeWindow> busy, RandomSource rnd) {
+    /** Brief arousal blips (15-50 s, 0.1-0.3 times {@code scale}) about every 4 minutes, away from the episodes. */
+    private static void addBlips(double[] arousal, double[] vagal, List<TimeWindow> busy, double scale,
+                                 RandomSource rnd) {
         double end = (arousal.length - 1) * DT;
         double t = rnd.exponential(240);
         while (t < end) {
             double length = rnd.uniform(15, 50);
-            double height = rnd.uniform(0.1, 0.3);
+            double height = scale * rnd.uniform(0.1, 0.3);
             double from = t;
             boolean clear = busy.stream().noneMatch(w -> w.overlaps(from, from + length));
             if (clear) {

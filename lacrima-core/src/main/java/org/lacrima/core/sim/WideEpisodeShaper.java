@@ -10,7 +10,8 @@ import org.lacrima.core.episode.Outcome;
  * relative to rest.
  *
  * <ul>
- *   <li>Build-up 20 s – 10 min, log-uniform (bouts of a spell: 20–150 s), rising as one of five
+ *   <li>Build-up 20 s – 10 min, log-uniform (bouts of a spell: 20–150 s; a build-up that stops
+ *       short: from 40 s), rising as one of five
  *       {@link RiseShape} families. Peaks 0.3–1.0 ("teared up" to deep crying: heart rate about
  *       +6 to +25 bpm, since crying raises heart rate only modestly, Gross, Fredrickson &amp;
  *       Levenson 1994); a build-up that stops short (subsided) reaches 0.25–0.6.</li>
@@ -44,7 +45,9 @@ final class WideEpisodeShaper {
      */
     static EpisodeShape draw(EpisodeSpec spec, RandomSource rnd, double spread) {
         double longest = spec.inSpell() ? 150 : 600;
-        double buildUp = logUniform(rnd, 20, 20 + (longest - 20) * spread);
+        // a build-up that stops short is still a build-up: at least 40 s, not a jolt
+        double shortest = spec.outcome() == Outcome.SUBSIDED ? 40 : 20;
+        double buildUp = logUniform(rnd, shortest, shortest + (longest - shortest) * spread);
         return switch (spec.outcome()) {
             case RESOLVED -> resolved(spec, rnd, spread, buildUp);
             case SUSTAINED -> sustained(spec, rnd, spread, buildUp);
@@ -57,7 +60,7 @@ final class WideEpisodeShaper {
         return switch (outcome) {
             case RESOLVED -> 20 + 3 + 4 * Math.log(1 / EpisodeShaper.END_FRACTION);
             case SUSTAINED -> 20 + 240 + 120 * Math.log(1 / EpisodeShaper.END_FRACTION);
-            case SUBSIDED -> 20 + 2 * 90;
+            case SUBSIDED -> 40 + 2 * 90;
         };
     }
 

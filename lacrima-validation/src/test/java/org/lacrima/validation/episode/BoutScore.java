@@ -46,8 +46,12 @@ final class BoutScore {
         }
     }
 
-    /** A detection without a true bout, and the confounder kinds within {@link #NEAR_SEC} of it. */
-    record FalseEpisode(Episode found, Set<ConfounderKind> near) {
+    /**
+     * A detection without a true bout, the confounder kinds within {@link #NEAR_SEC} of it, and the most
+     * likely culprit: the nearest to its onset among the behavioural confounders and electrode settling,
+     * else among the beat and wrist artefacts, else null.
+     */
+    record FalseEpisode(Episode found, Set<ConfounderKind> near, ConfounderKind likely) {
     }
 
     final List<Match> matches = new ArrayList<>();
@@ -94,14 +98,26 @@ final class BoutScore {
             if (!used[f]) {
                 Episode e = found.get(f);
                 Set<ConfounderKind> near = EnumSet.noneOf(ConfounderKind.class);
+                Confounder likely = null;
                 for (Confounder c : confounders) {
                     if (c.endSec() >= e.onsetSec() - NEAR_SEC && c.startSec() <= e.endSec() + NEAR_SEC) {
                         near.add(c.kind());
+                        if (likely == null || rank(c, e) < rank(likely, e)) {
+                            likely = c;
+                        }
                     }
                 }
-                falseEpisodes.add(new FalseEpisode(e, near));
+                falseEpisodes.add(new FalseEpisode(e, near, likely == null ? null : likely.kind()));
             }
         }
+    }
+
+    /** Lower is likelier: something the client did (or settling), then the distance to the onset. */
+    private static double rank(Confounder c, Episode e) {
+        boolean behaviour = c.kind().behavioural() || c.kind() == ConfounderKind.ELECTRODE_SETTLING;
+        double distance = e.onsetSec() < c.startSec() ? c.startSec() - e.onsetSec()
+                : Math.max(0, e.onsetSec() - c.endSec());
+        return (behaviour ? 0 : 1e6) + distance;
     }
 
     void addAll(BoutScore other) {
@@ -170,6 +186,25 @@ final class BoutScore {
             return Double.NaN;
         }
         return n % 2 == 1 ? errors.get(n / 2) : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
+    }
+
+    /** Median |onset error| in seconds over the detected bouts; NaN when none. */
+    double medianOnsetErrorSec() {
+        List<Double> errors = matches.stream().filter(Match::detected)
+                .map(m -> Math.abs(m.found().onsetSec() - m.truth().onsetSec())).sorted().toList();
+        int n = errors.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return n % 2 == 1 ? errors.get(n / 2) : (errors.get(n / 2 - 1) + errors.get(n / 2)) / 2;
+    }
+
+    /** Share of the detected subsided bouts whose {@code interrupted} flag is right; NaN when none. */
+    double interruptedAccuracyOnSubsided() {
+        List<Match> subsided = matches.stream()
+                .filter(m -> m.detected() && m.truth().outcome() == Outcome.SUBSIDED).toList();
+        return subsided.isEmpty() ? Double.NaN : (double) subsided.stream()
+                .filter(m -> m.found().interrupted() == m.truth().interrupted()).count() / subsided.size();
     }
 
     double falseEpisodesPerHour() {

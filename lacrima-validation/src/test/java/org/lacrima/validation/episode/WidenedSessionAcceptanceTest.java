@@ -28,9 +28,12 @@ import org.lacrima.core.sim.VagalRebound;
  * of writing misses most of them, and the redesigned detector is to switch them on for good by
  * changing {@link #strict()}'s default. Without it, the test still checks that the suite covers what
  * the issues ask for (every build-up bin, every device, confounders in every episode-free hour).
+ * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss or a false episode.
  */
 class WidenedSessionAcceptanceTest {
     static final String STRICT = "lacrima.acceptance.strict";
+    /** With this system property {@code true}, every session with a miss or a false episode is listed. */
+    static final String DETAILS = "lacrima.acceptance.details";
 
     private static List<WidenedSuite.Result> results;
     private static final Map<DevicePreset, BoutScore> EPISODES = new EnumMap<>(DevicePreset.class);
@@ -72,6 +75,33 @@ class WidenedSessionAcceptanceTest {
         AMPLITUDE_TERCILES.add(amplitudes.get(amplitudes.size() / 3));
         AMPLITUDE_TERCILES.add(amplitudes.get(2 * amplitudes.size() / 3));
         System.out.println(report());
+        if (Boolean.getBoolean(DETAILS)) {
+            results.forEach(r -> System.out.print(details(r)));
+        }
+    }
+
+    /** Truth, detections and nearby confounders of a session with a miss or a false episode, else "". */
+    private static String details(WidenedSuite.Result r) {
+        BoutScore s = new BoutScore();
+        s.add(r.session().truth().episodes(), r.analysis().episodes(), r.session().truth().confounders(),
+                r.sessionCase().config().durationSec());
+        if (s.truePositives() == s.matches.size() && s.falseEpisodes.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(r.sessionCase().name()).append('\n');
+        for (BoutScore.Match m : s.matches) {
+            var t = m.truth();
+            sb.append(String.format(Locale.ROOT, "    true  onset %6.0f peak %6.0f end %6.0f %-9s spell %d amp %.2f %s %s%s%s%n",
+                    t.onsetSec(), t.peakSec(), t.endSec(), t.outcome().jsonName(), t.spell(), t.peakArousal(),
+                    t.riseShape(), t.rebound(), t.interrupted() ? " interrupted" : "",
+                    m.detected() ? String.format(Locale.ROOT, " -> found peak %.0f %s", m.found().peakSec(),
+                            m.found().outcome().jsonName()) : " -> MISSED"));
+        }
+        for (BoutScore.FalseEpisode f : s.falseEpisodes) {
+            sb.append(String.format(Locale.ROOT, "    FALSE onset %6.0f peak %6.0f end %6.0f %-9s near %s%n",
+                    f.found().onsetSec(), f.found().peakSec(), f.found().endSec(), f.found().outcome().jsonName(), f.near()));
+        }
+        return sb.toString();
     }
 
     private static final double[][] BUILD_UP_BINS = {{20, 30}, {30, 60}, {60, 120}, {120, 300}, {300, 601}};
@@ -99,6 +129,8 @@ class WidenedSessionAcceptanceTest {
         sb.append(String.format(Locale.ROOT, "median |peak error|: all %.1f s, resolved %.1f s, sustained %.1f s, subsided %.1f s%n",
                 ALL.medianPeakErrorSec(m -> true), ALL.medianPeakErrorSec(outcome(Outcome.RESOLVED)),
                 ALL.medianPeakErrorSec(outcome(Outcome.SUSTAINED)), ALL.medianPeakErrorSec(outcome(Outcome.SUBSIDED))));
+        sb.append(String.format(Locale.ROOT, "median |onset error| %.1f s; interrupted flag right on %.2f of detected"
+                + " subsided bouts%n", ALL.medianOnsetErrorSec(), ALL.interruptedAccuracyOnSubsided()));
         sb.append(confusion(ALL));
         sb.append(line("brief-bout clusters (5 bouts, build-ups 20-150 s)", BRIEF));
         sb.append("recall by build-up:");
@@ -170,15 +202,24 @@ class WidenedSessionAcceptanceTest {
         return sb.toString();
     }
 
-    /** How many false episodes lie near each confounder kind (one false episode may count for several). */
+    /**
+     * False episodes by their likeliest confounder, then how many lie near each kind (one false episode
+     * may count for several there).
+     */
     private static String sitsOn(BoutScore s) {
+        Map<ConfounderKind, Integer> likely = new EnumMap<>(ConfounderKind.class);
         Map<ConfounderKind, Integer> counts = new EnumMap<>(ConfounderKind.class);
         int nothing = 0;
         for (BoutScore.FalseEpisode f : s.falseEpisodes) {
             f.near().forEach(k -> counts.merge(k, 1, Integer::sum));
+            if (f.likely() != null) {
+                likely.merge(f.likely(), 1, Integer::sum);
+            }
             nothing += f.near().isEmpty() ? 1 : 0;
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder("likeliest ");
+        likely.forEach((k, n) -> sb.append(k.token()).append(' ').append(n).append(", "));
+        sb.append("none ").append(nothing).append(" | near: ");
         counts.forEach((k, n) -> sb.append(k.token()).append(' ').append(n).append(", "));
         sb.append("none ").append(nothing);
         int firstFive = (int) s.falseEpisodes.stream().filter(f -> f.found().onsetSec() < 300).count();
