@@ -35,6 +35,10 @@ package org.lacrima.core.episode;
  * @param spellGapSec           bouts whose gap (end of one to onset of the next) is at most this long form one spell:
  *                              the after-effects of a crying bout fade within about 4 minutes (Hendriks et al. 2007),
  *                              so a bout starting sooner begins before the previous one has worn off
+ * @param minBuildUpSec         shortest build-up (onset to peak) of an episode: the indices are smoothed over 12 s, so a
+ *                              rise that completes faster than that is a step (a walk, a posture shift, an electrode
+ *                              or motion artefact) seen through the smoothing, not a build-up; the shortest crying
+ *                              build-ups (about 20 s) still show 12 s or more from their 30 % crossing to the top
  * @param minRecordingSec       shortest recording in which episodes are looked for without a given baseline: a 3-minute
  *                              baseline plus 2 minutes, the least that holds a brief bout's build-up and release
  */
@@ -42,11 +46,12 @@ public record DetectorSettings(double riseLookbackSec, double riseEnter, double 
                                double confirmSec, double minAreaZSec, double fastDropFraction, double reboundMin,
                                double reboundWindowSec, double decisionSec, double sustainedSec, double endFraction,
                                double settleSec, double preWindowSec, double interventionMarginSec,
-                               double briefConfirmSec, double agreementRise, double spellGapSec, double minRecordingSec) {
+                               double briefConfirmSec, double agreementRise, double spellGapSec, double minBuildUpSec,
+                               double minRecordingSec) {
 
     /** The defaults used by {@code analyze}. */
     public static DetectorSettings defaults() {
         return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 200, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20,
-                20, 1.0, 240, 300);
+                20, 1.0, 240, 12, 300);
     }
 }

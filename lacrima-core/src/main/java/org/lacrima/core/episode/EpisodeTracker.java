@@ -268,12 +268,15 @@ public final class EpisodeTracker {
         state = State.ACTIVE;
     }
 
-    /** Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence. */
+    /**
+     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence or
+     * the rise was a step rather than a build-up (shorter than {@code minBuildUpSec}).
+     */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        if (brief && !completeSequence()) {
+        if ((brief && !completeSequence()) || peak - onset < history.samples(settings.minBuildUpSec())) {
             state = State.IDLE;
             return false;
         }
