@@ -5,7 +5,6 @@
   const message = document.getElementById('message');
   let detail = null, doc = null, shownAnalysisId = undefined, polling = false;
 
-  const OUTCOME_WORDS = { resolved: 'release with vagal rebound', sustained: 'stayed high, no rebound', subsided: 'eased off without a peak' };
 
   async function load() {
     try { detail = await Api.get(base); } catch (e) { showMessage(message, e.message); return; }
@@ -54,7 +53,7 @@
     tbody.replaceChildren(...doc.episodes.map((e, i) => el('tr', { class: 'clickable episode', title: 'Zoom the charts to this episode',
       onclick: () => Charts.zoom(Math.max(0, e.onsetSec - 60), (e.endSec ?? e.peakSec) + 60) },
       el('td', {}, i + 1), el('td', {}, clock(e.onsetSec)), el('td', {}, clock(e.peakSec)), el('td', {}, clock(e.releaseSec)), el('td', {}, clock(e.endSec)),
-      el('td', {}, el('span', { class: 'badge ' + e.outcome }, e.outcome), e.interrupted ? ' interrupted' : '', el('div', { class: 'muted small' }, OUTCOME_WORDS[e.outcome] || '')),
+      el('td', {}, el('span', { class: 'badge ' + e.outcome }, e.outcome), e.interrupted ? ' interrupted' : '', el('div', { class: 'muted small' }, (e.spell ? 'spell ' + e.spell + ': ' : '') + (e.explanation || ''))),
       el('td', {}, num(e.confidence)), el('td', {}, clock(e.metrics.buildUpSec)), el('td', {}, num(e.metrics.peakS)),
       el('td', {}, e.metrics.excessGoneFraction60s === null ? '–' : Math.round(e.metrics.excessGoneFraction60s * 100) + ' %'),
       el('td', {}, e.metrics.halfRecoverySec === null ? '–' : num(e.metrics.halfRecoverySec, 0) + ' s'),

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.Dropout;
+import org.lacrima.core.sim.EpisodeVariety;
 import org.lacrima.core.sim.EpisodeSpec;
 import org.lacrima.app.sim.SimulationOutput;
 import org.lacrima.core.sim.SessionSimulator;
@@ -31,7 +34,9 @@ import picocli.CommandLine.Spec;
                 "with its ground truth (episodes, beats, SCRs, breaths, latent arousal) as JSON."},
         footer = {"", "Example:",
                 "  lacrima simulate --minutes 40 --episodes resolved,subsided,sustained",
-                "      --seed 7 --out session.edf --truth truth.json"})
+                "      --seed 7 --out session.edf --truth truth.json",
+                "  lacrima simulate --minutes 30 --preset wrist --wide --episodes spell:3,subsided-interrupted",
+                "      --confounders all --out wrist.csv --truth truth.json"})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -42,16 +47,38 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--episodes", paramLabel = "LIST", split = ",",
             description = {"Episodes in session order: resolved, sustained, subsided, subsided-interrupted",
-                    "(or subsided:interrupted); 'none' for a calm session (default: resolved,subsided,sustained)."})
+                    "(or subsided:interrupted), or a spell of bouts 1-3 min apart: spell:N (N = 2..6 resolved",
+                    "bouts) or spell:resolved+resolved+subsided; 'none' for a calm session",
+                    "(default: resolved,subsided,sustained)."})
     List<String> episodes = List.of("resolved", "subsided", "sustained");
+
+    @Option(names = "--wide",
+            description = {"Draw episodes from the widened ranges: build-ups 20 s - 10 min of several rise shapes,",
+                    "small to large peaks, fast or slow releases, immediate, delayed or weak vagal rebound",
+                    "(bouts of a spell always are)."})
+    boolean wide;
+
+    @Option(names = "--confounders", paramLabel = "LIST", split = ",",
+            description = {"Everyday confounders, recorded in the truth: talking, posture-shift, laughter, sigh,",
+                    "startle, walk, electrode-settling, wrist-motion, ectopic-beat, missed-beat, split-beat;",
+                    "'all' for every one, 'none' (default)."})
+    List<String> confounders = List.of();
+
+    @Option(names = "--preset", paramLabel = "DEVICE",
+            description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
+                    "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), wrist (E4-like: BVP 64 Hz, weak wrist EDA 4 Hz, ACC 32 Hz),",
+                    "rr (RR intervals only, Polar-like; write .csv). --rate and --channels still override it."})
+    String preset = "lab";
 
     @Option(names = "--seed", paramLabel = "N",
             description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = {"Output recording: .edf (EDF+, interventions as annotations) or .csv",
-                    "(events in the sidecar NAME.events.csv next to it)."})
+            description = {"Output recording: .edf (EDF+, interventions as annotations), .csv (events in",
+                    "the sidecar NAME.events.csv next to it), .zip (an Empatica E4 export: EDA, BVP, ACC,",
+                    "events as tags; --preset wrist) or .txt (a Polar Sensor Logger RR export, events in",
+                    "the sidecar; --preset rr)."})
     Path out;
 
     @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth as JSON to this file.")
@@ -63,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
     Map<String, Double> rates = new LinkedHashMap<>();
 
     @Option(names = "--channels", paramLabel = "LIST", split = ",",
-            description = "Channel types to generate, from ECG, PPG, EDA, RSP, ACC (default: ECG,PPG,EDA,RSP).")
+            description = "Channel types to generate, from ECG, PPG, EDA, RSP, ACC, RR (default: those of --preset).")
     List<String> channels;
 
     @Option(names = "--acc", description = "Also generate the 3-axis accelerometer (ACC_X, ACC_Y, ACC_Z).")
@@ -93,7 +120,8 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationConfig config = config();
         SimulatedSession session = SessionSimulator.simulate(config);
         SimulationOutput.write(session, config, out, truth);
-        boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv") || lower.endsWith(".txt");
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%s%n", out,
                 config.durationSec() / 60, session.truth().episodes().size(), session.recording().channels().size(),
                 csv ? "; events in " + SimulationOutput.eventsSidecar(out) : "",
@@ -103,8 +131,10 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** The simulation configuration the options describe. */
     SimulationConfig config() {
-        SimulationConfig config = SimulationConfig.defaults()
+        SimulationConfig config = SimulationConfig.preset(DevicePreset.parse(preset))
                 .withDurationSec(minutes * 60)
+                .withVariety(wide ? EpisodeVariety.WIDE : EpisodeVariety.CLASSIC)
+                .withConfounders(confounderKinds())
                 .withEpisodes(episodeSpecs())
                 .withSeed(seed)
                 .withNoiseLevel(noise)
@@ -132,14 +162,27 @@ final class SimulateCommand implements Callable<Integer> {
         if (episodes.size() == 1 && episodes.get(0).trim().equalsIgnoreCase("none")) {
             return List.of();
         }
-        return episodes.stream().filter(e -> !e.isBlank()).map(EpisodeSpec::parse).toList();
+        return EpisodeSpec.parseList(episodes);
+    }
+
+    private Set<ConfounderKind> confounderKinds() {
+        Set<ConfounderKind> kinds = EnumSet.noneOf(ConfounderKind.class);
+        for (String c : confounders) {
+            String t = c.trim();
+            if (t.equalsIgnoreCase("all")) {
+                kinds.addAll(EnumSet.allOf(ConfounderKind.class));
+            } else if (!t.isEmpty() && !t.equalsIgnoreCase("none")) {
+                kinds.add(ConfounderKind.parse(t));
+            }
+        }
+        return kinds;
     }
 
     private static ChannelType channelType(String name) {
         try {
             return ChannelType.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown channel type '" + name + "' (expected ECG, PPG, EDA, RSP or ACC)", e);
+            throw new IllegalArgumentException("unknown channel type '" + name + "' (expected ECG, PPG, EDA, RSP, ACC or RR)", e);
         }
     }
 

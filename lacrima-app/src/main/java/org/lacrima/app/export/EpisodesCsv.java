@@ -9,14 +9,17 @@ import java.util.Collection;
 import java.util.List;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeExplanation;
 import org.lacrima.core.episode.EpisodeMetrics;
+import org.lacrima.core.episode.Spell;
 import org.lacrima.core.episode.Outcome;
 
 /**
  * One row per episode with every field and every metric, named as in the JSON output
  * ({@code onsetSec}, {@code peakS}, {@code vagalReboundSize} ...), preceded by the recording it
  * came from and the episode's number within it. The columns follow the {@link Episode} and
- * {@link EpisodeMetrics} records, so a metric added there appears here without further code.
+ * {@link EpisodeMetrics} records, so a metric added there appears here without further code; then the
+ * episode's spell number and its explanation ({@link EpisodeExplanation}).
  */
 public final class EpisodesCsv {
     private static final List<RecordComponent> EPISODE_FIELDS = List.of(Episode.class.getRecordComponents())
@@ -37,8 +40,9 @@ public final class EpisodesCsv {
             csv.row(header());
             for (Source source : sources) {
                 List<Episode> episodes = source.analysis().episodes();
+                int[] spells = Spell.numbers(source.analysis().spells(), episodes.size());
                 for (int i = 0; i < episodes.size(); i++) {
-                    csv.row(row(source.recording(), i + 1, episodes.get(i)));
+                    csv.row(row(source.recording(), i + 1, episodes.get(i), spells[i]));
                 }
             }
         });
@@ -49,14 +53,18 @@ public final class EpisodesCsv {
         List<String> header = new ArrayList<>(List.of("recording", "episode"));
         EPISODE_FIELDS.forEach(c -> header.add(c.getName()));
         METRIC_FIELDS.forEach(c -> header.add(c.getName()));
+        header.add("spell");
+        header.add("explanation");
         return header;
     }
 
     /** One episode's cells, in {@link #header()} order. */
-    public static List<Object> row(String recording, int number, Episode episode) {
+    public static List<Object> row(String recording, int number, Episode episode, int spell) {
         List<Object> row = new ArrayList<>(List.of(recording, number));
         EPISODE_FIELDS.forEach(c -> row.add(cellValue(read(c, episode))));
         METRIC_FIELDS.forEach(c -> row.add(cellValue(read(c, episode.metrics()))));
+        row.add(spell);
+        row.add(EpisodeExplanation.of(episode));
         return row;
     }
 

@@ -8,6 +8,8 @@ import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeExplanation;
+import org.lacrima.core.episode.Spell;
 import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.model.Event;
 
@@ -26,7 +28,11 @@ public record AnalysisDocument(double durationSec, Baseline baseline, List<Chann
     public static AnalysisDocument of(SessionAnalysis a) {
         List<Channel> channels = a.channels().stream().map(Channel::of).toList();
         List<EventMark> events = a.events().stream().map(EventMark::of).toList();
-        List<EpisodeView> episodes = a.episodes().stream().map(EpisodeView::of).toList();
+        int[] spells = Spell.numbers(a.spells(), a.episodes().size());
+        List<EpisodeView> episodes = new ArrayList<>();
+        for (int i = 0; i < a.episodes().size(); i++) {
+            episodes.add(EpisodeView.of(a.episodes().get(i), spells[i]));
+        }
         List<Series> series = a.indices().stream().map(s -> Series.thinned(s, MAX_POINTS)).toList();
         var b = a.baseline();
         return new AnalysisDocument(a.durationSec(), new Baseline(nullable(b.startSec()), nullable(b.endSec()),
@@ -65,13 +71,17 @@ public record AnalysisDocument(double durationSec, Baseline baseline, List<Chann
         }
     }
 
-    /** An episode with the evidence behind its outcome and what limited it. */
+    /**
+     * An episode with the evidence behind its outcome, the sentence that states it ({@link EpisodeExplanation}),
+     * its spell number and what limited it.
+     */
     public record EpisodeView(Double onsetSec, Double peakSec, Double releaseSec, Double endSec, String outcome,
-                              boolean interrupted, Double confidence, Metrics metrics, List<String> warnings) {
-        static EpisodeView of(Episode e) {
+                              boolean interrupted, Double confidence, Metrics metrics, List<String> warnings,
+                              String explanation, int spell) {
+        static EpisodeView of(Episode e, int spell) {
             return new EpisodeView(nullable(e.onsetSec()), nullable(e.peakSec()), nullable(e.releaseSec()),
                     nullable(e.endSec()), e.outcome().jsonName(), e.interrupted(), nullable(e.confidence()),
-                    Metrics.of(e.metrics()), e.warnings());
+                    Metrics.of(e.metrics()), e.warnings(), EpisodeExplanation.of(e), spell);
         }
     }
 
@@ -79,12 +89,13 @@ public record AnalysisDocument(double durationSec, Baseline baseline, List<Chann
     public record Metrics(Double buildUpSec, Double peakS, Double excessGoneFraction60s, Double halfRecoverySec,
                           Double vagalReboundSize, Double vagalReboundLatencySec, Double postMinusPreLevel,
                           Double secondsAboveThreshold, Double breathingIrregularityAtPeak,
-                          List<String> channelsUsed) {
+                          List<String> channelsUsed, Double releaseDropFraction) {
         static Metrics of(EpisodeMetrics m) {
             return new Metrics(nullable(m.buildUpSec()), nullable(m.peakS()), nullable(m.excessGoneFraction60s()),
                     nullable(m.halfRecoverySec()), nullable(m.vagalReboundSize()),
                     nullable(m.vagalReboundLatencySec()), nullable(m.postMinusPreLevel()),
-                    nullable(m.secondsAboveThreshold()), nullable(m.breathingIrregularityAtPeak()), m.channelsUsed());
+                    nullable(m.secondsAboveThreshold()), nullable(m.breathingIrregularityAtPeak()), m.channelsUsed(),
+                    nullable(m.releaseDropFraction()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.lacrima.app.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeExplanation;
 import org.lacrima.core.episode.EpisodeMetrics;
 
 /**
@@ -36,17 +37,15 @@ final class EpisodeEvidence {
                     : "no vagal rebound (P " + DisplayFormat.number(m.vagalReboundSize(), 1) + ")");
         }
         if (Double.isFinite(m.secondsAboveThreshold()) && m.secondsAboveThreshold() >= 60) {
-            parts.add("S stayed high for " + DisplayFormat.duration(m.secondsAboveThreshold()) + " after the peak");
+            parts.add("S at its top (75 % of the excess or more) for " + DisplayFormat.duration(m.secondsAboveThreshold())
+                    + " after the peak");
         }
         if (Double.isFinite(m.postMinusPreLevel())) {
             parts.add("settled " + DisplayFormat.number(Math.abs(m.postMinusPreLevel()), 1)
                     + (m.postMinusPreLevel() > 0 ? " above" : " below") + " the pre-episode level");
         }
-        String text = parts.isEmpty() ? "No metric could be assessed." : capitalise(String.join("; ", parts)) + ".";
-        if (episode.interrupted()) {
-            text += " A calming intervention was marked during the build-up.";
-        }
-        return text;
+        String why = capitalise(EpisodeExplanation.of(episode)) + ".";
+        return parts.isEmpty() ? why + " No metric could be assessed." : why + " " + capitalise(String.join("; ", parts)) + ".";
     }
 
     private static String capitalise(String s) {

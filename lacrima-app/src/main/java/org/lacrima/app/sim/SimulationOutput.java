@@ -7,6 +7,8 @@ import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.csv.CsvRecordingWriter;
 import org.lacrima.io.csv.EventsCsv;
+import org.lacrima.io.e4.E4Writer;
+import org.lacrima.io.polar.PolarRrWriter;
 import org.lacrima.io.edf.EdfWriter;
 
 /**
@@ -21,7 +23,8 @@ public final class SimulationOutput {
     /**
      * Writes the recording to {@code recordingFile} — {@code .edf}: EDF+ with the events as
      * annotations; {@code .csv}: a time column plus one column per channel, with the events in the
-     * sidecar {@link #eventsSidecar(Path)} — and, when {@code truthFile} is not null, the truth as JSON.
+     * sidecar {@link #eventsSidecar(Path)}; {@code .zip}: an Empatica E4 export (EDA, BVP, ACC, events
+     * as tags); {@code .txt}: a Polar Sensor Logger RR export with the events in the sidecar — and, when {@code truthFile} is not null, the truth as JSON.
      *
      * @throws IllegalArgumentException naming the file when the extension names no supported format, or
      *                                  when the channel rates do not fit one CSV row grid
@@ -38,15 +41,32 @@ public final class SimulationOutput {
                 throw new IllegalArgumentException(recordingFile + ": " + e.getMessage(), e);
             }
             EventsCsv.write(session.recording().events(), eventsSidecar(recordingFile));
+        } else if (name.endsWith(".zip")) {
+            try {
+                E4Writer.write(session.recording(), recordingFile);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(recordingFile + ": " + e.getMessage() + " (use --preset wrist)", e);
+            }
+        } else if (name.endsWith(".txt")) {
+            try {
+                PolarRrWriter.write(session.recording(), recordingFile);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(recordingFile + ": " + e.getMessage() + " (use --preset rr)", e);
+            }
+            EventsCsv.write(session.recording().events(), eventsSidecar(recordingFile));
         } else {
-            throw new IllegalArgumentException(recordingFile + ": unsupported output format (use .edf or .csv)");
+            throw new IllegalArgumentException(recordingFile
+                    + ": unsupported output format (use .edf, .csv, .zip for an E4 export or .txt for a Polar RR export)");
         }
         if (truthFile != null) {
             TruthJson.write(session, config, truthFile);
         }
     }
 
-    /** Where the events of a CSV recording go: {@code session.csv} → {@code session.events.csv} beside it. */
+    /**
+     * Where the events of a CSV recording or a Polar RR export go: {@code session.csv} or
+     * {@code session.txt} → {@code session.events.csv} beside it.
+     */
     public static Path eventsSidecar(Path csvFile) {
         String name = csvFile.getFileName().toString();
         String stem = name.substring(0, name.length() - ".csv".length());

@@ -12,6 +12,7 @@ import org.lacrima.core.eda.Scr;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.sim.Confounder;
 import org.lacrima.core.sim.Dropout;
 import org.lacrima.core.sim.GroundTruth;
 import org.lacrima.core.sim.MotionArtefact;
@@ -60,6 +61,10 @@ public final class TruthJson {
             ep.put("outcome", e.outcome().jsonName());
             ep.put("interrupted", e.interrupted());
             ep.put("peakArousal", e.peakArousal());
+            ep.put("spell", e.spell());
+            ep.put("buildUpSec", e.buildUpSec());
+            ep.put("riseShape", e.riseShape().name().toLowerCase(java.util.Locale.ROOT));
+            ep.put("vagalRebound", e.rebound().name().toLowerCase(java.util.Locale.ROOT));
         }
         ArrayNode events = root.putArray("events");
         for (Event ev : session.recording().events()) {
@@ -79,6 +84,10 @@ public final class TruthJson {
             motion.addObject().put("onsetSec", m.onsetSec()).put("durationSec", m.durationSec())
                     .put("intensityG", m.intensityG());
         }
+        ArrayNode confounders = root.putArray("confounders");
+        for (Confounder c : truth.confounders()) {
+            confounders.addObject().put("kind", c.kind().token()).put("startSec", c.startSec()).put("endSec", c.endSec());
+        }
         series(root.putObject("arousal"), truth.arousal());
         series(root.putObject("vagalTone"), truth.vagalTone());
         return root;
@@ -91,12 +100,20 @@ public final class TruthJson {
         node.put("durationSec", config.durationSec());
         ArrayNode episodes = node.putArray("episodes");
         config.episodes().forEach(e -> episodes.add(e.token()));
+        ArrayNode spells = node.putArray("episodeSpells");
+        config.episodes().forEach(e -> spells.add(e.spell()));
+        node.put("variety", config.variety().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("device", config.device().token());
+        ArrayNode kinds = node.putArray("confounders");
+        config.confounders().stream().sorted().forEach(k -> kinds.add(k.token()));
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {
             if (config.includes(type)) {
                 channels.add(type.name());
-                rates.put(type.name(), config.rateHz(type));
+                if (type != ChannelType.RR) {
+                    rates.put(type.name(), config.rateHz(type));
+                }
             }
         }
         node.put("noiseLevel", config.noiseLevel());

@@ -143,7 +143,8 @@ class SimulateCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"--episodes=crying", "--rate=FOO=5", "--minutes=5", "--dropout=EDA=5", "--noise=-1"})
+    @ValueSource(strings = {"--episodes=crying", "--rate=FOO=5", "--minutes=5", "--dropout=EDA=5", "--noise=-1",
+        "--episodes=spell:9", "--confounders=dancing", "--preset=watch"})
     void badOptionsFailWithOneLineAndWriteNothing(String bad) throws Exception {
         Path out = dir.resolve("bad.edf");
 
@@ -154,6 +155,78 @@ class SimulateCommandTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void wristPresetWithSpellsAndConfoundersWritesItsChannelsAndTheirTruth() throws Exception {
+        Path csv = dir.resolve("wrist.csv");
+        Path truth = dir.resolve("truth.json");
+        String[] args = {"simulate", "--minutes", "40", "--preset", "wrist", "--wide", "--episodes",
+            "spell:3,subsided-interrupted", "--confounders", "all", "--seed", "4", "--out", csv.toString(),
+            "--truth", truth.toString()};
+
+        assertThat(run(args)).isZero();
+
+        SimulationConfig config = configOf(args);
+        assertThat(config.device()).isEqualTo(org.lacrima.core.sim.DevicePreset.WRIST);
+        Recording read = CsvRecordingReader.read(csv, ReadOptions.defaults()).recording();
+        assertThat(read.channels()).extracting(c -> c.type().name()).containsExactlyInAnyOrder("PPG", "EDA", "ACC",
+                "ACC", "ACC");
+        JsonNode json = new ObjectMapper().readTree(truth.toFile());
+        assertThat(json.get("episodes")).hasSize(4);
+        assertThat(json.get("episodes").get(0).get("spell").asInt()).isEqualTo(1);
+        assertThat(json.get("episodes").get(2).get("spell").asInt()).isEqualTo(1);
+        assertThat(json.get("episodes").get(3).get("spell").asInt()).isEqualTo(2);
+        assertThat(json.get("config").get("confounders")).hasSize(11);
+        assertThat(json.get("confounders")).isNotEmpty();
+        assertThat(json.get("confounders").get(0).get("kind").asText()).isNotBlank();
+    }
+
+    @Test
+    void rrPresetWritesOneIntervalPerExportedBeat() throws Exception {
+        Path csv = dir.resolve("polar.csv");
+        Path truth = dir.resolve("truth.json");
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr", "--episodes", "resolved", "--confounders",
+                "missed-beat,split-beat", "--out", csv.toString(), "--truth", truth.toString())).isZero();
+
+        Recording read = CsvRecordingReader.read(csv, ReadOptions.defaults()).recording();
+        assertThat(read.channels()).singleElement().satisfies(c -> assertThat(c.type().name()).isEqualTo("RR"));
+        JsonNode json = new ObjectMapper().readTree(truth.toFile());
+        long artefacts = 0;
+        for (JsonNode c : json.get("confounders")) {
+            artefacts += c.get("kind").asText().endsWith("-beat") ? 1 : 0;
+        }
+        long missed = 0;
+        long split = 0;
+        for (JsonNode c : json.get("confounders")) {
+            missed += c.get("kind").asText().equals("missed-beat") ? 1 : 0;
+            split += c.get("kind").asText().equals("split-beat") ? 1 : 0;
+        }
+        assertThat(artefacts).isEqualTo(missed + split);
+        assertThat(read.channels().get(0).length()).isEqualTo(json.get("beatTimesSec").size() - 1 - missed + split);
+    }
+
+    @Test
+    void devicePresetsWriteTheirDevicesExportFormats() throws Exception {
+        Path zip = dir.resolve("wrist.zip");
+        Path txt = dir.resolve("strap.txt");
+        assertThat(run("simulate", "--minutes", "20", "--preset", "wrist", "--episodes", "subsided-interrupted",
+                "--out", zip.toString())).isZero();
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr", "--episodes", "subsided-interrupted",
+                "--out", txt.toString())).isZero();
+
+        Recording e4 = org.lacrima.io.RecordingReaders.read(zip, ReadOptions.defaults()).recording();
+        assertThat(e4.channels()).extracting(Channel::label).containsExactlyInAnyOrder("EDA", "BVP", "ACC_X", "ACC_Y",
+                "ACC_Z");
+        assertThat(e4.events()).singleElement().satisfies(e -> assertThat(e.label()).isEqualTo("tag"));
+        Recording polar = org.lacrima.io.RecordingReaders.read(txt, ReadOptions.defaults()).recording();
+        assertThat(polar.channels()).singleElement().satisfies(c -> assertThat(c.label()).isEqualTo("RR"));
+        assertThat(EventsCsv.read(dir.resolve("strap.events.csv"))).singleElement()
+                .satisfies(e -> assertThat(e.label()).isEqualTo("intervention: calming"));
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr", "--episodes", "none", "--out",
+                dir.resolve("rr.zip").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("rr.zip").contains("--preset wrist");
     }
 
     @Test

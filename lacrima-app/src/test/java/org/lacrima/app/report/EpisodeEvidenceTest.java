@@ -30,7 +30,7 @@ class EpisodeEvidenceTest {
         assertThat(text).doesNotContain("NaN").doesNotContain("Infinity").endsWith(".");
         assertThat(text.contains("of the excess gone 60 s after the peak")).isEqualTo(Double.isFinite(m.excessGoneFraction60s()));
         assertThat(text.contains("half recovered")).isEqualTo(Double.isFinite(m.halfRecoverySec()));
-        assertThat(text.contains("vagal rebound") || text.contains("P rose")).isEqualTo(Double.isFinite(m.vagalReboundSize()));
+        assertThat(text.contains("(P ") || text.contains("P rose")).isEqualTo(Double.isFinite(m.vagalReboundSize()));
         assertThat(text.contains("calming intervention")).isEqualTo(interrupted);
     }
 

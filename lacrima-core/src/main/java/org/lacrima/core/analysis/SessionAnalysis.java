@@ -3,7 +3,9 @@ package org.lacrima.core.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lacrima.core.episode.DetectorSettings;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
 
@@ -33,6 +35,11 @@ public record SessionAnalysis(RecordingMetadata recording, double durationSec, L
         episodes = List.copyOf(episodes);
         indices = List.copyOf(indices);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The episodes grouped into spells (bouts within {@link DetectorSettings#spellGapSec()} of each other). */
+    public List<Spell> spells() {
+        return Spell.group(episodes, DetectorSettings.defaults().spellGapSec());
     }
 
     /** The index with this name ("S", "P", "hr", ...), if computed. */

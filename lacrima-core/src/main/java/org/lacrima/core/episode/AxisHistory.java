@@ -1,10 +1,13 @@
 package org.lacrima.core.episode;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.lacrima.core.grid.GridBuffer;
 
 /**
  * The two autonomic axes as they arrived, on the analysis grid: sympathetic S, parasympathetic P,
- * their qualities (0..1) and the breathing irregularity index. Grid point {@code k} lies at
+ * their qualities (0..1), the breathing irregularity index and, per channel behind S, that channel's
+ * own contribution (z), so that agreement across channels can be judged. Grid point {@code k} lies at
  * {@code k / rateHz} seconds from the recording start.
  */
 public final class AxisHistory {
@@ -15,23 +18,69 @@ public final class AxisHistory {
     final GridBuffer sQuality = new GridBuffer();
     final GridBuffer pQuality = new GridBuffer();
     final GridBuffer irregularity = new GridBuffer();
+    private final List<String> channels;
+    private final boolean parasympatheticIndependent;
+    final List<GridBuffer> channelS = new ArrayList<>();
 
     /**
+     * Axes without per-channel contributions (agreement across channels cannot be judged).
+     *
      * @param rateHz                   grid rate in hertz
      * @param parasympatheticAvailable whether a P axis exists at all (RSA or heart rate)
      */
     public AxisHistory(double rateHz, boolean parasympatheticAvailable) {
-        this.rateHz = rateHz;
-        this.parasympatheticAvailable = parasympatheticAvailable;
+        this(rateHz, parasympatheticAvailable, List.of(), false);
     }
 
-    /** Appends one grid point; any value may be {@code NaN}. */
+    /**
+     * @param rateHz                     grid rate in hertz
+     * @param parasympatheticAvailable   whether a P axis exists at all (RSA or heart rate)
+     * @param channels                   evidence names of the channels behind S, e.g. ["EDA", "HR", "RSP"]
+     * @param parasympatheticIndependent whether P comes from a channel not already in S (RSA, not inverted heart
+     *                                   rate), so that its withdrawal counts as a further channel agreeing
+     */
+    public AxisHistory(double rateHz, boolean parasympatheticAvailable, List<String> channels,
+                       boolean parasympatheticIndependent) {
+        this.rateHz = rateHz;
+        this.parasympatheticAvailable = parasympatheticAvailable;
+        this.channels = List.copyOf(channels);
+        this.parasympatheticIndependent = parasympatheticIndependent;
+        for (int i = 0; i < channels.size(); i++) {
+            channelS.add(new GridBuffer());
+        }
+    }
+
+    /** Appends one grid point without per-channel contributions; any value may be {@code NaN}. */
     public void add(double sValue, double sQualityValue, double pValue, double pQualityValue, double irregularityValue) {
+        double[] none = new double[channels.size()];
+        java.util.Arrays.fill(none, Double.NaN);
+        add(sValue, sQualityValue, pValue, pQualityValue, irregularityValue, none);
+    }
+
+    /**
+     * Appends one grid point; any value may be {@code NaN}. {@code channelValues} holds each channel's own
+     * S contribution (z) in the order of {@link #channels()}.
+     */
+    public void add(double sValue, double sQualityValue, double pValue, double pQualityValue, double irregularityValue,
+                    double[] channelValues) {
         s.add(sValue);
         sQuality.add(sQualityValue);
         p.add(pValue);
         pQuality.add(pQualityValue);
         irregularity.add(irregularityValue);
+        for (int i = 0; i < channelS.size(); i++) {
+            channelS.get(i).add(channelValues[i]);
+        }
+    }
+
+    /** Evidence names of the channels behind S whose contributions are kept. */
+    public List<String> channels() {
+        return channels;
+    }
+
+    /** Whether P's withdrawal counts as a channel of its own (RSA, not inverted heart rate). */
+    public boolean parasympatheticIndependent() {
+        return parasympatheticIndependent;
     }
 
     /** Grid rate in hertz. */

@@ -82,6 +82,27 @@ public final class AxisScorer {
         return weight > 0 ? sum / weight : Double.NaN;
     }
 
+    /**
+     * The axis value (z) at grid point {@code k} from the components of one channel only (evidence name
+     * as in {@link #evidence()}), {@code NaN} where none has a value: lets the detector ask whether
+     * independent channels agree on a rise.
+     */
+    public double channelScore(Map<String, GridBuffer> indices, int k, String evidence) {
+        double sum = 0;
+        double weight = 0;
+        for (Norm n : norms) {
+            if (!n.component().evidence().equals(evidence)) {
+                continue;
+            }
+            double x = indices.get(n.component().index()).get(k);
+            if (Double.isFinite(x)) {
+                sum += n.component().weight() * n.z(x);
+                weight += n.component().weight();
+            }
+        }
+        return weight > 0 ? sum / weight : Double.NaN;
+    }
+
     /** 0..1: the weighted share of components with a value at grid point {@code k}. */
     public double quality(Map<String, GridBuffer> indices, int k) {
         double present = 0;

@@ -47,6 +47,11 @@ public final class BaselineFinder {
         return new BaselineFinder(180, 480, 15, AxisComponent.SYMPATHETIC);
     }
 
+    /** Length of a baseline window in seconds. */
+    public double windowSec() {
+        return windowSec;
+    }
+
     /** Seconds of data needed before the early search can decide. */
     public double searchSec() {
         return searchSec;

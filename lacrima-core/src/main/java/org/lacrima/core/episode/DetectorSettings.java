@@ -23,14 +23,35 @@ package org.lacrima.core.episode;
  * @param settleSec             ... or when it has stayed within a narrow band for this many seconds
  * @param preWindowSec          seconds before the onset that define the pre-episode level
  * @param interventionMarginSec an intervention this close before the onset or after the peak still counts as in the build-up
+ * @param briefConfirmSec       seconds a rise must hold (in the median) to be a bout when at least two independent channels
+ *                              agree on it. 20 s: a single skin conductance response rises within 0.5-5 s and is a
+ *                              burst of 10-30 s, a startle's cardiac defence response is over within about 10 s; after
+ *                              the indices' ±6 s smoothing a median held over 20 s needs the rise present for more than
+ *                              10 s, which the shortest crying build-ups (about 20 s, issue 12) give and a single
+ *                              response does not. Without agreement {@code confirmSec} and {@code minAreaZSec} apply.
+ * @param agreementRise         rise (z, in each channel's own baseline units) that counts a channel as agreeing with a
+ *                              build-up: one baseline spread of its slow variability, the smallest change that stands
+ *                              out from the channel's own wander
+ * @param spellGapSec           bouts whose gap (end of one to onset of the next) is at most this long form one spell:
+ *                              the after-effects of a crying bout fade within about 4 minutes (Hendriks et al. 2007),
+ *                              so a bout starting sooner begins before the previous one has worn off
+ * @param minBuildUpSec         shortest build-up (onset to peak) of an episode: the indices are smoothed over 12 s, so a
+ *                              rise that completes faster than that is a step (a walk, a posture shift, an electrode
+ *                              or motion artefact) seen through the smoothing, not a build-up; the shortest crying
+ *                              build-ups (about 20 s) still show 12 s or more from their 30 % crossing to the top
+ * @param minRecordingSec       shortest recording in which episodes are looked for without a given baseline: a 3-minute
+ *                              baseline plus 2 minutes, the least that holds a brief bout's build-up and release
  */
 public record DetectorSettings(double riseLookbackSec, double riseEnter, double absoluteEnter, double riseKeepFraction,
                                double confirmSec, double minAreaZSec, double fastDropFraction, double reboundMin,
                                double reboundWindowSec, double decisionSec, double sustainedSec, double endFraction,
-                               double settleSec, double preWindowSec, double interventionMarginSec) {
+                               double settleSec, double preWindowSec, double interventionMarginSec,
+                               double briefConfirmSec, double agreementRise, double spellGapSec, double minBuildUpSec,
+                               double minRecordingSec) {
 
     /** The defaults used by {@code analyze}. */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 200, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20);
+        return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 200, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20,
+                20, 1.0, 240, 12, 300);
     }
 }

@@ -4,25 +4,44 @@ import java.util.List;
 
 /**
  * The evidence behind an episode's outcome. Axis values are in baseline-normalised units
- * (robust z: (x - baseline median) / baseline spread). {@code NaN} means "could not be assessed".
- * Fields may be added; they are never renamed (they appear in the JSON contract).
+ * (robust z: (x - baseline median) / baseline spread); the "excess" is S at its top minus the
+ * pre-episode level. {@code NaN} means "could not be assessed". Each metric is defined once, here and in
+ * the README's metrics table. Fields may be added; they are never renamed (they appear in the JSON contract).
  *
- * @param buildUpSec                    seconds from onset to peak
- * @param peakS                         sympathetic axis value at the peak
- * @param excessGoneFraction60s         fraction of the peak excess over the pre-episode level gone 60 s after the peak
- * @param halfRecoverySec               seconds from peak until half of the excess is gone ({@code NaN} if never)
- * @param vagalReboundSize              parasympathetic axis after the release minus before the onset
- * @param vagalReboundLatencySec        seconds from peak to the parasympathetic maximum after it
- * @param postMinusPreLevel             sympathetic level after the episode minus before it
- * @param secondsAboveThreshold         seconds the sympathetic axis stayed above the episode threshold after the peak
+ * @param buildUpSec                    seconds from onset to peak (≥ 0)
+ * @param peakS                         sympathetic axis value at its top (z)
+ * @param excessGoneFraction60s         share of the excess gone 60 s after the peak, 0..1 (an undershoot below the
+ *                                      pre-episode level counts as 1; it shows in {@code postMinusPreLevel});
+ *                                      {@code NaN} when the episode's data end sooner
+ * @param halfRecoverySec               seconds from the peak until S is first back to half of its excess ({@code NaN} if never
+ *                                      before the episode's end)
+ * @param vagalReboundSize              parasympathetic axis at its maximum within {@code reboundWindowSec} after the release
+ *                                      (or peak) minus its level before the onset (z; {@code NaN} without a P axis)
+ * @param vagalReboundLatencySec        seconds from the peak to that parasympathetic maximum
+ * @param postMinusPreLevel             sympathetic level 90-150 s after the release (or the last 10 s before the next bout
+ *                                      or the recording's end, when sooner) minus the pre-episode level (z)
+ * @param secondsAboveThreshold         time at the top: seconds between the peak and the episode's end that S spent at or
+ *                                      above 75 % of its excess (the level the sustained call tests); not the same as
+ *                                      half recovery, which is the first crossing of 50 %
  * @param breathingIrregularityAtPeak   respiration irregularity index around the peak ({@code NaN} without respiration)
  * @param channelsUsed                  channel types that contributed, e.g. ["EDA", "ECG"]
+ * @param releaseDropFraction           the fast-drop evidence: the largest share of the excess lost within 60 s from a point
+ *                                      within a minute of the peak, 0..1 (≥ the detector's {@code fastDropFraction} counts as
+ *                                      a fast drop)
  */
 public record EpisodeMetrics(double buildUpSec, double peakS, double excessGoneFraction60s, double halfRecoverySec,
                              double vagalReboundSize, double vagalReboundLatencySec, double postMinusPreLevel,
                              double secondsAboveThreshold, double breathingIrregularityAtPeak,
-                             List<String> channelsUsed) {
+                             List<String> channelsUsed, double releaseDropFraction) {
     public EpisodeMetrics {
         channelsUsed = List.copyOf(channelsUsed);
+    }
+
+    /** Metrics without the release-drop evidence ({@code NaN}). */
+    public EpisodeMetrics(double buildUpSec, double peakS, double excessGoneFraction60s, double halfRecoverySec,
+                          double vagalReboundSize, double vagalReboundLatencySec, double postMinusPreLevel,
+                          double secondsAboveThreshold, double breathingIrregularityAtPeak, List<String> channelsUsed) {
+        this(buildUpSec, peakS, excessGoneFraction60s, halfRecoverySec, vagalReboundSize, vagalReboundLatencySec,
+                postMinusPreLevel, secondsAboveThreshold, breathingIrregularityAtPeak, channelsUsed, Double.NaN);
     }
 }

@@ -11,10 +11,15 @@ import org.lacrima.core.model.Event;
  * analysis feeds it the whole session in one go; both see the same sequence of decisions.
  *
  * <p>States: idle → rising (S climbed {@code riseEnter} over its recent low and over
- * {@code absoluteEnter}) → active (the rise lasted {@code confirmSec} with enough area; the onset is
- * traced back to where the rise started) → decided (outcome settled, at most {@code sustainedSec}
- * after the peak) → closed (S back in the baseline band, settled, or the recording ended).
+ * {@code absoluteEnter}) → active (the rise held {@code briefConfirmSec} with at least two independent
+ * channels agreeing, or {@code confirmSec} with enough area on fewer channels; the onset is traced back
+ * to where the rise started) → decided (outcome settled, at most {@code sustainedSec} after the peak)
+ * → closed (S back in the baseline band, settled, or the recording ended).
  * Hysteresis: a candidate survives dips down to {@code riseKeepFraction} of the entry rise.
+ *
+ * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened),
+ * a new rise of {@code riseEnter} over the lowest point since closes the bout at that low point and
+ * starts the next one, whether or not the first had settled.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -30,6 +35,8 @@ public final class EpisodeTracker {
     private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
+    /** Levels compared for agreement across channels are medians over this many seconds (a breath or two). */
+    private static final double AGREEMENT_WINDOW_SEC = 10;
 
     private final DetectorSettings settings;
     private final OutcomeClassifier classifier;
@@ -47,6 +54,12 @@ public final class EpisodeTracker {
     private int onset;
     private int peak;
     private int top;
+    /** Lowest S since the top (the trough a following bout starts from). */
+    private int trough;
+    /** Whether the current episode was confirmed on the brief path (agreement, under {@code confirmSec}). */
+    private boolean brief;
+    /** Area (z·s) of S above the keep level since the candidate opened. */
+    private double riseArea;
     private double preLevel;
     private OutcomeClassifier.Verdict verdict;
     private double decidedAtSec;
@@ -87,12 +100,21 @@ public final class EpisodeTracker {
         return history;
     }
 
-    /** Feeds one grid point. */
+    /** Feeds one grid point without per-channel contributions. */
     public void push(double s, double sQuality, double p, double pQuality, double irregularity) {
         if (finished) {
             throw new IllegalStateException("tracker already finished");
         }
         history.add(s, sQuality, p, pQuality, irregularity);
+        step(history.length() - 1);
+    }
+
+    /** Feeds one grid point with each channel's own S contribution, in the order of {@link AxisHistory#channels()}. */
+    public void push(double s, double sQuality, double p, double pQuality, double irregularity, double[] channelS) {
+        if (finished) {
+            throw new IllegalStateException("tracker already finished");
+        }
+        history.add(s, sQuality, p, pQuality, irregularity, channelS);
         step(history.length() - 1);
     }
 
@@ -103,8 +125,8 @@ public final class EpisodeTracker {
         }
         finished = true;
         int n = history.length();
-        if (state == State.ACTIVE) {
-            decide(n, false, true);
+        if (state == State.ACTIVE && !decide(n, false, true)) {
+            return;
         }
         if (state == State.DECIDED) {
             close(n - 1);
@@ -136,6 +158,8 @@ public final class EpisodeTracker {
                     state = State.RISING;
                     candidateStart = k;
                     lowIndex = lows.peekFirst();
+                    riseArea = 0;
+                    longRise(k, history.s(lowIndex));
                 }
             }
             case RISING -> {
@@ -148,28 +172,81 @@ public final class EpisodeTracker {
                 }
             }
             case ACTIVE -> {
+                if (newBoutStarts(k)) {
+                    if (decide(trough + 1, false, false)) {
+                        decidedAtSec = history.timeSec(k);
+                        close(trough);
+                    }
+                    riseFrom(trough, k);
+                    return;
+                }
+                if (brief && longRise(k, history.s(lowIndex))) {
+                    brief = false;
+                }
                 if (Double.isFinite(s) && s > history.s(top)) {
                     top = k;
+                    trough = k;
                     peak = firstAtOrAbove(onset, k + 1, s - PEAK_TOLERANCE * (s - preLevel));
                 }
                 double excess = history.s(top) - preLevel;
-                boolean halfGone = firstAtOrBelow(peak, k + 1, preLevel + 0.5 * excess) >= 0;
+                boolean halfGone = halfGone();
                 // The top is reached when S first came within a band of its maximum: on a noisy plateau
                 // the running maximum creeps forward, the start of the plateau does not.
                 int topSince = firstAtOrAbove(onset, k + 1, history.s(top) - PLATEAU_BAND * excess);
                 boolean plateau = !halfGone && k - topSince >= history.samples(settings.sustainedSec());
                 boolean escalating = !halfGone && k - onset >= history.samples(MAX_UNDECIDED_SEC);
                 if ((halfGone && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
-                    decide(k + 1, plateau || escalating, false);
+                    if (!decide(k + 1, plateau || escalating, false)) {
+                        idleFrom = k + 1;
+                        lows.clear();
+                    }
                 }
             }
             case DECIDED -> {
-                if (ended(k)) {
+                if (newBoutStarts(k)) {
+                    close(trough);
+                    riseFrom(trough, k);
+                } else if (ended(k)) {
                     close(k);
                 }
             }
             default -> throw new IllegalStateException(state.name());
         }
+    }
+
+    /**
+     * Whether grid point {@code k} starts a new bout: half of the current bout's excess is gone (its release
+     * happened) and S has since risen by an entry rise over the lowest point after the top. Updates the trough.
+     */
+    private boolean newBoutStarts(int k) {
+        double s = history.s(k);
+        if (!Double.isFinite(s)) {
+            return false;
+        }
+        if (k > top && (trough <= top || s < history.s(trough))) {
+            trough = k;
+        }
+        return trough > top && halfGone() && s >= settings.absoluteEnter()
+                && s - history.s(trough) >= settings.riseEnter();
+    }
+
+    /** Whether S has fallen to half the excess since the top. */
+    private boolean halfGone() {
+        return trough > top && history.s(trough) <= preLevel + 0.5 * (history.s(top) - preLevel);
+    }
+
+    /** Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough). */
+    private void riseFrom(int low, int k) {
+        idleFrom = low;
+        lows.clear();
+        for (int i = low; i <= k; i++) {
+            trackLow(i);
+        }
+        state = State.RISING;
+        candidateStart = k;
+        lowIndex = low;
+        riseArea = 0;
+        longRise(k, history.s(low));
     }
 
     private void confirm(int k) {
@@ -186,13 +263,37 @@ public final class EpisodeTracker {
         preLevel = Double.isFinite(pre) ? Math.min(pre, history.s(candidateStart)) : low;
         top = history.s.argMax(onset, k + 1);
         peak = firstAtOrAbove(onset, k + 1, history.s(top) - PEAK_TOLERANCE * (history.s(top) - preLevel));
+        int lowest = history.s.argMin(top, k + 1);
+        trough = lowest > top ? lowest : top;
         state = State.ACTIVE;
     }
 
-    private void decide(int now, boolean plateauElapsed, boolean truncated) {
+    /**
+     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence or
+     * the rise was a step rather than a build-up (shorter than {@code minBuildUpSec}).
+     */
+    private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
+        if ((brief && !completeSequence()) || peak - onset < history.samples(settings.minBuildUpSec())) {
+            state = State.IDLE;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A rise confirmed on the brief path (and never meeting the long path's criteria later) stays an episode
+     * only when it showed the whole S-P sequence: a fast drop and P
+     * held at least {@code agreementRise} over its pre-onset level for half a minute, after S stood out by an
+     * entry rise over its own pre-onset level (not merely over a low minutes earlier). A brief rise and fall without a vagal
+     * rebound is an orienting response (a question that touches something, a noise outside), whose vagal
+     * dip merely returns to where it was.
+     */
+    private boolean completeSequence() {
+        return verdict.outcome() == Outcome.RESOLVED && verdict.heldRebound() >= settings.agreementRise()
+                && history.s(top) - preLevel >= settings.riseEnter();
     }
 
     private boolean ended(int k) {
@@ -219,7 +320,7 @@ public final class EpisodeTracker {
     private void close(int k) {
         closed.add(new TrackedEpisode(episode(k), decidedAtSec, false));
         state = State.IDLE;
-        idleFrom = k + 1;
+        idleFrom = k;
         lows.clear();
     }
 
@@ -229,8 +330,9 @@ public final class EpisodeTracker {
         boolean interrupted = interventions.anyIn(events, onsetSec - settings.interventionMarginSec(),
                 peakSec + settings.interventionMarginSec());
         double releaseSec = verdict.releaseIndex() >= 0 ? history.timeSec(verdict.releaseIndex()) : Double.NaN;
+        EpisodeMetrics metrics = OutcomeClassifier.withTimeline(verdict.metrics(), history, peak, top, preLevel, endIndex);
         return new Episode(onsetSec, peakSec, releaseSec, history.timeSec(endIndex), verdict.outcome(), interrupted,
-                verdict.confidence(), verdict.metrics(), verdict.warnings());
+                verdict.confidence(), metrics, verdict.warnings());
     }
 
     /** Keeps the rolling minimum of S over the look-back window (monotonic deque). */
@@ -254,25 +356,55 @@ public final class EpisodeTracker {
      * the calm level adds nothing): a burst of a few tens of seconds never is.
      */
     private boolean sustainedRise(int k, double low) {
-        int window = history.samples(settings.confirmSec());
-        if (k - candidateStart < window) {
-            return false;
+        int briefWindow = history.samples(settings.briefConfirmSec());
+        if (longRise(k, low)) {
+            brief = false;
+            return true;
         }
-        return history.s.median(k - window, k + 1) - low >= settings.riseEnter()
-                && history.s(k) >= settings.absoluteEnter()
-                && area(candidateStart, k + 1, low + settings.riseKeepFraction() * settings.riseEnter())
-                >= settings.minAreaZSec();
+        if (k - candidateStart >= briefWindow && history.s.median(k - briefWindow, k + 1) - low >= settings.riseEnter()
+                && history.s(k) >= settings.absoluteEnter() && agreeingChannels(k) >= 2) {
+            brief = true;
+            return true;
+        }
+        return false;
     }
 
-    private double area(int from, int to, double level) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            double s = history.s(i);
-            if (Double.isFinite(s) && s > level) {
-                sum += (s - level) / history.rateHz();
+    /**
+     * The long path: over the last {@code confirmSec} S stayed at the entry rise in the median, and since the
+     * candidate opened it covered {@code minAreaZSec} above the keep level. Keeps a running area, so checking
+     * it at every grid point costs O(1) beyond the median.
+     */
+    private boolean longRise(int k, double low) {
+        double s = history.s(k);
+        double level = low + settings.riseKeepFraction() * settings.riseEnter();
+        if (Double.isFinite(s) && s > level) {
+            riseArea += (s - level) / history.rateHz();
+        }
+        int window = history.samples(settings.confirmSec());
+        return k - candidateStart >= window && history.s.median(k - window, k + 1) - low >= settings.riseEnter()
+                && s >= settings.absoluteEnter() && riseArea >= settings.minAreaZSec();
+    }
+
+    /**
+     * How many independent channels show the rise: each channel behind S whose own contribution rose by
+     * {@code agreementRise} from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC}, plus
+     * P when it comes from RSA and fell by as much (vagal withdrawal). A build-up of crying moves skin
+     * conductance, heart rate, breathing and RSA together (Gross et al. 1994); a single channel's burst
+     * (one SCR cluster, a sigh) moves one.
+     */
+    private int agreeingChannels(int k) {
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        int agreeing = 0;
+        for (var channel : history.channelS) {
+            if (channel.median(k - w, k + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
+                agreeing++;
             }
         }
-        return sum;
+        if (history.parasympatheticIndependent()
+                && history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - w, k + 1) >= settings.agreementRise()) {
+            agreeing++;
+        }
+        return agreeing;
     }
 
     private int firstAtOrAbove(int from, int to, double level) {
@@ -282,14 +414,5 @@ public final class EpisodeTracker {
             }
         }
         return to - 1;
-    }
-
-    private int firstAtOrBelow(int from, int to, double level) {
-        for (int k = from; k < to; k++) {
-            if (history.s(k) <= level) {
-                return k;
-            }
-        }
-        return -1;
     }
 }

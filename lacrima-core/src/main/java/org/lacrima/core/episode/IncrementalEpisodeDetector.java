@@ -18,7 +18,11 @@ import org.lacrima.core.grid.GridBuffer;
  * (the calmest stretch anywhere), and then the episodes are recomputed at {@link #finish}.
  */
 public final class IncrementalEpisodeDetector {
-    /** Half-width of the centred smoothing of the indices, seconds: removes beat-to-beat and breath jitter. */
+    /**
+     * Half-width of the centred running median of the indices, seconds: removes beat-to-beat and breath jitter,
+     * and, being a median, a missed, split or ectopic beat's spike of a few seconds in heart rate and RSA, which a
+     * mean would spread into a 12-second step of the axes.
+     */
     private static final double SMOOTHING_HALF_WIDTH_SEC = 6;
 
     private final double rateHz;
@@ -34,8 +38,10 @@ public final class IncrementalEpisodeDetector {
     private AxisScorer parasympathetic;
     private EpisodeTracker tracker;
     private final Map<String, GridBuffer> smoothed = new java.util.LinkedHashMap<>();
+    private final Map<String, SlidingMedian> medians = new java.util.HashMap<>();
     private int smoothedLength;
     private boolean finished;
+    private boolean tooShort;
 
     /**
      * @param rateHz        grid rate of the indices in hertz
@@ -87,6 +93,15 @@ public final class IncrementalEpisodeDetector {
         if (baseline == null) {
             tryFixBaseline(indices, available);
         }
+        if (baseline == null && given == null && available < settings.minRecordingSec() * rateHz) {
+            tooShort = true;
+            warnings.add(String.format(java.util.Locale.ROOT, "recording too short for episode detection: %.0f s of data, "
+                    + "at least %.0f s (a %.0f-minute baseline and room for one bout) are needed without a given "
+                    + "baseline; no episodes reported", available / rateHz, settings.minRecordingSec(),
+                    finder.windowSec() / 60));
+            finished = true;
+            return;
+        }
         if (baseline == null) {
             fix(finder.findAnywhere(smoothed, rateHz, smoothedLength));
             if (available >= finder.searchSec() * rateHz) {
@@ -137,6 +152,11 @@ public final class IncrementalEpisodeDetector {
         return Optional.of(parasympathetic.indexNames().contains("rsa"));
     }
 
+    /** Whether the recording was too short to look for episodes (no baseline given, shorter than {@code minRecordingSec}). */
+    public boolean tooShort() {
+        return tooShort;
+    }
+
     /** Whether the sympathetic axis could be built at all. */
     public boolean sympatheticAvailable() {
         return sympathetic != null && !sympathetic.isEmpty();
@@ -168,13 +188,18 @@ public final class IncrementalEpisodeDetector {
         }
         Set<String> used = new LinkedHashSet<>(sympathetic.evidence());
         used.addAll(parasympathetic.evidence());
-        tracker = new EpisodeTracker(settings, new AxisHistory(rateHz, !parasympathetic.isEmpty()), interventions,
-                List.copyOf(used));
+        // RSA withdrawal counts as a channel of its own beside heart rate: heart rate mixes sympathetic and vagal
+        // drive and rises only modestly in crying, while RSA measures the respiratory vagal modulation; with a chest
+        // strap alone it is the only second witness. Heart-rate artefacts that move both are taken out by the
+        // running median, and a brief bout must still show its held vagal rebound.
+        boolean independentP = parasympathetic.indexNames().contains("rsa");
+        tracker = new EpisodeTracker(settings, new AxisHistory(rateHz, !parasympathetic.isEmpty(),
+                sympathetic.evidence(), independentP), interventions, List.copyOf(used));
         tracker.addEvents(events);
     }
 
     /**
-     * Smooths every index with a centred window before it is normalised: the baseline spread then
+     * Smooths every index with a centred running median before it is normalised: the baseline spread then
      * measures slow variability (what an episode must stand out from), not beat-to-beat and
      * breath-to-breath jitter.
      */
@@ -184,8 +209,15 @@ public final class IncrementalEpisodeDetector {
         for (Map.Entry<String, GridBuffer> e : indices.entrySet()) {
             GridBuffer out = smoothed.computeIfAbsent(e.getKey(), k -> new GridBuffer());
             out.fill(Double.NaN, Math.max(0, smoothedLength - out.length()));
-            for (int k = out.length(); k < ready; k++) {
-                out.add(e.getValue().mean(k - half, Math.min(available, k + half + 1)));
+            if (out.length() < ready) {
+                SlidingMedian median = medians.get(e.getKey());
+                if (median == null || !median.follows(e.getValue())) {
+                    median = new SlidingMedian(e.getValue());
+                    medians.put(e.getKey(), median);
+                }
+                for (int k = out.length(); k < ready; k++) {
+                    out.add(median.median(Math.max(0, k - half), Math.min(available, k + half + 1)));
+                }
             }
         }
         smoothedLength = Math.max(smoothedLength, ready);
@@ -197,10 +229,15 @@ public final class IncrementalEpisodeDetector {
 
     private void feed(int upTo) {
         GridBuffer irregularity = smoothed.get("irregularity");
+        List<String> channels = tracker.history().channels();
         for (int k = tracker.history().length(); k < upTo; k++) {
+            double[] channelS = new double[channels.size()];
+            for (int c = 0; c < channelS.length; c++) {
+                channelS[c] = sympathetic.channelScore(smoothed, k, channels.get(c));
+            }
             tracker.push(sympathetic.score(smoothed, k), sympathetic.quality(smoothed, k),
                     parasympathetic.score(smoothed, k), parasympathetic.quality(smoothed, k),
-                    irregularity == null ? Double.NaN : irregularity.get(k));
+                    irregularity == null ? Double.NaN : irregularity.get(k), channelS);
         }
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
  *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high"), or it kept
  *       escalating.</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
- *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of the excess lost in any 60 s window
- *       starting within a minute of the peak; that window's start is the release. Measuring from the
+ *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
+ *       the excess lost within 60 s from a point within a minute of the peak (the release); at least
+ *       {@code fastDropFraction} of it, i.e. about half the excess within a minute. Measuring from the
  *       release rather than the peak keeps a short crying peak (a hold before the turn) from hiding
- *       the drop.</li>
+ *       the drop. A slow drift, or vagal tone raised by paced breathing without such a drop, is no
+ *       release.</li>
  *   <li>{@code subsided}: the rest: a decline without fast drop, or without rebound and settling.</li>
  * </ul>
  */
@@ -42,10 +44,16 @@ public final class OutcomeClassifier {
      * @param metrics      the evidence
      * @param confidence   0..1
      * @param warnings     what limited the call
+     * @param heldRebound  the vagal rebound as a level held for {@link #HELD_REBOUND_SEC} (the highest median P over that
+     *                     long within the rebound window, minus the pre-onset level; z, {@code NaN} without P): unlike
+     *                     the maximum it is not raised by one noisy swing
      */
     public record Verdict(Outcome outcome, int releaseIndex, EpisodeMetrics metrics, double confidence,
-                          List<String> warnings) {
+                          List<String> warnings, double heldRebound) {
     }
+
+    /** A held rebound is P's median over this many seconds: RSA rises over the resolution of crying and stays up for minutes. */
+    static final double HELD_REBOUND_SEC = 30;
 
     /**
      * Classifies the episode with onset {@code onset}, peak {@code peak} and maximum {@code top} (grid
@@ -60,14 +68,12 @@ public final class OutcomeClassifier {
         double peakS = h.s(top);
         double excess = Math.max(peakS - preLevel, 1e-9);
         int minute = h.samples(60);
-        int halfIndex = firstAtOrBelow(h, peak, now, preLevel + 0.5 * excess);
-        double gone60 = peak + minute < now ? (peakS - around(h, peak + minute)) / excess : Double.NaN;
+        double gone60 = peak + minute < now ? clamp01((peakS - around(h, peak + minute)) / excess) : Double.NaN;
 
-        int release = steepestMinuteStart(h, peak, Math.min(now - minute, peak + minute));
-        double fastestDrop = release >= 0 ? (around(h, release) - around(h, release + minute)) / excess : Double.NaN;
+        int release = steepestDropStart(h, peak, now);
+        double fastestDrop = release >= 0 ? clamp01(dropWithinMinute(h, release, now) / excess) : Double.NaN;
         int from = release >= 0 ? release : peak;
-        double post = h.s.median(from + h.samples(90), Math.min(now, from + h.samples(150)));
-        double postMinusPre = post - preLevel;
+        double postMinusPre = postLevel(h, from, now) - preLevel;
         double pPre = h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1);
         int pMax = h.p.argMax(from, Math.min(now, from + h.samples(settings.reboundWindowSec())));
         double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
@@ -77,6 +83,10 @@ public final class OutcomeClassifier {
 
         List<String> warnings = new ArrayList<>();
         Boolean reboundSeen = Double.isFinite(rebound) ? rebound >= settings.reboundMin() : null;
+        // Vagal rebound can come a minute or more after the release (Rottenberg et al. 2003): P still below its
+        // pre-onset level vetoes a release only when the whole rebound window was seen, not when the next bout or
+        // the end of the recording cut it short.
+        boolean reboundCut = now < from + h.samples(settings.reboundWindowSec());
         if (reboundSeen == null) {
             warnings.add("no parasympathetic evidence (no usable ECG, RR or PPG): vagal rebound not assessed, "
                     + "resolved versus subsided judged from the drop and the settling alone");
@@ -98,7 +108,7 @@ public final class OutcomeClassifier {
                 - h.s.median(now - h.samples(20), now)) / excess;
         // The top as a level (S averaged over 40 s around its maximum): one artefact spike at the top must
         // not make a plateau look low.
-        double topLevel = Math.min(peakS, h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+        double topLevel = topLevel(h, top);
         boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
                 && !(lastTwoMinutesDrop > DRIFT_FRACTION);
         Outcome outcome;
@@ -108,10 +118,13 @@ public final class OutcomeClassifier {
                 warnings.add("the recording ended " + Math.round((now - peak) / h.rateHz())
                         + " s after the peak with arousal still high: sustained is provisional");
             }
-        } else if (fastDrop && signs >= 2 && !(rebound < 0)) {
+        } else if (fastDrop && signs >= 2 && (!(rebound < 0) || reboundCut)) {
             outcome = Outcome.RESOLVED;
             if (Boolean.FALSE.equals(reboundSeen)) {
-                warnings.add("fast drop and settling without a clear vagal rebound");
+                warnings.add(reboundCut
+                        ? "no vagal rebound within the " + Math.round((now - from) / h.rateHz()) + " s after the release "
+                        + "before the next bout began: a delayed rebound could not be seen"
+                        : "fast drop and settling without a clear vagal rebound");
             }
         } else {
             outcome = Outcome.SUBSIDED;
@@ -127,21 +140,72 @@ public final class OutcomeClassifier {
         if (Double.isFinite(quality) && quality < 0.5) {
             warnings.add("signal quality was low during the episode");
         }
-        double secondsHigh = (halfIndex >= 0 ? halfIndex - peak : now - peak) / h.rateHz();
-        EpisodeMetrics metrics = new EpisodeMetrics((peak - onset) / h.rateHz(), peakS, gone60,
-                halfIndex >= 0 ? (halfIndex - peak) / h.rateHz() : Double.NaN, rebound, reboundLatency, postMinusPre,
-                secondsHigh, irregular, channelsUsed);
-        return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings);
+        EpisodeMetrics metrics = new EpisodeMetrics((peak - onset) / h.rateHz(), peakS, gone60, Double.NaN, rebound,
+                reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop);
+        metrics = withTimeline(metrics, h, peak, top, preLevel, now - 1);
+        double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
+        return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
     }
 
-    /** The start, within {@code [from, to]}, of the 60 s window over which S fell most; -1 if none. */
-    private static int steepestMinuteStart(AxisHistory h, int from, int to) {
-        int minute = h.samples(60);
+    /** The highest median of P over {@link #HELD_REBOUND_SEC} within {@code [from, to)} (stepped by 2 s), {@code NaN} if none. */
+    private static double heldRebound(AxisHistory h, int from, int to) {
+        int w = h.samples(HELD_REBOUND_SEC);
+        double best = Double.NaN;
+        for (int a = from; a + w <= to; a += h.samples(2)) {
+            double m = h.p.median(a, a + w);
+            if (Double.isFinite(m) && !(m <= best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The metrics with the two that depend on where the episode ends, measured from the peak to grid index
+     * {@code end} (inclusive): half recovery (first time S is back to half its excess) and the time at the
+     * top (seconds S spent at or above {@link #HIGH_FRACTION} of the excess of its top level, the level the
+     * sustained call tests). Different levels and different counts: the two are equal only by coincidence.
+     */
+    static EpisodeMetrics withTimeline(EpisodeMetrics m, AxisHistory h, int peak, int top, double preLevel, int end) {
+        double excess = Math.max(h.s(top) - preLevel, 1e-9);
+        double half = preLevel + 0.5 * excess;
+        double high = preLevel + HIGH_FRACTION * (topLevel(h, top) - preLevel);
+        int halfIndex = -1;
+        int atTop = 0;
+        for (int k = peak; k <= end; k++) {
+            double s = h.s(k);
+            if (halfIndex < 0 && s <= half) {
+                halfIndex = k;
+            }
+            if (s >= high) {
+                atTop++;
+            }
+        }
+        return new EpisodeMetrics(m.buildUpSec(), m.peakS(), m.excessGoneFraction60s(),
+                halfIndex >= 0 ? (halfIndex - peak) / h.rateHz() : Double.NaN, m.vagalReboundSize(),
+                m.vagalReboundLatencySec(), m.postMinusPreLevel(), atTop / h.rateHz(), m.breathingIrregularityAtPeak(),
+                m.channelsUsed(), m.releaseDropFraction());
+    }
+
+    /**
+     * The top as a level: S averaged over 40 s around its maximum (never above the maximum), so that one
+     * artefact spike at the top does not make a plateau look low.
+     */
+    private static double topLevel(AxisHistory h, int top) {
+        return Math.min(h.s(top), h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+    }
+
+    /**
+     * The release: the point within a minute of the peak (and before {@code now}) from which S fell most within
+     * the following minute; -1 if none. Only data before {@code now} is used, so a bout closed early by the
+     * next one is judged on its own release.
+     */
+    private static int steepestDropStart(AxisHistory h, int peak, int now) {
         int best = -1;
-        double bestDrop = Double.NEGATIVE_INFINITY;
-        for (int r = from; r <= to; r++) {
-            double drop = h.s(r) - h.s(r + minute);
-            if (Double.isFinite(drop) && drop > bestDrop) {
+        double bestDrop = 0;
+        for (int r = peak; r < Math.min(now - 1, peak + h.samples(60)); r++) {
+            double drop = dropWithinMinute(h, r, now);
+            if (drop > bestDrop) {
                 bestDrop = drop;
                 best = r;
             }
@@ -149,18 +213,30 @@ public final class OutcomeClassifier {
         return best;
     }
 
+    /** How far S fell (z) from grid index {@code r} to its lowest point within the next minute, before {@code now}. */
+    private static double dropWithinMinute(AxisHistory h, int r, int now) {
+        int low = h.s.argMin(r + 1, Math.min(now, r + h.samples(60) + 1));
+        double drop = low >= 0 ? around(h, r) - around(h, low) : Double.NaN;
+        return Double.isFinite(drop) ? drop : 0;
+    }
+
+    /**
+     * S after the episode: the median 90-150 s after the release (or peak), where arousal has had time to
+     * settle; when the data stop sooner (the next bout began, or the recording ended) the median of the last
+     * 10 s before that.
+     */
+    private static double postLevel(AxisHistory h, int from, int now) {
+        int start = from + h.samples(90);
+        int stop = Math.min(now, from + h.samples(150));
+        if (stop - start >= h.samples(10)) {
+            return h.s.median(start, stop);
+        }
+        return now - from >= h.samples(10) ? h.s.median(now - h.samples(10), now) : Double.NaN;
+    }
+
     /** S averaged over ±2 s around grid index {@code k}: one value less sensitive to jitter. */
     private static double around(AxisHistory h, int k) {
         return h.s.mean(k - h.samples(2), k + h.samples(2) + 1);
-    }
-
-    private static int firstAtOrBelow(AxisHistory h, int from, int to, double level) {
-        for (int k = from; k < to; k++) {
-            if (h.s(k) <= level) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static double clamp01(double x) {

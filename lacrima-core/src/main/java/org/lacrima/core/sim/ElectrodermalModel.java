@@ -73,12 +73,23 @@ final class ElectrodermalModel {
         this.habituationMicrosiemens = habituationMicrosiemens;
     }
 
-    /** Draws the skin's constants and every SCR of a session of {@code durationSec}. */
+    /** Draws the skin's constants and every SCR of a session of {@code durationSec}, measured at the palm. */
     static ElectrodermalModel of(LatentCurves latent, double durationSec, RandomSource rnd) {
-        double resting = rnd.uniform(2, 8);
-        double gain = rnd.uniform(2, 4.5);
+        return of(latent, durationSec, 1, rnd, rnd);
+    }
+
+    /**
+     * Draws the skin's constants and every SCR of a session of {@code durationSec}; {@code siteScale}
+     * scales levels and responses (1 at the palm, about 0.1–0.2 at the wrist, where the eccrine glands
+     * respond far more weakly). The confounders' responses (a startle, laughter, talking) are drawn
+     * from {@code confounderRnd}.
+     */
+    static ElectrodermalModel of(LatentCurves latent, double durationSec, double siteScale, RandomSource rnd,
+                                 RandomSource confounderRnd) {
+        double resting = siteScale * rnd.uniform(2, 8);
+        double gain = siteScale * rnd.uniform(2, 4.5);
         double tau = rnd.uniform(20, 40);
-        double habituation = rnd.uniform(0, 0.6);
+        double habituation = siteScale * rnd.uniform(0, 0.6);
         double restRatePerMin = rnd.uniform(1, 3);
         double gainRatePerMin = rnd.uniform(9, 13);
         List<Response> responses = new ArrayList<>();
@@ -89,7 +100,7 @@ final class ElectrodermalModel {
             double a = Math.min(1.5, Math.max(0, latent.arousalAt(t)));
             double rate = (restRatePerMin + gainRatePerMin * a) / 60;
             if (rnd.chance(rate / maxRatePerSec)) {
-                responses.add(response(t, 0.08 + 0.4 * a, rnd));
+                responses.add(response(t, siteScale * (0.08 + 0.4 * a), rnd));
             }
             t += rnd.exponential(1 / maxRatePerSec);
         }
@@ -98,17 +109,21 @@ final class ElectrodermalModel {
             int count = rnd.integer(2, 4);
             double at = burst;
             for (int i = 0; i < count && at < durationSec; i++) {
-                responses.add(response(at, 0.2, rnd));
+                responses.add(response(at, siteScale * 0.2, rnd));
                 at += rnd.uniform(1.5, 4);
             }
             burst += rnd.exponential(420);
+        }
+        for (ConfounderPlan.Response r : latent.confounders().responses()) {
+            responses.add(response(r.onsetSec(), siteScale * r.medianMicrosiemens(), confounderRnd));
         }
         responses.sort(Comparator.comparingDouble(Response::onsetSec));
         return new ElectrodermalModel(latent, List.copyOf(responses), resting, gain, tau, habituation);
     }
 
     private static Response response(double onsetSec, double medianMicrosiemens, RandomSource rnd) {
-        double amplitude = Math.max(0.02, Math.min(2.5, rnd.logNormal(medianMicrosiemens, 0.6)));
+        double amplitude = Math.max(0.02 * Math.min(1, medianMicrosiemens / 0.08),
+                Math.min(2.5, rnd.logNormal(medianMicrosiemens, 0.6)));
         return new Response(onsetSec, amplitude, rnd.uniform(0.4, 1.5), rnd.uniform(3, 8));
     }
 
@@ -133,6 +148,12 @@ final class ElectrodermalModel {
         }
         for (Response r : responses) {
             addResponse(out, rateHz, r);
+        }
+        ConfounderPlan plan = latent.confounders();
+        if (plan.includes(ConfounderKind.ELECTRODE_SETTLING)) {
+            for (int i = 0; i < length; i++) {
+                out[i] *= 1 - plan.settlingDeficitAt(i * dt);
+            }
         }
         return out;
     }

@@ -27,9 +27,9 @@ import org.lacrima.core.episode.Outcome;
 final class EpisodeShaper {
     private static final double DT = 1 / GroundTruth.LATENT_RATE_HZ;
     /** The episode ends when its excess arousal is back to this fraction of its peak. */
-    private static final double END_FRACTION = 0.25;
+    static final double END_FRACTION = 0.25;
     /** How long after the end the tail (undershoot, rebound, residue) is still drawn. */
-    private static final double TAIL_SEC = 15 * 60;
+    static final double TAIL_SEC = 15 * 60;
 
     private EpisodeShaper() {
     }
@@ -87,7 +87,8 @@ final class EpisodeShaper {
             }
         }
         TimeWindow sobbing = new TimeWindow(buildUp - rnd.uniform(10, 30), release + rnd.uniform(30, 90));
-        return new EpisodeShape(spec, buildUp, release, end, intervention(spec, buildUp, rnd), sobbing, a, v);
+        return EpisodeShape.classic(spec, buildUp, release, end, intervention(spec, buildUp, rnd), sobbing, RiseShape.CONVEX,
+                a, v);
     }
 
     private static EpisodeShape sustained(EpisodeSpec spec, RandomSource rnd, double spread) {
@@ -120,7 +121,8 @@ final class EpisodeShaper {
                 v[i] = -withdrawal * (1 + 0.5 * Math.max(trend, 0)) * Math.exp(-d / (1.3 * declineTau));
             }
         }
-        return new EpisodeShape(spec, buildUp, Double.NaN, end, intervention(spec, buildUp, rnd), null, a, v);
+        return EpisodeShape.classic(spec, buildUp, Double.NaN, end, intervention(spec, buildUp, rnd), null,
+                RiseShape.CONVEX, a, v);
     }
 
     private static EpisodeShape subsided(EpisodeSpec spec, RandomSource rnd, double spread) {
@@ -141,10 +143,7 @@ final class EpisodeShaper {
                 double x = t / buildUp;
                 level = x * x * (3 - 2 * x); // starts slowly, then flattens: stops short instead of peaking
             } else {
-                double d = t - buildUp;
-                // a rounded, slow decline (zero slope at the top, unlike a release's precipitous drop)
-                double decline = Math.exp(-Math.log(2) * Math.pow(d / halfDecline, 1.5));
-                level = (1 - residue) * decline + residue * Math.exp(-d / residueTau);
+                level = slowDecline(t - buildUp, halfDecline, residue, residueTau);
                 if (Double.isNaN(end) && level <= END_FRACTION) {
                     end = t;
                 }
@@ -152,7 +151,8 @@ final class EpisodeShaper {
             a[i] = height * level;
             v[i] = -withdrawal * level;
         }
-        return new EpisodeShape(spec, buildUp, Double.NaN, end, intervention(spec, buildUp, rnd), null, a, v);
+        return EpisodeShape.classic(spec, buildUp, Double.NaN, end, intervention(spec, buildUp, rnd), null,
+                RiseShape.SMOOTHSTEP, a, v);
     }
 
     /**
@@ -169,12 +169,22 @@ final class EpisodeShaper {
         return i;
     }
 
+    /**
+     * The level, as a fraction of the top, {@code sinceTopSec} into a build-up's slow decline: rounded
+     * (zero slope at the top, unlike a release's precipitous drop), half gone after {@code halfDeclineSec},
+     * leaving {@code residue} that fades with time constant {@code residueTauSec}.
+     */
+    static double slowDecline(double sinceTopSec, double halfDeclineSec, double residue, double residueTauSec) {
+        double decline = Math.exp(-Math.log(2) * Math.pow(sinceTopSec / halfDeclineSec, 1.5));
+        return (1 - residue) * decline + residue * Math.exp(-sinceTopSec / residueTauSec);
+    }
+
     /** A calming intervention marked near the top of the build-up, shortly before the peak. */
-    private static double intervention(EpisodeSpec spec, double peakSec, RandomSource rnd) {
+    static double intervention(EpisodeSpec spec, double peakSec, RandomSource rnd) {
         return spec.interrupted() ? peakSec - rnd.uniform(5, 25) : Double.NaN;
     }
 
-    private static int samples(double sec) {
+    static int samples(double sec) {
         return (int) Math.ceil(sec / DT) + 1;
     }
 }

@@ -9,7 +9,7 @@ import org.lacrima.core.model.Samples;
 /**
  * Everything the simulated signals were generated from. Times in seconds from the recording start.
  *
- * @param episodes        the scripted episodes in time order
+ * @param episodes        the scripted episodes (bouts) in time order, each with its spell number
  * @param beatTimesSec    R-peak times of every heart beat (sinus and ectopic), ascending
  * @param ectopicBeatTimesSec R-peak times of the premature ventricular beats among them, ascending
  * @param scrs            every skin conductance response: onset, peak, amplitude in microsiemens,
@@ -17,14 +17,28 @@ import org.lacrima.core.model.Samples;
  * @param breathOnsetsSec start of every inspiration, ascending
  * @param arousal         latent sympathetic arousal at 4 Hz ("arousal", dimensionless): about 0 at
  *                        rest, calm fluctuation stays within about ±0.15 apart from blips shorter than
- *                        a minute, episode peaks reach 0.35–1.0 above their pre-episode level
+ *                        a minute, episode peaks reach 0.35–1.0 (widened: 0.25–1.0) above their
+ *                        pre-episode level; confounders (a startle, laughter) add brief excursions
  * @param vagalTone       latent vagal tone at 4 Hz ("vagal", dimensionless): 1 at rest, withdrawn
  *                        (0.5–0.85) during build-ups, above 1 during a rebound
  * @param motionArtefacts body movements that corrupt EDA and PPG, in time order
+ * @param confounders     everyday confounders (talking, posture shifts, laughter, sighs, startles,
+ *                        walks, electrode settling, wrist motion) and beat artefacts (each ectopic beat;
+ *                        missed and split beats of an RR export), in order of their start
  */
 public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec,
                           List<Scr> scrs, Samples breathOnsetsSec,
-                          RegularSeries arousal, RegularSeries vagalTone, List<MotionArtefact> motionArtefacts) {
+                          RegularSeries arousal, RegularSeries vagalTone, List<MotionArtefact> motionArtefacts,
+                          List<Confounder> confounders) {
+
+    /** Truth without confounders (the original eight-field form). */
+    public GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec, List<Scr> scrs,
+                       Samples breathOnsetsSec, RegularSeries arousal, RegularSeries vagalTone,
+                       List<MotionArtefact> motionArtefacts) {
+        this(episodes, beatTimesSec, ectopicBeatTimesSec, scrs, breathOnsetsSec, arousal, vagalTone, motionArtefacts,
+                List.of());
+    }
+
     /** Latent arousal above this (0..1 scale) counts as raised; calm stretches exceed it only in blips under a minute. */
     public static final double RAISED_AROUSAL = 0.25;
 
@@ -35,6 +49,7 @@ public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samp
         episodes = List.copyOf(episodes);
         scrs = List.copyOf(scrs);
         motionArtefacts = List.copyOf(motionArtefacts);
+        confounders = List.copyOf(confounders);
         Objects.requireNonNull(beatTimesSec, "beatTimesSec");
         Objects.requireNonNull(ectopicBeatTimesSec, "ectopicBeatTimesSec");
         Objects.requireNonNull(breathOnsetsSec, "breathOnsetsSec");

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * (Gross, Fredrickson &amp; Levenson 1994) and a vagal rebound takes it a few bpm below baseline.
  * RSA amplitude (half peak-to-peak, 25–60 ms at rest) is proportional to vagal tone (Porges &amp;
  * Bohrer 1990: RSA indexes vagal control), so it falls during a build-up and rises above its
- * baseline during the rebound of a resolved episode (Rottenberg et al. 2003).
+ * baseline during the rebound of a resolved episode (Rottenberg et al. 2003). Walking adds its own
+ * exertion heart rate (+15–30 bpm) on top.
  */
 final class HeartModel {
     /**
@@ -67,7 +68,8 @@ final class HeartModel {
             beats[n++] = t;
             double a = latent.arousalAt(t);
             double v = latent.vagalAt(t);
-            double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v);
+            double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v)
+                    + latent.confounders().exerciseBpmAt(t);
             double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t));
             // the LF rhythm drifts in phase so it is not a pure tone
             lfPhase += 0.05 * rnd.gaussian();

@@ -11,10 +11,22 @@ import org.lacrima.core.model.Event;
  * @param vagal         latent vagal tone, 1 at rest
  * @param episodes      the placed episodes in time order
  * @param interventions intervention events to put in the recording
- * @param sobbing       stretches of sobbing breath (around resolved peaks)
+ * @param sobbing       stretches of sobbing breath (around resolved peaks, on sustained waves)
+ * @param paced         stretches of therapist-paced slow breathing
+ * @param confounders   the everyday confounders of the session
  */
 record LatentCurves(double[] arousal, double[] vagal, List<TrueEpisode> episodes, List<Event> interventions,
-                    List<TimeWindow> sobbing) {
+                    List<TimeWindow> sobbing, List<TimeWindow> paced, ConfounderPlan confounders) {
+
+    /** Whether the client breathes slowly at the therapist's pace at {@code timeSec}. */
+    boolean pacedAt(double timeSec) {
+        for (TimeWindow w : paced) {
+            if (w.contains(timeSec)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Arousal at {@code timeSec}, linearly interpolated. */
     double arousalAt(double timeSec) {

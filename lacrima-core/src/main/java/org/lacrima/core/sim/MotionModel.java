@@ -17,11 +17,15 @@ final class MotionModel {
 
     /** One movement and everything drawn for it, so each channel renders it the same way. */
     private record Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase,
-                            double edaJumpMicrosiemens, double edaSettleSec, double[] postureAfter) {
+                            double edaJumpMicrosiemens, double edaSettleSec, double[] postureAfter, boolean steady) {
         double envelope(double t) {
             double x = (t - artefact.onsetSec()) / artefact.durationSec();
             if (x <= 0 || x >= 1) {
                 return 0;
+            }
+            if (steady) { // walking: steps at an even strength, 1 s to start and to stop
+                double edge = Math.min(1, Math.min(t - artefact.onsetSec(), artefact.endSec() - t));
+                return edge;
             }
             double s = Math.sin(Math.PI * x);
             return s * s;
@@ -74,13 +78,52 @@ final class MotionModel {
                             current[2] + 0.1 * rnd.gaussian()});
                 }
                 movements.add(new Movement(new MotionArtefact(t, duration, intensity), direction, hz, phase,
-                        Math.max(-1, Math.min(1, jump)), rnd.uniform(2, 5), after));
+                        Math.max(-1, Math.min(1, jump)), rnd.uniform(2, 5), after, false));
                 current = after;
                 t += duration;
             }
             t += rnd.exponential(meanGapSec / maxFactor);
         }
         return new MotionModel(List.copyOf(movements), posture, latent, breathing);
+    }
+
+    /**
+     * The random movements of {@link #of} together with the confounders' movements (posture shifts,
+     * gestures, startle jolts, standing up, steps of a walk at 1.6–2 Hz), drawn from {@code confounderRnd}.
+     */
+    static MotionModel of(LatentCurves latent, RespirationModel breathing, double durationSec, double noiseLevel,
+                          boolean enabled, RandomSource rnd, RandomSource confounderRnd) {
+        MotionModel random = of(latent, breathing, durationSec, noiseLevel, enabled, rnd);
+        List<ConfounderPlan.Motion> planned = latent.confounders().motions();
+        if (planned.isEmpty()) {
+            return random;
+        }
+        List<Movement> all = new ArrayList<>(random.movements);
+        for (ConfounderPlan.Motion p : planned) {
+            double[] direction = unit(new double[] {confounderRnd.gaussian(), confounderRnd.gaussian(),
+                confounderRnd.gaussian()});
+            double[] hz = p.cadenceHz() > 0 ? new double[] {p.cadenceHz(), p.cadenceHz(), 2 * p.cadenceHz()}
+                    : new double[] {confounderRnd.uniform(0.8, 4), confounderRnd.uniform(0.8, 4), confounderRnd.uniform(0.8, 4)};
+            double[] phase = {confounderRnd.uniform(0, 6.3), confounderRnd.uniform(0, 6.3), confounderRnd.uniform(0, 6.3)};
+            double jump = (confounderRnd.chance(0.7) ? 1 : -1) * confounderRnd.uniform(0.05, 0.3) * p.intensityG() / TYPICAL_G;
+            double[] after = p.newPosture() ? unit(new double[] {confounderRnd.gaussian() * 0.4, -0.3 + 0.3 * confounderRnd.gaussian(),
+                0.9}) : null;
+            all.add(new Movement(new MotionArtefact(p.onsetSec(), p.durationSec(), p.intensityG()), direction, hz, phase,
+                    Math.max(-1, Math.min(1, jump)), confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0));
+        }
+        all.sort(java.util.Comparator.comparingDouble(m -> m.artefact().onsetSec()));
+        // a movement without a posture of its own keeps the one before it
+        double[] current = random.initialPosture;
+        for (int k = 0; k < all.size(); k++) {
+            Movement m = all.get(k);
+            if (m.postureAfter() == null) {
+                m = new Movement(m.artefact(), m.direction(), m.hz(), m.phase(), m.edaJumpMicrosiemens(),
+                        m.edaSettleSec(), current, m.steady());
+                all.set(k, m);
+            }
+            current = m.postureAfter();
+        }
+        return new MotionModel(List.copyOf(all), random.initialPosture, latent, breathing);
     }
 
     /** The movements as the ground truth reports them. */
@@ -104,7 +147,7 @@ final class MotionModel {
                 next++;
             }
             double sob = 0;
-            if (latent.sobbingAt(t)) {
+            if (latent.sobbingAt(t) || latent.confounders().laughingAt(t)) {
                 int b = breathing.breathIndexAt(t);
                 if (b >= 0) {
                     Breath breath = breathing.breaths().get(b);
@@ -128,13 +171,18 @@ final class MotionModel {
 
     /** Adds electrode-contact artefacts to skin conductance (µS): a jump that settles after the movement. */
     void corruptEda(double[] eda, double rateHz) {
+        corruptEda(eda, rateHz, 1);
+    }
+
+    /** As {@link #corruptEda(double[], double)} with the jumps scaled (smaller at the wrist, where levels are). */
+    void corruptEda(double[] eda, double rateHz, double scale) {
         for (Movement m : movements) {
             double end = m.artefact().endSec();
             forEachSample(m, rateHz, eda.length, 5 * m.edaSettleSec(), (i, t) -> {
                 double shape = t < end
                         ? (t - m.artefact().onsetSec()) / m.artefact().durationSec()
                         : Math.exp(-(t - end) / m.edaSettleSec());
-                eda[i] += m.edaJumpMicrosiemens() * shape;
+                eda[i] += scale * m.edaJumpMicrosiemens() * shape;
             });
         }
     }

@@ -15,7 +15,10 @@ import org.lacrima.core.model.Samples;
 /**
  * Simulates a therapy session with known episodes: a physiological model driven by latent
  * sympathetic arousal and vagal tone, rendered into ECG, PPG, EDA, respiration and optionally a
- * 3-axis accelerometer, with the ground truth every detector is scored against.
+ * 3-axis accelerometer, or the RR intervals a chest strap exports, with the ground truth every
+ * detector is scored against. Optionally with everyday confounders ({@link ConfounderKind}), widened
+ * episode ranges and spells of bouts ({@link EpisodeVariety}, {@link EpisodeSpec#spell()}), and a
+ * wearable device's channels ({@link DevicePreset}).
  *
  * <pre>{@code
  * SimulatedSession s = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(7));
@@ -43,13 +46,22 @@ public final class SessionSimulator {
         long seed = config.seed();
         double duration = config.durationSec();
         LatentCurves latent = SessionScript.write(config);
-        RespirationModel breathing = RespirationModel.breathe(latent, duration, RandomSource.forPart(seed, "breathing"));
-        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, duration, config.ectopicBeatsPerHour(),
+        // widened sessions: the breathing rate may barely follow arousal (stable in many criers)
+        double breathingGain = config.variety() == EpisodeVariety.WIDE
+                ? RandomSource.forPart(seed, "breathing-gain").uniform(0, 0.6) : 0.6;
+        RespirationModel breathing = RespirationModel.breathe(latent, duration, breathingGain,
+                RandomSource.forPart(seed, "breathing"));
+        double ectopicPerHour = config.ectopicBeatsPerHour() > 0 || !config.confounders().contains(ConfounderKind.ECTOPIC_BEAT)
+                ? config.ectopicBeatsPerHour() : ConfounderKind.ECTOPIC_BEAT.perHour();
+        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, duration, ectopicPerHour,
                 RandomSource.forPart(seed, "heart"), RandomSource.forPart(seed, "ectopic"));
-        ElectrodermalModel skin = ElectrodermalModel.of(latent, duration, RandomSource.forPart(seed, "skin"));
+        double edaSiteScale = config.device().wristEda() ? RandomSource.forPart(seed, "skin-site").uniform(0.1, 0.2) : 1;
+        ElectrodermalModel skin = ElectrodermalModel.of(latent, duration, edaSiteScale,
+                RandomSource.forPart(seed, "skin"), RandomSource.forPart(seed, "skin-confounders"));
         MotionModel motion = MotionModel.of(latent, breathing, duration, config.noiseLevel(), config.motionArtefacts(),
-                RandomSource.forPart(seed, "motion"));
-        SignalRenderer renderer = new SignalRenderer(config, latent, breathing, heart, skin, motion);
+                RandomSource.forPart(seed, "motion"), RandomSource.forPart(seed, "motion-confounders"));
+        SignalRenderer renderer = new SignalRenderer(config, latent, breathing, heart, skin, motion, edaSiteScale);
+        RrExport rr = RrExport.of(heart.timesSec(), latent.confounders(), RandomSource.forPart(seed, "rr-export"));
 
         List<Channel> channels = new ArrayList<>();
         if (config.includes(ChannelType.ECG)) {
@@ -72,14 +84,33 @@ public final class SessionSimulator {
             }
         }
 
+        if (config.includes(ChannelType.RR)) {
+            channels.add(Channel.irregular("RR", ChannelType.RR, "s", Samples.wrap(rr.timesSec()),
+                    Samples.wrap(rr.intervalsSec())));
+        }
+
         RecordingMetadata metadata = new RecordingMetadata(Optional.of(START), "simulator", "SIM-" + seed);
         Recording recording = new Recording(metadata, channels, latent.interventions(), referenceBeats(heart));
         GroundTruth truth = new GroundTruth(latent.episodes(), Samples.copyOf(heart.timesSec()),
                 Samples.wrap(heart.timesSec(true)), skin.scrs(),
                 Samples.wrap(breathing.onsetsSec()),
                 latentSeries("arousal", latent.arousal()), latentSeries("vagal", latent.vagal()),
-                motion.artefacts());
+                motion.artefacts(), confounders(latent, heart, rr, config));
         return new SimulatedSession(recording, truth);
+    }
+
+    /** Every confounder in time order: the planned ones, each ectopic beat, and the RR export's artefacts. */
+    private static List<Confounder> confounders(LatentCurves latent, HeartModel.Heartbeats heart, RrExport rr,
+                                                SimulationConfig config) {
+        List<Confounder> all = new ArrayList<>(latent.confounders().events());
+        for (double t : heart.timesSec(true)) {
+            all.add(new Confounder(ConfounderKind.ECTOPIC_BEAT, t, t));
+        }
+        if (config.includes(ChannelType.RR)) {
+            all.addAll(rr.artefacts());
+        }
+        all.sort(java.util.Comparator.comparingDouble(Confounder::startSec));
+        return all;
     }
 
     /** Every beat as a reference annotation: "N" for sinus beats, "V" for ectopic ones. */

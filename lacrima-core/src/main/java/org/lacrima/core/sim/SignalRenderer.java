@@ -21,8 +21,11 @@ final class SignalRenderer {
     private final MotionModel motion;
     private final double noise;
 
+    private final double edaSiteScale;
+
     SignalRenderer(SimulationConfig config, LatentCurves latent, RespirationModel breathing,
-                   HeartModel.Heartbeats heart, ElectrodermalModel skin, MotionModel motion) {
+                   HeartModel.Heartbeats heart, ElectrodermalModel skin, MotionModel motion, double edaSiteScale) {
+        this.edaSiteScale = edaSiteScale;
         this.config = config;
         this.latent = latent;
         this.breathing = breathing;
@@ -49,7 +52,7 @@ final class SignalRenderer {
             scales[k] = 1 + 0.06 * Math.sin(2 * Math.PI * breathing.phaseAt(beats[k]));
         }
         renderBeats(out, new BeatTemplateBank(new EcgWaveform(), rate), beats, scales, false);
-        if (config.ectopicBeatsPerHour() > 0) {
+        if (anyEctopic()) {
             renderBeats(out, new BeatTemplateBank(new PvcWaveform(), rate), beats, scales, true);
         }
         RandomSource rnd = noiseStream(ChannelType.ECG);
@@ -94,12 +97,21 @@ final class SignalRenderer {
     double[] eda() {
         double rate = config.rateHz(ChannelType.EDA);
         double[] out = skin.render(rate, length(rate));
-        motion.corruptEda(out, rate);
-        SensorNoise.addWhite(out, 0.002 + 0.01 * noise, noiseStream(ChannelType.EDA));
+        motion.corruptEda(out, rate, Math.min(1, 2 * edaSiteScale));
+        SensorNoise.addWhite(out, (0.002 + 0.01 * noise) * Math.min(1, 3 * edaSiteScale), noiseStream(ChannelType.EDA));
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.max(0.01, out[i]);
         }
         return dropOut(out, rate, ChannelType.EDA);
+    }
+
+    private boolean anyEctopic() {
+        for (boolean e : heart.ectopic()) {
+            if (e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Respiration belt (a.u., a resting breath about 1). */

@@ -36,21 +36,43 @@ import org.lacrima.core.model.ChannelType;
  * @param ectopicBeatsPerHour premature ventricular beats per hour (0: none); they appear in the ECG,
  *                        as weak pulses in the PPG, and in the truth and the recording's reference beats
  *                        with symbol "V"
+ * @param variety         the ranges episodes are drawn from ({@link EpisodeVariety#CLASSIC} by default;
+ *                        bouts of a spell always come from the widened ranges)
+ * @param confounders     which everyday confounders happen (talking, walks, startles, beat artefacts, ...);
+ *                        each is recorded in {@link GroundTruth#confounders()}
+ * @param device          the recording device: {@link DevicePreset#WRIST} makes skin conductance weak;
+ *                        {@link DevicePreset#applyTo} also sets its channels and rates
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
                                double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
-                               double ectopicBeatsPerHour) {
+                               double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
+                               DevicePreset device) {
 
-    /** The channel types the simulator can generate. */
-    public static final Set<ChannelType> SUPPORTED_CHANNELS =
-            Set.copyOf(EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP, ChannelType.ACC));
+    /**
+     * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
+     * strap exports (irregular, stamped at each closing beat, with the strap's missed and split beats
+     * when those confounders are on); it needs no sampling rate.
+     */
+    public static final Set<ChannelType> SUPPORTED_CHANNELS = Set.copyOf(EnumSet.of(ChannelType.ECG, ChannelType.PPG,
+            ChannelType.EDA, ChannelType.RSP, ChannelType.ACC, ChannelType.RR));
+
+    /** The same configuration as the original ten-field form: classic episodes, no confounders, lab device. */
+    public SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed, Map<ChannelType, Double> ratesHz,
+                            double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
+                            List<Dropout> dropouts, double ectopicBeatsPerHour) {
+        this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB);
+    }
 
     public SimulationConfig {
         episodes = List.copyOf(episodes);
         ratesHz = Map.copyOf(ratesHz);
         channels = Set.copyOf(channels);
         dropouts = List.copyOf(dropouts);
+        confounders = Set.copyOf(confounders);
+        Objects.requireNonNull(variety, "variety");
+        Objects.requireNonNull(device, "device");
         if (!(durationSec > 0) || Double.isInfinite(durationSec)) {
             throw new IllegalArgumentException("duration must be positive, got " + durationSec + " s");
         }
@@ -66,7 +88,10 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         for (ChannelType type : channels) {
             if (!SUPPORTED_CHANNELS.contains(type)) {
                 throw new IllegalArgumentException("the simulator cannot generate " + type
-                        + " channels (supported: ECG, PPG, EDA, RSP, ACC)");
+                        + " channels (supported: ECG, PPG, EDA, RSP, ACC, RR)");
+            }
+            if (type == ChannelType.RR) {
+                continue;
             }
             Double rate = ratesHz.get(type);
             if (rate == null || !(rate > 0) || rate.isInfinite()) {
@@ -91,6 +116,15 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return new SimulationConfig(40 * 60, List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUBSIDED),
                 EpisodeSpec.of(Outcome.SUSTAINED)), 1, rates, 0.2,
                 EnumSet.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA, ChannelType.RSP), 50, true, List.of(), 0);
+    }
+
+    /**
+     * The defaults recorded with a device: {@link DevicePreset#applyTo} on {@link #defaults()}
+     * (chest: ECG 250 Hz, EDA 32 Hz, RSP 25 Hz, ACC 32 Hz; wrist: BVP 64 Hz, EDA 4 Hz, ACC 32 Hz;
+     * rr: RR intervals only).
+     */
+    public static SimulationConfig preset(DevicePreset device) {
+        return device.applyTo(defaults());
     }
 
     /** Sampling rate of a channel type in hertz. */
@@ -177,6 +211,16 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().ectopicBeatsPerHour(perHour).build();
     }
 
+    /** A copy drawing episodes from these ranges. */
+    public SimulationConfig withVariety(EpisodeVariety newVariety) {
+        return toBuilder().variety(newVariety).build();
+    }
+
+    /** A copy with these confounders happening. */
+    public SimulationConfig withConfounders(Set<ConfounderKind> kinds) {
+        return toBuilder().confounders(kinds).build();
+    }
+
     /**
      * Collects changes to a configuration; {@link #build()} validates them. Obtain one from
      * {@link SimulationConfig#toBuilder()} (e.g. {@code SimulationConfig.defaults().toBuilder()}).
@@ -192,6 +236,9 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean motionArtefacts;
         private final List<Dropout> dropouts = new ArrayList<>();
         private double ectopicBeatsPerHour;
+        private EpisodeVariety variety;
+        private final Set<ConfounderKind> confounders = EnumSet.noneOf(ConfounderKind.class);
+        private DevicePreset device;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -204,6 +251,28 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             motionArtefacts = from.motionArtefacts;
             dropouts.addAll(from.dropouts);
             ectopicBeatsPerHour = from.ectopicBeatsPerHour;
+            variety = from.variety;
+            confounders.addAll(from.confounders);
+            device = from.device;
+        }
+
+        /** The ranges episodes are drawn from. */
+        public Builder variety(EpisodeVariety value) {
+            variety = Objects.requireNonNull(value, "variety");
+            return this;
+        }
+
+        /** Replace the confounders that happen. */
+        public Builder confounders(Set<ConfounderKind> value) {
+            confounders.clear();
+            confounders.addAll(value);
+            return this;
+        }
+
+        /** The recording device (only the skin-conductance site follows from it; channels and rates are set apart). */
+        public Builder device(DevicePreset value) {
+            device = Objects.requireNonNull(value, "device");
+            return this;
         }
 
         /** Session length in seconds. */
@@ -291,7 +360,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
          */
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                    motionArtefacts, dropouts, ectopicBeatsPerHour);
+                    motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device);
         }
     }
 }

@@ -17,7 +17,9 @@ import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeExplanation;
 import org.lacrima.core.episode.EpisodeMetrics;
+import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.AtomicFiles;
@@ -25,7 +27,8 @@ import org.lacrima.io.AtomicFiles;
 /**
  * Writes a {@link SessionAnalysis} as the JSON of DESIGN.md section 4: {@code recording},
  * {@code channels}, {@code baseline}, {@code events}, {@code episodes[]} (onsetSec, peakSec,
- * releaseSec, endSec, outcome, interrupted, confidence, metrics, warnings), {@code warnings} and, on
+ * releaseSec, endSec, outcome, interrupted, confidence, spell, explanation, metrics, warnings), {@code spells[]}
+ * (spell, bouts, startSec, endSec, spanSec, endedWith), {@code warnings} and, on
  * request, {@code markers}. Times are seconds from the recording start; a value that could not be
  * assessed ({@code NaN}) is {@code null}. The schema is the resource {@value #SCHEMA_RESOURCE}.
  * Files are written to a temporary sibling and moved into place, so a reader never sees half a file.
@@ -76,11 +79,14 @@ public final class AnalysisJsonWriter {
             channels(g, analysis.channels());
             baseline(g, analysis.baseline());
             events(g, analysis.events());
+            List<Spell> spells = analysis.spells();
+            int[] spellOf = Spell.numbers(spells, analysis.episodes().size());
             g.writeArrayFieldStart("episodes");
-            for (Episode e : analysis.episodes()) {
-                episode(g, e);
+            for (int i = 0; i < analysis.episodes().size(); i++) {
+                episode(g, analysis.episodes().get(i), spellOf[i]);
             }
             g.writeEndArray();
+            spells(g, spells);
             strings(g, "warnings", analysis.warnings());
             if (includeMarkers) {
                 markers(g, analysis.markers());
@@ -138,7 +144,22 @@ public final class AnalysisJsonWriter {
         g.writeEndArray();
     }
 
-    private static void episode(JsonGenerator g, Episode e) throws IOException {
+    private static void spells(JsonGenerator g, List<Spell> spells) throws IOException {
+        g.writeArrayFieldStart("spells");
+        for (Spell s : spells) {
+            g.writeStartObject();
+            g.writeNumberField("spell", s.number());
+            g.writeNumberField("bouts", s.bouts());
+            number(g, "startSec", s.startSec());
+            number(g, "endSec", s.endSec());
+            number(g, "spanSec", s.spanSec());
+            g.writeStringField("endedWith", s.endedWith().jsonName());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void episode(JsonGenerator g, Episode e, int spell) throws IOException {
         g.writeStartObject();
         number(g, "onsetSec", e.onsetSec());
         number(g, "peakSec", e.peakSec());
@@ -147,6 +168,8 @@ public final class AnalysisJsonWriter {
         g.writeStringField("outcome", e.outcome().jsonName());
         g.writeBooleanField("interrupted", e.interrupted());
         number(g, "confidence", e.confidence());
+        g.writeNumberField("spell", spell);
+        g.writeStringField("explanation", EpisodeExplanation.of(e));
         EpisodeMetrics m = e.metrics();
         g.writeObjectFieldStart("metrics");
         number(g, "buildUpSec", m.buildUpSec());
@@ -159,6 +182,7 @@ public final class AnalysisJsonWriter {
         number(g, "secondsAboveThreshold", m.secondsAboveThreshold());
         number(g, "breathingIrregularityAtPeak", m.breathingIrregularityAtPeak());
         strings(g, "channelsUsed", m.channelsUsed());
+        number(g, "releaseDropFraction", m.releaseDropFraction());
         g.writeEndObject();
         strings(g, "warnings", e.warnings());
         g.writeEndObject();

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.Outcome;
@@ -68,17 +66,7 @@ final class SessionSuite {
 
     /** Runs the cases on all cores, in order. */
     static List<CaseResult> runAll(List<SessionCase> cases) {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            return pool.submit(() -> cases.parallelStream().map(SessionSuite::run).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return Parallel.map(cases, SessionSuite::run);
     }
 
     /** One line per session: truth and what was found. */

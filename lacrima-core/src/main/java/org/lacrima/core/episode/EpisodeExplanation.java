@@ -1,0 +1,75 @@
+package org.lacrima.core.episode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one-line reason for an episode's outcome, built only from the evidence the classifier actually
+ * had (its metrics): "with vagal rebound" only when a rebound of at least {@code reboundMin} was measured,
+ * "fast drop" only when the release drop reached {@code fastDropFraction}, "stayed at its top" with the
+ * measured time at the top. The JSON output, the report, the web app and the CSV export all show this text.
+ */
+public final class EpisodeExplanation {
+    private EpisodeExplanation() {
+    }
+
+    /** The explanation of {@code e} under the default thresholds. */
+    public static String of(Episode e) {
+        return of(e, DetectorSettings.defaults());
+    }
+
+    /** The explanation of {@code e}, e.g. "resolved — fast drop (80 % of the excess within a minute) with vagal rebound (P +1.2)". */
+    public static String of(Episode e, DetectorSettings settings) {
+        EpisodeMetrics m = e.metrics();
+        List<String> parts = new ArrayList<>();
+        switch (e.outcome()) {
+            case RESOLVED -> {
+                parts.add(fastDrop(m, settings) ? "fast drop (" + percent(m.releaseDropFraction())
+                        + " of the excess within a minute)" : "drop");
+                parts.add(rebound(m, settings));
+            }
+            case SUSTAINED -> parts.add(String.format(Locale.ROOT, "S stayed at its top for %s of the %s after the peak",
+                    seconds(m.secondsAboveThreshold()), seconds(e.endSec() - e.peakSec()))
+                    + (Double.isFinite(m.vagalReboundSize()) && m.vagalReboundSize() < settings.reboundMin()
+                    ? ", no vagal rebound" : ""));
+            case SUBSIDED -> {
+                if (fastDrop(m, settings)) {
+                    parts.add("a drop (" + percent(m.releaseDropFraction())
+                            + " of the excess within a minute) that neither settled nor brought a vagal rebound");
+                } else {
+                    parts.add("eased off slowly"
+                            + (Double.isFinite(m.releaseDropFraction())
+                            ? " (" + percent(m.releaseDropFraction()) + " of the excess within a minute)" : "")
+                            + " without a release");
+                }
+            }
+            default -> throw new IllegalStateException(e.outcome().name());
+        }
+        String text = e.outcome().jsonName() + " — " + String.join(" ", parts);
+        return e.interrupted() ? text + "; a calming intervention was marked during the build-up" : text;
+    }
+
+    /** Whether the metrics show a fast drop under these thresholds. */
+    static boolean fastDrop(EpisodeMetrics m, DetectorSettings settings) {
+        return m.releaseDropFraction() >= settings.fastDropFraction();
+    }
+
+    private static String rebound(EpisodeMetrics m, DetectorSettings settings) {
+        if (!Double.isFinite(m.vagalReboundSize())) {
+            return "and settling (vagal rebound not assessed)";
+        }
+        if (m.vagalReboundSize() >= settings.reboundMin()) {
+            return String.format(Locale.ROOT, "with vagal rebound (P +%.1f)", m.vagalReboundSize());
+        }
+        return "and settling, without a clear vagal rebound";
+    }
+
+    private static String percent(double fraction) {
+        return Math.round(100 * fraction) + " %";
+    }
+
+    private static String seconds(double sec) {
+        return Double.isFinite(sec) ? Math.round(sec) + " s" : "–";
+    }
+}

@@ -1,0 +1,75 @@
+package org.lacrima.core.sim;
+
+import java.util.Locale;
+
+/**
+ * Everyday things in a therapy room that move the same signals as crying, or corrupt them.
+ * Rates are per hour of session; behavioural confounders are placed in calm stretches (not within a
+ * minute of an episode), artefacts anywhere.
+ */
+public enum ConfounderKind {
+    /** 30–120 s of speech: quick inhalations and long irregular exhalations, HR +1–3 bpm, a few SCRs. */
+    TALKING(5, true),
+    /** A change of sitting position: a 1–4 s movement of 0.3–0.7 g, new posture, EDA contact jump. */
+    POSTURE_SHIFT(6, true),
+    /** 5–20 s of laughter: staccato exhalations, HR +3–7 bpm, an SCR, the body shakes. */
+    LAUGHTER(3, true),
+    /** One deep breath (2–3× a resting one) with a long exhalation, often with a small SCR. */
+    SIGH(10, true),
+    /** A startle (a door, a phone): sharp SCR, HR jump of 8–17 bpm, gone within about 10 s. */
+    STARTLE(2, true),
+    /** Standing up and walking for 1–3 min: steps on the accelerometer, HR +15–30 bpm, wrist artefacts. */
+    WALK(1.5, true),
+    /** EDA electrodes settling after they are put on: the level drifts up over the first 2–6 minutes. */
+    ELECTRODE_SETTLING(0, false),
+    /** Gestures and fidgeting of the wrist: brief small movements corrupting wrist EDA and BVP. */
+    WRIST_MOTION(30, false),
+    /** Premature ventricular beats (in ECG, as weak pulses in BVP, and in the RR series). */
+    ECTOPIC_BEAT(20, false),
+    /** A beat the device did not detect: two RR intervals merged into one (RR exports only). */
+    MISSED_BEAT(12, false),
+    /** A beat counted twice: one RR interval split into two (RR exports only). */
+    SPLIT_BEAT(8, false);
+
+    private final double perHour;
+    private final boolean behavioural;
+
+    ConfounderKind(double perHour, boolean behavioural) {
+        this.perHour = perHour;
+        this.behavioural = behavioural;
+    }
+
+    /** Mean occurrences per hour (0 for electrode settling, which happens once at the start). */
+    public double perHour() {
+        return perHour;
+    }
+
+    /** Whether this is something the client does (kept out of episodes) rather than a sensor artefact. */
+    public boolean behavioural() {
+        return behavioural;
+    }
+
+    /** Lower-case name with hyphens, as in the truth JSON and on the command line: "posture-shift". */
+    public String token() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Parses a {@link #token()} (case-insensitive, '-' or '_').
+     *
+     * @throws IllegalArgumentException naming the token and the known kinds
+     */
+    public static ConfounderKind parse(String token) {
+        String t = token.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (ConfounderKind k : values()) {
+            if (k.name().equals(t)) {
+                return k;
+            }
+        }
+        StringBuilder known = new StringBuilder();
+        for (ConfounderKind k : values()) {
+            known.append(known.length() == 0 ? "" : ", ").append(k.token());
+        }
+        throw new IllegalArgumentException("unknown confounder '" + token + "' (expected " + known + ")");
+    }
+}

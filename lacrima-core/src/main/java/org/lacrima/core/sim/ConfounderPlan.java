@@ -1,0 +1,249 @@
+package org.lacrima.core.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The everyday confounders of one session, drawn before the signals are generated: when each
+ * happens, and what it does to the latent curves, breathing, skin, heart and motion. Beat-level
+ * artefacts (ectopic, missed and split beats) are placed later, on the beats themselves.
+ *
+ * <p>Behavioural confounders are Poisson events at their {@link ConfounderKind#perHour()} rate,
+ * placed only in calm stretches (a minute away from any episode) and not overlapping each other.
+ */
+final class ConfounderPlan {
+    private static final double DT = 1 / GroundTruth.LATENT_RATE_HZ;
+
+    /** A movement to render on the accelerometer and as EDA/PPG artefacts. */
+    record Motion(double onsetSec, double durationSec, double intensityG, boolean newPosture, double cadenceHz) {
+    }
+
+    /** An extra skin conductance response, amplitude in palmar microsiemens (scaled at the wrist). */
+    record Response(double onsetSec, double medianMicrosiemens) {
+    }
+
+    /** A breathing pattern other than quiet breathing. */
+    enum BreathMode { SPEECH, LAUGHTER, EXERTION }
+
+    /** A stretch of breathing in one mode. */
+    record Breathing(TimeWindow window, BreathMode mode) {
+    }
+
+    private final Set<ConfounderKind> kinds;
+    private final List<Confounder> events = new ArrayList<>();
+    private final List<Breathing> breathing = new ArrayList<>();
+    private final List<Double> sighs = new ArrayList<>();
+    private final List<Response> responses = new ArrayList<>();
+    private final List<Motion> motions = new ArrayList<>();
+    private final List<double[]> arousalBumps = new ArrayList<>(); // {from, riseSec, holdSec, fallSec, arousal, vagal}
+    private final List<double[]> exercise = new ArrayList<>(); // {from, to, bpm}
+    private double settlingFraction;
+    private double settlingTauSec = 1;
+
+    private ConfounderPlan(Set<ConfounderKind> kinds) {
+        this.kinds = kinds;
+    }
+
+    /** No confounders at all. */
+    static ConfounderPlan none() {
+        return new ConfounderPlan(Set.of());
+    }
+
+    /** Draws the confounders {@code config} asks for, keeping behavioural ones out of {@code busy}. */
+    static ConfounderPlan draw(SimulationConfig config, List<TimeWindow> busy, RandomSource rnd) {
+        ConfounderPlan plan = new ConfounderPlan(config.confounders());
+        if (config.confounders().isEmpty()) {
+            return plan;
+        }
+        double duration = config.durationSec();
+        List<TimeWindow> taken = new ArrayList<>();
+        for (TimeWindow w : busy) {
+            taken.add(new TimeWindow(w.fromSec() - 60, w.toSec() + 60));
+        }
+        for (ConfounderKind kind : ConfounderKind.values()) {
+            if (!config.confounders().contains(kind)) {
+                continue;
+            }
+            if (kind == ConfounderKind.ELECTRODE_SETTLING) {
+                plan.settlingFraction = rnd.uniform(0.25, 0.6);
+                plan.settlingTauSec = rnd.uniform(40, 120);
+                plan.events.add(new Confounder(kind, 0, Math.min(duration, 3 * plan.settlingTauSec)));
+                continue;
+            }
+            if (kind == ConfounderKind.WRIST_MOTION) {
+                for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
+                    double length = rnd.uniform(0.5, 2.5);
+                    plan.motions.add(new Motion(t, length, rnd.uniform(0.05, 0.3), false, 0));
+                    plan.events.add(new Confounder(kind, t, t + length));
+                }
+                continue;
+            }
+            if (!kind.behavioural()) {
+                continue; // beat artefacts are placed on the beats
+            }
+            for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
+                double length = plan.lengthOf(kind, rnd);
+                double from = t;
+                if (from + length > duration - 5 || taken.stream().anyMatch(w -> w.overlaps(from - 10, from + length + 10))) {
+                    continue;
+                }
+                taken.add(new TimeWindow(from, from + length));
+                plan.place(kind, from, length, rnd);
+                t += length;
+            }
+        }
+        plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
+        plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
+        return plan;
+    }
+
+    private double lengthOf(ConfounderKind kind, RandomSource rnd) {
+        return switch (kind) {
+            case TALKING -> rnd.uniform(30, 120);
+            case POSTURE_SHIFT -> rnd.uniform(1, 4);
+            case LAUGHTER -> rnd.uniform(5, 20);
+            case SIGH -> rnd.uniform(5, 8);
+            case STARTLE -> rnd.uniform(6, 12);
+            case WALK -> rnd.uniform(60, 180);
+            default -> 1;
+        };
+    }
+
+    private void place(ConfounderKind kind, double from, double length, RandomSource rnd) {
+        events.add(new Confounder(kind, from, from + length));
+        double to = from + length;
+        switch (kind) {
+            case TALKING -> {
+                breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.SPEECH));
+                arousalBumps.add(new double[] {from, 10, length - 10, 15, rnd.uniform(0.06, 0.12), -0.05});
+                for (int i = rnd.integer(1, 3); i > 0; i--) {
+                    responses.add(new Response(rnd.uniform(from, to), 0.15));
+                }
+                for (int i = rnd.integer(2, 6); i > 0; i--) { // hands move while talking
+                    motions.add(new Motion(rnd.uniform(from, to - 2), rnd.uniform(0.5, 2), rnd.uniform(0.05, 0.25),
+                            false, 0));
+                }
+            }
+            case POSTURE_SHIFT -> {
+                motions.add(new Motion(from, length, rnd.uniform(0.3, 0.7), true, 0));
+                arousalBumps.add(new double[] {from, 2, length, 8, rnd.uniform(0.03, 0.08), 0});
+                if (rnd.chance(0.5)) {
+                    responses.add(new Response(from + rnd.uniform(1, 3), 0.1));
+                }
+            }
+            case LAUGHTER -> {
+                breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.LAUGHTER));
+                arousalBumps.add(new double[] {from, 3, length - 3, 12, rnd.uniform(0.15, 0.25), -0.1});
+                responses.add(new Response(from + rnd.uniform(1, 3), 0.3));
+            }
+            case SIGH -> {
+                sighs.add(from);
+                arousalBumps.add(new double[] {from, 2, 2, 6, 0.02, 0.05});
+                if (rnd.chance(0.6)) {
+                    responses.add(new Response(from + rnd.uniform(1, 2.5), 0.12));
+                }
+            }
+            case STARTLE -> {
+                // sharp: full within a second, gone within about ten
+                arousalBumps.add(new double[] {from, 1, 1, length - 2, rnd.uniform(0.4, 0.6), -0.3});
+                responses.add(new Response(from + rnd.uniform(0.5, 1.5), rnd.uniform(0.6, 1.2)));
+                motions.add(new Motion(from, rnd.uniform(0.4, 1), rnd.uniform(0.3, 0.8), false, 0));
+            }
+            case WALK -> {
+                breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.EXERTION));
+                exercise.add(new double[] {from, to, rnd.uniform(15, 30)});
+                arousalBumps.add(new double[] {from, 20, length - 20, 40, rnd.uniform(0.03, 0.08), 0});
+                motions.add(new Motion(from, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // standing up
+                motions.add(new Motion(from + 2.5, length - 5, rnd.uniform(0.2, 0.4), false, rnd.uniform(1.6, 2.0)));
+                motions.add(new Motion(to - 2.5, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // sitting down
+                responses.add(new Response(from + rnd.uniform(2, 6), 0.2));
+            }
+            default -> throw new IllegalStateException("not behavioural: " + kind);
+        }
+    }
+
+    /** Adds the confounders' arousal and vagal excursions to the latent curves (at the latent rate). */
+    void addToLatent(double[] arousal, double[] vagal) {
+        for (double[] b : arousalBumps) {
+            double from = b[0];
+            double rise = b[1];
+            double hold = Math.max(0, b[2]);
+            double fall = b[3];
+            int i0 = (int) Math.ceil(from / DT);
+            for (int i = Math.max(0, i0); i < arousal.length && i * DT < from + rise + hold + 5 * fall; i++) {
+                double d = i * DT - from;
+                double level = d < rise ? 0.5 * (1 - Math.cos(Math.PI * d / rise))
+                        : d < rise + hold ? 1 : Math.exp(-(d - rise - hold) / fall);
+                arousal[i] += b[4] * level;
+                vagal[i] += b[5] * level;
+            }
+        }
+    }
+
+    /** Extra heart rate from exertion (walking) at {@code timeSec}, bpm: up over ~20 s, back over ~40 s. */
+    double exerciseBpmAt(double timeSec) {
+        double bpm = 0;
+        for (double[] e : exercise) {
+            if (timeSec > e[0]) {
+                double on = 1 - Math.exp(-(Math.min(timeSec, e[1]) - e[0]) / 20);
+                bpm += e[2] * (timeSec <= e[1] ? on : on * Math.exp(-(timeSec - e[1]) / 40));
+            }
+        }
+        return bpm;
+    }
+
+    /** The breathing mode at {@code timeSec}, or {@code null} for quiet breathing. */
+    BreathMode breathModeAt(double timeSec) {
+        for (Breathing b : breathing) {
+            if (b.window().contains(timeSec)) {
+                return b.mode();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a sigh starts within this breath's span {@code [fromSec, toSec)}. */
+    boolean sighWithin(double fromSec, double toSec) {
+        for (double s : sighs) {
+            if (s >= fromSec && s < toSec) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the body shakes with laughter at {@code timeSec}. */
+    boolean laughingAt(double timeSec) {
+        return breathModeAt(timeSec) == BreathMode.LAUGHTER;
+    }
+
+    /** Extra skin conductance responses. */
+    List<Response> responses() {
+        return responses;
+    }
+
+    /** Movements (posture shifts, gestures, steps), in onset order. */
+    List<Motion> motions() {
+        return motions;
+    }
+
+    /**
+     * Electrode settling: the fraction of the skin conductance level still missing at {@code timeSec}
+     * (0 when there is no settling): the reading starts low and drifts up as the gel wets the skin.
+     */
+    double settlingDeficitAt(double timeSec) {
+        return settlingFraction * Math.exp(-timeSec / settlingTauSec);
+    }
+
+    /** Whether this kind of confounder was asked for. */
+    boolean includes(ConfounderKind kind) {
+        return kinds.contains(kind);
+    }
+
+    /** The confounders placed so far (behavioural, wrist motion, electrode settling), in time order. */
+    List<Confounder> events() {
+        return List.copyOf(events);
+    }
+}

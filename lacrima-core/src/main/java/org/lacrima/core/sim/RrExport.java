@@ -1,0 +1,46 @@
+package org.lacrima.core.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The RR intervals a chest strap exports (Polar H10-like): one interval per detected beat, stamped at
+ * its closing beat, in seconds. Every beat the heart made is in it (ectopic ones too), except that
+ * with {@link ConfounderKind#MISSED_BEAT} the strap sometimes misses a beat (two intervals arrive
+ * merged as one) and with {@link ConfounderKind#SPLIT_BEAT} sometimes counts one twice (an interval
+ * arrives split in two at 35–65 %).
+ *
+ * @param timesSec     closing-beat times, ascending
+ * @param intervalsSec the intervals
+ * @param artefacts    where the strap missed or split a beat
+ */
+record RrExport(double[] timesSec, double[] intervalsSec, List<Confounder> artefacts) {
+
+    static RrExport of(double[] beats, ConfounderPlan plan, RandomSource rnd) {
+        double missedPerBeat = plan.includes(ConfounderKind.MISSED_BEAT) ? ConfounderKind.MISSED_BEAT.perHour() / 4200 : 0;
+        double splitPerBeat = plan.includes(ConfounderKind.SPLIT_BEAT) ? ConfounderKind.SPLIT_BEAT.perHour() / 4200 : 0;
+        List<Double> times = new ArrayList<>();
+        List<Double> intervals = new ArrayList<>();
+        List<Confounder> artefacts = new ArrayList<>();
+        double previous = beats.length > 0 ? beats[0] : 0;
+        for (int k = 1; k < beats.length; k++) {
+            if (k + 1 < beats.length && missedPerBeat > 0 && rnd.chance(missedPerBeat)) {
+                artefacts.add(new Confounder(ConfounderKind.MISSED_BEAT, beats[k], beats[k]));
+                continue; // beat k not detected: the next interval spans two
+            }
+            double interval = beats[k] - previous;
+            if (splitPerBeat > 0 && rnd.chance(splitPerBeat)) {
+                double cut = previous + rnd.uniform(0.35, 0.65) * interval;
+                artefacts.add(new Confounder(ConfounderKind.SPLIT_BEAT, cut, cut));
+                times.add(cut);
+                intervals.add(cut - previous);
+                interval = beats[k] - cut;
+            }
+            times.add(beats[k]);
+            intervals.add(interval);
+            previous = beats[k];
+        }
+        return new RrExport(times.stream().mapToDouble(Double::doubleValue).toArray(),
+                intervals.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(artefacts));
+    }
+}

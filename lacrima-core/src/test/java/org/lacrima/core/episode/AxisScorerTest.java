@@ -1,0 +1,85 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.grid.GridBuffer;
+
+/** Robust z against the baseline, floors, missing components and per-channel scores. */
+class AxisScorerTest {
+
+    /** 0..19 the baseline, then the values under test. */
+    private static GridBuffer series(double[] baseline, double... after) {
+        GridBuffer b = GridBuffer.of(baseline);
+        for (double x : after) {
+            b.add(x);
+        }
+        return b;
+    }
+
+    private static double[] around(double centre, double halfRange) {
+        double[] x = new double[20];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = centre + halfRange * (i % 5 - 2) / 2.0;
+        }
+        return x;
+    }
+
+    @Test
+    void aValueIsItsDistanceFromTheBaselineMedianInBaselineSpreads() {
+        // heart rate 70 ± 4 bpm in the baseline: MAD 2 -> spread 2.97 bpm, over the 2 bpm floor
+        Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 4), 79.0));
+        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(2)), indices, 0, 20);
+
+        assertThat(s.score(indices, 20)).isCloseTo(9 / (1.4826 * 2), within(1e-9));
+        assertThat(s.evidence()).containsExactly("HR");
+    }
+
+    @Test
+    void aVeryQuietBaselineIsMeasuredAgainstTheFloor() {
+        // skin conductance 5 µS, flat: the floor max(0.1 µS, 10 % of 5 µS) = 0.5 µS is the unit
+        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0));
+        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(0)), indices, 0, 20);
+
+        assertThat(s.score(indices, 20)).isCloseTo(2, within(1e-9));
+    }
+
+    @Test
+    void aMissingComponentDropsOutOfTheMeanAndLowersTheQuality() {
+        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0, 6.0),
+                "hr", series(around(70, 0), 76.0, Double.NaN));
+        AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20);
+
+        assertThat(s.score(indices, 20)).as("scl 2 z and hr 3 z, equal weights").isCloseTo(2.5, within(1e-9));
+        assertThat(s.score(indices, 21)).as("hr missing: scl alone").isCloseTo(2, within(1e-9));
+        assertThat(s.quality(indices, 20)).isEqualTo(1);
+        assertThat(s.quality(indices, 21)).isEqualTo(0.5);
+        assertThat(s.channelScore(indices, 20, "HR")).isCloseTo(3, within(1e-9));
+        assertThat(s.channelScore(indices, 21, "HR")).isNaN();
+        assertThat(s.indexNames()).containsExactly("scl", "hr");
+    }
+
+    @Test
+    void invertedHeartRateIsTheFallbackParasympatheticAxis() {
+        Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 0), 66.0));
+        AxisScorer p = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, indices, 0, 20);
+        AxisScorer fallback = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, indices, 0, 20);
+
+        assertThat(p.isEmpty()).isTrue();
+        assertThat(fallback.score(indices, 20)).as("a slower heart is more vagal tone").isCloseTo(2, within(1e-9));
+    }
+
+    @Test
+    void aComponentWithTooLittleBaselineIsLeftOut() {
+        double[] sparse = around(5, 1);
+        for (int i = 0; i < 12; i++) {
+            sparse[i] = Double.NaN;
+        }
+        Map<String, GridBuffer> indices = Map.of("scl", series(sparse, 6.0));
+
+        assertThat(AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20).isEmpty()).isTrue();
+    }
+}

@@ -1,0 +1,99 @@
+package org.lacrima.core.episode;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * A hand-built axis trace at 4 Hz: S and P (z units) as the detector sees them, written piece by piece
+ * (flat, ramps, exponential approaches), with optional seeded jitter. Times in seconds.
+ */
+final class AxisTrace {
+    static final double RATE_HZ = 4;
+
+    final double[] s;
+    final double[] p;
+
+    AxisTrace(double seconds) {
+        s = new double[(int) Math.round(seconds * RATE_HZ)];
+        p = new double[s.length];
+    }
+
+    static int index(double sec) {
+        return (int) Math.round(sec * RATE_HZ);
+    }
+
+    /** S ramps linearly from its value at {@code from} to {@code level} at {@code to}, and stays there after. */
+    AxisTrace rampS(double from, double to, double level) {
+        ramp(s, from, to, level);
+        return this;
+    }
+
+    /** P likewise. */
+    AxisTrace rampP(double from, double to, double level) {
+        ramp(p, from, to, level);
+        return this;
+    }
+
+    /** S approaches {@code level} exponentially from {@code from} with time constant {@code tauSec}, and stays there. */
+    AxisTrace decayS(double from, double tauSec, double level) {
+        decay(s, from, tauSec, level);
+        return this;
+    }
+
+    /** P likewise. */
+    AxisTrace decayP(double from, double tauSec, double level) {
+        decay(p, from, tauSec, level);
+        return this;
+    }
+
+    /** Adds a sine of {@code amplitude} and period {@code periodSec} to S in {@code [from, to)} (sobbing waves). */
+    AxisTrace wavesS(double from, double to, double amplitude, double periodSec) {
+        for (int k = index(from); k < Math.min(s.length, index(to)); k++) {
+            s[k] += amplitude * Math.sin(2 * Math.PI * (k - index(from)) / (periodSec * RATE_HZ));
+        }
+        return this;
+    }
+
+    /** Adds seeded jitter of standard deviation {@code sd} to both axes. */
+    AxisTrace jitter(long seed, double sd) {
+        Random r = new Random(seed);
+        for (int k = 0; k < s.length; k++) {
+            s[k] += sd * r.nextGaussian();
+            p[k] += sd * r.nextGaussian();
+        }
+        return this;
+    }
+
+    /** An axis history holding the trace, P left out when {@code withP} is false. */
+    AxisHistory history(boolean withP) {
+        AxisHistory h = new AxisHistory(RATE_HZ, withP);
+        for (int k = 0; k < s.length; k++) {
+            h.add(s[k], 1, withP ? p[k] : Double.NaN, withP ? 1 : 0, Double.NaN);
+        }
+        return h;
+    }
+
+    static void ramp(double[] x, double from, double to, double level) {
+        int a = index(from);
+        int b = Math.min(x.length, index(to));
+        if (a >= x.length) {
+            return;
+        }
+        double start = a > 0 ? x[a - 1] : x[0];
+        for (int k = a; k < b; k++) {
+            x[k] = start + (level - start) * (k - a + 1) / (double) (b - a);
+        }
+        Arrays.fill(x, Math.min(b, x.length), x.length, level);
+    }
+
+    static void decay(double[] x, double from, double tauSec, double level) {
+        int a = index(from);
+        if (a >= x.length) {
+            return;
+        }
+        double start = a > 0 ? x[a - 1] : x[0];
+        for (int k = a; k < x.length; k++) {
+            x[k] = level + (start - level) * Math.exp(-(k - a + 1) / (tauSec * RATE_HZ));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.grid.GridBuffer;
+
+/** The automatic baseline on hand-built indices: calm starts, unsettled starts, sessions without calm. */
+class BaselineFinderTest {
+    private static final BaselineFinder FINDER = BaselineFinder.defaults();
+    private static final String[] CHEST = {"scl", "hr", "breathingRate", "rsa"};
+
+    private static Map<String, GridBuffer> buffers(IndexTrace t) {
+        return t.buffers(t.length());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void aCalmStartIsTheBaseline(long seed) {
+        IndexTrace t = new IndexTrace(900, seed, CHEST).bout(400, 60, 4, 15, 3);
+
+        Baseline b = FINDER.findEarly(buffers(t), IndexTrace.RATE_HZ, t.length()).orElseThrow();
+
+        assertThat(b.automatic()).isTrue();
+        assertThat(b.endSec() - b.startSec()).isEqualTo(180);
+        assertThat(b.endSec()).as("before the bout").isLessThanOrEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void settlingElectrodesAndAnUnsettledClientAreLeftOutOfTheBaseline(long seed) {
+        // skin conductance 3 µS high at the start, settling with a 60 s time constant; heart rate 8 bpm high at first
+        IndexTrace t = new IndexTrace(900, seed, CHEST);
+        double[] scl = t.values.get("scl");
+        double[] hr = t.values.get("hr");
+        for (int k = 0; k < scl.length; k++) {
+            scl[k] += 3 * Math.exp(-k / IndexTrace.RATE_HZ / 60);
+            hr[k] += 8 * Math.exp(-k / IndexTrace.RATE_HZ / 40);
+        }
+
+        Baseline b = FINDER.findEarly(buffers(t), IndexTrace.RATE_HZ, t.length()).orElseThrow();
+
+        // by 120 s the settling excess is below a third of its start, by 180 s below a twentieth
+        assertThat(b.startSec()).isGreaterThanOrEqualTo(120);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void withoutAStableEarlyStretchTheCalmestStretchAnywhereIsTaken(long seed) {
+        // arousal climbing and falling through the first 8 minutes, calm from 15 minutes on
+        IndexTrace t = new IndexTrace(1800, seed, CHEST);
+        for (String name : new String[] {"scl", "hr", "breathingRate"}) {
+            double[] x = t.values.get(name);
+            for (int k = 0; k < AxisTrace.index(840); k++) {
+                x[k] += 6 * IndexTrace.floor(name) * Math.abs(Math.sin(Math.PI * k / (IndexTrace.RATE_HZ * 150)));
+            }
+        }
+
+        assertThat(FINDER.findEarly(buffers(t), IndexTrace.RATE_HZ, t.length())).isEmpty();
+        Baseline anywhere = FINDER.findAnywhere(buffers(t), IndexTrace.RATE_HZ, t.length());
+        assertThat(anywhere.startSec()).isGreaterThanOrEqualTo(840 - 60);
+    }
+}

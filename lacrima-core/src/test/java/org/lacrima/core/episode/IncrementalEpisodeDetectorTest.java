@@ -1,0 +1,135 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.grid.GridBuffer;
+
+/** The detector on hand-built indices: bouts, spells, confounders, short recordings and chunked feeding. */
+class IncrementalEpisodeDetectorTest {
+    private static final String[] CHEST = {"scl", "hr", "breathingRate", "rsa"};
+
+    private static IncrementalEpisodeDetector detector(Baseline given) {
+        return new IncrementalEpisodeDetector(IndexTrace.RATE_HZ, DetectorSettings.defaults(), InterventionPolicy.defaults(),
+                BaselineFinder.defaults(), given);
+    }
+
+    private static IncrementalEpisodeDetector runWhole(IndexTrace t, Baseline given) {
+        IncrementalEpisodeDetector d = detector(given);
+        Map<String, GridBuffer> all = t.buffers(t.length());
+        d.advance(all, t.length());
+        d.finish(all, t.length());
+        return d;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aTextbookBoutIsOneResolvedEpisodeWithItsPeak(long seed) {
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 150, 4, 15, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).hasSize(1);
+        Episode e = found.get(0);
+        assertThat(e.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(e.peakSec()).isCloseTo(1050, org.assertj.core.data.Offset.offset(10.0));
+        assertThat(e.onsetSec()).isBetween(880.0, 1000.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void twoBriefBoutsFortySecondsApartAreTwoEpisodesOfOneSpell(long seed) {
+        // 30 s build-ups; the second starts 40 s after the first one's release, before it has settled
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 30, 4, 8, 3).bout(975, 30, 4, 8, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(2);
+        assertThat(found).allMatch(e -> e.outcome() == Outcome.RESOLVED);
+        assertThat(found.get(0).peakSec()).isCloseTo(930, org.assertj.core.data.Offset.offset(8.0));
+        assertThat(found.get(1).peakSec()).isCloseTo(1005, org.assertj.core.data.Offset.offset(8.0));
+        assertThat(found.get(1).onsetSec()).isGreaterThanOrEqualTo(found.get(0).endSec());
+        List<Spell> spells = Spell.group(found, DetectorSettings.defaults().spellGapSec());
+        assertThat(spells).hasSize(1);
+        assertThat(spells.get(0).bouts()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aBurstInOneChannelIsNoEpisode(long seed) {
+        // a cluster of skin conductance responses: 3 floors for 40 s, heart and breathing unmoved
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bump("scl", 900, 940, 1.5).bump("scl", 1300, 1330, 2);
+
+        assertThat(runWhole(t, null).episodes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aBriefRiseAndFallWithoutVagalReboundIsNoEpisode(long seed) {
+        // an orienting response: every channel up for half a minute and back, RSA only returns to where it was
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 20, 4, 8, 0);
+
+        assertThat(runWhole(t, null).episodes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aRecordingShorterThanTheMinimumReportsNoEpisodeAndSaysWhy(long seed) {
+        IndexTrace t = new IndexTrace(200, seed, CHEST).bout(100, 30, 4, 8, 3);
+
+        IncrementalEpisodeDetector d = runWhole(t, null);
+
+        assertThat(d.episodes()).isEmpty();
+        assertThat(d.tooShort()).isTrue();
+        assertThat(d.warnings()).anyMatch(w -> w.contains("too short") && w.contains("300 s"));
+        IncrementalEpisodeDetector given = runWhole(t, new Baseline(0, 60, false));
+        assertThat(given.tooShort()).isFalse();
+        assertThat(given.baseline()).contains(new Baseline(0, 60, false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void unsettledFirstMinutesDoNotBecomeTheBaselineNorAnEpisode(long seed) {
+        // electrodes settling: skin conductance starts 3 µS high and settles over minutes, heart rate a little high
+        IndexTrace t = new IndexTrace(1800, seed, CHEST);
+        double[] scl = t.values.get("scl");
+        double[] hr = t.values.get("hr");
+        for (int k = 0; k < scl.length; k++) {
+            scl[k] += 3 * Math.exp(-k / IndexTrace.RATE_HZ / 60);
+            hr[k] += 6 * Math.exp(-k / IndexTrace.RATE_HZ / 40);
+        }
+        t.bout(1000, 120, 4, 15, 3);
+
+        IncrementalEpisodeDetector d = runWhole(t, null);
+
+        assertThat(d.baseline()).hasValueSatisfying(b -> assertThat(b.startSec()).isGreaterThanOrEqualTo(120));
+        assertThat(d.episodes()).hasSize(1);
+        assertThat(d.episodes().get(0).peakSec()).isCloseTo(1120, org.assertj.core.data.Offset.offset(10.0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4, 17})
+    void indicesArrivingInChunksGiveTheSameEpisodesAsAllAtOnce(int chunk) {
+        IndexTrace t = new IndexTrace(1800, chunk, CHEST).bout(700, 150, 4, 15, 3).bout(1100, 30, 4, 8, 3)
+                .bout(1175, 40, 5, 10, 3);
+        IncrementalEpisodeDetector live = detector(null);
+        Map<String, GridBuffer> growing = t.buffers(0);
+        for (int k = 0; k < t.length(); k += chunk) {
+            int upTo = Math.min(t.length(), k + chunk);
+            for (Map.Entry<String, GridBuffer> e : growing.entrySet()) {
+                double[] x = t.values.get(e.getKey());
+                for (int i = e.getValue().length(); i < upTo; i++) {
+                    e.getValue().add(x[i]);
+                }
+            }
+            live.advance(growing, upTo);
+        }
+        live.finish(growing, t.length());
+
+        assertThat(live.episodes()).isEqualTo(runWhole(t, null).episodes()).isNotEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lacrima.core.episode.AxisTrace.index;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outcome of hand-built bouts: onset at 600 s, peak at 660 s, S 6 z over a pre-episode level of 0.
+ * The classifier is given the indices the tracker would give it.
+ */
+class OutcomeClassifierTest {
+    private static final DetectorSettings SETTINGS = DetectorSettings.defaults();
+    private static final OutcomeClassifier CLASSIFIER = new OutcomeClassifier(SETTINGS);
+    private static final int ONSET = index(600);
+    private static final int PEAK = index(660);
+
+    /** Build-up from 600 s to 6 z at 660 s with vagal withdrawal (P -1). */
+    private static AxisTrace buildUp(double seconds) {
+        return new AxisTrace(seconds).rampS(600, 660, 6).rampP(600, 660, -1);
+    }
+
+    private static OutcomeClassifier.Verdict classify(AxisTrace t, boolean withP, double nowSec, boolean plateau) {
+        AxisHistory h = t.history(withP);
+        int top = h.s.argMax(ONSET, index(nowSec));
+        return CLASSIFIER.classify(h, ONSET, PEAK, top, index(nowSec), 0, plateau, false, List.of("EDA", "HR"));
+    }
+
+    private static Episode episode(OutcomeClassifier.Verdict v) {
+        return new Episode(600, 660, v.releaseIndex() >= 0 ? v.releaseIndex() / AxisTrace.RATE_HZ : Double.NaN, 900,
+                v.outcome(), false, v.confidence(), v.metrics(), v.warnings());
+    }
+
+    @Test
+    void textbookResolvedBoutIsAReleaseWithVagalRebound() {
+        // a 10 s crying peak, then half the excess gone within 15 s, settling just below the pre-episode level; RSA rebounds
+        AxisTrace t = buildUp(1200).decayS(670, 20, -0.3).rampP(670, 700, 1.5).decayP(760, 120, 0);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.decisionSec(), false);
+
+        assertThat(v.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(v.releaseIndex()).isBetween(PEAK, PEAK + index(60));
+        EpisodeMetrics m = v.metrics();
+        assertThat(m.releaseDropFraction()).isBetween(SETTINGS.fastDropFraction(), 1.0);
+        assertThat(m.excessGoneFraction60s()).isBetween(0.9, 1.0);
+        assertThat(m.vagalReboundSize()).as("P max over its pre-onset level").isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(m.halfRecoverySec()).isBetween(20.0, 40.0);
+        assertThat(m.secondsAboveThreshold()).as("time at the top is not half recovery").isLessThan(m.halfRecoverySec());
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("resolved — fast drop").contains("with vagal rebound");
+    }
+
+    @Test
+    void plateauWithSobbingWavesIsSustained() {
+        AxisTrace t = buildUp(1200).wavesS(660, 1200, 0.6, 20);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.sustainedSec(), true);
+
+        assertThat(v.outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(v.metrics().secondsAboveThreshold()).isGreaterThan(200);
+        assertThat(v.metrics().halfRecoverySec()).isNaN();
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("sustained — S stayed at its top").contains("no vagal rebound");
+    }
+
+    @Test
+    void slowDriftIsSubsidedNotAPlateauNorARelease() {
+        // half the excess gone only after three minutes
+        AxisTrace t = buildUp(1200).rampS(660, 1020, 1);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.decisionSec(), false);
+
+        assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
+        assertThat(v.releaseIndex()).isEqualTo(-1);
+        assertThat(v.metrics().releaseDropFraction()).isLessThan(SETTINGS.fastDropFraction());
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — eased off slowly");
+    }
+
+    @Test
+    void pacedBreathingAfterAnInterventionRaisesVagalToneWithoutARelease() {
+        // S drifts down over minutes while the therapist paces slow breathing: P climbs well above its pre-level
+        AxisTrace t = buildUp(1200).rampS(660, 1000, 1.5).rampP(670, 760, 2.5);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.decisionSec(), false);
+
+        assertThat(v.metrics().vagalReboundSize()).isGreaterThan(2);
+        assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
+    }
+
+    @Test
+    void withoutAParasympatheticAxisTheWordsNeverClaimARebound() {
+        AxisTrace t = buildUp(1200).decayS(670, 20, -0.3);
+
+        OutcomeClassifier.Verdict v = classify(t, false, 660 + SETTINGS.decisionSec(), false);
+
+        assertThat(v.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(v.metrics().vagalReboundSize()).isNaN();
+        assertThat(v.warnings()).anyMatch(w -> w.contains("vagal rebound not assessed"));
+        assertThat(EpisodeExplanation.of(episode(v))).contains("vagal rebound not assessed").doesNotContain("with vagal rebound");
+    }
+
+    @Test
+    void aDelayedReboundCutShortByTheNextBoutDoesNotVetoTheRelease() {
+        // P stays withdrawn for the 40 s the bout has before the next one starts
+        AxisTrace t = buildUp(1200).decayS(670, 8, -0.2);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 710, false);
+
+        assertThat(v.metrics().vagalReboundSize()).isLessThan(0);
+        assertThat(v.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(v.warnings()).anyMatch(w -> w.contains("delayed rebound could not be seen"));
+        assertThat(EpisodeExplanation.of(episode(v))).contains("without a clear vagal rebound");
+    }
+
+    @Test
+    void aReboundWindowSeenInFullWithPBelowItsPreLevelIsNoRelease() {
+        AxisTrace t = buildUp(1200).decayS(670, 8, 0.5).rampP(660, 700, -1.5);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.decisionSec(), false);
+
+        assertThat(v.metrics().releaseDropFraction()).isGreaterThan(SETTINGS.fastDropFraction());
+        assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — a drop").contains("neither settled");
+    }
+}

@@ -1,0 +1,209 @@
+package org.lacrima.core.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Samples;
+
+/** The widened episode ranges, spells of bouts, confounders and device presets, over many seeds. */
+class WidenedSessionTest {
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 16);
+    }
+
+    /** A widened session for this seed: a spell of 2-6 bouts among single episodes, every confounder. */
+    private static SimulationConfig widened(long seed, DevicePreset device) {
+        Random rnd = new Random(seed);
+        List<String> tokens = new ArrayList<>();
+        tokens.add(List.of("resolved", "sustained", "subsided-interrupted").get(rnd.nextInt(3)));
+        tokens.add("spell:" + (2 + rnd.nextInt(5)));
+        tokens.add(List.of("resolved", "subsided", "subsided-interrupted").get(rnd.nextInt(3)));
+        return SimulationConfig.preset(device).withSeed(seed).withDurationSec(70 * 60)
+                .withVariety(EpisodeVariety.WIDE).withConfounders(EnumSet.allOf(ConfounderKind.class))
+                .withEpisodes(EpisodeSpec.parseList(tokens));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void boutsOfASpellFollowEachOtherWithinOneToThreeMinutesOfTheirTurn(long seed) {
+        SimulationConfig cfg = widened(seed, DevicePreset.RR_STRAP);
+        List<TrueEpisode> truth = SessionSimulator.simulate(cfg).truth().episodes();
+
+        assertThat(truth).hasSameSizeAs(cfg.episodes());
+        for (int k = 0; k < truth.size(); k++) {
+            TrueEpisode t = truth.get(k);
+            boolean bout = cfg.episodes().get(k).inSpell();
+            assertThat(t.buildUpSec()).isBetween(19.9, bout ? 150.1 : 600.1);
+            assertThat(t.peakArousal()).isBetween(0.2, 1.3);
+            assertThat(t.outcome()).isEqualTo(cfg.episodes().get(k).outcome());
+            if (k > 0) {
+                TrueEpisode previous = truth.get(k - 1);
+                assertThat(t.onsetSec()).isGreaterThanOrEqualTo(previous.endSec());
+                boolean sameSpell = bout && cfg.episodes().get(k - 1).spell() == cfg.episodes().get(k).spell();
+                assertThat(t.spell() == previous.spell()).isEqualTo(sameSpell);
+                if (sameSpell) {
+                    double turned = previous.hasRelease() ? previous.releaseSec() : previous.peakSec();
+                    assertThat(t.onsetSec() - turned).isBetween(59.0, 181.0 + (previous.outcome()
+                            == Outcome.SUSTAINED ? 500 : 0));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyBoutRaisesLatentArousalAboveItsOnsetLevel(long seed) {
+        GroundTruth truth = SessionSimulator.simulate(widened(seed, DevicePreset.RR_STRAP)).truth();
+        Samples arousal = truth.arousal().values();
+        for (TrueEpisode t : truth.episodes()) {
+            double atOnset = arousal.get((int) Math.round(t.onsetSec() * GroundTruth.LATENT_RATE_HZ));
+            double atPeak = arousal.get((int) Math.round(t.peakSec() * GroundTruth.LATENT_RATE_HZ));
+            assertThat(atPeak - atOnset).as("rise of %s", t).isGreaterThan(0.1);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void behaviouralConfoundersStayAMinuteAwayFromEpisodes(long seed) {
+        SimulationConfig cfg = widened(seed, DevicePreset.RR_STRAP).withEpisodes(
+                EpisodeSpec.parseList(List.of("resolved", "spell:2")));
+        GroundTruth truth = SessionSimulator.simulate(cfg).truth();
+
+        assertThat(truth.confounders()).isNotEmpty();
+        for (Confounder c : truth.confounders()) {
+            assertThat(c.startSec()).isBetween(0.0, cfg.durationSec());
+            if (c.kind().behavioural()) {
+                for (TrueEpisode t : truth.episodes()) {
+                    assertThat(c.endSec() < t.onsetSec() - 60 || c.startSec() > t.endSec() + 60)
+                            .as("%s near %s", c, t).isTrue();
+                }
+            }
+        }
+        assertThat(truth.confounders()).extracting(Confounder::startSec).isSorted();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void rrExportKeepsTimeAndRecordsEveryMissedAndSplitBeat(long seed) {
+        SimulatedSession s = SessionSimulator.simulate(widened(seed, DevicePreset.RR_STRAP));
+        Channel rr = s.recording().channels().get(0);
+        assertThat(rr.type()).isEqualTo(ChannelType.RR);
+        assertThat(s.recording().channels()).hasSize(1);
+
+        Samples beats = s.truth().beatTimesSec();
+        long missed = s.truth().confounders().stream().filter(c -> c.kind() == ConfounderKind.MISSED_BEAT).count();
+        long split = s.truth().confounders().stream().filter(c -> c.kind() == ConfounderKind.SPLIT_BEAT).count();
+        assertThat(rr.length()).isEqualTo(beats.length() - 1 - missed + split);
+        double total = 0;
+        for (int i = 0; i < rr.length(); i++) {
+            total += rr.values().get(i);
+            assertThat(rr.values().get(i)).isPositive();
+        }
+        assertThat(total).isCloseTo(rr.timesSec().get(rr.length() - 1) - beats.get(0), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void wristSkinConductanceRespondsInTenthsOfAMicrosiemens(long seed) {
+        SimulatedSession s = SessionSimulator.simulate(widened(seed, DevicePreset.WRIST));
+        Channel eda = s.recording().channels().stream().filter(c -> c.type() == ChannelType.EDA).findFirst().orElseThrow();
+        assertThat(eda.rateHz()).isEqualTo(4);
+        double[] v = eda.values().toArray();
+        java.util.Arrays.sort(v);
+        assertThat(v[v.length / 2]).as("median wrist SCL").isLessThan(2.5);
+        assertThat(v[(int) (0.99 * v.length)] - v[(int) (0.01 * v.length)]).as("1-99 %% range").isLessThan(3);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void walkingRaisesHeartRateAndShowsStepsOnTheAccelerometer(long seed) {
+        SimulationConfig cfg = SimulationConfig.preset(DevicePreset.CHEST).withSeed(seed).withDurationSec(90 * 60)
+                .withEpisodes(List.of()).withConfounders(EnumSet.of(ConfounderKind.WALK));
+        GroundTruth truth = SessionSimulator.simulate(cfg).truth();
+        for (Confounder walk : truth.confounders()) {
+            double before = meanBpm(truth.beatTimesSec(), walk.startSec() - 60, walk.startSec());
+            double during = meanBpm(truth.beatTimesSec(), walk.startSec() + 40, walk.endSec());
+            assertThat(during - before).as("HR rise on %s", walk).isBetween(8.0, 40.0);
+        }
+    }
+
+    @Test
+    void electrodeSettlingLetsSkinConductanceDriftUpInTheFirstMinutes() {
+        SimulationConfig calm = SimulationConfig.preset(DevicePreset.WRIST).withSeed(3).withDurationSec(20 * 60)
+                .withEpisodes(List.of()).withMotionArtefacts(false);
+        double[] plain = eda(calm);
+        double[] settling = eda(calm.withConfounders(EnumSet.of(ConfounderKind.ELECTRODE_SETTLING)));
+        assertThat(settling[4]).isLessThan(0.8 * plain[4]);
+        assertThat(settling[settling.length - 1]).isCloseTo(plain[plain.length - 1], org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void sameSeedGivesTheSameWidenedSessionWithConfounders() {
+        SimulationConfig cfg = widened(5, DevicePreset.CHEST).withDurationSec(50 * 60);
+        SimulatedSession a = SessionSimulator.simulate(cfg);
+        SimulatedSession b = SessionSimulator.simulate(cfg);
+        assertThat(a.truth().confounders()).isEqualTo(b.truth().confounders());
+        assertThat(a.truth().episodes()).isEqualTo(b.truth().episodes());
+        for (int i = 0; i < a.recording().channels().size(); i++) {
+            assertThat(a.recording().channels().get(i).values().toArray())
+                    .isEqualTo(b.recording().channels().get(i).values().toArray());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DevicePreset.class)
+    void presetsGiveTheirDevicesChannels(DevicePreset device) {
+        SimulatedSession s = SessionSimulator.simulate(SimulationConfig.preset(device).withDurationSec(300).withEpisodes(List.of()));
+        Set<ChannelType> types = EnumSet.noneOf(ChannelType.class);
+        s.recording().channels().forEach(c -> types.add(c.type()));
+        assertThat(types).isEqualTo(device.channels());
+        assertThat(DevicePreset.parse(device.token())).isEqualTo(device);
+    }
+
+    @Test
+    void spellTokensExpandIntoNumberedBouts() {
+        List<EpisodeSpec> specs = EpisodeSpec.parseList(List.of("resolved", "spell:3", "spell:resolved+subsided-interrupted"));
+        assertThat(specs).extracting(EpisodeSpec::spell).containsExactly(0, 1, 1, 1, 2, 2);
+        assertThat(specs.get(5)).isEqualTo(new EpisodeSpec(Outcome.SUBSIDED, true, 2));
+        assertThatThrownBy(() -> EpisodeSpec.parseList(List.of("spell:7"))).hasMessageContaining("2 to 6");
+        assertThatThrownBy(() -> EpisodeSpec.parseList(List.of("spell:resolved"))).hasMessageContaining("at least 2");
+        assertThatThrownBy(() -> ConfounderKind.parse("dancing")).hasMessageContaining("posture-shift");
+        assertThat(ConfounderKind.parse("Posture_Shift")).isEqualTo(ConfounderKind.POSTURE_SHIFT);
+    }
+
+    private static double[] eda(SimulationConfig cfg) {
+        return SessionSimulator.simulate(cfg).recording().channels().stream()
+                .filter(c -> c.type() == ChannelType.EDA).findFirst().orElseThrow().values().toArray();
+    }
+
+    private static double meanBpm(Samples beats, double fromSec, double toSec) {
+        int n = 0;
+        double first = Double.NaN;
+        double last = Double.NaN;
+        for (int i = 0; i < beats.length(); i++) {
+            double t = beats.get(i);
+            if (t >= fromSec && t < toSec) {
+                if (n == 0) {
+                    first = t;
+                }
+                last = t;
+                n++;
+            }
+        }
+        return 60 * (n - 1) / (last - first);
+    }
+}

@@ -1,0 +1,44 @@
+package org.lacrima.io.polar;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.io.AtomicFiles;
+
+/**
+ * Writes the RR channel of a recording as a Polar Sensor Logger RR export, the counterpart of
+ * {@link PolarReader}: {@code Phone timestamp;RR-interval [ms]}, one row per interval, stamped with
+ * the phone time of its closing beat (ISO local date-time, ms).
+ */
+public final class PolarRrWriter {
+    private PolarRrWriter() {
+    }
+
+    /**
+     * Writes the first RR channel of {@code recording} to {@code target}, atomically.
+     *
+     * @throws IllegalArgumentException when the recording has no RR channel
+     */
+    public static void write(Recording recording, Path target) throws IOException {
+        Channel rr = recording.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a Polar RR export needs an RR channel"));
+        LocalDateTime start = recording.metadata().start().orElse(LocalDateTime.of(2000, 1, 1, 0, 0));
+        AtomicFiles.write(target, temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write("Phone timestamp;RR-interval [ms]\n");
+                for (int i = 0; i < rr.length(); i++) {
+                    LocalDateTime at = start.plusNanos(Math.round(rr.timeOfSec(i) * 1e9));
+                    w.write(String.format(Locale.ROOT, "%s;%d%n", at.withNano(at.getNano() / 1_000_000 * 1_000_000),
+                            Math.round(rr.values().get(i) * 1000)));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,278 @@
+package org.lacrima.validation.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
+import org.lacrima.core.sim.RiseShape;
+import org.lacrima.core.sim.VagalRebound;
+
+/**
+ * Acceptance of issues 12 and 19 on the widened simulator: over 100 seeded sessions recorded with a
+ * chest device, a wrist device and an RR-only strap, with widened episodes, spells of brief bouts and
+ * everyday confounders, plus episode-free hours full of confounders. Always prints the figures.
+ *
+ * <p>The issues' targets are asserted only when the system property {@value #STRICT} is {@code true}
+ * ({@code ./mvnw -pl lacrima-validation -am test -Dtest=WidenedSessionAcceptanceTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dlacrima.acceptance.strict=true}): the detector of the time
+ * of writing misses most of them, and the redesigned detector is to switch them on for good by
+ * changing {@link #strict()}'s default. Without it, the test still checks that the suite covers what
+ * the issues ask for (every build-up bin, every device, confounders in every episode-free hour).
+ * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss or a false episode.
+ */
+class WidenedSessionAcceptanceTest {
+    static final String STRICT = "lacrima.acceptance.strict";
+    /** With this system property {@code true}, every session with a miss or a false episode is listed. */
+    static final String DETAILS = "lacrima.acceptance.details";
+
+    private static List<WidenedSuite.Result> results;
+    private static final Map<DevicePreset, BoutScore> EPISODES = new EnumMap<>(DevicePreset.class);
+    private static final Map<DevicePreset, BoutScore> FREE = new EnumMap<>(DevicePreset.class);
+    private static final BoutScore ALL = new BoutScore();
+    private static final BoutScore BRIEF = new BoutScore();
+    private static final BoutScore ALL_FREE = new BoutScore();
+    private static final List<Double> AMPLITUDE_TERCILES = new ArrayList<>();
+
+    /** Whether the issues' acceptance figures are asserted (system property {@value #STRICT}, default false). */
+    static boolean strict() {
+        return Boolean.parseBoolean(System.getProperty(STRICT, "false"));
+    }
+
+    @BeforeAll
+    static void runSuite() {
+        results = WidenedSuite.runAll(WidenedSuite.cases(26, 4, 8));
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            EPISODES.put(d, new BoutScore());
+            FREE.put(d, new BoutScore());
+        }
+        for (WidenedSuite.Result r : results) {
+            BoutScore s = new BoutScore();
+            s.add(r.session().truth().episodes(), r.analysis().episodes(), r.session().truth().confounders(),
+                    r.sessionCase().config().durationSec());
+            WidenedSuite.Kind kind = r.sessionCase().kind();
+            if (kind == WidenedSuite.Kind.EPISODE_FREE) {
+                FREE.get(r.sessionCase().device()).addAll(s);
+                ALL_FREE.addAll(s);
+            } else {
+                EPISODES.get(r.sessionCase().device()).addAll(s);
+                ALL.addAll(s);
+                if (kind == WidenedSuite.Kind.BRIEF_BOUTS) {
+                    BRIEF.addAll(s);
+                }
+            }
+        }
+        List<Double> amplitudes = ALL.matches.stream().map(m -> m.truth().peakArousal()).sorted().toList();
+        AMPLITUDE_TERCILES.add(amplitudes.get(amplitudes.size() / 3));
+        AMPLITUDE_TERCILES.add(amplitudes.get(2 * amplitudes.size() / 3));
+        System.out.println(report());
+        if (Boolean.getBoolean(DETAILS)) {
+            results.forEach(r -> System.out.print(details(r)));
+        }
+    }
+
+    /** Truth, detections and nearby confounders of a session with a miss or a false episode, else "". */
+    private static String details(WidenedSuite.Result r) {
+        BoutScore s = new BoutScore();
+        s.add(r.session().truth().episodes(), r.analysis().episodes(), r.session().truth().confounders(),
+                r.sessionCase().config().durationSec());
+        if (s.truePositives() == s.matches.size() && s.falseEpisodes.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(r.sessionCase().name()).append('\n');
+        for (BoutScore.Match m : s.matches) {
+            var t = m.truth();
+            sb.append(String.format(Locale.ROOT, "    true  onset %6.0f peak %6.0f end %6.0f %-9s spell %d amp %.2f %s %s%s%s%n",
+                    t.onsetSec(), t.peakSec(), t.endSec(), t.outcome().jsonName(), t.spell(), t.peakArousal(),
+                    t.riseShape(), t.rebound(), t.interrupted() ? " interrupted" : "",
+                    m.detected() ? String.format(Locale.ROOT, " -> found peak %.0f %s", m.found().peakSec(),
+                            m.found().outcome().jsonName()) : " -> MISSED"));
+        }
+        for (BoutScore.FalseEpisode f : s.falseEpisodes) {
+            sb.append(String.format(Locale.ROOT, "    FALSE onset %6.0f peak %6.0f end %6.0f %-9s near %s%n",
+                    f.found().onsetSec(), f.found().peakSec(), f.found().endSec(), f.found().outcome().jsonName(), f.near()));
+        }
+        return sb.toString();
+    }
+
+    private static final double[][] BUILD_UP_BINS = {{20, 30}, {30, 60}, {60, 120}, {120, 300}, {300, 601}};
+    private static final double[][] GAP_BINS = {{0, 120}, {120, 240}, {240, 600}, {600, Double.POSITIVE_INFINITY}};
+
+    private static Predicate<BoutScore.Match> buildUp(double[] bin) {
+        return m -> m.truth().buildUpSec() >= bin[0] && m.truth().buildUpSec() < bin[1];
+    }
+
+    private static Predicate<BoutScore.Match> amplitudeTercile(int tercile) {
+        double lo = tercile == 0 ? Double.NEGATIVE_INFINITY : AMPLITUDE_TERCILES.get(tercile - 1);
+        double hi = tercile == 2 ? Double.POSITIVE_INFINITY : AMPLITUDE_TERCILES.get(tercile);
+        return m -> m.truth().peakArousal() >= lo && m.truth().peakArousal() < hi;
+    }
+
+    private static String report() {
+        StringBuilder sb = new StringBuilder();
+        long sessions = results.size();
+        long free = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).count();
+        sb.append(String.format(Locale.ROOT, "== widened simulated sessions: %d sessions (%d with episodes, %d of them "
+                        + "brief-bout clusters; %d episode-free hours), %d true bouts, strict=%s%n", sessions,
+                sessions - free, results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.BRIEF_BOUTS).count(),
+                free, ALL.matches.size(), strict()));
+        sb.append(line("overall", ALL));
+        sb.append(String.format(Locale.ROOT, "median |peak error|: all %.1f s, resolved %.1f s, sustained %.1f s, subsided %.1f s%n",
+                ALL.medianPeakErrorSec(m -> true), ALL.medianPeakErrorSec(outcome(Outcome.RESOLVED)),
+                ALL.medianPeakErrorSec(outcome(Outcome.SUSTAINED)), ALL.medianPeakErrorSec(outcome(Outcome.SUBSIDED))));
+        sb.append(String.format(Locale.ROOT, "median |onset error| %.1f s; interrupted flag right on %.2f of detected"
+                + " subsided bouts%n", ALL.medianOnsetErrorSec(), ALL.interruptedAccuracyOnSubsided()));
+        sb.append(confusion(ALL));
+        sb.append(line("brief-bout clusters (5 bouts, build-ups 20-150 s)", BRIEF));
+        sb.append("recall by build-up:");
+        for (double[] bin : BUILD_UP_BINS) {
+            sb.append(bin(String.format(Locale.ROOT, "%.0f-%.0f s", bin[0], Math.min(bin[1], 600)), ALL, buildUp(bin)));
+        }
+        sb.append(String.format(Locale.ROOT, "%nrecall by amplitude tercile (peak arousal cut at %.2f, %.2f):",
+                AMPLITUDE_TERCILES.get(0), AMPLITUDE_TERCILES.get(1)));
+        String[] names = {"small", "middle", "large"};
+        for (int t = 0; t < 3; t++) {
+            sb.append(bin(names[t], ALL, amplitudeTercile(t)));
+        }
+        sb.append("\nrecall by gap from the previous bout's peak to the onset:");
+        for (double[] bin : GAP_BINS) {
+            sb.append(bin(bin[1] == Double.POSITIVE_INFINITY ? "first or >= 10 min"
+                    : String.format(Locale.ROOT, "%.0f-%.0f min", bin[0] / 60, bin[1] / 60), ALL,
+                    m -> m.gapToPreviousSec() >= bin[0] && m.gapToPreviousSec() < bin[1]));
+        }
+        sb.append("\nrecall by outcome:");
+        for (Outcome o : Outcome.values()) {
+            sb.append(bin(o.jsonName(), ALL, outcome(o)));
+        }
+        sb.append("\nrecall by rise shape:");
+        for (RiseShape r : RiseShape.values()) {
+            sb.append(bin(r.name().toLowerCase(Locale.ROOT), ALL, m -> m.truth().riseShape() == r));
+        }
+        sb.append("\nrecall by vagal rebound (resolved):");
+        for (VagalRebound v : List.of(VagalRebound.IMMEDIATE, VagalRebound.DELAYED, VagalRebound.WEAK)) {
+            sb.append(bin(v.name().toLowerCase(Locale.ROOT), ALL, m -> m.truth().rebound() == v));
+        }
+        sb.append("\n-- per device (sessions with episodes)\n");
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            sb.append(line(d.token(), EPISODES.get(d)));
+        }
+        sb.append("-- false episodes on episode sessions, by the confounders they sit on: ")
+                .append(sitsOn(ALL)).append('\n');
+        long clean = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE
+                && r.analysis().episodes().isEmpty()).count();
+        sb.append(String.format(Locale.ROOT, "-- episode-free hours with confounders: %d false episodes in %.1f h = %.2f per hour;"
+                + " %d of %d hours without any episode%n", ALL_FREE.falseEpisodes.size(), ALL_FREE.hours,
+                ALL_FREE.falseEpisodesPerHour(), clean, free));
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            sb.append(String.format(Locale.ROOT, "   %-6s %.2f per hour (%d in %.0f h)%n", d.token(),
+                    FREE.get(d).falseEpisodesPerHour(), FREE.get(d).falseEpisodes.size(), FREE.get(d).hours));
+        }
+        sb.append("   they sit on: ").append(sitsOn(ALL_FREE)).append('\n');
+        return sb.toString();
+    }
+
+    private static Predicate<BoutScore.Match> outcome(Outcome o) {
+        return m -> m.truth().outcome() == o;
+    }
+
+    private static String line(String title, BoutScore s) {
+        return String.format(Locale.ROOT, "%-50s bouts %4d found %4d false %3d | P %.3f R %.3f F1 %.3f | outcome accuracy %.3f%n",
+                title, s.matches.size(), s.truePositives(), s.falseEpisodes.size(), s.precision(), s.recall(), s.f1(),
+                s.outcomeAccuracy());
+    }
+
+    private static String bin(String name, BoutScore s, Predicate<BoutScore.Match> which) {
+        return String.format(Locale.ROOT, "  %s %.2f (n=%d)", name, s.recall(which), s.count(which));
+    }
+
+    private static String confusion(BoutScore s) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s %10s %10s %10s%n", "true\\found",
+                "resolved", "sustained", "subsided"));
+        s.confusion().forEach((t, row) -> sb.append(String.format(Locale.ROOT, "%-12s %10d %10d %10d%n", t.jsonName(),
+                row.get(Outcome.RESOLVED), row.get(Outcome.SUSTAINED), row.get(Outcome.SUBSIDED))));
+        return sb.toString();
+    }
+
+    /**
+     * False episodes by their likeliest confounder, then how many lie near each kind (one false episode
+     * may count for several there).
+     */
+    private static String sitsOn(BoutScore s) {
+        Map<ConfounderKind, Integer> likely = new EnumMap<>(ConfounderKind.class);
+        Map<ConfounderKind, Integer> counts = new EnumMap<>(ConfounderKind.class);
+        int nothing = 0;
+        for (BoutScore.FalseEpisode f : s.falseEpisodes) {
+            f.near().forEach(k -> counts.merge(k, 1, Integer::sum));
+            if (f.likely() != null) {
+                likely.merge(f.likely(), 1, Integer::sum);
+            }
+            nothing += f.near().isEmpty() ? 1 : 0;
+        }
+        StringBuilder sb = new StringBuilder("likeliest ");
+        likely.forEach((k, n) -> sb.append(k.token()).append(' ').append(n).append(", "));
+        sb.append("none ").append(nothing).append(" | near: ");
+        counts.forEach((k, n) -> sb.append(k.token()).append(' ').append(n).append(", "));
+        sb.append("none ").append(nothing);
+        int firstFive = (int) s.falseEpisodes.stream().filter(f -> f.found().onsetSec() < 300).count();
+        return sb.append("; starting in the first 5 min: ").append(firstFive).toString();
+    }
+
+    @Test
+    void suiteCoversWhatTheIssuesAskFor() {
+        assertThat(results).hasSizeGreaterThanOrEqualTo(100);
+        for (double[] bin : BUILD_UP_BINS) {
+            assertThat(ALL.count(buildUp(bin))).as("bouts with build-up %s", java.util.Arrays.toString(bin))
+                    .isGreaterThanOrEqualTo(10);
+        }
+        assertThat(ALL.count(m -> m.gapToPreviousSec() < 240)).as("bouts shortly after another").isGreaterThanOrEqualTo(40);
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            assertThat(EPISODES.get(d).matches).as(d.token()).hasSizeGreaterThanOrEqualTo(60);
+            assertThat(FREE.get(d).hours).as(d.token()).isGreaterThanOrEqualTo(8);
+        }
+        results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).forEach(r ->
+                assertThat(r.session().truth().confounders()).as(r.sessionCase().name())
+                        .anyMatch(c -> c.kind().behavioural()));
+    }
+
+    @Test
+    void issue12And19TargetsWhenStrict() {
+        if (!strict()) {
+            System.out.println("targets not asserted: run with -D" + STRICT + "=true");
+            return;
+        }
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(ALL.f1()).as("F1 overall").isGreaterThanOrEqualTo(0.95);
+        for (double[] bin : BUILD_UP_BINS) {
+            if (bin[0] >= 30) {
+                soft.assertThat(ALL.recall(buildUp(bin))).as("recall, build-up %.0f-%.0f s", bin[0], bin[1])
+                        .isGreaterThanOrEqualTo(0.90);
+            }
+        }
+        soft.assertThat(ALL.outcomeAccuracy()).as("outcome accuracy").isGreaterThanOrEqualTo(0.90);
+        soft.assertThat(ALL.medianPeakErrorSec(outcome(Outcome.RESOLVED))).as("median |peak error| of resolved bouts, s")
+                .isLessThanOrEqualTo(10);
+        long free = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).count();
+        long clean = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE
+                && r.analysis().episodes().isEmpty()).count();
+        soft.assertThat((double) clean / free).as("share of episode-free hours without an episode")
+                .isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(ALL_FREE.falseEpisodesPerHour()).as("false episodes per episode-free hour")
+                .isLessThanOrEqualTo(0.1);
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            BoutScore s = EPISODES.get(d);
+            soft.assertThat(s.precision()).as("%s precision", d.token()).isGreaterThanOrEqualTo(0.95);
+            soft.assertThat(s.recall()).as("%s recall", d.token()).isGreaterThanOrEqualTo(0.90);
+            soft.assertThat(s.outcomeAccuracy()).as("%s outcome accuracy", d.token()).isGreaterThanOrEqualTo(0.90);
+        }
+        soft.assertAll();
+    }
+}
