@@ -37,6 +37,11 @@ public final class Clinic {
                 new EventRecords(jdbi, id, clock), new AnalysisRecords(jdbi, id), new JobRecords(jdbi, id));
     }
 
+    /** One clinician's live sessions (kept apart from {@link ClinicianScope} so the live work stays separate). */
+    public LiveSessionRecords liveSessionsOf(Clinician clinician) {
+        return new LiveSessionRecords(database.jdbi(), clinician.id(), clock);
+    }
+
     /** One clinician's view of the records. */
     public record ClinicianScope(ClientRecords clients, SessionRecords sessions, EventRecords events,
                                  AnalysisRecords analyses, JobRecords jobs) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lacrima.app.jobs.AnalysisWorker;
+import org.lacrima.app.live.LiveSessionRegistry;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 
@@ -35,7 +36,7 @@ public final class WebServer implements AutoCloseable {
      * @param uploadScratch where the servlet container spools multipart parts before they are hashed
      */
     public WebServer(Clinic clinic, ContentStore content, AnalysisWorker worker, long maxUploadBytes,
-                     Path uploadScratch) {
+                     Path uploadScratch, LiveSessionRegistry live) {
         SignInGuard guard = new SignInGuard(clinic);
         ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.app = Javalin.create(config -> {
@@ -60,6 +61,7 @@ public final class WebServer implements AutoCloseable {
             new SessionRoutes(guard, content, worker).register(routes);
             new EventRoutes(guard).register(routes);
             new JobRoutes(guard).register(routes);
+            new LiveRoutes(guard, clinic.accounts(), live).register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,
