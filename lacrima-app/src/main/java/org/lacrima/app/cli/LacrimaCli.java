@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code lacrima.jar}: one subcommand per job. */
 @Command(name = "lacrima", mixinStandardHelpOptions = true, version = "Lacrima 0.1.0",
         description = "Finds build-ups and releases (therapeutic crying) in physiological recordings.",
-        subcommands = {AnalyzeCommand.class, SimulateCommand.class, ServeCommand.class,
+        subcommands = {AnalyzeCommand.class, SimulateCommand.class, ServeCommand.class, StreamCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LacrimaCli implements Runnable {
 
