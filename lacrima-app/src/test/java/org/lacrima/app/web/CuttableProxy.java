@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A TCP forwarder in front of a server whose connections a test can cut, like a dropped network. */
 final class CuttableProxy implements AutoCloseable {
     private final ServerSocket listener;
-    private final int targetPort;
+    private volatile int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicLong upstreamBytes = new AtomicLong();
 
@@ -23,6 +23,11 @@ final class CuttableProxy implements AutoCloseable {
         Thread accept = new Thread(this::acceptLoop, "proxy-accept");
         accept.setDaemon(true);
         accept.start();
+    }
+
+    /** Sends new connections to another port (a restarted server). */
+    void retarget(int port) {
+        targetPort = port;
     }
 
     int port() {
@@ -50,13 +55,19 @@ final class CuttableProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Socket server;
+                try {
+                    server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                } catch (IOException e) {
+                    client.close(); // the server is down: the client sees a dropped connection
+                    continue;
+                }
                 sockets.add(client);
                 sockets.add(server);
                 pump(client.getInputStream(), server.getOutputStream(), true);
                 pump(server.getInputStream(), client.getOutputStream(), false);
             } catch (IOException e) {
-                // listener closed, or the target refused: the client sees a dropped connection
+                // listener closed
             }
         }
     }

@@ -3,20 +3,14 @@ package org.lacrima.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +21,6 @@ import org.lacrima.core.episode.Outcome;
  * same data folder the job is picked up again and completes, and the upload is byte for byte intact.
  */
 class RestartTest {
-    private static final Pattern RUNNING_AT = Pattern.compile("running at http://127\\.0\\.0\\.1:(\\d+)/");
-
     @TempDir
     Path dir;
     private final List<Process> processes = new ArrayList<>();
@@ -44,7 +36,7 @@ class RestartTest {
         Path recording = SimulatedRecordings.write(dir, "killed.edf", 11, 12, Outcome.RESOLVED);
 
         // 1. A server whose analyses take a minute, so one is surely running when it is killed.
-        Server first = startServer(data, "--test-analysis-delay-ms", "60000");
+        ServerProcess first = startServer(data, "--test-analysis-delay-ms", "60000");
         ApiClient api = new ApiClient(first.port()).signUp("restart@example.org");
         String clientId = api.post("/api/clients", Map.of()).json().get("id").asText();
         JsonNode created = api.upload(clientId, Map.of(), null, recording).json();
@@ -57,7 +49,7 @@ class RestartTest {
         assertThat(first.process().exitValue()).isEqualTo(137);
 
         // 2. The same data folder, normal speed: the interrupted job is queued again and finishes.
-        Server second = startServer(data);
+        ServerProcess second = startServer(data);
         ApiClient again = new ApiClient(second.port()).signIn("restart@example.org");
         JsonNode job = again.awaitJob(jobId, Duration.ofSeconds(90));
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
@@ -85,46 +77,9 @@ class RestartTest {
         throw new AssertionError("job " + jobId + " never reached " + state);
     }
 
-    private record Server(Process process, int port) {
-    }
-
-    /** {@code lacrima serve} in its own JVM, on a free loopback port, with the test class path. */
-    private Server startServer(Path data, String... extra) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.lacrima.app.cli.LacrimaCli", "serve",
-                "--port", "0", "--data-dir", data.toString(), "--bcrypt-cost", "4"));
-        command.addAll(List.of(extra));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        processes.add(process);
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    synchronized (output) {
-                        output.append(line).append('\n');
-                    }
-                    Matcher m = RUNNING_AT.matcher(line);
-                    if (m.find()) {
-                        port.complete(Integer.parseInt(m.group(1)));
-                    }
-                }
-            } catch (IOException e) {
-                port.completeExceptionally(e);
-            }
-            port.completeExceptionally(new IllegalStateException("server exited before listening"));
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            return new Server(process, port.get(60, TimeUnit.SECONDS));
-        } catch (Exception e) {
-            synchronized (output) {
-                throw new AssertionError("server did not start:\n" + output, e);
-            }
-        }
+    private ServerProcess startServer(Path data, String... extra) throws IOException {
+        ServerProcess p = ServerProcess.start(data, extra);
+        processes.add(p.process());
+        return p;
     }
 }
