@@ -119,7 +119,9 @@ public final class LiveSession {
             journal.append(LiveSampleJournal.TEXT, text.getBytes(StandardCharsets.UTF_8));
             applyText(m);
             if (m instanceof LiveMessage.Hello) {
-                from.send(ready());
+                // Every socket learns the channels (the page shows what is being received).
+                String ready = ready();
+                peers.forEach(p -> p.send(ready));
             } else {
                 publish(true);
             }
@@ -231,6 +233,16 @@ public final class LiveSession {
             phaseChanges.add(phase);
         }
         return json(LiveUpdate.of(samples.endSec(), snapshot, s, phase, tracked, samples.events()));
+    }
+
+    /** Whether the stream has ended (no more chunks are taken). */
+    public synchronized boolean isEnded() {
+        return ended;
+    }
+
+    /** The next sequence number expected (= chunks received). */
+    public synchronized long nextSeq() {
+        return nextSeq;
     }
 
     /** Phases in the order they were shown, without repeats. */

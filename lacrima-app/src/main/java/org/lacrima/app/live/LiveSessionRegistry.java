@@ -99,6 +99,23 @@ public final class LiveSessionRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the live demo (a simulated session replayed at 10x) in a live session that has no data yet.
+     *
+     * @return false if it is not this clinician's or has ended
+     */
+    public boolean startDemo(Clinician clinician, String liveId) throws IOException {
+        Optional<LiveSession> session = open(clinician, liveId);
+        if (session.isEmpty()) {
+            return false;
+        }
+        if (session.get().nextSeq() > 0) {
+            throw new IllegalArgumentException("this live session has data already; start a new one for the demo");
+        }
+        DemoReplay.start(session.get());
+        return true;
+    }
+
     /** A stored live session: the therapy session and the job analysing it. */
     public record Ended(String sessionId, String jobId) {
     }

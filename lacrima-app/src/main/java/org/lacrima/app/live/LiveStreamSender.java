@@ -8,8 +8,6 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -19,7 +17,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Recording;
 import org.lacrima.io.ChannelInfo;
 import org.lacrima.io.ReadOptions;
@@ -74,19 +71,17 @@ public final class LiveStreamSender {
     /** Streams the whole file and returns once the server has acknowledged every chunk. */
     public Result send(Path file) throws IOException, InterruptedException {
         try (RecordingStream stream = RecordingReaders.open(file, ReadOptions.defaults())) {
-            List<ChannelInfo> channels = stream.header().channels().stream()
-                    .filter(c -> LiveChannels.isRegular(c) || c.type() == org.lacrima.core.model.ChannelType.RR)
-                    .toList();
+            List<ChannelInfo> channels = LiveChunks.streamable(stream.header().channels());
             if (channels.isEmpty()) {
                 throw new IOException(file + ": no channel that can be streamed");
             }
-            String hello = hello(channels);
+            String hello = LiveChunks.hello(channels);
             long seq = 0;
             double sentSec = 0;
             long startNanos = System.nanoTime();
             while (stream.hasNext()) {
                 Recording piece = stream.next(chunkSec);
-                LiveChunk chunk = chunk(seq, piece, channels);
+                LiveChunk chunk = LiveChunks.chunk(seq, piece, channels);
                 double startSec = seq == 0 ? 0 : sentSec;
                 sentSec = Math.max(sentSec, piece.durationSec());
                 long dueNanos = startNanos + (long) (startSec / speed * 1e9);
@@ -102,32 +97,6 @@ public final class LiveStreamSender {
             closeQuietly();
             return new Result(seq, sentSec, Math.max(0, reconnects));
         }
-    }
-
-    private static LiveChunk chunk(long seq, Recording piece, List<ChannelInfo> channels) {
-        List<LiveChunk.ChannelSamples> samples = new ArrayList<>();
-        for (int i = 0; i < channels.size(); i++) {
-            Channel c = piece.channel(channels.get(i).label()).orElse(null);
-            if (c == null || c.length() == 0) {
-                continue;
-            }
-            samples.add(new LiveChunk.ChannelSamples(i, c.values().toArray(),
-                    c.isRegular() ? null : c.timesSec().toArray()));
-        }
-        return new LiveChunk(seq, samples, piece.events());
-    }
-
-    private static String hello(List<ChannelInfo> channels) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (ChannelInfo c : channels) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", c.label());
-            m.put("type", c.type().name());
-            m.put("unit", c.unit());
-            m.put("rateHz", LiveChannels.isRegular(c) ? c.rateHz() : null);
-            list.add(m);
-        }
-        return LiveSession.json(Map.of("type", "hello", "channels", list));
     }
 
     private void pace(long dueNanos) throws InterruptedException {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lacrima.app.demo.DemoClinic;
 import org.lacrima.app.live.LivePeer;
 import org.lacrima.app.live.LiveSession;
 import org.lacrima.app.live.LiveSessionRegistry;
@@ -50,6 +51,7 @@ final class LiveRoutes {
         routes.get("/api/clients/{clientId}/live-sessions", this::ofClient);
         routes.get("/api/live-sessions/{liveId}", this::detail);
         routes.post("/api/live-sessions/{liveId}/end", this::end);
+        routes.post("/api/live-sessions/{liveId}/demo", this::demo);
         routes.wsBeforeUpgrade(SOCKET, ctx -> clinician(ctx.header("Origin"), ctx.header("Host"),
                 ctx.cookie(SignInGuard.COOKIE)));
         routes.ws(SOCKET, this::socket);
@@ -60,11 +62,16 @@ final class LiveRoutes {
 
     /** A live session as the API returns it, with the socket path to connect to. */
     record LiveView(String id, String clientId, String title, String state, long createdAtMillis, String sessionId,
-                    String socketPath) {
-        static LiveView of(LiveSessionRecord r) {
+                    String socketPath, boolean demo) {
+        static LiveView of(LiveSessionRecord r, Clinician c) {
             return new LiveView(r.id(), r.clientId(), r.title(), r.state(), r.createdAtMillis(), r.sessionId(),
-                    "/api/live/" + r.id() + "/ws");
+                    "/api/live/" + r.id() + "/ws", isDemo(c));
         }
+    }
+
+    /** The live demo is offered to the demo clinician of {@code serve --demo} only. */
+    static boolean isDemo(Clinician c) {
+        return DemoClinic.EMAIL.equals(c.email());
     }
 
     private void start(Context ctx) {
@@ -74,25 +81,37 @@ final class LiveRoutes {
         }
         LiveSessionRecord r = registry.start(SignInGuard.signedIn(ctx).clinician(), ctx.pathParam("clientId"),
                 body.title()).orElseThrow(ClientRoutes::noSuchClient);
-        ctx.status(HttpStatus.CREATED).json(LiveView.of(r));
+        ctx.status(HttpStatus.CREATED).json(LiveView.of(r, SignInGuard.signedIn(ctx).clinician()));
     }
 
     private void ofClient(Context ctx) {
         String clientId = ctx.pathParam("clientId");
         guard.scope(ctx).clients().find(clientId).orElseThrow(ClientRoutes::noSuchClient);
         ctx.json(registry.records(SignInGuard.signedIn(ctx).clinician()).ofClient(clientId).stream()
-                .map(LiveView::of).toList());
+                .map(r -> LiveView.of(r, SignInGuard.signedIn(ctx).clinician())).toList());
     }
 
     private void detail(Context ctx) {
-        ctx.json(LiveView.of(registry.records(SignInGuard.signedIn(ctx).clinician()).find(ctx.pathParam("liveId"))
-                .orElseThrow(LiveRoutes::noSuchLiveSession)));
+        Clinician c = SignInGuard.signedIn(ctx).clinician();
+        ctx.json(LiveView.of(registry.records(c).find(ctx.pathParam("liveId"))
+                .orElseThrow(LiveRoutes::noSuchLiveSession), c));
     }
 
     private void end(Context ctx) throws IOException {
         LiveSessionRegistry.Ended ended = registry.end(SignInGuard.signedIn(ctx).clinician(), ctx.pathParam("liveId"))
                 .orElseThrow(() -> new NotFoundResponse("no such live session, or it has ended"));
         ctx.json(ended);
+    }
+
+    private void demo(Context ctx) throws IOException {
+        Clinician c = SignInGuard.signedIn(ctx).clinician();
+        if (!isDemo(c)) {
+            throw new ForbiddenResponse("the live demo runs in the demo clinic (lacrima serve --demo)");
+        }
+        if (!registry.startDemo(c, ctx.pathParam("liveId"))) {
+            throw noSuchLiveSession();
+        }
+        ctx.status(HttpStatus.ACCEPTED).json(Map.of("speed", 10));
     }
 
     private void socket(WsConfig ws) {

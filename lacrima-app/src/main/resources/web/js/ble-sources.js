@@ -1,0 +1,1 @@
+// Placeholder until the Bluetooth sources land.
