@@ -1,7 +1,6 @@
 package org.lacrima.app.live;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,10 +25,8 @@ import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.LiveSessionRecord;
 import org.lacrima.app.store.LiveSessionRecords;
 import org.lacrima.app.store.NewSession;
-import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.store.SessionRecords;
 import org.lacrima.core.model.RecordingMetadata;
-import org.lacrima.io.edf.EdfWriter;
 
 /**
  * The live sessions being received, by id. A session is loaded from its journal the first time a socket
@@ -121,7 +118,8 @@ public final class LiveSessionRegistry implements AutoCloseable {
     }
 
     /**
-     * Ends a live session: its recording is stored in the content store as EDF+ with its events, a
+     * Ends a live session: its recording is stored in the content store (EDF+ with its events; an RR list
+     * and events CSV for an RR-only stream), a
      * therapy session and its analysis job are recorded, and the journal is removed.
      *
      * @return empty if it is not this clinician's or has ended already
@@ -138,28 +136,13 @@ public final class LiveSessionRegistry implements AutoCloseable {
         LocalDateTime start = LocalDateTime.ofInstant(Instant.ofEpochMilli(record.createdAtMillis()), ZoneOffset.UTC);
         var recording = session.end(new RecordingMetadata(Optional.of(start), "Lacrima live session", client.code()));
         try {
-            if (recording.channels().stream().noneMatch(c -> c.isRegular())) {
-                throw new IllegalArgumentException("this live session has only RR intervals, which EDF+ cannot hold; "
-                        + "stream a sampled channel (ECG, PPG, EDA, respiration) as well");
-            }
-            Path edf = scratch.resolve(liveId + ".edf");
-            ContentStore.StoredContent stored;
-            try {
-                EdfWriter.write(recording, edf);
-                try (InputStream in = Files.newInputStream(edf)) {
-                    stored = content.put(in, Long.MAX_VALUE);
-                }
-            } finally {
-                Files.deleteIfExists(edf);
-            }
-            String fileName = "live-" + start.toLocalDate() + ".edf";
+            List<SessionRecords.NewFile> files = new LiveRecordingFiles(content, scratch)
+                    .store(recording, liveId + "-" + start.toLocalDate());
             SessionRecords.Created created = scope.sessions().create(client.id(),
                     new NewSession(record.title(), start.toLocalDate().toString(), null,
                             "Recorded live (" + recording.channels().size() + " channels, "
                                     + Math.round(recording.durationSec()) + " s).", null, null),
-                    List.of(new SessionRecords.NewFile(SessionFile.RECORDING, fileName, stored.sha256(),
-                            stored.sizeBytes())),
-                    AnalysisSettings.defaults().toJson()).orElseThrow();
+                    files, AnalysisSettings.defaults().toJson()).orElseThrow();
             records(clinician).markEnded(liveId, created.session().id());
             wakeWorker.run();
             synchronized (open) {
