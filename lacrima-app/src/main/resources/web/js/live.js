@@ -138,7 +138,7 @@
       location.href = '/session.html?id=' + encodeURIComponent(ended.sessionId);
     } catch (e) { showMessage(message, e.message); $('end').disabled = false; $('end-status').textContent = ''; }
   });
-  if (window.BleSources) BleSources.attach($('strap'), $('strap-status'), socket);
+  if (window.BleSources) BleSources.attach($('strap'), $('strap-status'), socket, sessionNow);
   else $('strap').disabled = true;
   if (live.demo) {
     $('demo-row').classList.remove('hidden');
