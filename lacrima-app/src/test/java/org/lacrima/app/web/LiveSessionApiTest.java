@@ -127,6 +127,68 @@ class LiveSessionApiTest {
         assertThat(otherApi.post("/api/live-sessions/" + liveId + "/end", "{}").status()).isEqualTo(404);
     }
 
+    @Test
+    void aStrapGivingOnlyRrIntervalsIsStoredAsAnRrListWithItsMarksAndAnalysed() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "RR-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        java.util.Random random = new java.util.Random(3);
+        double t = 0;
+        int beats = 0;
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"RR\",\"type\":\"RR\",\"unit\":\"s\"}]}");
+            s.next("ready");
+            for (int seq = 0; seq < 60; seq++) {
+                StringBuilder times = new StringBuilder();
+                StringBuilder values = new StringBuilder();
+                for (int k = 0; k < 10; k++, beats++) {
+                    double rr = 0.8 + 0.05 * random.nextGaussian();
+                    t += rr;
+                    times.append(k == 0 ? "" : ",").append(t);
+                    values.append(k == 0 ? "" : ",").append(rr);
+                }
+                s.send("{\"type\":\"chunk\",\"seq\":" + seq + ",\"samples\":{\"RR\":{\"timesSec\":[" + times
+                        + "],\"values\":[" + values + "]}}}");
+                s.next("ack");
+            }
+            s.send("{\"type\":\"mark\",\"label\":\"tears\",\"atSec\":120}");
+            s.next("update");
+        }
+        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode files = api.get("/api/sessions/" + ended.get("sessionId").asText()).json().get("files");
+        assertThat(files.toString()).contains("-rr.txt").contains("-events.csv");
+        String rrList = api.get("/api/sessions/" + ended.get("sessionId").asText() + "/files/"
+                + files.get(0).get("id").asText()).text();
+        assertThat(rrList.lines().skip(1).count()).isEqualTo(beats);
+        assertThat(api.get("/api/sessions/" + ended.get("sessionId").asText() + "/analysis").json().get("events")
+                .toString()).contains("tears");
+    }
+
+    @Test
+    void theLiveDemoIsTheDemoClinicsOnly() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "DEMO-NOT");
+        assertThat(api.post("/api/live-sessions/" + liveId + "/demo", "{}").status()).isEqualTo(403);
+        assertThat(api.get("/api/live-sessions/" + liveId).json().get("demo").asBoolean()).isFalse();
+        server.seedDemo();
+        ApiClient demo = new ApiClient(server.port()).signIn(org.lacrima.app.demo.DemoClinic.EMAIL,
+                org.lacrima.app.demo.DemoClinic.PASSWORD);
+        String demoClient = demo.get("/api/clients").json().get(0).get("id").asText();
+        String demoLive = demo.post("/api/clients/" + demoClient + "/live-sessions", "{}").json().get("id").asText();
+        assertThat(demo.get("/api/live-sessions/" + demoLive).json().get("demo").asBoolean()).isTrue();
+        assertThat(demo.post("/api/live-sessions/" + demoLive + "/demo", "{}").status()).isEqualTo(202);
+        String demoCookie = "lacrima_session=" + org.lacrima.app.live.LiveServerClient.signIn(
+                URI.create("http://127.0.0.1:" + server.port()), org.lacrima.app.demo.DemoClinic.EMAIL,
+                org.lacrima.app.demo.DemoClinic.PASSWORD).cookieHeader().split("=", 2)[1];
+        try (LiveTestSocket page = LiveTestSocket.connect(socket(demoLive), demoCookie, null)) {
+            JsonNode update = page.next(m -> m.path("type").asText().equals("update")
+                    && m.path("receivedSec").asDouble() >= 20, "update after 20 s of demo data");
+            assertThat(update.get("phase").asText()).isNotEmpty();
+        }
+        assertThat(demo.post("/api/live-sessions/" + demoLive + "/demo", "{}").status()).isEqualTo(400);
+    }
+
     private static String chunk(long seq, double value) {
         return "{\"type\":\"chunk\",\"seq\":" + seq + ",\"samples\":{\"EDA\":[" + value + "," + value + "," + value
                 + "," + value + "]}}";
