@@ -1,6 +1,7 @@
 package org.lacrima.app.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -98,8 +99,13 @@ final class LiveRoutes {
     }
 
     private void end(Context ctx) throws IOException {
-        LiveSessionRegistry.Ended ended = registry.end(SignInGuard.signedIn(ctx).clinician(), ctx.pathParam("liveId"))
-                .orElseThrow(() -> new NotFoundResponse("no such live session, or it has ended"));
+        LiveSessionRegistry.Ended ended;
+        try {
+            ended = registry.end(SignInGuard.signedIn(ctx).clinician(), ctx.pathParam("liveId"))
+                    .orElseThrow(() -> new NotFoundResponse("no such live session, or it has ended"));
+        } catch (IllegalStateException e) {
+            throw new ConflictResponse(e.getMessage());
+        }
         ctx.json(ended);
     }
 

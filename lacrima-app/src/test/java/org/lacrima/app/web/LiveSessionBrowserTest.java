@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -136,12 +135,11 @@ class LiveSessionBrowserTest {
         assertThat(stored.get("events").toString()).contains("tears").contains("client speaks of her father");
     }
 
+    @SuppressWarnings("unchecked")
     private static List<String> shownOutcomes() {
-        List<String> out = new ArrayList<>();
-        for (WebElement li : browser.findElements(By.cssSelector("#episodes li[data-outcome]"))) {
-            out.add(li.getAttribute("data-outcome"));
-        }
-        return out;
+        // Read in one script call: the list is redrawn with every update, so element handles go stale.
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "'#episodes li[data-outcome]')].map(li => li.dataset.outcome);");
     }
 
     /** calm comes first; a build-up is followed by its top (peak, releasing or staying high). */
