@@ -100,6 +100,8 @@ final class ServeCommand implements Callable<Integer> {
             boolean seeded = server.seedDemo();
             System.out.println("  " + (seeded ? "demo seeded; its sessions are being analysed. " : "demo already present. ")
                     + "Sign in as " + DemoClinic.EMAIL + " with password " + DemoClinic.PASSWORD);
+            System.out.println("  live demo: open client DEMO-1, start a live session, and replay a simulated session "
+                    + "at 10x from the live page.");
         }
         System.out.flush();
         stopped.await();

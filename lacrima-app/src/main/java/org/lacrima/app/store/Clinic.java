@@ -56,6 +56,11 @@ public final class Clinic {
                 new Deletions(jdbi, id), new AuditLog(jdbi, id, clock));
     }
 
+    /** One clinician's live sessions (kept apart from {@link ClinicianScope} so the live work stays separate). */
+    public LiveSessionRecords liveSessionsOf(Clinician clinician) {
+        return new LiveSessionRecords(database.jdbi(), clinician.id(), clock);
+    }
+
     /** One clinician's view of the records. */
     public record ClinicianScope(ClientRecords clients, SessionRecords sessions, EventRecords events,
                                  AnalysisRecords analyses, JobRecords jobs, Deletions deletions, AuditLog audit) {

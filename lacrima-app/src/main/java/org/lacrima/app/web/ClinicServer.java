@@ -8,6 +8,7 @@ import org.lacrima.app.demo.DemoClinic;
 import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import org.lacrima.app.jobs.SessionAnalysisJob;
+import org.lacrima.app.live.LiveSessionRegistry;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.Database;
@@ -17,7 +18,7 @@ import org.lacrima.io.ReadBudget;
 /**
  * The whole clinician web app, wired: database (migrated), content store, analysis queue and HTTP
  * server. Layout of the data folder: {@code lacrima.db} (unless PostgreSQL is used), {@code content/}
- * (uploads by SHA-256), {@code scratch/} (temporary files, safe to delete while stopped); all of it
+ * (uploads by SHA-256), {@code live/} (journals of live sessions not yet ended), {@code scratch/} (temporary files, safe to delete while stopped); all of it
  * owner-only (folders 0700, files 0600).
  */
 public final class ClinicServer implements AutoCloseable {
@@ -27,15 +28,17 @@ public final class ClinicServer implements AutoCloseable {
     private final Path scratch;
     private final AnalysisWorker worker;
     private final WebServer web;
+    private final LiveSessionRegistry live;
 
     private ClinicServer(Database database, Clinic clinic, ContentStore content, Path scratch, AnalysisWorker worker,
-                         WebServer web) {
+                         WebServer web, LiveSessionRegistry live) {
         this.database = database;
         this.clinic = clinic;
         this.content = content;
         this.scratch = scratch;
         this.worker = worker;
         this.web = web;
+        this.live = live;
     }
 
     /**
@@ -63,15 +66,18 @@ public final class ClinicServer implements AutoCloseable {
         OwnerOnly.tighten(dataDir);
         AnalysisWorker worker = new AnalysisWorker(clinic.jobQueue(), job, options.workerThreads());
         worker.start();
-        WebServer web = new WebServer(clinic, content, worker, options, uploads);
+        LiveSessionRegistry live = new LiveSessionRegistry(clinic, content, worker::wake, OwnerOnly.folder(dataDir.resolve("live")),
+                scratch.resolve("live"));
+        WebServer web = new WebServer(clinic, content, worker, options, uploads, live);
         try {
             web.start(options.host(), options.port());
         } catch (RuntimeException e) {
+            live.close();
             worker.close();
             database.close();
             throw e;
         }
-        return new ClinicServer(database, clinic, content, scratch, worker, web);
+        return new ClinicServer(database, clinic, content, scratch, worker, web, live);
     }
 
     /** The port it listens on. */
@@ -103,6 +109,7 @@ public final class ClinicServer implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        live.close();
         worker.close();
         database.close();
     }

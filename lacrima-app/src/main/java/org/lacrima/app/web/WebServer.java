@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lacrima.app.jobs.AnalysisWorker;
+import org.lacrima.app.live.LiveSessionRegistry;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.DatabaseOutage;
@@ -35,7 +36,7 @@ public final class WebServer implements AutoCloseable {
      * @param uploadScratch where the servlet container spools multipart parts before they are hashed
      */
     public WebServer(Clinic clinic, ContentStore content, AnalysisWorker worker, ServerOptions options,
-                     Path uploadScratch) {
+                     Path uploadScratch, LiveSessionRegistry live) {
         long maxUploadBytes = options.maxUploadBytes();
         WebAccess access = options.access();
         SignInGuard guard = new SignInGuard(clinic);
@@ -71,6 +72,7 @@ public final class WebServer implements AutoCloseable {
             new EventRoutes(guard, audit).register(routes);
             new JobRoutes(guard).register(routes);
             audit.register(routes);
+            new LiveRoutes(guard, clinic.accounts(), live).register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,

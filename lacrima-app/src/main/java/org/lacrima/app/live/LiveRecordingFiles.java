@@ -1,0 +1,73 @@
+package org.lacrima.app.live;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lacrima.app.store.ContentStore;
+import org.lacrima.app.store.SessionFile;
+import org.lacrima.app.store.SessionRecords;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.io.csv.EventsCsv;
+import org.lacrima.io.edf.EdfWriter;
+
+/**
+ * Puts a finished live recording into the content store in a form the normal analysis job reads: EDF+
+ * with its events when any sampled channel was streamed; otherwise (a strap giving only RR intervals,
+ * which EDF+ cannot hold) an RR list in milliseconds plus the events as CSV.
+ */
+final class LiveRecordingFiles {
+    private final ContentStore content;
+    private final Path scratch;
+
+    LiveRecordingFiles(ContentStore content, Path scratch) {
+        this.content = content;
+        this.scratch = scratch;
+    }
+
+    List<SessionRecords.NewFile> store(Recording recording, String baseName) throws IOException {
+        if (recording.channels().stream().anyMatch(Channel::isRegular)) {
+            return List.of(put(SessionFile.RECORDING, baseName + ".edf", f -> EdfWriter.write(recording, f)));
+        }
+        Channel rr = recording.firstChannel(ChannelType.RR)
+                .orElseThrow(() -> new IllegalArgumentException("nothing that can be stored was received"));
+        List<SessionRecords.NewFile> files = new ArrayList<>();
+        files.add(put(SessionFile.RECORDING, baseName + "-rr.txt", f -> Files.writeString(f, rrList(rr),
+                StandardCharsets.UTF_8)));
+        if (!recording.events().isEmpty()) {
+            files.add(put(SessionFile.EVENTS, baseName + "-events.csv", f -> EventsCsv.write(recording.events(), f)));
+        }
+        return files;
+    }
+
+    private static String rrList(Channel rr) {
+        StringBuilder b = new StringBuilder("rr_ms\n");
+        for (int i = 0; i < rr.length(); i++) {
+            b.append(String.format(Locale.ROOT, "%.1f%n", rr.values().get(i) * 1000));
+        }
+        return b.toString();
+    }
+
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private SessionRecords.NewFile put(String role, String name, Writer writer) throws IOException {
+        Path file = scratch.resolve(name);
+        try {
+            writer.write(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                ContentStore.StoredContent stored = content.put(in, Long.MAX_VALUE);
+                return new SessionRecords.NewFile(role, name, stored.sha256(), stored.sizeBytes());
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

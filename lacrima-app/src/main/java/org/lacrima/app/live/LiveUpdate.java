@@ -1,0 +1,74 @@
+package org.lacrima.app.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeTracker;
+import org.lacrima.core.model.Event;
+
+/**
+ * What the live page shows, pushed after new data was analysed. Times in seconds from the session start.
+ *
+ * @param receivedSec  end of the samples received so far
+ * @param analysedSec  end of the analysis grid that is final (lags {@code receivedSec} by the stages' look-ahead)
+ * @param phase        the phase word at {@code analysedSec}
+ * @param trend        S, P and heart rate over the last 10 minutes, in 5-s steps (null where unknown)
+ * @param episodes     episodes decided so far, in time order; {@code open} while not yet ended
+ * @param events       events and marks received so far
+ */
+public record LiveUpdate(String type, double receivedSec, double analysedSec, String phase, Trend trend,
+                         List<EpisodeView> episodes, List<Event> events) {
+    static final double TREND_SEC = 600;
+    static final double TREND_STEP_SEC = 5;
+
+    /** One episode as the page lists it. */
+    public record EpisodeView(double onsetSec, double peakSec, Double releaseSec, double endSec, String outcome,
+                              boolean interrupted, boolean open) {
+        static EpisodeView of(EpisodeTracker.TrackedEpisode t) {
+            Episode e = t.episode();
+            return new EpisodeView(e.onsetSec(), e.peakSec(), Double.isFinite(e.releaseSec()) ? e.releaseSec() : null,
+                    e.endSec(), e.outcome().jsonName(), e.interrupted(), t.open());
+        }
+    }
+
+    /** Means over {@value #TREND_STEP_SEC}-s steps from {@code startSec}. */
+    public record Trend(double startSec, double stepSec, List<Double> s, List<Double> p, List<Double> hr) {
+    }
+
+    static LiveUpdate of(double receivedSec, SessionAnalysis analysis, double[] s, Phase phase,
+                         List<EpisodeTracker.TrackedEpisode> tracked, List<Event> events) {
+        double analysedSec = s.length / org.lacrima.core.analysis.LiveAnalyzer.GRID_RATE_HZ;
+        double start = Math.max(0, Math.floor((analysedSec - TREND_SEC) / TREND_STEP_SEC) * TREND_STEP_SEC);
+        Trend trend = new Trend(start, TREND_STEP_SEC, steps(analysis.index("S"), start, analysedSec),
+                steps(analysis.index("P"), start, analysedSec), steps(analysis.index("hr"), start, analysedSec));
+        return new LiveUpdate("update", receivedSec, analysedSec, phase.word(), trend,
+                tracked.stream().map(EpisodeView::of).toList(), List.copyOf(events));
+    }
+
+    private static List<Double> steps(Optional<RegularSeries> series, double startSec, double endSec) {
+        List<Double> out = new ArrayList<>();
+        for (int k = 0; startSec + k * TREND_STEP_SEC < endSec; k++) {
+            double from = startSec + k * TREND_STEP_SEC;
+            out.add(series.map(r -> mean(r, from, from + TREND_STEP_SEC)).orElse(null));
+        }
+        return out;
+    }
+
+    private static Double mean(RegularSeries r, double from, double to) {
+        int a = Math.max(0, (int) Math.ceil((from - r.startSec()) * r.rateHz()));
+        int b = Math.min(r.length(), (int) Math.ceil((to - r.startSec()) * r.rateHz()));
+        double sum = 0;
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            double v = r.values().get(i);
+            if (Double.isFinite(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? null : sum / n;
+    }
+}

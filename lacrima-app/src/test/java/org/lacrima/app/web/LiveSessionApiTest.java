@@ -1,0 +1,208 @@
+package org.lacrima.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.Recording;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingReaders;
+
+/**
+ * Live sessions over the real server and real sockets: every sample arrives once through cut
+ * connections; duplicates are dropped and bad chunks answered without dropping the socket; the socket
+ * belongs to the signed-in clinician and this server's pages only.
+ */
+class LiveSessionApiTest {
+    @TempDir
+    static Path dir;
+    private static ClinicServer server;
+    private static ApiClient api;
+    private static final String EMAIL = "live@example.org";
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.start(dir.resolve("data"), null, 64L << 20);
+        api = new ApiClient(server.port()).signUp(EMAIL);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everySampleArrivesExactlyOnceWhenTheConnectionIsCutTwiceMidStream() throws Exception {
+        Path source = SimulatedRecordings.write(dir, "cut.edf", 31, 14, Outcome.RESOLVED);
+        long sourceBytes = java.nio.file.Files.size(source);
+        String liveId = LiveStreams.startLiveSession(api, "CUT-1");
+        String token = LiveStreams.token(server.port(), EMAIL);
+        try (CuttableProxy proxy = new CuttableProxy(server.port())) {
+            CompletableFuture<LiveStreams.CliResult> run = CompletableFuture.supplyAsync(() -> LiveStreams.stream(
+                    source.toString(), "--to", "http://127.0.0.1:" + proxy.port(), "--session", liveId,
+                    "--speed", "100", "--token", token));
+            // Chunks travel as 32-bit floats: about twice the 16-bit EDF's bytes in all.
+            awaitUpstream(proxy, run, sourceBytes * 2 / 3);
+            proxy.cutAll();
+            awaitUpstream(proxy, run, sourceBytes * 4 / 3);
+            proxy.cutAll();
+            LiveStreams.CliResult r = run.get(5, TimeUnit.MINUTES);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("reconnected");
+            assertThat(r.out()).containsPattern("; [2-9]\\d* reconnects");
+        }
+        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        Recording stored = LiveStreams.storedRecording(api, ended, dir);
+        LiveStreams.assertSameSamples(RecordingReaders.read(source, ReadOptions.defaults()).recording(), stored);
+        assertThat(api.get("/api/live-sessions/" + liveId).json().get("state").asText()).isEqualTo("ended");
+    }
+
+    @Test
+    void duplicatesAreDroppedAndBadChunksAreAnsweredOnTheSameSocket() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "DUP-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            assertThat(s.next("ready").get("nextSeq").asLong()).isZero();
+            s.send("{\"type\":\"chunk\",\"seq\":0,\"samples\":{}}");
+            assertThat(s.next("error").get("message").asText()).contains("before any hello");
+            s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"EDA\",\"type\":\"EDA\",\"unit\":\"uS\",\"rateHz\":4}]}");
+            s.next("ready");
+            s.send(chunk(0, 2.0));
+            assertThat(s.next("ack").get("nextSeq").asLong()).isEqualTo(1);
+            s.send(chunk(0, 2.0));
+            JsonNode dup = s.next("ack");
+            assertThat(dup.get("duplicate").asBoolean()).isTrue();
+            assertThat(dup.get("nextSeq").asLong()).isEqualTo(1);
+            s.send(chunk(2, 2.0));
+            assertThat(s.next("error").get("message").asText()).contains("out of order").contains("expected 1");
+            s.send("{not json");
+            assertThat(s.next("error").get("message").asText()).startsWith("not JSON");
+            s.send(new byte[] {0x4C, 1, 1});
+            assertThat(s.next("error").get("message").asText()).contains("frame ends early");
+            s.send("{\"type\":\"chunk\",\"seq\":1,\"samples\":{\"ECG\":[1,2]}}");
+            assertThat(s.next("error").get("message").asText()).contains("'ECG' was not declared");
+            s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"EDA\",\"type\":\"EDA\",\"unit\":\"uS\",\"rateHz\":8}]}");
+            assertThat(s.next("error").get("message").asText()).contains("differ");
+            s.send(chunk(1, 3.0));
+            assertThat(s.next("ack").get("nextSeq").asLong()).isEqualTo(2);
+            assertThat(s.isOpen()).isTrue();
+        }
+        // A second socket (the page, or the sender after a reconnect) learns where the stream stands.
+        try (LiveTestSocket again = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            JsonNode ready = again.next("ready");
+            assertThat(ready.get("nextSeq").asLong()).isEqualTo(2);
+            assertThat(ready.get("channels").get(0).get("label").asText()).isEqualTo("EDA");
+        }
+    }
+
+    @Test
+    void theSocketBelongsToTheSignedInClinicianAndThisServersPagesOnly() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "SCOPE-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        assertThatThrownBy(() -> LiveTestSocket.connect(socket(liveId), null, null))
+                .hasStackTraceContaining("401");
+        assertThatThrownBy(() -> LiveTestSocket.connect(socket(liveId), cookie, "http://evil.example"))
+                .hasStackTraceContaining("403");
+        try (LiveTestSocket own = LiveTestSocket.connect(socket(liveId), cookie,
+                "http://127.0.0.1:" + server.port())) {
+            assertThat(own.next("ready").get("liveSessionId").asText()).isEqualTo(liveId);
+        }
+        new ApiClient(server.port()).signUp("other-live@example.org");
+        String otherCookie = "lacrima_session=" + LiveStreams.token(server.port(), "other-live@example.org");
+        try (LiveTestSocket other = LiveTestSocket.connect(socket(liveId), otherCookie, null)) {
+            assertThat(other.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+            assertThat(other.received).isEmpty();
+        }
+        ApiClient otherApi = new ApiClient(server.port()).signIn("other-live@example.org");
+        assertThat(otherApi.get("/api/live-sessions/" + liveId).status()).isEqualTo(404);
+        assertThat(otherApi.post("/api/live-sessions/" + liveId + "/end", "{}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStrapGivingOnlyRrIntervalsIsStoredAsAnRrListWithItsMarksAndAnalysed() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "RR-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        java.util.Random random = new java.util.Random(3);
+        double t = 0;
+        int beats = 0;
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"RR\",\"type\":\"RR\",\"unit\":\"s\"}]}");
+            s.next("ready");
+            for (int seq = 0; seq < 60; seq++) {
+                StringBuilder times = new StringBuilder();
+                StringBuilder values = new StringBuilder();
+                for (int k = 0; k < 10; k++, beats++) {
+                    double rr = 0.8 + 0.05 * random.nextGaussian();
+                    t += rr;
+                    times.append(k == 0 ? "" : ",").append(t);
+                    values.append(k == 0 ? "" : ",").append(rr);
+                }
+                s.send("{\"type\":\"chunk\",\"seq\":" + seq + ",\"samples\":{\"RR\":{\"timesSec\":[" + times
+                        + "],\"values\":[" + values + "]}}}");
+                s.next("ack");
+            }
+            s.send("{\"type\":\"mark\",\"label\":\"tears\",\"atSec\":120}");
+            s.next("update");
+        }
+        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode files = api.get("/api/sessions/" + ended.get("sessionId").asText()).json().get("files");
+        assertThat(files.toString()).contains("-rr.txt").contains("-events.csv");
+        String rrList = api.get("/api/sessions/" + ended.get("sessionId").asText() + "/files/"
+                + files.get(0).get("id").asText()).text();
+        assertThat(rrList.lines().skip(1).count()).isEqualTo(beats);
+        assertThat(api.get("/api/sessions/" + ended.get("sessionId").asText() + "/analysis").json().get("events")
+                .toString()).contains("tears");
+    }
+
+    @Test
+    void theLiveDemoIsTheDemoClinicsOnly() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "DEMO-NOT");
+        assertThat(api.post("/api/live-sessions/" + liveId + "/demo", "{}").status()).isEqualTo(403);
+        assertThat(api.get("/api/live-sessions/" + liveId).json().get("demo").asBoolean()).isFalse();
+        server.seedDemo();
+        ApiClient demo = new ApiClient(server.port()).signIn(org.lacrima.app.demo.DemoClinic.EMAIL,
+                org.lacrima.app.demo.DemoClinic.PASSWORD);
+        String demoClient = demo.get("/api/clients").json().get(0).get("id").asText();
+        String demoLive = demo.post("/api/clients/" + demoClient + "/live-sessions", "{}").json().get("id").asText();
+        assertThat(demo.get("/api/live-sessions/" + demoLive).json().get("demo").asBoolean()).isTrue();
+        assertThat(demo.post("/api/live-sessions/" + demoLive + "/demo", "{}").status()).isEqualTo(202);
+        String demoCookie = "lacrima_session=" + org.lacrima.app.live.LiveServerClient.signIn(
+                URI.create("http://127.0.0.1:" + server.port()), org.lacrima.app.demo.DemoClinic.EMAIL,
+                org.lacrima.app.demo.DemoClinic.PASSWORD).cookieHeader().split("=", 2)[1];
+        try (LiveTestSocket page = LiveTestSocket.connect(socket(demoLive), demoCookie, null)) {
+            JsonNode update = page.next(m -> m.path("type").asText().equals("update")
+                    && m.path("receivedSec").asDouble() >= 20, "update after 20 s of demo data");
+            assertThat(update.get("phase").asText()).isNotEmpty();
+        }
+        assertThat(demo.post("/api/live-sessions/" + demoLive + "/demo", "{}").status()).isEqualTo(400);
+    }
+
+    private static String chunk(long seq, double value) {
+        return "{\"type\":\"chunk\",\"seq\":" + seq + ",\"samples\":{\"EDA\":[" + value + "," + value + "," + value
+                + "," + value + "]}}";
+    }
+
+    private static URI socket(String liveId) {
+        return URI.create("ws://127.0.0.1:" + server.port() + "/api/live/" + liveId + "/ws");
+    }
+
+    private static void awaitUpstream(CuttableProxy proxy, CompletableFuture<?> run, long bytes)
+            throws InterruptedException {
+        while (proxy.upstreamBytes() < bytes && !run.isDone()) {
+            Thread.sleep(20);
+        }
+        assertThat(run).as("the stream ended before %d bytes had passed", bytes).isNotDone();
+    }
+}

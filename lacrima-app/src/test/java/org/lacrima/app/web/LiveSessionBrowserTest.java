@@ -1,0 +1,187 @@
+package org.lacrima.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.app.testsupport.HeadlessChromium;
+import org.lacrima.core.analysis.SessionAnalyzer;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.sim.EpisodeSpec;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingReaders;
+import org.lacrima.io.edf.EdfWriter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The live session in a real Chromium: the clinician starts it on the client page, {@code lacrima
+ * stream} replays a simulated session (a release, a build-up that stays high, one cut short by an
+ * intervention) at 30x; the page shows the phases in order and the episodes with their outcomes; marks
+ * and dim mode work by key; the page fits a 390 px phone and a 768 px tablet; ending stores the session,
+ * whose analysis equals the file analysis of the source.
+ */
+class LiveSessionBrowserTest {
+    private static final double TIME_TOLERANCE_SEC = 2;
+
+    @TempDir
+    static Path dir;
+    private static ClinicServer server;
+    private static ChromeDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.start(dir.resolve("data"), null, 64L << 20);
+        base = "http://127.0.0.1:" + server.port();
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    @Test
+    void aReplayedSessionShowsPhasesAndEpisodesLiveAndIsStoredWithTheFileAnalysis() throws Exception {
+        Path source = dir.resolve("live-source.edf");
+        EdfWriter.write(SessionSimulator.simulate(SimulationConfig.defaults().withDurationSec(45 * 60).withSeed(5)
+                .withEpisodes(List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUSTAINED),
+                        new EpisodeSpec(Outcome.SUBSIDED, true)))).recording(), source);
+        List<Episode> fileEpisodes = new SessionAnalyzer()
+                .analyze(RecordingReaders.read(source, ReadOptions.defaults()).recording()).episodes();
+        assertThat(fileEpisodes).extracting(Episode::outcome).contains(Outcome.RESOLVED, Outcome.SUSTAINED);
+        assertThat(fileEpisodes).anyMatch(Episode::interrupted);
+
+        signUp("live-browser@example.org");
+        type(By.cssSelector("#new-client [name=code]"), "LIVE-1");
+        browser.findElement(By.cssSelector("#new-client button")).click();
+        wait(30).until(ExpectedConditions.elementToBeClickable(By.linkText("LIVE-1"))).click();
+        wait(30).until(ExpectedConditions.elementToBeClickable(By.id("start-live"))).click();
+        wait(30).until(ExpectedConditions.urlContains("/live.html?id="));
+        String liveId = browser.getCurrentUrl().replaceAll(".*id=", "");
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-code"), "LIVE-1"));
+        assertThat(browser.findElement(By.id("replay-command")).getText()).contains("--session " + liveId);
+        String token = browser.manage().getCookieNamed("lacrima_session").getValue();
+
+        CompletableFuture<LiveStreams.CliResult> run = CompletableFuture.supplyAsync(() -> LiveStreams.stream(
+                source.toString(), "--to", base, "--session", liveId, "--speed", "30", "--token", token));
+        wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-status"), "ECG"));
+        wait(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase"), "calm"));
+        // One-key marks (stamped at the key press), not interventions, so the analysis stays the file's.
+        body().sendKeys("t");
+        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "tears at"));
+        body().sendKeys("n");
+        type(By.cssSelector("#note-form [name=text]"), "client speaks of her father\n");
+        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "note: client speaks"));
+        body().sendKeys("d");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("dim");
+        body().sendKeys("d");
+
+        LiveStreams.CliResult r = run.get(10, TimeUnit.MINUTES);
+        assertThat(r.exit()).as(r.err()).isZero();
+        // Every episode but possibly the last (settled only when the stream ends) is shown with the file's outcome.
+        wait(60).until(d -> shownOutcomes().size() >= fileEpisodes.size() - 1);
+        List<String> shown = shownOutcomes();
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(shown.get(i)).as("episode %d on the page", i).isEqualTo(fileEpisodes.get(i).outcome().jsonName());
+        }
+        assertThat(browser.findElement(By.id("episodes")).getText()).contains("interrupted");
+        assertPhasesInOrder(browser.findElement(By.id("phases")).getText());
+        assertFits(390, 844);
+        assertFits(768, 1024);
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+
+        browser.findElement(By.id("end")).click();
+        wait(10).until(ExpectedConditions.alertIsPresent()).accept();
+        wait(120).until(ExpectedConditions.urlContains("/session.html?id="));
+        String sessionId = browser.getCurrentUrl().replaceAll(".*id=", "");
+
+        ApiClient api = new ApiClient(server.port()).signIn("live-browser@example.org");
+        JsonNode detail = api.get("/api/sessions/" + sessionId).json();
+        api.awaitJob(detail.get("jobs").get(0).get("id").asText(), Duration.ofMinutes(5));
+        JsonNode stored = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        JsonNode episodes = stored.get("episodes");
+        assertThat(episodes.size()).isEqualTo(fileEpisodes.size());
+        for (int i = 0; i < fileEpisodes.size(); i++) {
+            Episode f = fileEpisodes.get(i);
+            JsonNode s = episodes.get(i);
+            assertThat(s.get("outcome").asText()).isEqualTo(f.outcome().jsonName());
+            assertThat(s.get("interrupted").asBoolean()).isEqualTo(f.interrupted());
+            assertThat(s.get("onsetSec").asDouble()).isCloseTo(f.onsetSec(), within(TIME_TOLERANCE_SEC));
+            assertThat(s.get("peakSec").asDouble()).isCloseTo(f.peakSec(), within(TIME_TOLERANCE_SEC));
+            assertThat(s.get("endSec").asDouble()).isCloseTo(f.endSec(), within(TIME_TOLERANCE_SEC));
+        }
+        assertThat(stored.get("events").toString()).contains("tears").contains("client speaks of her father");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> shownOutcomes() {
+        // Read in one script call: the list is redrawn with every update, so element handles go stale.
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "'#episodes li[data-outcome]')].map(li => li.dataset.outcome);");
+    }
+
+    /** calm comes first; a build-up is followed by its top (peak, releasing or staying high). */
+    private static void assertPhasesInOrder(String phases) {
+        List<String> words = List.of(phases.replaceAll("[0-9:]", "").split("\\s*→\\s*")).stream()
+                .map(String::strip).toList();
+        assertThat(words.get(0)).isEqualTo("calm");
+        int building = words.indexOf("building");
+        assertThat(building).as(phases).isPositive();
+        assertThat(words.subList(building, words.size())).as(phases)
+                .containsAnyOf("peak", "releasing", "staying high");
+        assertThat(words).as(phases).contains("staying high", "releasing");
+    }
+
+    private static void assertFits(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        Long scroll = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(scroll).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0L);
+        assertThat(browser.findElement(By.id("phase")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-mark=tears]")).isDisplayed()).isTrue();
+    }
+
+    private static WebElement body() {
+        return browser.findElement(By.tagName("body"));
+    }
+
+    private static void signUp(String email) {
+        browser.get(base + "/index.html");
+        type(By.cssSelector("#signup [name=email]"), email);
+        type(By.cssSelector("#signup [name=password]"), LiveStreams.PASSWORD);
+        browser.findElement(By.cssSelector("#signup button")).click();
+        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
+    }
+
+    private static void type(By by, String text) {
+        WebElement e = wait(30).until(ExpectedConditions.visibilityOfElementLocated(by));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+}
