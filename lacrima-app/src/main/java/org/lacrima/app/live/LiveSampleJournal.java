@@ -6,10 +6,10 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.lacrima.app.store.OwnerOnly;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.lacrima.app.store.OwnerOnly;
 
 /**
  * Everything a live session received, appended in order: declarations and marks as their JSON text,
