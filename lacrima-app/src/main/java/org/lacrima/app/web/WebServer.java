@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
             new ClientRoutes(guard).register(routes);
             new UploadRoutes(guard, content, worker, maxUploadBytes).register(routes);
             new SessionRoutes(guard, content, worker).register(routes);
+            new SessionFhirRoutes(guard).register(routes);
             new EventRoutes(guard).register(routes);
             new JobRoutes(guard).register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));

@@ -15,7 +15,7 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /** HAPI FHIR's instance validator with the R4 core definitions and the shipped Lacrima CodeSystem. */
-final class FhirValidation {
+public final class FhirValidation {
     private static final FhirValidator VALIDATOR = build();
 
     private FhirValidation() {
@@ -32,7 +32,7 @@ final class FhirValidation {
     }
 
     /** The errors (and fatal errors) the validator finds, as "location: message". */
-    static synchronized List<String> errors(IBaseResource resource) {
+    public static synchronized List<String> errors(IBaseResource resource) {
         return VALIDATOR.validateWithResult(resource).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .map(FhirValidation::describe).toList();
