@@ -61,6 +61,7 @@
       el('td', {}, num(e.metrics.postMinusPreLevel)), el('td', { class: 'small' }, (e.metrics.channelsUsed || []).join(', '),
         (e.warnings || []).map(w => el('div', { class: 'muted' }, w))))));
     document.getElementById('no-episodes').classList.toggle('hidden', doc.episodes.length > 0);
+    document.getElementById('fhir-export').href = base + '/fhir';
   }
 
   // --- marked events ---

@@ -68,11 +68,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs = new OutputOptions();
 
+    @Mixin
+    InterchangeOptions interchange = new InterchangeOptions();
+
     @Override
     public Integer call() throws Exception {
         AnalysisService service = new AnalysisService();
         AnalysisJsonWriter jsonWriter = new AnalysisJsonWriter(markers);
         if (outputs.batch()) {
+            interchange.checkSingle();
             if (events != null || json != null) {
                 throw new IllegalArgumentException("with --out, each recording gets DIR/NAME.json and its events from "
                         + "an events sidecar; --json and --events are for one recording");
@@ -83,9 +87,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (files.size() != 1) {
             throw new IllegalArgumentException(files.size() + " recordings given: analyse several with --out DIR");
         }
-        if (json == null && !outputs.anyRequested()) {
+        if (json == null && !outputs.anyRequested() && !interchange.anyRequested()) {
             throw new IllegalArgumentException("nothing to write: give --json OUT.json (and/or --report, --figures, "
-                    + "--indices, --episodes-csv), or --out DIR");
+                    + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
         AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(events)));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
@@ -94,6 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 jsonWriter.write(result.analysis(), set.stage(json));
             }
             outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
+            interchange.write(result.recording(), result.analysis(), set);
             set.commit();
         }
         return 0;

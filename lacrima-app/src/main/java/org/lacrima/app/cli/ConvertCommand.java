@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
  * place in either grid format; they are named on stderr rather than dropped silently.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert a recording to EDF+ (events as annotations) or CSV (events in OUT.events.csv)."},
-        footer = {"", "Example:", "  lacrima convert ../data/svdb/800.hea 800.edf"})
+        description = {"Convert a recording to EDF+ (events as annotations) or CSV (events in OUT.events.csv), "
+                + "or into a BIDS dataset with --bids DIR."},
+        footer = {"", "Examples:", "  lacrima convert ../data/svdb/800.hea 800.edf",
+                "  lacrima convert session.edf --bids study/ --subject 012 --session 3"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -35,14 +37,23 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "recording in any format analyze reads")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "output file: .edf (EDF+) or .csv")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "OUT", description = "output file: .edf (EDF+) or .csv")
     Path out;
 
     @Mixin
     RecordingInputOptions input = new RecordingInputOptions();
 
+    @Mixin
+    BidsOptions bids = new BidsOptions();
+
     @Override
     public Integer call() throws IOException {
+        if (bids.requested()) {
+            return bids.convert(in, out, input, spec.commandLine().getErr(), spec.commandLine().getOut());
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("give OUT (.edf or .csv) or --bids DIR");
+        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".edf")) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lacrima", mixinStandardHelpOptions = true, version = "Lacrima 0.1.0",
         description = "Finds build-ups and releases (therapeutic crying) in physiological recordings.",
         subcommands = {AnalyzeCommand.class, InfoCommand.class, ConvertCommand.class, SimulateCommand.class,
-                ServeCommand.class, StreamCommand.class, AccountCommand.class,
+                FhirPushCommand.class, ServeCommand.class, StreamCommand.class, AccountCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LacrimaCli implements Runnable {
 

@@ -69,6 +69,7 @@ public final class WebServer implements AutoCloseable {
             new ClientRoutes(guard, audit, content).register(routes);
             new UploadRoutes(guard, content, worker, maxUploadBytes, access.quotaBytes(), audit).register(routes);
             new SessionRoutes(guard, content, worker, audit).register(routes);
+            new SessionFhirRoutes(guard, audit).register(routes);
             new EventRoutes(guard, audit).register(routes);
             new JobRoutes(guard).register(routes);
             audit.register(routes);

@@ -1,0 +1,45 @@
+package org.lacrima.io.edf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Recording;
+
+/**
+ * Writes the analysis into EDF+ for viewers and toolboxes ({@link EpisodeAnnotations}): either the
+ * recording itself with the episodes and baseline added to its events, or an annotations-only EDF+
+ * file (no signals) with the recording's start, subject and events, to lay over the original file.
+ */
+public final class AnnotatedEdfWriter {
+    private AnnotatedEdfWriter() {
+    }
+
+    /**
+     * The recording's regular channels (re-encoded as 16-bit EDF, see {@link EdfWriter}) and its events,
+     * plus the analysis's annotations.
+     */
+    public static void writeRecording(Recording recording, SessionAnalysis analysis, Path target) throws IOException {
+        EdfWriter.write(recording.withEvents(withAnnotations(recording.events(), analysis)), target);
+    }
+
+    /**
+     * Only annotations: one data record spanning the whole recording (EDF+ allows a file whose records
+     * hold nothing but annotations), so the file covers the same time as the recording.
+     */
+    public static void writeAnnotationsOnly(Recording recording, SessionAnalysis analysis, Path target)
+            throws IOException {
+        Recording annotations = new Recording(recording.metadata(), List.of(),
+                withAnnotations(recording.events(), analysis));
+        double span = Math.max(1, Math.ceil(Math.max(recording.durationSec(), analysis.durationSec())));
+        EdfWriter.write(annotations, target, span);
+    }
+
+    private static List<Event> withAnnotations(List<Event> events, SessionAnalysis analysis) {
+        List<Event> all = new ArrayList<>(events);
+        all.addAll(EpisodeAnnotations.of(analysis));
+        return all;
+    }
+}
