@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lacrima", mixinStandardHelpOptions = true, version = "Lacrima 0.1.0",
         description = "Finds build-ups and releases (therapeutic crying) in physiological recordings.",
         subcommands = {AnalyzeCommand.class, InfoCommand.class, ConvertCommand.class, SimulateCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, CohortCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LacrimaCli implements Runnable {
 
