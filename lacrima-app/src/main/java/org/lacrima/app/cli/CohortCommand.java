@@ -14,6 +14,8 @@ import org.lacrima.app.cohort.ManifestTable;
 import org.lacrima.app.cohort.ManifestValidator;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +27,9 @@ import picocli.CommandLine.Parameters;
         description = "Analyse a cohort of recordings on this machine into Parquet tables (sessions, episodes, "
                 + "failures, indices) and a summary page; re-runs analyse only what is new.")
 final class CohortCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "MANIFEST|DIR",
             description = "manifest (CSV or Parquet: recording, subject, session, date, condition, events, baseline) "
@@ -73,7 +78,7 @@ final class CohortCommand implements Callable<Integer> {
         }
         CohortSettings settings = new CohortSettings(interventionLabels, scrThreshold, ecgChannel, indices);
         CohortJob job = new CohortJob(RecordingAnalyzer.service(), settings,
-                threads == null ? BatchRunner.defaultThreads() : threads, System.err);
+                threads == null ? BatchRunner.defaultThreads() : threads, System.err, spec.commandLine().getErr());
         return job.run(plan, out).failures().isEmpty() ? 0 : 1;
     }
 }

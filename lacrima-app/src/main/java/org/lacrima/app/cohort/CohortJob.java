@@ -2,6 +2,7 @@ package org.lacrima.app.cohort;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -25,17 +26,19 @@ public final class CohortJob {
 
     private final CohortRunner runner;
     private final CohortSettings settings;
-    private final PrintStream progress;
+    private final PrintWriter messages;
 
     /**
      * @param analyzer the analysis {@code analyze} runs
      * @param threads  recordings analysed at once
-     * @param progress where the progress bar and the failures go (stderr), or null for none
+     * @param progress where the progress bar goes (stderr), or null for none
+     * @param messages where the failures and the closing line go (stderr), or null for none
      */
-    public CohortJob(RecordingAnalyzer analyzer, CohortSettings settings, int threads, PrintStream progress) {
+    public CohortJob(RecordingAnalyzer analyzer, CohortSettings settings, int threads, PrintStream progress,
+                     PrintWriter messages) {
         this.runner = new CohortRunner(analyzer, settings, threads, progress);
         this.settings = settings;
-        this.progress = progress;
+        this.messages = messages;
     }
 
     /**
@@ -118,14 +121,15 @@ public final class CohortJob {
     }
 
     private void tell(Report report) {
-        if (progress == null) {
+        if (messages == null) {
             return;
         }
         for (CohortFailure f : report.failures()) {
-            progress.println("lacrima: failed " + f.recording() + ": " + f.reason());
+            messages.println("lacrima: failed " + f.recording() + ": " + f.reason());
         }
-        progress.println("lacrima: " + report.results().size() + " recordings in the tables (" + report.analysedNow()
+        messages.println("lacrima: " + report.results().size() + " recordings in the tables (" + report.analysedNow()
                 + " analysed now, " + (report.results().size() - report.analysedNow()) + " from earlier runs)"
                 + (report.failures().isEmpty() ? "" : ", " + report.failures().size() + " failed (listed in failures.parquet)"));
+        messages.flush();
     }
 }

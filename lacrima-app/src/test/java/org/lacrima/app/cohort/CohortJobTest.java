@@ -57,7 +57,7 @@ class CohortJobTest {
     }
 
     static CohortJob job() {
-        return new CohortJob(COUNTING, CohortSettings.defaults(), 2, null);
+        return new CohortJob(COUNTING, CohortSettings.defaults(), 2, null, null);
     }
 
     static CohortPlan plan(Path manifest) throws IOException {
@@ -220,9 +220,9 @@ class CohortJobTest {
         Path other = tmp.resolve("other-settings");
         copyCache(out, other);
         List<SimulatedCohort.Session> few = cohort.sessions.subList(0, 3);
-        Path small = cohort.writeManifest(cohort.dir.resolve("few.csv"), few, List.of());
+        Path small = cohort.writeManifest(tmp.resolve("few.csv"), few, List.of());
         int before = ANALYSES.get();
-        new CohortJob(COUNTING, new CohortSettings(List.of("pause"), null, null, false), 1, null).run(plan(small), other);
+        new CohortJob(COUNTING, new CohortSettings(List.of("pause"), null, null, false), 1, null, null).run(plan(small), other);
         assertThat(ANALYSES.get() - before).isEqualTo(3);
     }
 }

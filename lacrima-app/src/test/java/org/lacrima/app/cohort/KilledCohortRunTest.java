@@ -26,7 +26,7 @@ class KilledCohortRunTest {
     void aReRunAfterAKillFinishesOnlyTheRemainingRecordings() throws Exception {
         SimulatedCohort cohort = SimulatedCohort.create(tmp, List.of(new SimulatedCohort.Condition("a", 0.8, 0.5),
                 new SimulatedCohort.Condition("b", 0.5, 0.2)), 3, 5, 41);
-        Path manifest = cohort.dir.resolve("manifest.csv");
+        Path manifest = cohort.writeManifest(cohort.dir.resolve("manifest.csv"), List.of());
         Path out = tmp.resolve("out");
         Path cache = out.resolve(CohortJob.CACHE_DIR);
 
@@ -50,7 +50,7 @@ class KilledCohortRunTest {
             analyses.incrementAndGet();
             return service.analyze(request);
         };
-        CohortJob.Report rerun = new CohortJob(counting, CohortSettings.defaults(), 2, null)
+        CohortJob.Report rerun = new CohortJob(counting, CohortSettings.defaults(), 2, null, null)
                 .run(ManifestValidator.validate(ManifestTable.read(manifest)), out);
 
         assertThat(analyses.get()).isEqualTo(cohort.sessions.size() - done);

@@ -52,7 +52,7 @@ final class SimulatedCohort {
 
     /**
      * Simulates {@code subjectsPerCondition × sessionsPerSubject} sessions per condition into {@code dir}
-     * (in parallel) and writes {@code manifest.csv} there.
+     * (in parallel).
      */
     static SimulatedCohort create(Path dir, List<Condition> conditions, int subjectsPerCondition,
                                   int sessionsPerSubject, long seed) throws IOException {
@@ -71,9 +71,7 @@ final class SimulatedCohort {
             }
         }
         IntStream.range(0, plan.size()).parallel().forEach(i -> write(dir, plan.get(i), seed * 1000 + i));
-        SimulatedCohort cohort = new SimulatedCohort(dir, plan);
-        cohort.writeManifest(dir.resolve("manifest.csv"), List.of());
-        return cohort;
+        return new SimulatedCohort(dir, plan);
     }
 
     private static void write(Path dir, Session s, long seed) {
@@ -95,7 +93,7 @@ final class SimulatedCohort {
         }
     }
 
-    /** Writes a manifest of every session plus {@code extraRows} (already formatted CSV lines). */
+    /** Writes a manifest of every session plus {@code extraRows} (CSV lines, paths relative to the manifest). */
     Path writeManifest(Path target, List<String> extraRows) throws IOException {
         return writeManifest(target, sessions, extraRows);
     }
@@ -103,17 +101,14 @@ final class SimulatedCohort {
     Path writeManifest(Path target, List<Session> rows, List<String> extraRows) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("recording,subject,session,date,condition");
+        Path base = target.toAbsolutePath().getParent();
         for (Session s : rows) {
-            lines.add(dir.relativize(dir.resolve(s.file())) + "," + s.subject() + "," + s.session() + "," + s.date()
-                    + "," + s.condition());
+            // recordings are named relative to the manifest's folder, as a researcher would
+            lines.add(base.relativize(dir.toAbsolutePath().resolve(s.file())) + "," + s.subject() + "," + s.session()
+                    + "," + s.date() + "," + s.condition());
         }
         lines.addAll(extraRows);
-        // recordings are named relative to the manifest's folder
-        Path manifest = Files.write(target, lines);
-        if (!target.toAbsolutePath().getParent().equals(dir.toAbsolutePath())) {
-            throw new IllegalArgumentException("the manifest must sit in the cohort folder");
-        }
-        return manifest;
+        return Files.write(target, lines);
     }
 
     /** The true share of episodes with {@code outcome} in {@code condition}. */
