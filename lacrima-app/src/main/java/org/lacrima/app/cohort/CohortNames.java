@@ -9,7 +9,12 @@ final class CohortNames {
     private final Set<String> used = new HashSet<>();
 
     String unique(String subject, String session, Path recording) {
-        String stem = recording.getFileName().toString();
+        return unique(subject, session, recording.getFileName().toString());
+    }
+
+    /** @param fileName the recording's file (or folder) name */
+    String unique(String subject, String session, String fileName) {
+        String stem = fileName;
         int dot = stem.lastIndexOf('.');
         stem = dot > 0 ? stem.substring(0, dot) : stem;
         String base = safe(subject + "_" + (session.isEmpty() ? stem : session));

@@ -16,7 +16,7 @@ import org.lacrima.app.report.Html;
  * intervals, the build-up and vagal-rebound distributions, each subject's course across sessions,
  * and the recordings that failed with their reasons.
  */
-final class CohortPage {
+public final class CohortPage {
     private static final String[] OUTCOME_COLOURS = {"#66a182", "#d1495b", "#edae49", "#8d6a9f"};
 
     private CohortPage() {
@@ -26,7 +26,8 @@ final class CohortPage {
         AtomicOutput.writeText(target, out -> out.write(html(summary, failures)));
     }
 
-    static String html(CohortSummary summary, List<CohortFailure> failures) {
+    /** The page's HTML text. */
+    public static String html(CohortSummary summary, List<CohortFailure> failures) {
         List<CohortSummary.ConditionSummary> cs = summary.conditions();
         List<String> names = cs.stream().map(CohortSummary.ConditionSummary::condition).toList();
         int sessions = cs.stream().mapToInt(CohortSummary.ConditionSummary::sessions).sum();

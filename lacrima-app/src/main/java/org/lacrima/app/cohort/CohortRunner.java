@@ -81,28 +81,16 @@ public final class CohortRunner {
 
     private Object analyseOne(CohortEntry entry, ResultCache cache) {
         try {
-            String contentHash = ContentHash.of(entry.recording());
-            String eventsHash = entry.events().isPresent() ? ContentHash.of(entry.events().get()) : "";
-            String settingsHash = settings.fingerprint(entry);
-            String key = ResultCache.key(contentHash + eventsHash, settingsHash);
-            Optional<ResultCache.Stored> earlier = cache.find(key, settings.indices());
+            RecordingKey key = RecordingKey.of(entry, settings);
+            Optional<ResultCache.Stored> earlier = cache.find(key.cacheKey(), settings.indices());
             boolean reused = earlier.isPresent();
             ResultCache.Stored stored = reused ? earlier.get()
-                    : cache.store(key, analyzer.analyze(settings.request(entry)), settings.indices());
-            return new CohortResult(entry, contentHash, settingsHash, stored.analysis(), stored.indicesCsv(), reused);
-        } catch (Exception e) {
-            return CohortFailure.inAnalysis(entry, reason(entry.recording(), e.getMessage(), e));
-        } catch (OutOfMemoryError e) {
-            return CohortFailure.inAnalysis(entry, reason(entry.recording(), "too large to analyse in the available memory", e));
+                    : cache.store(key.cacheKey(), analyzer.analyze(settings.request(entry)), settings.indices());
+            return new CohortResult(entry, key.contentHash(), key.settingsHash(), stored.analysis(), stored.indicesCsv(),
+                    reused);
+        } catch (Exception | OutOfMemoryError e) {
+            return CohortFailure.inAnalysis(entry, RecordingKey.reason(entry.recording(), e));
         }
-    }
-
-    /** One line that names the file (readers' messages already start with it). */
-    private static String reason(Path input, String message, Throwable e) {
-        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-        text = text.lines().findFirst().orElse(text).strip();
-        String fileName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        return text.contains(fileName) ? text : fileName + ": " + text;
     }
 
     private ProgressBar progressBar(int total) {

@@ -16,12 +16,13 @@ import org.lacrima.io.ReadOptions;
  * @param ecgChannel         label of the ECG channel to use, or null for the first
  * @param indices            whether to keep the 4 Hz indices of each recording (the {@code indices} table)
  */
-public record CohortSettings(List<String> interventionLabels, Double scrThreshold, String ecgChannel, boolean indices) {
+public record CohortSettings(List<String> interventionLabels, Double scrThreshold, String ecgChannel, boolean indices)
+        implements java.io.Serializable {
     /** Changes whenever the analysis can give other results for the same file; part of every cache key. */
     static final String ANALYSER_VERSION = "lacrima 0.1.0";
 
     public CohortSettings {
-        interventionLabels = List.copyOf(interventionLabels);
+        interventionLabels = List.copyOf(interventionLabels); // immutable and serialisable (sent to Spark executors)
     }
 
     /** What {@code analyze} does without options. */

@@ -58,7 +58,7 @@ public record ManifestTable(Path source, List<Map<String, String>> rows) {
     }
 
     /** The lookup form of a column name. */
-    static String normalise(String column) {
+    public static String normalise(String column) {
         return column.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").strip();
     }
 

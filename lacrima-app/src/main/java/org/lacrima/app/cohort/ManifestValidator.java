@@ -36,28 +36,76 @@ public final class ManifestValidator {
     private ManifestValidator() {
     }
 
+    /** Where an engine finds the files a manifest names. */
+    public interface Locator {
+        /**
+         * The location of {@code text} (a path or URI from the manifest).
+         *
+         * @throws IllegalArgumentException when the engine cannot read such a location
+         */
+        String locate(String text);
+
+        /** Whether a file (or folder) exists at {@code location}. */
+        boolean exists(String location);
+    }
+
     /**
-     * Validates the rows of {@code table}.
+     * Validates the rows of {@code table} for this machine: local paths relative to the manifest's
+     * folder and {@code file:} URIs.
      *
      * @throws IllegalArgumentException naming the manifest when a required column is missing
      */
     public static CohortPlan validate(ManifestTable table) {
-        Set<String> columns = table.rows().isEmpty() ? Set.of() : table.rows().get(0).keySet();
+        Path base = table.source().toAbsolutePath().getParent();
+        Locator local = new Locator() {
+            @Override
+            public String locate(String text) {
+                return localPath(text, base).toString();
+            }
+
+            @Override
+            public boolean exists(String location) {
+                return Files.exists(Path.of(location));
+            }
+        };
+        Validated rows = validate(table.rows(), table.source().toString(), local);
+        List<CohortEntry> entries = rows.rows().stream().map(r -> r.toEntry(Path.of(r.recording()),
+                Optional.ofNullable(r.events()).map(Path::of))).toList();
+        return new CohortPlan(entries, rows.rejected());
+    }
+
+    /**
+     * Valid rows and rejected ones.
+     *
+     * @param rows     the rows to analyse, in manifest order
+     * @param rejected the rows that cannot be analysed, with their reasons
+     */
+    public record Validated(List<ManifestRow> rows, List<CohortFailure> rejected) {
+    }
+
+    /**
+     * Validates manifest rows (column → text, as {@link ManifestTable} reads them), finding files through
+     * {@code locator}.
+     *
+     * @param manifest the manifest's name or URI, for messages
+     * @throws IllegalArgumentException naming the manifest when a required column is missing
+     */
+    public static Validated validate(List<Map<String, String>> table, String manifest, Locator locator) {
+        Set<String> columns = table.isEmpty() ? Set.of() : table.get(0).keySet();
         for (List<String> required : List.of(RECORDING, SUBJECT)) {
             if (required.stream().noneMatch(columns::contains)) {
-                throw new IllegalArgumentException(table.source() + ": no '" + required.get(0) + "' column (columns: "
+                throw new IllegalArgumentException(manifest + ": no '" + required.get(0) + "' column (columns: "
                         + String.join(", ", columns) + ")");
             }
         }
         boolean hasCondition = CONDITION.stream().anyMatch(columns::contains);
-        Path base = table.source().toAbsolutePath().getParent();
-        String manifestName = table.source().getFileName().toString();
-        List<CohortEntry> entries = new ArrayList<>();
+        String manifestName = manifest.substring(manifest.lastIndexOf('/') + 1);
+        List<ManifestRow> rows = new ArrayList<>();
         List<CohortFailure> rejected = new ArrayList<>();
-        Map<Path, Integer> rowOfRecording = new HashMap<>();
+        Map<String, Integer> rowOfRecording = new HashMap<>();
         CohortNames names = new CohortNames();
-        for (int i = 0; i < table.rows().size(); i++) {
-            Map<String, String> row = table.rows().get(i);
+        for (int i = 0; i < table.size(); i++) {
+            Map<String, String> row = table.get(i);
             int rowNumber = i + 1;
             String recording = value(row, RECORDING);
             String subject = value(row, SUBJECT);
@@ -67,8 +115,8 @@ public final class ManifestValidator {
                 if (recording == null) {
                     throw new IllegalArgumentException("no recording given");
                 }
-                Path file = localPath(recording, base);
-                if (!Files.exists(file)) {
+                String file = locator.locate(recording);
+                if (!locator.exists(file)) {
                     throw new IllegalArgumentException(recording + ": no such file");
                 }
                 if (subject == null) {
@@ -77,27 +125,28 @@ public final class ManifestValidator {
                 if (condition == null) {
                     throw new IllegalArgumentException(recording + ": no condition given");
                 }
-                Integer earlier = rowOfRecording.putIfAbsent(file.normalize(), rowNumber);
+                Integer earlier = rowOfRecording.putIfAbsent(file, rowNumber);
                 if (earlier != null) {
                     throw new IllegalArgumentException(recording + ": the same recording as row " + earlier);
                 }
-                Optional<LocalDate> date = Optional.ofNullable(value(row, DATE)).map(d -> date(d, recording));
-                Optional<Path> events = Optional.ofNullable(value(row, EVENTS)).map(e -> localPath(e, base));
-                if (events.isPresent() && !Files.isRegularFile(events.get())) {
+                LocalDate date = Optional.ofNullable(value(row, DATE)).map(d -> date(d, recording)).orElse(null);
+                String events = Optional.ofNullable(value(row, EVENTS)).map(locator::locate).orElse(null);
+                if (events != null && !locator.exists(events)) {
                     throw new IllegalArgumentException(recording + ": events file " + value(row, EVENTS)
                             + " does not exist");
                 }
-                Optional<CohortEntry.BaselineRange> baseline = Optional.ofNullable(value(row, BASELINE))
-                        .map(b -> baseline(b, recording));
+                String baseline = Optional.ofNullable(value(row, BASELINE)).map(b -> baseline(b, recording))
+                        .map(CohortEntry.BaselineRange::toString).orElse(null);
                 String session = Optional.ofNullable(value(row, SESSION)).orElse("");
-                entries.add(new CohortEntry(names.unique(subject, session, file), file, subject, session, date,
+                String fileName = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+                rows.add(new ManifestRow(names.unique(subject, session, fileName), file, subject, session, date,
                         condition, events, baseline));
             } catch (IllegalArgumentException e) {
                 rejected.add(CohortFailure.inManifest(recording == null ? where.strip() : recording,
                         subject == null ? "" : subject, condition == null ? "" : condition, where + e.getMessage()));
             }
         }
-        return new CohortPlan(entries, rejected);
+        return new Validated(rows, rejected);
     }
 
     private static String value(Map<String, String> row, List<String> aliases) {
@@ -122,7 +171,7 @@ public final class ManifestValidator {
             return Path.of(uri);
         }
         Path path = Path.of(text);
-        return path.isAbsolute() ? path : base.resolve(path).normalize();
+        return (path.isAbsolute() ? path : base.resolve(path)).normalize();
     }
 
     private static LocalDate date(String text, String recording) {

@@ -25,10 +25,6 @@ final class ResultCache {
         this.dir = dir;
     }
 
-    static String key(String contentHash, String settingsHash) {
-        return ContentHash.ofText(contentHash + "/" + settingsHash);
-    }
-
     /** The stored analysis under {@code key}, if complete (with its indices when {@code indices} are needed). */
     Optional<Stored> find(String key, boolean indices) throws IOException {
         Path json = dir.resolve(key + ".json");
