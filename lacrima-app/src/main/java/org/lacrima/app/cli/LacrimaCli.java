@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Finds build-ups and releases (therapeutic crying) in physiological recordings.",
         subcommands = {AnalyzeCommand.class, InfoCommand.class, ConvertCommand.class, SimulateCommand.class,
                 FhirPushCommand.class, ServeCommand.class, StreamCommand.class, AccountCommand.class,
+                CohortCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LacrimaCli implements Runnable {
 

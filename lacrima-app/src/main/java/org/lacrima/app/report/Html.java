@@ -1,13 +1,13 @@
 package org.lacrima.app.report;
 
 /** Escaping for text placed into HTML elements and attribute values. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** {@code text} with the five HTML-significant characters escaped. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,0 +1,172 @@
+package org.lacrima.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.lacrima.app.cohort.CohortFailure;
+import org.lacrima.app.cohort.CohortPage;
+import org.lacrima.app.cohort.CohortResult;
+import org.lacrima.app.cohort.CohortRows;
+import org.lacrima.app.cohort.CohortSettings;
+import org.lacrima.app.cohort.CohortSummary;
+import org.lacrima.app.cohort.ManifestRow;
+import org.lacrima.app.cohort.ManifestTable;
+import org.lacrima.app.cohort.ManifestValidator;
+
+/**
+ * The cohort job of {@code lacrima cohort} as a Spark application. The manifest (CSV or Parquet, any
+ * Hadoop URI) is read and validated on the driver; each recording is one task, analysed in an
+ * executor by {@link RecordingTask}; the tables {@code sessions} and {@code episodes} are written as
+ * Parquet partitioned by condition, {@code failures} (rejected rows and recordings that failed, never
+ * failing the job) as Parquet, and {@code summary.html} beside them.
+ *
+ * <pre>spark-submit --class org.lacrima.spark.CohortSparkJob lacrima-spark.jar MANIFEST_URI OUT_URI</pre>
+ */
+public final class CohortSparkJob {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StructType FAILURES = new StructType().add("recording", DataTypes.StringType)
+            .add("subject", DataTypes.StringType).add("condition", DataTypes.StringType)
+            .add("stage", DataTypes.StringType).add("reason", DataTypes.StringType);
+
+    /**
+     * What a run wrote.
+     *
+     * @param sessions recordings analysed
+     * @param episodes episodes found
+     * @param failures rows rejected and recordings that failed
+     */
+    public record Summary(long sessions, long episodes, long failures) {
+    }
+
+    private CohortSparkJob() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: CohortSparkJob MANIFEST_URI OUT_URI");
+            System.exit(2);
+        }
+        SparkSession spark = SparkSession.builder().appName("lacrima-cohort").getOrCreate();
+        Summary s = run(spark, args[0], args[1], CohortSettings.defaults());
+        System.err.println("lacrima: " + s.sessions() + " recordings, " + s.episodes() + " episodes, " + s.failures()
+                + " failed (listed in failures)");
+        spark.stop();
+    }
+
+    /** Runs the cohort of the manifest at {@code manifestUri} into the folder {@code outUri}. */
+    public static Summary run(SparkSession spark, String manifestUri, String outUri, CohortSettings settings)
+            throws IOException {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        ManifestValidator.Validated plan = ManifestValidator.validate(readManifest(spark, manifestUri), manifestUri,
+                new HadoopLocator(conf, manifestUri));
+        Map<String, String> confEntries = new HashMap<>();
+        conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+        RecordingTask task = new RecordingTask(settings, confEntries);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // one partition per recording: recordings are the unit of parallelism
+        JavaPairRDD<String, String> rows = jsc.parallelize(plan.rows(), Math.max(1, plan.rows().size()))
+                .flatMapToPair(row -> task.run(row).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long sessions = writeTable(spark, only(rows, RecordingTask.SESSIONS), outUri + "/sessions");
+            long episodes = writeTable(spark, only(rows, RecordingTask.EPISODES), outUri + "/episodes");
+            List<String> failed = new ArrayList<>(only(rows, RecordingTask.FAILURES).collect());
+            for (CohortFailure f : plan.rejected()) {
+                failed.add(RecordingTask.json(CohortRows.failure(f)));
+            }
+            spark.read().schema(FAILURES).json(spark.createDataset(failed, Encoders.STRING())).coalesce(1)
+                    .write().mode(SaveMode.Overwrite).parquet(outUri + "/failures");
+            writePage(conf, plan, only(rows, RecordingTask.ANALYSIS).collect(), failed, outUri + "/summary.html");
+            return new Summary(sessions, episodes, failed.size());
+        } finally {
+            rows.unpersist(false);
+        }
+    }
+
+    private static JavaRDD<String> only(JavaPairRDD<String, String> rows, String table) {
+        return rows.filter(t -> t._1().equals(table)).values();
+    }
+
+    /** Writes JSON rows as Parquet partitioned by condition, columns in the order the rows give them. */
+    private static long writeTable(SparkSession spark, JavaRDD<String> json, String uri) throws IOException {
+        List<String> first = json.take(1);
+        if (first.isEmpty()) {
+            return 0;
+        }
+        Dataset<Row> df = spark.read().json(spark.createDataset(json.rdd(), Encoders.STRING()));
+        if (List.of(df.columns()).contains("sessionDate")) {
+            df = df.withColumn("sessionDate", functions.col("sessionDate").cast(DataTypes.DateType));
+        }
+        Set<String> order = new LinkedHashSet<>();
+        JSON.readTree(first.get(0)).fieldNames().forEachRemaining(order::add);
+        order.addAll(List.of(df.columns()));
+        df = df.select(order.stream().map(functions::col).toArray(Column[]::new));
+        df.write().mode(SaveMode.Overwrite).partitionBy("condition").parquet(uri);
+        return df.count();
+    }
+
+    private static List<Map<String, String>> readManifest(SparkSession spark, String uri) {
+        boolean parquet = uri.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet");
+        Dataset<Row> table = parquet ? spark.read().parquet(uri) : spark.read().option("header", "true").csv(uri);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Row r : table.collectAsList()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 0; c < r.length(); c++) {
+                Object v = r.get(c);
+                String text = v == null ? null : v.toString().strip();
+                row.put(ManifestTable.normalise(r.schema().fields()[c].name()), text == null || text.isEmpty() ? null : text);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The summary page from the analyses gathered on the driver (a few kilobytes per recording). */
+    private static void writePage(Configuration conf, ManifestValidator.Validated plan, List<String> analyses,
+                                  List<String> failed, String uri) throws IOException {
+        Map<String, ManifestRow> byName = new HashMap<>();
+        plan.rows().forEach(r -> byName.put(r.name(), r));
+        List<CohortResult> results = new ArrayList<>();
+        for (String text : analyses) {
+            JsonNode node = JSON.readTree(text);
+            ManifestRow row = byName.get(node.path("row").asText());
+            results.add(new CohortResult(row.toEntry(java.nio.file.Path.of(row.name()), Optional.empty()), "", "",
+                    node.path("analysis"), Optional.empty(), false));
+        }
+        List<CohortFailure> failures = new ArrayList<>();
+        for (String text : failed) {
+            failures.add(JSON.readValue(text, CohortFailure.class));
+        }
+        Path target = new Path(uri);
+        FileSystem fs = target.getFileSystem(conf);
+        try (OutputStream out = fs.create(target, true)) {
+            out.write(CohortPage.html(CohortSummary.of(results), failures).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
