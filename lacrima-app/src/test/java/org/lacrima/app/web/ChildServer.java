@@ -88,6 +88,14 @@ final class ChildServer implements AutoCloseable {
         }
     }
 
+    /** SIGKILL on Linux: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 137) {
+            throw new AssertionError("the server did not die of SIGKILL:\n" + output());
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
