@@ -18,6 +18,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     static final int CONNECT_TIMEOUT_SECONDS = 3;
+    static final int START_PATIENCE_SECONDS = 20;
     /** Longest a single statement may wait on the network before the connection counts as lost. */
     static final int SOCKET_TIMEOUT_SECONDS = 60;
     private final Jdbi jdbi;
@@ -84,8 +85,10 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
         config.setPoolName("lacrima");
-        // Fail at start with the driver's message rather than hand out a broken pool.
-        config.setInitializationFailTimeout(1);
+        // At start, keep trying for a while (a server and its database often start together, and a
+        // loaded machine can take longer than one connect timeout to log in); then fail with the
+        // driver's message rather than hand out a broken pool. Requests still fail fast (above).
+        config.setInitializationFailTimeout(START_PATIENCE_SECONDS * 1000L);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
