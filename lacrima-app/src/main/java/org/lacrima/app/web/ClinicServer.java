@@ -67,7 +67,7 @@ public final class ClinicServer implements AutoCloseable {
         AnalysisWorker worker = new AnalysisWorker(clinic.jobQueue(), job, options.workerThreads());
         worker.start();
         LiveSessionRegistry live = new LiveSessionRegistry(clinic, content, worker::wake, OwnerOnly.folder(dataDir.resolve("live")),
-                scratch.resolve("live"));
+                OwnerOnly.folder(scratch.resolve("live")));
         WebServer web = new WebServer(clinic, content, worker, options, uploads, live);
         try {
             web.start(options.host(), options.port());
