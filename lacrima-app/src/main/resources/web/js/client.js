@@ -63,6 +63,16 @@
       status.textContent = '';
     }
   });
+  // Data-access requests and deletion: the zip holds recordings, analyses and events.
+  document.getElementById('export-link').href = '/api/clients/' + encodeURIComponent(clientId) + '/export';
+  document.getElementById('delete-client').addEventListener('click', async () => {
+    const code = document.getElementById('code').textContent;
+    if (!confirm('Delete client ' + code + ' with all their sessions, analyses and uploaded files? This cannot be undone.')) return;
+    try {
+      await Api.del('/api/clients/' + encodeURIComponent(clientId));
+      location.href = '/clients.html';
+    } catch (e) { showMessage(message, e.message); }
+  });
   await load();
   watchJobs(document.getElementById('jobs'), load);
 })();

@@ -15,7 +15,7 @@ final class JobFailure {
     static final String TOO_DEEP = "the recording is nested too deeply to be read; it was stopped and nothing "
             + "else was affected";
     static final String UNEXPECTED = "the analysis stopped unexpectedly; the error was logged for the administrator";
-    /** An absolute path as a reader might quote it; only its last element is kept. */
+    /** An absolute path as a reader might quote it; only its last element is kept, after "…/". */
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?<![\\w.])/(?:[^/\\s:,;'\"]+/)+([^/\\s:,;'\"]+)");
     private static final int MAX_LENGTH = 300;
 
@@ -41,7 +41,7 @@ final class JobFailure {
         if (scratch != null) {
             line = line.replace(scratch.toAbsolutePath() + "/recording/", "").replace(scratch.toAbsolutePath() + "/", "");
         }
-        line = ABSOLUTE_PATH.matcher(line).replaceAll("$1");
+        line = ABSOLUTE_PATH.matcher(line).replaceAll("…/$1");
         return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) + "…" : line;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * files 0600. Java cannot set the process umask, so folders and files are created with these modes
  * and the whole tree is tightened at start (older installations, SQLite's WAL and SHM files, which
  * SQLite creates with the database file's mode). On file systems without POSIX modes this does nothing.
+ * Symbolic links are not followed.
  */
 public final class OwnerOnly {
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -55,31 +56,31 @@ public final class OwnerOnly {
     }
 
     /**
-     * Tightens {@code root} and every folder and file under it (symbolic links are left as they are).
-     * A shared folder with the sticky bit (such as /tmp given as the data folder) keeps its own mode;
-     * what the server puts in it is tightened all the same.
+     * Tightens a data folder: the folder itself (unless it is a shared one with the sticky bit, such
+     * as /tmp) and, recursively, what the server keeps in it ({@code lacrima.db*}, {@code content/},
+     * {@code scratch/}). Anything else a user keeps there is left as it is: a data folder given as a
+     * home directory must not lose its other files' modes.
      */
     public static void tighten(Path root) throws IOException {
         if (!POSIX || !Files.isDirectory(root)) {
             return;
         }
         boolean shared = (((Integer) Files.getAttribute(root, "unix:mode")) & 01000) != 0;
-        if (shared) {
-            try (var children = Files.list(root)) {
-                for (Path child : children.toList()) {
-                    if (child.getFileName().toString().startsWith("lacrima.db") || child.endsWith("content")
-                            || child.endsWith("scratch")) {
-                        if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                            tighten(child);
-                        } else {
-                            restrict(child);
-                        }
-                    }
+        if (!shared) {
+            Files.setPosixFilePermissions(root, FOLDER);
+        }
+        try (var children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (name.startsWith("lacrima.db") || name.equals("content") || name.equals("scratch")) {
+                    tightenTree(child);
                 }
             }
-            return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+    }
+
+    private static void tightenTree(Path top) throws IOException {
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 Files.setPosixFilePermissions(dir, FOLDER);

@@ -1,7 +1,6 @@
 package org.lacrima.app.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.lacrima.app.demo.DemoClinic;

@@ -183,6 +183,6 @@ class SessionAnalysisJobTest {
         Path scratch = Path.of("/srv/lacrima/scratch/jobs/job-1");
         assertThat(JobFailure.reasonFor(new java.nio.file.NoSuchFileException(
                 scratch.resolve("recording/100.dat") + ": missing, see /etc/passwd"), scratch))
-                .isEqualTo("100.dat: missing, see passwd");
+                .isEqualTo("100.dat: missing, see …/passwd");
     }
 }

@@ -3,7 +3,6 @@ package org.lacrima.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -152,6 +151,9 @@ class AccessControlTest {
         Files.createDirectories(data.resolve("content"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(data.resolve("content").resolve("left-by-an-old-version"), "x");
+        // Not the server's: a file the user keeps in the folder keeps its mode.
+        Path usersOwn = Files.writeString(data.resolve("notes.txt"), "mine");
+        Files.setPosixFilePermissions(usersOwn, PosixFilePermissions.fromString("rw-r--r--"));
         // What uploads cut off by a stop left behind: a partial content file and a multipart spool file.
         Path partial = Files.writeString(Files.createDirectories(data.resolve("content/incoming"))
                 .resolve("upload-1.part"), "half");
@@ -175,8 +177,9 @@ class AccessControlTest {
                 assertThat(data.resolve("lacrima.db-wal")).exists();
                 assertThat(data.resolve("lacrima.db-shm")).exists();
                 try (Stream<Path> walk = Files.walk(data)) {
-                    all = walk.toList();
+                    all = walk.filter(p -> !p.equals(usersOwn)).toList();
                 }
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(usersOwn))).isEqualTo("rw-r--r--");
                 assertThat(all).hasSizeGreaterThan(6).allSatisfy(p -> assertThat(
                         PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
                         .as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------"));

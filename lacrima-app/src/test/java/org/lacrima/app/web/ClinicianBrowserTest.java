@@ -139,6 +139,28 @@ class ClinicianBrowserTest {
                 + "'/api/clients/" + clientUrl.substring(clientUrl.indexOf("id=") + 3) + "/history']"
                 + ".map(u => fetch(u).then(r => r.status))).then(s => done(s.join(',')));");
         assertThat(status).isEqualTo("404,404,404");
+
+        // The first clinician exports the client's data, then deletes the client with everything in it.
+        browser.findElement(By.id("signout")).click();
+        wait(30).until(ExpectedConditions.urlContains("/index.html"));
+        type(By.cssSelector("#signin [name=email]"), "first@example.org");
+        type(By.cssSelector("#signin [name=password]"), "a long enough password");
+        browser.findElement(By.cssSelector("#signin button")).click();
+        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
+        browser.get(clientUrl);
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
+        String exportHref = browser.findElement(By.id("export-link")).getAttribute("href");
+        Object exported = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.blob().then(b => done(r.status + ' ' + b.type + ' ' + b.size)));",
+                exportHref);
+        // The whole zip: every upload of the client (the WFDB record alone is 1.9 MB) plus the JSON.
+        assertThat(exported.toString()).startsWith("200 application/zip ");
+        assertThat(Long.parseLong(exported.toString().substring("200 application/zip ".length())))
+                .isGreaterThan(java.nio.file.Files.size(DATA.resolve("mitdb/100.dat")));
+        browser.findElement(By.id("delete-client")).click();
+        wait(10).until(ExpectedConditions.alertIsPresent()).accept();
+        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
     }
 
     private void signUp(String email) {

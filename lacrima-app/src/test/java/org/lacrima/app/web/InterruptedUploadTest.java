@@ -23,15 +23,15 @@ class InterruptedUploadTest {
         try (ClinicServer server = TestServers.start(data, null, 200L << 20)) {
             ApiClient api = new ApiClient(server.port()).signUp("drop@example.org");
             String client = api.post("/api/clients", Map.of()).json().get("id").asText();
-            String cookie = api.get("/api/me").json().get("csrfToken").asText();
-            String session = sessionCookie(api);
+            String csrf = api.csrf();
+            String session = api.lastCookie("lacrima_session");
             String boundary = "----drop";
             byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"recording\"; filename=\"big.edf\""
                     + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             try (Socket s = new Socket("127.0.0.1", server.port())) {
                 OutputStream out = s.getOutputStream();
                 out.write(("POST /api/clients/" + client + "/sessions HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
-                        + "\r\nCookie: lacrima_session=" + session + "\r\nX-CSRF-Token: " + cookie
+                        + "\r\nCookie: lacrima_session=" + session + "\r\nX-CSRF-Token: " + csrf
                         + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
                         + "\r\nContent-Length: " + (50L << 20) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(head);
@@ -51,10 +51,6 @@ class InterruptedUploadTest {
             assertThat(leftovers(data)).isZero();
             assertThat(api.get("/api/clients/" + client + "/sessions").json()).isEmpty();
         }
-    }
-
-    private static String sessionCookie(ApiClient api) {
-        return api.lastCookie("lacrima_session");
     }
 
     private static long leftovers(Path data) throws Exception {
