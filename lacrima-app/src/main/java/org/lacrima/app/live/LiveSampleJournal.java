@@ -60,6 +60,42 @@ public final class LiveSampleJournal implements AutoCloseable {
         }
     }
 
+    /** The whole records of a journal another instance may be appending to (nothing is changed). */
+    public static List<Entry> read(Path path) throws IOException {
+        List<Entry> entries = new java.util.ArrayList<>();
+        try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
+            readWhole(file, entries);
+        }
+        return entries;
+    }
+
+    /** Hands each record to the matching consumer, decoded: text as a protocol message, chunks as chunks. */
+    static void replay(List<Entry> entries, TextConsumer text, java.util.function.Consumer<LiveChunk> chunk)
+            throws IOException {
+        List<org.lacrima.io.ChannelInfo> channels = List.of();
+        for (Entry e : entries) {
+            try {
+                if (e.kind() == CHUNK) {
+                    chunk.accept(BinaryChunkCodec.decode(java.nio.ByteBuffer.wrap(e.payload())));
+                } else {
+                    LiveMessage m = LiveMessageParser.parse(new String(e.payload(),
+                            java.nio.charset.StandardCharsets.UTF_8), channels);
+                    if (m instanceof LiveMessage.Hello h) {
+                        channels = h.channels();
+                    }
+                    text.accept(m);
+                }
+            } catch (LiveFrameException ex) {
+                throw new IOException("a journal record cannot be read: " + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    /** Receives the text records of a replay. */
+    interface TextConsumer {
+        void accept(LiveMessage message);
+    }
+
     /** Appends one record (visible to a restarted process as soon as this returns). */
     public synchronized void append(byte kind, byte[] payload) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(payload.length + 9);

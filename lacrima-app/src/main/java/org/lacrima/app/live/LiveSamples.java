@@ -10,31 +10,46 @@ import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelInfo;
 
-/** Every sample of a live session so far, per declared channel, and the events: the recording as it grows. */
+/**
+ * Where a live session's channels stand (samples per channel, last beat time, events) and turns each
+ * chunk into a recording piece on the session's time axis. While live it keeps no samples (the journal
+ * and the analyzer hold them); built {@link #keeping()} from the journal, it holds the whole recording
+ * to store.
+ */
 final class LiveSamples {
     private final List<ChannelInfo> channels;
+    private final long[] counts;
+    private final double[] lastTimes;
     private final GridBuffer[] values;
     private final GridBuffer[] times;
     private final List<Event> events = new ArrayList<>();
 
-    LiveSamples(List<ChannelInfo> channels) {
+    private LiveSamples(List<ChannelInfo> channels, boolean keep) {
         this.channels = List.copyOf(channels);
-        this.values = new GridBuffer[channels.size()];
-        this.times = new GridBuffer[channels.size()];
-        for (int i = 0; i < channels.size(); i++) {
+        this.counts = new long[channels.size()];
+        this.lastTimes = new double[channels.size()];
+        java.util.Arrays.fill(lastTimes, Double.NEGATIVE_INFINITY);
+        this.values = keep ? new GridBuffer[channels.size()] : null;
+        this.times = keep ? new GridBuffer[channels.size()] : null;
+        for (int i = 0; keep && i < channels.size(); i++) {
             values[i] = new GridBuffer();
             times[i] = LiveChannels.isRegular(channels.get(i)) ? null : new GridBuffer();
         }
     }
 
+    /** Positions only, for a session being received. */
+    static LiveSamples counting(List<ChannelInfo> channels) {
+        return new LiveSamples(channels, false);
+    }
+
+    /** Every sample, for the recording to store. */
+    static LiveSamples keeping(List<ChannelInfo> channels) {
+        return new LiveSamples(channels, true);
+    }
+
     /** Time of the last sample of each irregular channel (-infinity before any; unused for regular ones). */
     double[] lastTimes() {
-        double[] last = new double[channels.size()];
-        for (int i = 0; i < last.length; i++) {
-            last[i] = times[i] == null || times[i].length() == 0 ? Double.NEGATIVE_INFINITY
-                    : times[i].get(times[i].length() - 1);
-        }
-        return last;
+        return lastTimes.clone();
     }
 
     /**
@@ -51,18 +66,26 @@ final class LiveSamples {
             ChannelInfo c = channels.get(i);
             LiveChunk.ChannelSamples s = byChannel[i];
             double[] v = s == null ? new double[0] : s.values();
-            if (times[i] == null) {
-                piece.add(Channel.regular(c.label(), c.type(), c.unit(), c.rateHz(), values[i].length() / c.rateHz(),
+            if (LiveChannels.isRegular(c)) {
+                piece.add(Channel.regular(c.label(), c.type(), c.unit(), c.rateHz(), counts[i] / c.rateHz(),
                         Samples.wrap(v)));
             } else {
                 double[] t = s == null ? new double[0] : s.timesSec();
                 piece.add(Channel.irregular(c.label(), c.type(), c.unit(), Samples.wrap(t), Samples.wrap(v)));
-                for (double x : t) {
-                    times[i].add(x);
+                if (t.length > 0) {
+                    lastTimes[i] = t[t.length - 1];
+                }
+                if (times != null) {
+                    for (double x : t) {
+                        times[i].add(x);
+                    }
                 }
             }
-            for (double x : v) {
-                values[i].add(x);
+            counts[i] += v.length;
+            if (values != null) {
+                for (double x : v) {
+                    values[i].add(x);
+                }
             }
         }
         events.addAll(chunk.events());
@@ -81,17 +104,17 @@ final class LiveSamples {
     double endSec() {
         double end = 0;
         for (int i = 0; i < channels.size(); i++) {
-            if (times[i] == null) {
-                end = Math.max(end, values[i].length() / channels.get(i).rateHz());
-            } else if (times[i].length() > 0) {
-                end = Math.max(end, times[i].get(times[i].length() - 1));
-            }
+            end = Math.max(end, LiveChannels.isRegular(channels.get(i)) ? counts[i] / channels.get(i).rateHz()
+                    : lastTimes[i]);
         }
         return end;
     }
 
-    /** The whole session as a recording. */
+    /** The whole session as a recording (only when {@link #keeping()}). */
     Recording recording(RecordingMetadata metadata) {
+        if (values == null) {
+            throw new IllegalStateException("these samples were counted, not kept");
+        }
         List<Channel> all = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
             ChannelInfo c = channels.get(i);
@@ -99,6 +122,8 @@ final class LiveSamples {
                     ? Channel.regular(c.label(), c.type(), c.unit(), c.rateHz(), 0, values[i].snapshot())
                     : Channel.irregular(c.label(), c.type(), c.unit(), times[i].snapshot(), values[i].snapshot()));
         }
-        return new Recording(metadata, all, events);
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(java.util.Comparator.comparingDouble(Event::onsetSec));
+        return new Recording(metadata, all, sorted);
     }
 }

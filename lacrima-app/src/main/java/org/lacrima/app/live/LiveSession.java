@@ -36,6 +36,7 @@ public final class LiveSession {
 
     private final String id;
     private final String clientId;
+    private final java.nio.file.Path journalFile;
     private final LiveSampleJournal journal;
     private final Set<LivePeer> peers = new CopyOnWriteArraySet<>();
     private final PhaseJudge judge = new PhaseJudge(DetectorSettings.defaults());
@@ -50,27 +51,22 @@ public final class LiveSession {
     private String lastUpdate;
     private boolean ended;
 
-    private LiveSession(String id, String clientId, LiveSampleJournal journal) {
+    private LiveSession(String id, String clientId, java.nio.file.Path journalFile, LiveSampleJournal journal) {
         this.id = id;
         this.clientId = clientId;
+        this.journalFile = journalFile;
         this.journal = journal;
     }
 
     /** Opens the session's journal and replays what it holds (a new session starts empty). */
     static LiveSession open(String id, String clientId, java.nio.file.Path journalFile) throws IOException {
         List<LiveSampleJournal.Entry> entries = new ArrayList<>();
-        LiveSession session = new LiveSession(id, clientId, LiveSampleJournal.open(journalFile, entries));
-        for (LiveSampleJournal.Entry e : entries) {
-            try {
-                if (e.kind() == LiveSampleJournal.CHUNK) {
-                    session.applyChunk(BinaryChunkCodec.decode(ByteBuffer.wrap(e.payload())));
-                } else {
-                    session.applyText(LiveMessageParser.parse(new String(e.payload(), StandardCharsets.UTF_8),
-                            session.channels));
-                }
-            } catch (LiveFrameException ex) {
-                throw new IOException("live session " + id + ": journal record cannot be read: " + ex.getMessage(), ex);
-            }
+        LiveSession session = new LiveSession(id, clientId, journalFile, LiveSampleJournal.open(journalFile, entries));
+        try {
+            LiveSampleJournal.replay(entries, session::applyText, session::applyChunk);
+        } catch (IOException e) {
+            session.close();
+            throw new IOException("live session " + id + ": " + e.getMessage(), e);
         }
         session.lastUpdate = session.computeUpdate();
         return session;
@@ -172,13 +168,13 @@ public final class LiveSession {
     private void applyText(LiveMessage m) {
         if (m instanceof LiveMessage.Hello h) {
             channels = h.channels();
-            samples = new LiveSamples(channels);
+            samples = LiveSamples.counting(channels);
             analyzer = new LiveAnalyzer(RecordingMetadata.of("live session " + id), AnalysisOptions.defaults());
         } else if (m instanceof LiveMessage.Mark mark) {
             Event e = Event.at(mark.atSec(), mark.label());
             pendingEvents.add(e);
             if (samples != null) {
-                samples.addEvent(e);
+                samples.addEvent(e); // shown on the page
             }
         }
     }
@@ -256,7 +252,7 @@ public final class LiveSession {
      * @throws IllegalArgumentException if nothing was received
      * @throws IllegalStateException    if it is being stored already
      */
-    synchronized Recording end(RecordingMetadata metadata) {
+    synchronized Recording end(RecordingMetadata metadata) throws IOException {
         if (samples == null || samples.endSec() <= 0) {
             throw new IllegalArgumentException("nothing was received in this live session yet");
         }
@@ -264,7 +260,22 @@ public final class LiveSession {
             throw new IllegalStateException("this live session is being stored already");
         }
         ended = true;
-        return samples.recording(metadata);
+        journal.sync();
+        // Rebuilt from the journal: while live, the samples are kept only there and in the analyzer.
+        LiveSamples all = LiveSamples.keeping(channels);
+        List<Event> marks = new ArrayList<>();
+        try {
+            LiveSampleJournal.replay(LiveSampleJournal.read(journalFile), m -> {
+                if (m instanceof LiveMessage.Mark mark) {
+                    marks.add(Event.at(mark.atSec(), mark.label()));
+                }
+            }, all::append);
+        } catch (IOException | RuntimeException e) {
+            ended = false;
+            throw e;
+        }
+        marks.forEach(all::addEvent);
+        return all.recording(metadata);
     }
 
     /** Reopens a session whose storing failed, so nothing is lost and it can be ended again. */

@@ -26,6 +26,7 @@ import org.lacrima.app.store.LiveSessionRecord;
 import org.lacrima.app.store.LiveSessionRecords;
 import org.lacrima.app.store.NewSession;
 import org.lacrima.app.store.SessionRecords;
+import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 
 /**
@@ -134,7 +135,8 @@ public final class LiveSessionRegistry implements AutoCloseable {
         Client client = scope.clients().find(session.clientId()).orElseThrow();
         LiveSessionRecord record = records(clinician).find(liveId).orElseThrow();
         LocalDateTime start = LocalDateTime.ofInstant(Instant.ofEpochMilli(record.createdAtMillis()), ZoneOffset.UTC);
-        var recording = session.end(new RecordingMetadata(Optional.of(start), "Lacrima live session", client.code()));
+        RecordingMetadata metadata = new RecordingMetadata(Optional.of(start), "Lacrima live session", client.code());
+        Recording recording = session.end(metadata);
         try {
             List<SessionRecords.NewFile> files = new LiveRecordingFiles(content, scratch)
                     .store(recording, liveId + "-" + start.toLocalDate());
