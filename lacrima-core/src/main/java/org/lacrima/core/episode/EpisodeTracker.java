@@ -58,6 +58,9 @@ public final class EpisodeTracker {
     private int trough;
     /** Whether the current episode was confirmed on the brief path (agreement, under {@code confirmSec}). */
     private boolean brief;
+    /** The trough last judged by {@link #releasedAtTrough()}, and its verdict. */
+    private int judgedTrough = -1;
+    private boolean troughReleased;
     /** Area (z·s) of S above the keep level since the candidate opened. */
     private double riseArea;
     private double preLevel;
@@ -172,7 +175,7 @@ public final class EpisodeTracker {
                 }
             }
             case ACTIVE -> {
-                if (newBoutStarts(k)) {
+                if (newBoutStarts(k) && releasedAtTrough()) {
                     if (decide(trough + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
                         close(trough);
@@ -193,9 +196,15 @@ public final class EpisodeTracker {
                 // The top is reached when S first came within a band of its maximum: on a noisy plateau
                 // the running maximum creeps forward, the start of the plateau does not.
                 int topSince = firstAtOrAbove(onset, k + 1, history.s(top) - PLATEAU_BAND * excess);
-                boolean plateau = !halfGone && k - topSince >= history.samples(settings.sustainedSec());
-                boolean escalating = !halfGone && k - onset >= history.samples(MAX_UNDECIDED_SEC);
-                if ((halfGone && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
+                // S back up at its top after a dip (a sobbing wave) is still the plateau, not a decline
+                boolean highNow = halfGone && highNow(k);
+                // The sustained call tests S over the last minute: that minute must lie after the peak (a surge to a
+                // new top late on a plateau moves the peak), so the time at the top it reports is measured.
+                boolean minuteAfterPeak = k - peak >= history.samples(60);
+                boolean plateau = (!halfGone || highNow) && minuteAfterPeak
+                        && k - topSince >= history.samples(settings.sustainedSec());
+                boolean escalating = !halfGone && minuteAfterPeak && k - onset >= history.samples(MAX_UNDECIDED_SEC);
+                if ((halfGone && !highNow && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         idleFrom = k + 1;
                         lows.clear();
@@ -228,6 +237,28 @@ public final class EpisodeTracker {
         }
         return trough > top && halfGone() && s >= settings.absoluteEnter()
                 && s - history.s(trough) >= settings.riseEnter();
+    }
+
+    /**
+     * Whether the dip to the current trough was a release: the bout judged on its data up to the trough comes out
+     * resolved (a fast drop with settling or a vagal rebound). A dip and surge without either is a sobbing wave of
+     * the same bout (overwhelm plateaus for minutes with repeated waves), and the new rise continues it. Judged
+     * once per trough.
+     */
+    private boolean releasedAtTrough() {
+        if (trough != judgedTrough) {
+            judgedTrough = trough;
+            troughReleased = classifier.classify(history, onset, peak, top, trough + 1, preLevel, false, false,
+                    channelsUsed).outcome() == Outcome.RESOLVED;
+        }
+        return troughReleased;
+    }
+
+    /** Whether S over the last minute is at its top level again (the level the sustained call tests). */
+    private boolean highNow(int k) {
+        double top = OutcomeClassifier.topLevel(history, this.top);
+        return history.s.median(k - history.samples(60), k + 1)
+                >= preLevel + OutcomeClassifier.HIGH_FRACTION * (top - preLevel);
     }
 
     /** Whether S has fallen to half the excess since the top. */

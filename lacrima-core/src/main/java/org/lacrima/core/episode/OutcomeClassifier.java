@@ -191,7 +191,7 @@ public final class OutcomeClassifier {
      * The top as a level: S averaged over 40 s around its maximum (never above the maximum), so that one
      * artefact spike at the top does not make a plateau look low.
      */
-    private static double topLevel(AxisHistory h, int top) {
+    static double topLevel(AxisHistory h, int top) {
         return Math.min(h.s(top), h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
     }
 

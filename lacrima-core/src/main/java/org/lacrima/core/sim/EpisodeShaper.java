@@ -69,7 +69,7 @@ final class EpisodeShaper {
         double rebound = rnd.uniform(0.25, 0.5);
         double reboundTau = rnd.uniform(120, 240);
         double release = buildUp + hold;
-        double end = release + dropTau * Math.log((height + undershoot) / (END_FRACTION * height + undershoot));
+        double end = releaseEndSec(release, height, dropTau, undershoot);
         int n = samples(end + TAIL_SEC);
         double[] a = new double[n];
         double[] v = new double[n];
@@ -80,8 +80,7 @@ final class EpisodeShaper {
                 v[i] = -withdrawal;
             } else {
                 double d = t - release;
-                double drop = Math.exp(-d / dropTau);
-                a[i] = height * drop - undershoot * (1 - drop) * Math.exp(-d / undershootTau);
+                a[i] = releasedArousal(d, height, dropTau, undershoot, undershootTau);
                 // vagal withdrawal lifts within ~15 s; the rebound builds over ~20 s and decays over minutes
                 v[i] = -withdrawal * Math.exp(-d / 15) + rebound * (1 - Math.exp(-d / 20)) * Math.exp(-d / reboundTau);
             }
@@ -167,6 +166,22 @@ final class EpisodeShaper {
             v[i] = -withdrawal * fraction;
         }
         return i;
+    }
+
+    /**
+     * Excess arousal {@code sinceReleaseSec} after a release from {@code height}: a precipitous
+     * exponential drop (time constant {@code dropTauSec}) into a small undershoot below the pre-episode
+     * level that fades with {@code undershootTauSec}.
+     */
+    static double releasedArousal(double sinceReleaseSec, double height, double dropTauSec, double undershoot,
+                                  double undershootTauSec) {
+        double drop = Math.exp(-sinceReleaseSec / dropTauSec);
+        return height * drop - undershoot * (1 - drop) * Math.exp(-sinceReleaseSec / undershootTauSec);
+    }
+
+    /** When a release from {@code height} brings the excess down to {@link #END_FRACTION} of it (undershoot ignored). */
+    static double releaseEndSec(double releaseSec, double height, double dropTauSec, double undershoot) {
+        return releaseSec + dropTauSec * Math.log((height + undershoot) / (END_FRACTION * height + undershoot));
     }
 
     /**

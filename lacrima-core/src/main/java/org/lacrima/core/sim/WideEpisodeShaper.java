@@ -82,7 +82,7 @@ final class WideEpisodeShaper {
         double dipAt = buildUp - rnd.uniform(5, Math.min(20, 0.5 * buildUp));
         double dipSize = rnd.uniform(0.25, 0.45);
         double release = buildUp + hold;
-        double end = release + dropTau * Math.log((height + undershoot) / (EpisodeShaper.END_FRACTION * height + undershoot));
+        double end = EpisodeShaper.releaseEndSec(release, height, dropTau, undershoot);
         int n = EpisodeShaper.samples(end + EpisodeShaper.TAIL_SEC);
         double[] a = new double[n];
         double[] v = new double[n];
@@ -93,8 +93,7 @@ final class WideEpisodeShaper {
                 v[i] = -withdrawal;
             } else {
                 double d = t - release;
-                double drop = Math.exp(-d / dropTau);
-                a[i] = height * drop - undershoot * (1 - drop) * Math.exp(-d / undershootTau);
+                a[i] = EpisodeShaper.releasedArousal(d, height, dropTau, undershoot, undershootTau);
                 double r = d < reboundDelay ? 0 : d - reboundDelay;
                 double back = reboundDelay > 0 ? Math.max(0.3, Math.min(1, 15 / reboundDelay)) : 1;
                 // withdrawal lifts (only partly while a delayed rebound waits); the rebound builds, then fades

@@ -25,7 +25,8 @@ import org.lacrima.io.AtomicFiles;
  * Writes a recording as an Empatica E4 export zip, the counterpart of {@link E4Reader}: {@code EDA.csv}
  * (µS), {@code BVP.csv} (the PPG channel), {@code ACC.csv} (three axes in 1/64 g, rounded to integers as
  * the device stores them), each opening with its UTC start (unix seconds) and rate, and
- * {@code tags.csv} (one unix time per event: the E4 tag button carries no label).
+ * {@code tags.csv} (one unix time per event: the E4 tag button carries no label). The same recording
+ * gives the same bytes.
  */
 public final class E4Writer {
     private static final double ACC_UNITS_PER_G = 64.0;
@@ -58,7 +59,7 @@ public final class E4Writer {
                 if (acc.size() >= 3) {
                     entry(zip, w, "ACC.csv", start, acc.subList(0, 3), ACC_UNITS_PER_G);
                 }
-                zip.putNextEntry(new ZipEntry("tags.csv"));
+                zip.putNextEntry(entry("tags.csv"));
                 for (Event e : recording.events()) {
                     w.write(String.format(Locale.ROOT, "%.2f%n", start + e.onsetSec()));
                 }
@@ -74,7 +75,7 @@ public final class E4Writer {
         if (!first.isRegular()) {
             throw new IllegalArgumentException(first.label() + ": an E4 file needs a regularly sampled channel");
         }
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         List<String> head = new ArrayList<>();
         List<String> rate = new ArrayList<>();
         for (int k = 0; k < columns.size(); k++) {
@@ -94,6 +95,13 @@ public final class E4Writer {
         }
         w.flush();
         zip.closeEntry();
+    }
+
+    /** A zip entry with a fixed time, so the same recording gives the same bytes. */
+    private static ZipEntry entry(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
+        return e;
     }
 
     private static Optional<Channel> first(Recording recording, ChannelType type) {

@@ -53,6 +53,9 @@ class E4WriterTest {
                 assertThat(got.values().get(i)).as(want.label()).isCloseTo(want.values().get(i), within(step + 1e-9));
             }
         }
+        Path again = dir.resolve("again-" + seed + ".zip");
+        E4Writer.write(written, again);
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(zip));
         assertThat(read.events()).hasSameSizeAs(written.events()).isNotEmpty();
         for (int i = 0; i < read.events().size(); i++) {
             assertThat(read.events().get(i).label()).isEqualTo("tag");

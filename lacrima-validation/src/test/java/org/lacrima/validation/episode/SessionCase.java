@@ -51,9 +51,7 @@ record SessionCase(String name, SimulationConfig config, String subset, double t
 
     /** The true episodes on the perturbed time axis. */
     List<TrueEpisode> truth(SimulatedSession session) {
-        return session.truth().episodes().stream().map(t -> new TrueEpisode(t.onsetSec() * timeStretch,
-                t.peakSec() * timeStretch, t.releaseSec() * timeStretch, t.endSec() * timeStretch, t.outcome(),
-                t.interrupted(), t.peakArousal())).toList();
+        return session.truth().episodes().stream().map(t -> t.stretched(timeStretch)).toList();
     }
 
     private Set<ChannelType> types() {

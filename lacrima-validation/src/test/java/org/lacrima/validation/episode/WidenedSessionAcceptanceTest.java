@@ -42,6 +42,8 @@ class WidenedSessionAcceptanceTest {
     private static final BoutScore BRIEF = new BoutScore();
     private static final BoutScore ALL_FREE = new BoutScore();
     private static final List<Double> AMPLITUDE_TERCILES = new ArrayList<>();
+    /** Spells of two or more bouts: how many, with every bout found, with at least one found. */
+    private static final int[] SPELLS = new int[3];
 
     /** Whether the issues' acceptance figures are asserted (system property {@value #STRICT}, default false). */
     static boolean strict() {
@@ -59,6 +61,7 @@ class WidenedSessionAcceptanceTest {
             BoutScore s = new BoutScore();
             s.add(r.session().truth().episodes(), r.analysis().episodes(), r.session().truth().confounders(),
                     r.sessionCase().config().durationSec());
+            countSpells(s);
             WidenedSuite.Kind kind = r.sessionCase().kind();
             if (kind == WidenedSuite.Kind.EPISODE_FREE) {
                 FREE.get(r.sessionCase().device()).addAll(s);
@@ -77,6 +80,18 @@ class WidenedSessionAcceptanceTest {
         System.out.println(report());
         if (Boolean.getBoolean(DETAILS)) {
             results.forEach(r -> System.out.print(details(r)));
+        }
+    }
+
+    private static void countSpells(BoutScore session) {
+        java.util.Map<Integer, List<BoutScore.Match>> bySpell = new java.util.TreeMap<>();
+        session.matches.forEach(m -> bySpell.computeIfAbsent(m.truth().spell(), k -> new ArrayList<>()).add(m));
+        for (List<BoutScore.Match> bouts : bySpell.values()) {
+            if (bouts.size() >= 2) {
+                SPELLS[0]++;
+                SPELLS[1] += bouts.stream().allMatch(BoutScore.Match::detected) ? 1 : 0;
+                SPELLS[2] += bouts.stream().anyMatch(BoutScore.Match::detected) ? 1 : 0;
+            }
         }
     }
 
@@ -133,6 +148,8 @@ class WidenedSessionAcceptanceTest {
                 + " subsided bouts%n", ALL.medianOnsetErrorSec(), ALL.interruptedAccuracyOnSubsided()));
         sb.append(confusion(ALL));
         sb.append(line("brief-bout clusters (5 bouts, build-ups 20-150 s)", BRIEF));
+        sb.append(String.format(Locale.ROOT, "spells of 2-6 bouts: %d; every bout found in %d, at least one in %d%n",
+                SPELLS[0], SPELLS[1], SPELLS[2]));
         sb.append("recall by build-up:");
         for (double[] bin : BUILD_UP_BINS) {
             sb.append(bin(String.format(Locale.ROOT, "%.0f-%.0f s", bin[0], Math.min(bin[1], 600)), ALL, buildUp(bin)));
@@ -234,6 +251,7 @@ class WidenedSessionAcceptanceTest {
                     .isGreaterThanOrEqualTo(10);
         }
         assertThat(ALL.count(m -> m.gapToPreviousSec() < 240)).as("bouts shortly after another").isGreaterThanOrEqualTo(40);
+        assertThat(SPELLS[0]).as("spells of two or more bouts").isGreaterThanOrEqualTo(30);
         for (DevicePreset d : WidenedSuite.DEVICES) {
             assertThat(EPISODES.get(d).matches).as(d.token()).hasSizeGreaterThanOrEqualTo(60);
             assertThat(FREE.get(d).hours).as(d.token()).isGreaterThanOrEqualTo(8);
