@@ -95,7 +95,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             jsonWriter.write(result.analysis(), json);
         }
         outputs.writeSingle(result.recording(), result.analysis(), files.get(0));
-        interchange.write(result.recording(), result.analysis());
+        interchange.write(files.get(0), result.recording(), result.analysis());
         return 0;
     }
 

@@ -6,6 +6,9 @@ import org.lacrima.app.export.fhir.FhirJson;
 import org.lacrima.app.export.fhir.SessionBundle;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Recording;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormat;
+import org.lacrima.io.RecordingReaders;
 import org.lacrima.io.edf.AnnotatedEdfWriter;
 import picocli.CommandLine.Option;
 
@@ -21,7 +24,7 @@ final class InterchangeOptions {
 
     @Option(names = "--annotate", paramLabel = "OUT.edf",
             description = "the recording as EDF+ with the episodes (onset, peak, release, end, outcome) and the "
-                    + "baseline as annotations")
+                    + "baseline as annotations (an EDF/BDF input is copied byte for byte, BDF stays BDF+)")
     Path annotate;
 
     @Option(names = "--annotations-edf", paramLabel = "OUT.edf",
@@ -41,13 +44,21 @@ final class InterchangeOptions {
         }
     }
 
-    /** Writes the outputs asked for; each appears complete or not at all. */
-    void write(Recording recording, SessionAnalysis analysis) throws IOException {
+    /**
+     * Writes the outputs asked for; each appears complete or not at all. An EDF or BDF input is
+     * annotated by copying it byte for byte; other formats are written as EDF+ from their samples.
+     */
+    void write(Path input, Recording recording, SessionAnalysis analysis) throws IOException {
         if (fhir != null) {
             FhirJson.write(SessionBundle.inSystemZone().of(analysis), fhir);
         }
         if (annotate != null) {
-            AnnotatedEdfWriter.writeRecording(recording, analysis, annotate);
+            RecordingFormat format = RecordingReaders.formatOf(input, ReadOptions.defaults());
+            if (format == RecordingFormat.EDF || format == RecordingFormat.BDF) {
+                AnnotatedEdfWriter.copyWithAnnotations(input, recording, analysis, annotate);
+            } else {
+                AnnotatedEdfWriter.writeRecording(recording, analysis, annotate);
+            }
         }
         if (annotationsOnly != null) {
             AnnotatedEdfWriter.writeAnnotationsOnly(recording, analysis, annotationsOnly);
