@@ -98,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 jsonWriter.write(result.analysis(), set.stage(json));
             }
             outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
-            interchange.write(result.recording(), result.analysis(), set);
+            interchange.write(files.get(0), result.recording(), result.analysis(), set);
             set.commit();
         }
         return 0;

@@ -7,6 +7,9 @@ import org.lacrima.app.export.fhir.SessionBundle;
 import org.lacrima.app.output.OutputSet;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Recording;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormat;
+import org.lacrima.io.RecordingReaders;
 import org.lacrima.io.edf.AnnotatedEdfWriter;
 import picocli.CommandLine.Option;
 
@@ -22,7 +25,7 @@ final class InterchangeOptions {
 
     @Option(names = "--annotate", paramLabel = "OUT.edf",
             description = "the recording as EDF+ with the episodes (onset, peak, release, end, outcome) and the "
-                    + "baseline as annotations")
+                    + "baseline as annotations (an EDF/BDF input is copied byte for byte, BDF stays BDF+)")
     Path annotate;
 
     @Option(names = "--annotations-edf", paramLabel = "OUT.edf",
@@ -42,13 +45,22 @@ final class InterchangeOptions {
         }
     }
 
-    /** Stages the outputs asked for in {@code set}, so they appear with the analysis's other outputs or not at all. */
-    void write(Recording recording, SessionAnalysis analysis, OutputSet set) throws IOException {
+    /**
+     * Stages the outputs asked for in {@code set}, so they appear with the analysis's other outputs or
+     * not at all. An EDF or BDF input is annotated by copying it byte for byte; other formats are
+     * written as EDF+ from their samples.
+     */
+    void write(Path input, Recording recording, SessionAnalysis analysis, OutputSet set) throws IOException {
         if (fhir != null) {
             FhirJson.write(SessionBundle.inSystemZone().of(analysis), set.stage(fhir));
         }
         if (annotate != null) {
-            AnnotatedEdfWriter.writeRecording(recording, analysis, set.stage(annotate));
+            RecordingFormat format = RecordingReaders.formatOf(input, ReadOptions.defaults());
+            if (format == RecordingFormat.EDF || format == RecordingFormat.BDF) {
+                AnnotatedEdfWriter.copyWithAnnotations(input, recording, analysis, set.stage(annotate));
+            } else {
+                AnnotatedEdfWriter.writeRecording(recording, analysis, set.stage(annotate));
+            }
         }
         if (annotationsOnly != null) {
             AnnotatedEdfWriter.writeAnnotationsOnly(recording, analysis, set.stage(annotationsOnly));

@@ -59,6 +59,12 @@ class InterchangeCommandsTest {
             assertThat(e.onsetSec()).isEqualTo(episodes.get(k).path("onsetSec").asDouble());
             assertThat(e.outcome().jsonName()).isEqualTo(episodes.get(k).path("outcome").asText());
         }
+        var input = RecordingReaders.read(edf, ReadOptions.defaults()).recording();
+        var copy = RecordingReaders.read(annotated, ReadOptions.defaults()).recording();
+        for (int c = 0; c < input.channels().size(); c++) {
+            // an EDF input is copied, not re-encoded: every sample is the same
+            assertThat(copy.channels().get(c).values().toArray()).isEqualTo(input.channels().get(c).values().toArray());
+        }
         for (Path out : List.of(annotated, only)) {
             var marks = EpisodeAnnotations.read(RecordingReaders.read(out, ReadOptions.defaults()).recording().events());
             assertThat(marks).hasSize(episodes.size());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
+import org.lacrima.io.ChannelTyping;
 
 /**
  * Writes the analysis into EDF+ for viewers and toolboxes ({@link EpisodeAnnotations}): either the
@@ -23,6 +24,21 @@ public final class AnnotatedEdfWriter {
      */
     public static void writeRecording(Recording recording, SessionAnalysis analysis, Path target) throws IOException {
         EdfWriter.write(recording.withEvents(withAnnotations(recording.events(), analysis)), target);
+    }
+
+    /**
+     * The EDF/EDF+ or BDF/BDF+ file {@code source} copied byte for byte, header and data records, with
+     * one annotation signal appended holding the analysis's annotations and the events of
+     * {@code recording} that the file itself does not hold (e.g. from an events file): the signals and
+     * the file's own annotations are exactly unchanged.
+     */
+    public static void copyWithAnnotations(Path source, Recording recording, SessionAnalysis analysis, Path target)
+            throws IOException {
+        List<Event> extra = new ArrayList<>(recording.events());
+        for (Event own : EdfReader.read(source, ChannelTyping.byLabel()).recording().events()) {
+            extra.remove(own);
+        }
+        EdfAnnotationAppender.write(source, withAnnotations(extra, analysis), target);
     }
 
     /**

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.analysis.Baseline;
 import org.lacrima.core.analysis.Markers;
@@ -70,6 +74,55 @@ class AnnotatedEdfWriterTest {
         List<Event> back = EdfReader.read(annotated, ChannelTyping.byLabel()).recording().events();
         assertThat(back).containsAll(input.events());
         assertSignalsUnchanged(original, annotated);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pyedflib_test_generator.edf", "pyedflib_test_generator.bdf", "mne_test.bdf",
+            "mne_test_edf_stim_channel.edf", "wfdb_test_edfann.edf"})
+    void aCopiedEdfOrBdfKeepsEveryDataRecordByteForByteAndGainsTheAnnotations(String name) throws IOException {
+        Path original = TestData.file("edf-samples/" + name);
+        Recording input = EdfReader.read(original, ChannelTyping.byLabel()).recording();
+        SessionAnalysis analysis = randomAnalysis(input, name.length());
+        Recording withExtraEvent = input.withEvents(concat(input.events(), Event.at(1.5, "from an events file")));
+
+        Path annotated = dir.resolve("copy-" + name);
+        AnnotatedEdfWriter.copyWithAnnotations(original, withExtraEvent, analysis, annotated);
+
+        byte[] before = Files.readAllBytes(original);
+        byte[] after = Files.readAllBytes(annotated);
+        int ns = Integer.parseInt(new String(before, 252, 4, StandardCharsets.US_ASCII).trim());
+        int records = Integer.parseInt(new String(before, 236, 8, StandardCharsets.US_ASCII).trim());
+        int headerBefore = 256 * (ns + 1);
+        int headerAfter = 256 * (ns + 2);
+        int recordBefore = (before.length - headerBefore) / records;
+        int recordAfter = (after.length - headerAfter) / records;
+        assertThat(after.length - headerAfter).isEqualTo(records * recordAfter);
+        for (int r = 0; r < records; r++) {
+            assertThat(Arrays.equals(before, headerBefore + r * recordBefore, headerBefore + (r + 1) * recordBefore,
+                    after, headerAfter + r * recordAfter, headerAfter + r * recordAfter + recordBefore))
+                    .as("data record %d", r).isTrue();
+        }
+        Recording back = EdfReader.read(annotated, ChannelTyping.byLabel()).recording();
+        assertThat(back.events()).containsAll(withExtraEvent.events());
+        List<EpisodeAnnotations.Marks> expected = new ArrayList<>();
+        for (int i = 0; i < analysis.episodes().size(); i++) {
+            expected.add(EpisodeAnnotations.Marks.of(i + 1, analysis.episodes().get(i)));
+        }
+        assertThat(EpisodeAnnotations.read(back.events())).isEqualTo(expected);
+        for (int c = 0; c < input.channels().size(); c++) {
+            assertThat(back.channels().get(c).values().toArray()).as(input.channels().get(c).label())
+                    .isEqualTo(input.channels().get(c).values().toArray());
+        }
+        if (name.endsWith(".edf")) {
+            assertThat(EpisodeAnnotations.read(new MinimalEdfPlus(annotated).annotations.stream()
+                    .map(a -> new Event(a.onset(), a.duration(), a.text())).toList())).isEqualTo(expected);
+        }
+    }
+
+    private static List<Event> concat(List<Event> events, Event more) {
+        List<Event> all = new ArrayList<>(events);
+        all.add(more);
+        return all;
     }
 
     @ParameterizedTest

@@ -14,7 +14,7 @@ import java.util.List;
  * sharing no code with Lacrima's reader: 256-byte fixed header, 256 bytes per signal, 16-bit
  * little-endian two's complement samples, and TALs in "EDF Annotations" signals:
  * {@code +onset [0x15 duration] 0x14 text 0x14 [text 0x14 ...] 0x00}. The first TAL of each data
- * record keeps time and has no text.
+ * record's first annotation signal keeps time and has no text; a file may have further annotation signals.
  */
 final class MinimalEdfPlus {
     record Annotation(double onset, double duration, String text) {
@@ -54,11 +54,13 @@ final class MinimalEdfPlus {
         }
         ByteBuffer data = ByteBuffer.wrap(b, headerBytes, b.length - headerBytes).order(ByteOrder.LITTLE_ENDIAN);
         for (int r = 0; r < records; r++) {
+            boolean firstAnnotationSignal = true;
             for (int i = 0; i < ns; i++) {
                 if (label[i].equals("EDF Annotations")) {
                     byte[] tal = new byte[2 * spr[i]];
                     data.get(tal);
-                    parseTals(tal, r);
+                    parseTals(tal, r, firstAnnotationSignal);
+                    firstAnnotationSignal = false;
                 } else {
                     for (int k = 0; k < spr[i]; k++) {
                         digital.get(i).add((int) data.getShort());
@@ -79,9 +81,10 @@ final class MinimalEdfPlus {
         }
     }
 
-    private void parseTals(byte[] tal, int record) {
+    /** Only the first annotation signal of a record starts with the time-keeping TAL. */
+    private void parseTals(byte[] tal, int record, boolean keepsTime) {
         int pos = 0;
-        boolean first = true;
+        boolean first = keepsTime;
         while (pos < tal.length && tal[pos] != 0) {
             int end = pos;
             while (tal[end] != 0) {

@@ -6,14 +6,14 @@ import org.lacrima.core.episode.EpisodeMetrics;
 /** Each numeric episode metric with its Lacrima code and UCUM unit, in the order of {@link EpisodeMetrics}. */
 enum EpisodeMetric {
     BUILD_UP("build-up-duration", "Build-up duration", "s", "s", EpisodeMetrics::buildUpSec),
-    PEAK_S("peak-sympathetic", "Sympathetic axis at peak", "{z-score}", "z", EpisodeMetrics::peakS),
+    PEAK_S("peak-sympathetic", "Sympathetic axis at peak", "{z-score}", "z-score", EpisodeMetrics::peakS),
     EXCESS_GONE_60S("excess-gone-60s", "Excess gone 60 s after peak", "1", "fraction",
             EpisodeMetrics::excessGoneFraction60s),
     HALF_RECOVERY("half-recovery-time", "Half-recovery time", "s", "s", EpisodeMetrics::halfRecoverySec),
-    VAGAL_REBOUND_SIZE("vagal-rebound-size", "Vagal rebound size", "{z-score}", "z", EpisodeMetrics::vagalReboundSize),
+    VAGAL_REBOUND_SIZE("vagal-rebound-size", "Vagal rebound size", "{z-score}", "z-score", EpisodeMetrics::vagalReboundSize),
     VAGAL_REBOUND_LATENCY("vagal-rebound-latency", "Vagal rebound latency", "s", "s",
             EpisodeMetrics::vagalReboundLatencySec),
-    POST_MINUS_PRE("post-minus-pre-level", "Sympathetic level after minus before", "{z-score}", "z",
+    POST_MINUS_PRE("post-minus-pre-level", "Sympathetic level after minus before", "{z-score}", "z-score",
             EpisodeMetrics::postMinusPreLevel),
     ABOVE_THRESHOLD("time-above-threshold", "Time above threshold after peak", "s", "s",
             EpisodeMetrics::secondsAboveThreshold),
