@@ -99,7 +99,10 @@ public final class CohortPage {
 
     private static void distribution(StringBuilder h, String title, String unit, List<CohortSummary.ConditionSummary> cs,
                                      List<String> names, boolean buildUp) {
-        h.append("<h2>").append(title).append("</h2><p>Every episode as a dot; the box spans the quartiles, the line is the median.</p>");
+        h.append("<h2>").append(title).append("</h2><p>Every episode as a dot coloured by its outcome; the box spans "
+                + "the quartiles of all of them, the line is the median.</p>");
+        List<String> outcomes = cs.isEmpty() ? List.of() : List.copyOf(cs.get(0).outcomeShares().keySet());
+        legend(h, outcomes, OUTCOME_COLOURS);
         double lo = 0;
         double hi = 1;
         for (var c : cs) {
@@ -112,7 +115,7 @@ public final class CohortPage {
         SvgPlot plot = new SvgPlot(title + " by condition", names, Math.floor(lo), niceMax(hi), unit);
         for (int c = 0; c < cs.size(); c++) {
             plot.boxWithDots(c, buildUp ? cs.get(c).buildUpSec() : cs.get(c).vagalRebound(),
-                    SvgPlot.PALETTE[c % SvgPlot.PALETTE.length]);
+                    outcome -> OUTCOME_COLOURS[Math.max(0, outcomes.indexOf(outcome)) % OUTCOME_COLOURS.length]);
         }
         h.append(plot.render());
     }

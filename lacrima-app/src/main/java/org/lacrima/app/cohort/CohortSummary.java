@@ -39,12 +39,19 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
                                    Distribution buildUpSec, Distribution vagalRebound) {
     }
 
-    /** Values in increasing order, with the quartiles a box plot draws. */
-    public record Distribution(double[] sorted) {
-        static Distribution of(List<Double> values) {
-            double[] v = values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
-            Arrays.sort(v);
-            return new Distribution(v);
+    /**
+     * Values in increasing order, each with the outcome of its episode, and the quartiles a box plot draws.
+     *
+     * @param sorted   the values, increasing
+     * @param outcomes the outcome of the episode of each value
+     */
+    public record Distribution(double[] sorted, List<String> outcomes) {
+        static Distribution of(List<Double> values, List<String> outcomes) {
+            Integer[] order = java.util.stream.IntStream.range(0, values.size()).boxed()
+                    .filter(i -> Double.isFinite(values.get(i))).sorted(Comparator.comparing(values::get))
+                    .toArray(Integer[]::new);
+            return new Distribution(Arrays.stream(order).mapToDouble(values::get).toArray(),
+                    Arrays.stream(order).map(outcomes::get).toList());
         }
 
         public double quantile(double p) {
@@ -92,6 +99,7 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
         }
         List<Double> buildUps = new ArrayList<>();
         List<Double> rebounds = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             JsonNode a = rs.get(i).analysis();
             hours[i] = a.path("recording").path("durationSec").asDouble() / CohortRows.SECONDS_PER_HOUR;
@@ -99,8 +107,9 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
                 episodes[i]++;
                 double[] counts = byOutcome.computeIfAbsent(e.path("outcome").asText(), k -> new double[n]);
                 counts[i]++;
-                addIfNumber(buildUps, e.path("metrics").path("buildUpSec"));
-                addIfNumber(rebounds, e.path("metrics").path("vagalReboundSize"));
+                outcomes.add(e.path("outcome").asText());
+                buildUps.add(numberOrNaN(e.path("metrics").path("buildUpSec")));
+                rebounds.add(numberOrNaN(e.path("metrics").path("vagalReboundSize")));
             }
         }
         long seed = condition.hashCode();
@@ -110,7 +119,7 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
         int subjects = (int) rs.stream().map(r -> r.entry().subject()).distinct().count();
         return new ConditionSummary(condition, n, subjects, Arrays.stream(hours).sum(),
                 (int) Arrays.stream(episodes).sum(), Bootstrap.ratio(episodes, hours, seed), shares,
-                Distribution.of(buildUps), Distribution.of(rebounds));
+                Distribution.of(buildUps, outcomes), Distribution.of(rebounds, outcomes));
     }
 
     private static List<SubjectTrajectory> trajectories(List<CohortResult> results) {
@@ -142,10 +151,8 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
                 hours > 0 ? episodes / hours : Double.NaN, episodes, resolved);
     }
 
-    private static void addIfNumber(List<Double> values, JsonNode v) {
-        if (v.isNumber()) {
-            values.add(v.asDouble());
-        }
+    private static double numberOrNaN(JsonNode v) {
+        return v.isNumber() ? v.asDouble() : Double.NaN;
     }
 
     /** One row per condition, for {@code summary.parquet} and {@code summary.csv}. */

@@ -73,14 +73,14 @@ final class SvgPlot {
         }
     }
 
-    /** A box (quartiles, median line) with every value as a jittered dot. */
-    void boxWithDots(int c, CohortSummary.Distribution d, String colour) {
+    /** A box (quartiles, median line) with every value as a jittered dot coloured by its episode's outcome. */
+    void boxWithDots(int c, CohortSummary.Distribution d, java.util.function.Function<String, String> colourOfOutcome) {
         double[] v = d.sorted();
         for (int i = 0; i < v.length; i++) {
             // deterministic jitter: the page is identical for the same cohort
             double jitter = 0.3 + 0.4 * ((i * 0.6180339887) % 1.0);
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"%s\" "
-                    + "fill-opacity=\"0.45\"/>", x(c, jitter), y(v[i]), colour));
+                    + "fill-opacity=\"0.6\"/>", x(c, jitter), y(v[i]), colourOfOutcome.apply(d.outcomes().get(i))));
         }
         if (v.length == 0) {
             return;
