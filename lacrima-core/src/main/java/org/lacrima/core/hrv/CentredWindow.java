@@ -1,6 +1,7 @@
 package org.lacrima.core.hrv;
 
 import java.util.Arrays;
+import org.lacrima.core.filter.SortedValues;
 
 /**
  * The values of a series in a window centred on a moving index (shortened at the ends of the
@@ -15,8 +16,7 @@ import java.util.Arrays;
 final class CentredWindow {
     private final double[] series;
     private final int half;
-    private final double[] sorted;
-    private int size;
+    private final SortedValues sorted;
     private int lo;
     private int hi;
 
@@ -24,7 +24,7 @@ final class CentredWindow {
     CentredWindow(double[] series, int width) {
         this.series = series;
         this.half = width / 2;
-        this.sorted = new double[2 * half + 1];
+        this.sorted = new SortedValues(2 * half + 1);
     }
 
     /** Moves the window's centre to {@code i}; centres must not decrease from one call to the next. */
@@ -34,37 +34,18 @@ final class CentredWindow {
         // out before in, so the window never holds more than its width
         while (lo < newLo) {
             if (lo < hi) {
-                remove(series[lo]);
+                sorted.remove(series[lo]);
             }
             lo++;
         }
         hi = Math.max(hi, lo);
         while (hi < newHi) {
-            insert(series[hi++]);
+            sorted.add(series[hi++]);
         }
     }
 
     /** Linear-interpolated quantile ({@code q} in 0..1) of the values in the window (pandas' default). */
     double quantile(double q) {
-        double pos = q * (size - 1);
-        int below = (int) Math.floor(pos);
-        int above = Math.min(size - 1, below + 1);
-        return sorted[below] + (pos - below) * (sorted[above] - sorted[below]);
-    }
-
-    private void insert(double v) {
-        int at = Arrays.binarySearch(sorted, 0, size, v);
-        if (at < 0) {
-            at = -at - 1;
-        }
-        System.arraycopy(sorted, at, sorted, at + 1, size - at);
-        sorted[at] = v;
-        size++;
-    }
-
-    private void remove(double v) {
-        int at = Arrays.binarySearch(sorted, 0, size, v);
-        System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
-        size--;
+        return sorted.quantile(q);
     }
 }

@@ -1,0 +1,53 @@
+package org.lacrima.core.filter;
+
+import java.util.Arrays;
+
+/**
+ * A bounded multiset of values kept sorted, for running quantiles over a sliding window: a value goes
+ * in or out by binary search and one {@code System.arraycopy} of at most the capacity. The contents
+ * are exactly those of a freshly sorted array ({@link Arrays#binarySearch(double[], int, int, double)}
+ * orders values as {@link Arrays#sort(double[])}). No {@code NaN}.
+ */
+public final class SortedValues {
+    private final double[] sorted;
+    private int size;
+
+    /** Room for {@code capacity} values. */
+    public SortedValues(int capacity) {
+        sorted = new double[capacity];
+    }
+
+    /** Puts {@code v} in; the caller keeps within the capacity. */
+    public void add(double v) {
+        int at = Arrays.binarySearch(sorted, 0, size, v);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        System.arraycopy(sorted, at, sorted, at + 1, size - at);
+        sorted[at] = v;
+        size++;
+    }
+
+    /** Takes one copy of {@code v} out; it must be held. */
+    public void remove(double v) {
+        int at = Arrays.binarySearch(sorted, 0, size, v);
+        System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
+        size--;
+    }
+
+    /** Number of values held. */
+    public int size() {
+        return size;
+    }
+
+    /** Linear-interpolated quantile ({@code q} in 0..1) of the values held (pandas' default); {@code NaN} when empty. */
+    public double quantile(double q) {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (size - 1);
+        int below = (int) Math.floor(pos);
+        int above = Math.min(size - 1, below + 1);
+        return sorted[below] + (pos - below) * (sorted[above] - sorted[below]);
+    }
+}
