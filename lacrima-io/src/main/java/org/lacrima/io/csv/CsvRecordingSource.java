@@ -184,7 +184,7 @@ final class CsvRecordingSource implements AutoCloseable {
             Matcher m = UNIT_SUFFIX.matcher(full);
             String label = m.matches() && !m.group(1).isEmpty() ? m.group(1) : full;
             String unit = m.matches() && !m.group(1).isEmpty() ? m.group(2).strip() : null;
-            ChannelType type = typing.isOverridden(full) ? typing.typeOf(full) : typing.typeOf(label);
+            ChannelType type = typing.isOverridden(full) ? typing.typeOf(full) : typing.typeOf(label, unit);
             boolean irregular = type == ChannelType.RR;
             double divisor = 1.0;
             if (irregular) {

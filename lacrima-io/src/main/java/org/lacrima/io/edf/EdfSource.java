@@ -77,9 +77,9 @@ final class EdfSource implements AutoCloseable {
 
     /** Labels name the type; the writer also names it in the transducer field, which keeps free labels typed. */
     private static ChannelType typeOf(EdfSignalHeader s, ChannelTyping typing) {
-        ChannelType t = typing.typeOf(s.label());
+        ChannelType t = typing.typeOf(s.label(), s.physicalDimension());
         if (t == ChannelType.OTHER && !typing.isOverridden(s.label())) {
-            t = ChannelTyping.fromLabel(s.transducer());
+            t = ChannelTyping.of(s.transducer(), s.physicalDimension());
         }
         return t;
     }

@@ -60,7 +60,7 @@ final class WfdbRecord implements AutoCloseable {
             int f = fileNames.indexOf(s.fileName());
             fileOf[i] = f;
             indexInFile[i] = seen[f]++;
-            infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description()), s.units(),
+            infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description(), s.units()), s.units(),
                     header.frameRateHz() * s.samplesPerFrame()));
         }
         this.channels = List.copyOf(ChannelLabels.uniqueInfos(headerFile, infos, warnings));
