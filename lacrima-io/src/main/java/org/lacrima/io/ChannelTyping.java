@@ -106,8 +106,12 @@ public final class ChannelTyping {
             return new Table(List.copyOf(rows), Map.copyOf(units));
         }
 
+        /** Units that say nothing about what was measured. */
+        private static final Set<String> DIMENSIONLESS = Set.of("NU", "nu", "a.u.", "au", "AU", "-", "?", "none", "unknown");
+
         static String normalUnit(String unit) {
-            return unit == null ? "" : unit.strip().replace('µ', 'u').replace('μ', 'u');
+            String u = unit == null ? "" : unit.strip().replace('µ', 'u').replace('μ', 'u');
+            return DIMENSIONLESS.contains(u) ? "" : u;
         }
 
         ChannelType typeOfLabel(String label) {

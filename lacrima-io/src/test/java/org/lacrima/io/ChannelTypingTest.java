@@ -19,8 +19,8 @@ class ChannelTypingTest {
         "Resp chest||RSP", "RESP||RSP", "Thorax||RSP", "Abdomen||RSP", "respiration|mV|RSP",
         "Pleth||PPG", "BVP||PPG", "hr|bpm|HR", "Heart rate||HR", "HR from ECG||HR",
         // the unit as the second signal
-        "3Hz +5/-5 V|V|OTHER", "V|mV|OTHER", "ECG|uS|EDA", "foot|uS|EDA", "sensor|μS|EDA", "pulse|bpm|HR",
-        "EEG Fp1-REF|uV|OTHER", "EMG|uV|OTHER", "squarewave|uV|OTHER"})
+        "3Hz +5/-5 V|V|OTHER", "V|mV|ECG", "V|uS|EDA", "ECG|uS|EDA", "foot|uS|EDA", "sensor|μS|EDA", "pulse|bpm|HR",
+        "EEG Fp1-REF|uV|OTHER", "EOG VEOG_I|uV|OTHER", "EEG I|uV|OTHER", "EMG|uV|OTHER", "squarewave|uV|OTHER"})
     void typesLabelsWithTheirUnits(String label, String unit, ChannelType expected) {
         assertThat(ChannelTyping.of(label, unit)).isEqualTo(expected);
     }

@@ -5,6 +5,8 @@ package org.lacrima.io.wfdb;
  * interleaved stream; packed formats store {@link #groupSamples} samples in {@link #groupBytes} bytes.
  */
 enum WfdbFormat {
+    /** 8-bit first differences: each byte is the change from the signal's previous sample (initial value from the header). */
+    F8(8, 1, 1, Integer.MIN_VALUE),
     /** 8-bit offset binary. */
     F80(80, 1, 1, -128),
     /** 16-bit two's complement, little-endian. */
@@ -75,6 +77,11 @@ enum WfdbFormat {
      */
     void decode(byte[] b, int pos, int count, int[] out, int outPos) {
         switch (this) {
+            case F8 -> {
+                for (int i = 0; i < count; i++) {
+                    out[outPos + i] = b[pos + i];
+                }
+            }
             case F80 -> {
                 for (int i = 0; i < count; i++) {
                     out[outPos + i] = (b[pos + i] & 0xFF) - 128;
@@ -130,6 +137,11 @@ enum WfdbFormat {
                 }
             }
         }
+    }
+
+    /** Whether decoded values are differences to be summed per signal ({@link #F8}). */
+    boolean isDifference() {
+        return this == F8;
     }
 
     private static int signExtend(int v, int bits) {

@@ -12,10 +12,11 @@ import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingStream;
+import org.lacrima.io.SlicingRecordingStream;
 
 /**
- * Reads PhysioNet WFDB records: the header, its signal files (formats 16, 24, 32, 61, 80, 160, 212,
- * 310, 311; multi-frequency frames) and the {@code .atr} annotations next to it. Beat annotations
+ * Reads PhysioNet WFDB records: the header, its signal files (formats 8, 16, 24, 32, 61, 80, 160, 212,
+ * 310, 311; multi-frequency frames), multi-segment records (fixed and variable layout) and the {@code .atr} annotations next to it. Beat annotations
  * become {@link Recording#referenceBeats()}, the others events. Signal skew is applied (a
  * skewed signal ends in NaN where its samples would lie beyond the file). Checksum or first-value
  * mismatches with the header are reported as warnings.
@@ -46,7 +47,16 @@ public final class WfdbReader {
 
     /** Reads the whole record, refusing it before allocating when its header declares more than {@code budget}. */
     public static ReadResult read(Path path, ChannelTyping typing, ReadBudget budget) throws IOException {
-        try (WfdbRecord rec = WfdbRecord.open(headerOf(path), typing, budget)) {
+        Path header = headerOf(path);
+        if (WfdbMultiSegment.isMultiSegment(header)) {
+            return WfdbMultiSegment.read(header, typing, budget);
+        }
+        return readSingle(header, typing, budget);
+    }
+
+    /** Reads a single-segment record whose header is {@code header}. */
+    static ReadResult readSingle(Path header, ChannelTyping typing, ReadBudget budget) throws IOException {
+        try (WfdbRecord rec = WfdbRecord.open(header, typing, budget)) {
             int frames = (int) rec.frames();
             List<ChannelInfo> infos = rec.channels();
             List<WfdbSignalSpec> specs = rec.header().signals();
@@ -76,6 +86,10 @@ public final class WfdbReader {
 
     /** Opens the record for reading in chunks, refusing it when its declared span needs more than {@code budget}. */
     public static RecordingStream open(Path path, ChannelTyping typing, ReadBudget budget) throws IOException {
+        if (WfdbMultiSegment.isMultiSegment(headerOf(path))) {
+            // segments are read whole and laid end to end; a segment's frames are not streamed
+            return new SlicingRecordingStream(read(path, typing, budget));
+        }
         return new WfdbRecordingStream(WfdbRecord.open(headerOf(path), typing, budget));
     }
 }

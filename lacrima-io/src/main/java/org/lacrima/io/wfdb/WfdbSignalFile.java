@@ -25,6 +25,9 @@ final class WfdbSignalFile implements AutoCloseable {
     private final long availableFrames;
     private final long[] checksum;
     private final int[] firstValue;
+    /** Format 8: each signal's last value, carried from block to block (blocks are read in order). */
+    private final int[] running;
+    private long nextFrame;
     private byte[] bytes = new byte[0];
     private int[] raw = new int[0];
 
@@ -46,6 +49,7 @@ final class WfdbSignalFile implements AutoCloseable {
         this.availableFrames = samples / samplesPerFrame;
         this.checksum = new long[specs.size()];
         this.firstValue = new int[specs.size()];
+        this.running = new int[specs.size()];
     }
 
     /**
@@ -63,7 +67,8 @@ final class WfdbSignalFile implements AutoCloseable {
         WfdbFormat format = WfdbFormat.of(code);
         if (format == null) {
             throw new RecordingFormatException(header, "WFDB signal format " + code
-                    + " is not supported (supported: 16, 24, 32, 61, 80, 160, 212, 310, 311)");
+                    + (code >= 500 && code < 600 ? " (FLAC-compressed, WFDB 10.7)" : "")
+                    + " is not supported (supported: 8, 16, 24, 32, 61, 80, 160, 212, 310, 311)");
         }
         FileChannel ch;
         try {
@@ -114,6 +119,9 @@ final class WfdbSignalFile implements AutoCloseable {
      * skewed signals without counting them, as they are counted when their turn comes.
      */
     void decode(long first, int count, double[][] out, int atFrame, boolean verified) throws IOException {
+        if (format.isDifference()) {
+            differencesFrom(first, verified);
+        }
         long firstSample = first * samplesPerFrame;
         int samples = count * samplesPerFrame;
         int groups = (samples + format.groupSamples - 1) / format.groupSamples;
@@ -146,19 +154,36 @@ final class WfdbSignalFile implements AutoCloseable {
                 int base = (atFrame + f) * spf[k];
                 for (int j = 0; j < spf[k]; j++) {
                     int d = raw[p++];
+                    if (format.isDifference()) {
+                        d = running[k] += d;
+                    }
                     if (verified) {
                         checksum[k] += d;
+                        if (first == 0 && f == 0 && j == 0) {
+                            firstValue[k] = d;
+                        }
                     }
                     target[base + j] = d == format.invalid ? Double.NaN : spec.physical(d);
                 }
             }
         }
-        if (first == 0 && count > 0 && verified) {
-            int q = 0;
-            for (int k = 0; k < spf.length; k++) {
-                firstValue[k] = raw[q];
-                q += spf[k];
+        nextFrame = first + count;
+    }
+
+    /**
+     * Format 8 stores differences, so a block depends on all before it: blocks must come in order,
+     * and the sum restarts at the header's initial value at frame 0.
+     */
+    private void differencesFrom(long first, boolean verified) throws RecordingFormatException {
+        if (!verified) {
+            throw new RecordingFormatException(path, "signal skew with format 8 (first differences) is not supported");
+        }
+        if (first == 0) {
+            for (int k = 0; k < specs.size(); k++) {
+                running[k] = specs.get(k).initialValue().orElse(0);
             }
+        } else if (first != nextFrame) {
+            throw new IllegalStateException("format 8 frames must be read in order");
         }
     }
 
