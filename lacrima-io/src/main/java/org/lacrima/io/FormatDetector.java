@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class FormatDetector {
     private static final int SNIFF_BYTES = 8192;
-    private static final Set<String> E4_NAMES = Set.of("ACC.CSV", "BVP.CSV", "EDA.CSV", "HR.CSV", "IBI.CSV",
-            "TEMP.CSV", "TAGS.CSV");
     private static final Pattern WFDB_RECORD_LINE = Pattern.compile("\\S+\\s+\\d+(\\s+[0-9.eE+-]+(/[0-9.eE+-]+(\\([^)]*\\))?)?)?(\\s+\\d+)?(\\s.*)?");
     private static final Pattern WFDB_SIGNAL_LINE = Pattern.compile("\\S+\\s+\\d+(x\\d+)?(:\\d+)?(\\+\\d+)?(\\s.*)?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
@@ -79,8 +77,8 @@ public final class FormatDetector {
         if (content.isEmpty()) {
             throw new RecordingFormatException(path, "unknown format: no content besides comments");
         }
-        if (E4_NAMES.contains(name.toUpperCase(Locale.ROOT))
-                && org.lacrima.io.e4.E4Reader.isExport(path.toAbsolutePath().getParent())) {
+        // by content, not by name: an E4 EDA.csv saved as "EDA copia.txt" is still one, a Garmin acc.csv is not
+        if (org.lacrima.io.e4.E4Reader.isE4File(new String(head, StandardCharsets.ISO_8859_1))) {
             return RecordingFormat.E4;
         }
         if (org.lacrima.io.polar.PolarReader.isPolarHeader(content.get(0))) {
