@@ -23,6 +23,20 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** Two or more numbers (empty trailing fields allowed) separated by commas, semicolons or tabs. */
+    private static boolean isNumericRow(String line) {
+        String[] fields = line.split("[,;\\t]", -1);
+        int numbers = 0;
+        for (String f : fields) {
+            if (NUMBER.matcher(f.strip()).matches()) {
+                numbers++;
+            } else if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return numbers >= 2;
+    }
+
     /**
      * The format of {@code path}.
      *
@@ -94,7 +108,8 @@ public final class FormatDetector {
                 && !content.get(0).matches(".*[,;\\t].*")) {
             return RecordingFormat.RR_LIST;
         }
-        if (content.get(0).matches(".*[A-Za-z].*")) {
+        if (content.get(0).matches(".*[A-Za-z].*") || content.stream().allMatch(FormatDetector::isNumericRow)) {
+            // a header row, or headerless rows of numbers (EDAandtags.csv), or one line of values (polar-HR.txt)
             return RecordingFormat.CSV;
         }
         throw new RecordingFormatException(path, "unknown format (not EDF/BDF, WFDB, E4, Polar, RR list or CSV)");
