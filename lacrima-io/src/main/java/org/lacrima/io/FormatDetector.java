@@ -73,8 +73,8 @@ public final class FormatDetector {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return RecordingFormat.E4;
         }
-        if ((lower.endsWith(".dat") || lower.endsWith(".atr") || lower.endsWith(".qrs"))
-                && Files.isRegularFile(org.lacrima.io.wfdb.WfdbReader.headerOf(path))) {
+        if (!lower.endsWith(".hea") && Files.isRegularFile(org.lacrima.io.wfdb.WfdbReader.headerOf(path))) {
+            // a signal or annotation file of a record: its header has its stem or names it
             return RecordingFormat.WFDB;
         }
         for (byte b : head) {

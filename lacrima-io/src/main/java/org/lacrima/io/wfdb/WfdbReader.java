@@ -1,6 +1,7 @@
 package org.lacrima.io.wfdb;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,36 @@ public final class WfdbReader {
             return path;
         }
         int dot = name.lastIndexOf('.');
-        return path.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".hea");
+        Path same = path.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".hea");
+        if (Files.isRegularFile(same)) {
+            return same;
+        }
+        Path naming = headerNaming(path);
+        return naming != null ? naming : same;
+    }
+
+    /** Headers in one folder looked through for the one naming a signal file; record folders hold a few hundred. */
+    private static final int MAX_HEADERS_SCANNED = 1000;
+
+    /**
+     * The header beside {@code signalFile} that names it as a signal file ({@code binformats.d3} of
+     * {@code binformats.hea}, {@code mixedsignals_e.dat} of {@code mixedsignals.hea}), or null.
+     */
+    private static Path headerNaming(Path signalFile) {
+        Path dir = signalFile.toAbsolutePath().getParent();
+        String name = signalFile.getFileName().toString();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path h : files.filter(p -> p.getFileName().toString().endsWith(".hea")).limit(MAX_HEADERS_SCANNED).toList()) {
+                if (Files.isRegularFile(h) && Files.size(h) < 1 << 16 && Files.readAllLines(h,
+                        java.nio.charset.StandardCharsets.ISO_8859_1).stream().skip(1)
+                        .anyMatch(l -> l.strip().split("\\s+")[0].equals(name))) {
+                    return signalFile.resolveSibling(h.getFileName());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 
     /** Reads the whole record within the {@linkplain ReadBudget#defaults() default budget}. */
