@@ -10,23 +10,11 @@ import java.util.stream.Stream;
 
 /** The files of {@code ../shared/data/foreign/} (issue 13), and which of them Lacrima refuses, with the exact line. */
 public final class ForeignFiles {
-    private static final String FLAC = "WFDB signal format %d (FLAC-compressed, WFDB 10.7) is not supported "
-            + "(supported: 8, 16, 24, 32, 61, 80, 160, 212, 310, 311)";
     private static final String LAYOUT = "the layout header of a multi-segment record (no signal files); read the "
             + "record's master header";
 
     /** Refused files by path under foreign/, with the one line expected. */
     public static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("wfdb/flac_3_constant.dat", "flac_3_constant.hea: " + FLAC.formatted(508)),
-            Map.entry("wfdb/flac_3_constant.hea", "flac_3_constant.hea: " + FLAC.formatted(508)),
-            Map.entry("wfdb/flacformats.hea", "flacformats.hea: " + FLAC.formatted(508)),
-            Map.entry("wfdb/flacformats.d0", "flacformats.hea: " + FLAC.formatted(508)),
-            Map.entry("wfdb/flacformats.d1", "flacformats.hea: " + FLAC.formatted(508)),
-            Map.entry("wfdb/flacformats.d2", "flacformats.hea: " + FLAC.formatted(508)),
-            Map.entry("wfdb/mixedsignals.hea", "mixedsignals.hea: " + FLAC.formatted(516)),
-            Map.entry("wfdb/mixedsignals_e.dat", "mixedsignals.hea: " + FLAC.formatted(516)),
-            Map.entry("wfdb/mixedsignals_p.dat", "mixedsignals.hea: " + FLAC.formatted(516)),
-            Map.entry("wfdb/mixedsignals_r.dat", "mixedsignals.hea: " + FLAC.formatted(516)),
             Map.entry("wfdb/multi-segment/p000878/3269321_layout.hea", "3269321_layout.hea: " + LAYOUT),
             Map.entry("wfdb/multi-segment/s25047/3234460_layout.hea", "3234460_layout.hea: " + LAYOUT),
             // the snapshot holds 2 of the record's 36 segments

@@ -24,7 +24,13 @@ enum WfdbFormat {
     /** Three 10-bit samples in two little-endian 16-bit words. */
     F310(310, 3, 4, -512),
     /** Three 10-bit samples in one little-endian 32-bit word. */
-    F311(311, 3, 4, -512);
+    F311(311, 3, 4, -512),
+    /** FLAC-compressed 8-bit samples (WFDB 10.7), decoded by {@link WfdbFlac}. */
+    F508(508, 1, 1, -128),
+    /** FLAC-compressed 16-bit samples. */
+    F516(516, 1, 2, -32768),
+    /** FLAC-compressed 24-bit samples. */
+    F524(524, 1, 3, -8388608);
 
     final int code;
     final int groupSamples;
@@ -128,6 +134,7 @@ enum WfdbFormat {
                     out[outPos + i + 2] = signExtend((w0 >> 11 & 0x1F) | (w1 >> 11 & 0x1F) << 5, 10);
                 }
             }
+            case F508, F516, F524 -> throw new IllegalStateException("FLAC streams are decoded by WfdbFlac");
             case F311 -> {
                 for (int i = 0, p = pos; i < count; i += 3, p += 4) {
                     int w = (b[p] & 0xFF) | (b[p + 1] & 0xFF) << 8 | (b[p + 2] & 0xFF) << 16 | (b[p + 3] & 0xFF) << 24;
@@ -137,6 +144,11 @@ enum WfdbFormat {
                 }
             }
         }
+    }
+
+    /** Whether the file is a FLAC stream rather than packed samples. */
+    boolean isFlac() {
+        return this == F508 || this == F516 || this == F524;
     }
 
     /** Whether decoded values are differences to be summed per signal ({@link #F8}). */

@@ -17,7 +17,7 @@ import org.lacrima.io.SlicingRecordingStream;
 
 /**
  * Reads PhysioNet WFDB records: the header, its signal files (formats 8, 16, 24, 32, 61, 80, 160, 212,
- * 310, 311; multi-frequency frames), multi-segment records (fixed and variable layout) and the {@code .atr} annotations next to it. Beat annotations
+ * 310, 311, FLAC 508/516/524; multi-frequency frames), multi-segment records (fixed and variable layout) and the {@code .atr} annotations next to it. Beat annotations
  * become {@link Recording#referenceBeats()}, the others events. Signal skew is applied (a
  * skewed signal ends in NaN where its samples would lie beyond the file). Checksum or first-value
  * mismatches with the header are reported as warnings.
