@@ -1,29 +1,29 @@
 package org.lacrima.io;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lacrima.core.model.ChannelType;
 
 /**
- * Decides what a channel measures from its label ("MLII", "foot GSR", "Resp chest", "BVP"), with
- * user overrides by exact label (case-insensitive) taking precedence.
+ * Decides what a channel measures from its label ("MLII", "ECG_1", "foot GSR", "Resp chest") and its
+ * unit (mV, uS, bpm), by the one table in {@code channel-types.tsv} (documented there and in the
+ * README), with user overrides by exact label (case-insensitive) taking precedence.
  */
 public final class ChannelTyping {
-    private static final Set<String> ECG_LEADS = Set.of("ECG", "EKG", "MLII", "MLI", "MLIII", "ML2",
-            "I", "II", "III", "AVR", "AVL", "AVF", "V", "V1", "V2", "V3", "V4", "V5", "V6",
-            "LEADI", "LEADII", "LEADIII", "CM5");
-    private static final Set<String> PPG_WORDS = Set.of("PPG", "BVP", "PLETH", "PLETHYSMOGRAM", "PHOTOPLETHYSMOGRAM");
-    private static final Set<String> EDA_WORDS = Set.of("EDA", "GSR", "SCL", "SCR", "EDR", "GSC", "SKIN_CONDUCTANCE");
-    private static final Set<String> RSP_WORDS = Set.of("RSP", "RESP", "RESPIRATION", "BREATH", "BREATHING", "THOR",
-            "THORAX", "ABDO", "ABDOMEN");
-    private static final Set<String> RR_WORDS = Set.of("RR", "IBI", "RRI", "NN");
-    private static final Set<String> HR_WORDS = Set.of("HR", "HEARTRATE", "PULSERATE", "BPM");
-    private static final Set<String> ACC_WORDS = Set.of("ACC", "ACCEL", "ACCELERATION", "AX", "AY", "AZ",
-            "ACCX", "ACCY", "ACCZ", "ACC_X", "ACC_Y", "ACC_Z");
-    private static final Set<String> TEMP_WORDS = Set.of("TEMP", "TEMPERATURE", "SKT", "SKINTEMP");
-
+    private static final Table TABLE = Table.load();
     private static final ChannelTyping DEFAULT = new ChannelTyping(Map.of());
 
     private final Map<String, ChannelType> overrides;
@@ -34,12 +34,12 @@ public final class ChannelTyping {
         this.overrides = m;
     }
 
-    /** Typing from labels only. */
+    /** Typing from labels and units only. */
     public static ChannelTyping byLabel() {
         return DEFAULT;
     }
 
-    /** Typing from labels, except for the labels in {@code overrides} (matched case-insensitively). */
+    /** Typing from labels and units, except for the labels in {@code overrides} (matched case-insensitively). */
     public static ChannelTyping withOverrides(Map<String, ChannelType> overrides) {
         return overrides.isEmpty() ? DEFAULT : new ChannelTyping(overrides);
     }
@@ -49,64 +49,92 @@ public final class ChannelTyping {
         return overrides.containsKey(label.trim());
     }
 
-    /** The type of the channel labelled {@code label}. */
+    /** The type of the channel labelled {@code label}, unit unknown. */
     public ChannelType typeOf(String label) {
+        return typeOf(label, null);
+    }
+
+    /** The type of the channel labelled {@code label} in {@code unit} (null or blank when unknown). */
+    public ChannelType typeOf(String label, String unit) {
         ChannelType forced = overrides.get(label.trim());
-        return forced != null ? forced : fromLabel(label);
+        return forced != null ? forced : of(label, unit);
     }
 
     /** The type a label names, {@link ChannelType#OTHER} if it names none of the known ones. */
     public static ChannelType fromLabel(String label) {
-        String upper = label.trim().toUpperCase(Locale.ROOT);
-        String squeezed = upper.replaceAll("[^A-Z0-9_]", "");
-        if (squeezed.contains("SKINCONDUCTANCE") || squeezed.contains("ELECTRODERMAL")) {
-            return ChannelType.EDA;
+        return of(label, null);
+    }
+
+    /**
+     * The type a label and unit name together: the label's type if the unit agrees with it (or is
+     * unknown), else the type the unit implies, else {@link ChannelType#OTHER}.
+     */
+    public static ChannelType of(String label, String unit) {
+        String u = Table.normalUnit(unit);
+        ChannelType byLabel = TABLE.typeOfLabel(label == null ? "" : label);
+        if (byLabel != ChannelType.OTHER && (u.isEmpty() || TABLE.agrees(byLabel, u))) {
+            return byLabel;
         }
-        if (squeezed.contains("HEARTRATE") || squeezed.contains("PULSERATE")) {
-            return ChannelType.HR;
-        }
-        for (String token : upper.split("[^A-Z0-9_]+")) {
-            ChannelType t = fromToken(token);
-            if (t != ChannelType.OTHER) {
-                return t;
+        return TABLE.unitTypes.getOrDefault(u, ChannelType.OTHER);
+    }
+
+    /** The parsed {@code channel-types.tsv}. */
+    private record Table(List<LabelRow> rows, Map<String, ChannelType> unitTypes) {
+        private static final Pattern SEPARATORS = Pattern.compile("[^A-Z0-9]+");
+
+        static Table load() {
+            List<LabelRow> rows = new ArrayList<>();
+            Map<String, ChannelType> units = new HashMap<>();
+            try (InputStream in = ChannelTyping.class.getResourceAsStream("channel-types.tsv");
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    if (f[0].equals("UNIT")) {
+                        units.put(normalUnit(f[1]), ChannelType.valueOf(f[2]));
+                    } else {
+                        Pattern words = Pattern.compile("(?<![A-Z0-9])(?:" + f[1] + ")(?![A-Z0-9])");
+                        Set<String> agree = f[2].equals("*") ? Set.of() : Set.of(f[2].split("\\|"));
+                        rows.add(new LabelRow(ChannelType.valueOf(f[0]), words, agree));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return new Table(List.copyOf(rows), Map.copyOf(units));
         }
-        return ChannelType.OTHER;
+
+        /** Units that say nothing about what was measured. */
+        private static final Set<String> DIMENSIONLESS = Set.of("NU", "nu", "a.u.", "au", "AU", "-", "?", "none", "unknown");
+
+        static String normalUnit(String unit) {
+            String u = unit == null ? "" : unit.strip().replace('µ', 'u').replace('μ', 'u');
+            return DIMENSIONLESS.contains(u) ? "" : u;
+        }
+
+        ChannelType typeOfLabel(String label) {
+            String words = SEPARATORS.matcher(label.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
+            ChannelType best = ChannelType.OTHER;
+            int bestStart = Integer.MAX_VALUE;
+            for (LabelRow row : rows) {
+                Matcher m = row.words().matcher(words);
+                if (m.find() && m.start() < bestStart) {
+                    best = row.type();
+                    bestStart = m.start();
+                }
+            }
+            return best;
+        }
+
+        boolean agrees(ChannelType type, String unit) {
+            return rows.stream().filter(r -> r.type() == type)
+                    .anyMatch(r -> r.units().isEmpty() || r.units().contains(unit));
+        }
     }
 
-    private static ChannelType fromToken(String token) {
-        if (token.isEmpty()) {
-            return ChannelType.OTHER;
-        }
-        String bare = token.replaceAll("\\d+$", "");
-        if (ECG_LEADS.contains(token) || bare.equals("ECG") || bare.equals("EKG")) {
-            return ChannelType.ECG;
-        }
-        if (matches(PPG_WORDS, token, bare)) {
-            return ChannelType.PPG;
-        }
-        if (matches(EDA_WORDS, token, bare)) {
-            return ChannelType.EDA;
-        }
-        if (matches(RSP_WORDS, token, bare)) {
-            return ChannelType.RSP;
-        }
-        if (matches(RR_WORDS, token, bare)) {
-            return ChannelType.RR;
-        }
-        if (matches(HR_WORDS, token, bare)) {
-            return ChannelType.HR;
-        }
-        if (matches(ACC_WORDS, token, bare)) {
-            return ChannelType.ACC;
-        }
-        if (matches(TEMP_WORDS, token, bare)) {
-            return ChannelType.TEMP;
-        }
-        return ChannelType.OTHER;
-    }
-
-    private static boolean matches(Set<String> words, String token, String bare) {
-        return words.contains(token) || words.contains(bare);
+    /** One label row: the words that name {@code type}, and the units that agree with it (empty = any). */
+    private record LabelRow(ChannelType type, Pattern words, Set<String> units) {
     }
 }

@@ -16,13 +16,25 @@ import java.util.regex.Pattern;
  */
 public final class FormatDetector {
     private static final int SNIFF_BYTES = 8192;
-    private static final Set<String> E4_NAMES = Set.of("ACC.CSV", "BVP.CSV", "EDA.CSV", "HR.CSV", "IBI.CSV",
-            "TEMP.CSV", "TAGS.CSV");
     private static final Pattern WFDB_RECORD_LINE = Pattern.compile("\\S+\\s+\\d+(\\s+[0-9.eE+-]+(/[0-9.eE+-]+(\\([^)]*\\))?)?)?(\\s+\\d+)?(\\s.*)?");
     private static final Pattern WFDB_SIGNAL_LINE = Pattern.compile("\\S+\\s+\\d+(x\\d+)?(:\\d+)?(\\+\\d+)?(\\s.*)?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
 
     private FormatDetector() {
+    }
+
+    /** Two or more numbers (empty trailing fields allowed) separated by commas, semicolons or tabs. */
+    private static boolean isNumericRow(String line) {
+        String[] fields = line.split("[,;\\t]", -1);
+        int numbers = 0;
+        for (String f : fields) {
+            if (NUMBER.matcher(f.strip()).matches()) {
+                numbers++;
+            } else if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return numbers >= 2;
     }
 
     /**
@@ -61,8 +73,8 @@ public final class FormatDetector {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return RecordingFormat.E4;
         }
-        if ((lower.endsWith(".dat") || lower.endsWith(".atr") || lower.endsWith(".qrs"))
-                && Files.isRegularFile(org.lacrima.io.wfdb.WfdbReader.headerOf(path))) {
+        if (!lower.endsWith(".hea") && Files.isRegularFile(org.lacrima.io.wfdb.WfdbReader.headerOf(path))) {
+            // a signal or annotation file of a record: its header has its stem or names it
             return RecordingFormat.WFDB;
         }
         for (byte b : head) {
@@ -79,8 +91,8 @@ public final class FormatDetector {
         if (content.isEmpty()) {
             throw new RecordingFormatException(path, "unknown format: no content besides comments");
         }
-        if (E4_NAMES.contains(name.toUpperCase(Locale.ROOT))
-                && org.lacrima.io.e4.E4Reader.isExport(path.toAbsolutePath().getParent())) {
+        // by content, not by name: an E4 EDA.csv saved as "EDA copia.txt" is still one, a Garmin acc.csv is not
+        if (org.lacrima.io.e4.E4Reader.isE4File(new String(head, StandardCharsets.ISO_8859_1))) {
             return RecordingFormat.E4;
         }
         if (org.lacrima.io.polar.PolarReader.isPolarHeader(content.get(0))) {
@@ -96,7 +108,8 @@ public final class FormatDetector {
                 && !content.get(0).matches(".*[,;\\t].*")) {
             return RecordingFormat.RR_LIST;
         }
-        if (content.get(0).matches(".*[A-Za-z].*")) {
+        if (content.get(0).matches(".*[A-Za-z].*") || content.stream().allMatch(FormatDetector::isNumericRow)) {
+            // a header row, or headerless rows of numbers (EDAandtags.csv), or one line of values (polar-HR.txt)
             return RecordingFormat.CSV;
         }
         throw new RecordingFormatException(path, "unknown format (not EDF/BDF, WFDB, E4, Polar, RR list or CSV)");

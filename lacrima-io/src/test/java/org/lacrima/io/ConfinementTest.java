@@ -76,6 +76,19 @@ class ConfinementTest {
         assertNoSecretIn(e.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"../elsewhere/secret", "sub/../../elsewhere/secret"})
+    void aMultiSegmentRecordsSegmentNameClimbingOutIsRefused(String segment) throws IOException {
+        Files.writeString(tmp.resolve("elsewhere/secret.hea"), "secret 1 250 4\nsecret.dat 80 200 8 0 0 0 0 s\n");
+        Path master = Files.writeString(upload.resolve("multi.hea"), "multi/2 1 250 8\n" + segment + " 4\n~ 4\n");
+
+        RecordingFormatException e = refusal(master);
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith("multi.hea: segment header name").contains("climbs out with '..'");
+        assertNoSecretIn(e.getMessage());
+    }
+
     @Test
     void aLinkInsideTheFolderPointingOutIsRefused() throws IOException {
         Files.createSymbolicLink(upload.resolve("signals.dat"), secret);

@@ -41,6 +41,17 @@ public final class CsvRecordingReader {
 
     /** Reads the whole file, refusing it up front when its size suggests more samples than the budget holds. */
     public static ReadResult read(Path file, ReadOptions options) throws IOException {
+        switch (CsvShapes.of(file)) {
+            case TIMESTAMPED -> {
+                return TimestampedCsvReader.read(file, options);
+            }
+            case VALUE_LINE -> {
+                return ValueLineReader.read(file, options);
+            }
+            case TABLE -> {
+                // read below
+            }
+        }
         options.budget().checkRecording(file, (double) Files.size(file) / MIN_BYTES_PER_VALUE, 0);
         try (CsvRecordingSource src = CsvRecordingSource.open(file, options)) {
             Recording rec = src.next(Long.MAX_VALUE);
@@ -77,6 +88,10 @@ public final class CsvRecordingReader {
 
     /** Opens the file for reading in chunks of rows. */
     public static RecordingStream open(Path file, ReadOptions options) throws IOException {
+        if (CsvShapes.of(file) != CsvShapes.Shape.TABLE) {
+            // timestamped rows and value lines are small device exports: read whole, then sliced
+            return new SlicingRecordingStream(read(file, options));
+        }
         CsvRecordingSource src = CsvRecordingSource.open(file, options);
         if (Double.isNaN(src.rateHz())) {
             // an RR list has no row rate to size chunks by; such files are small

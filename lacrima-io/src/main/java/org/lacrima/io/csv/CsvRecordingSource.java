@@ -138,10 +138,20 @@ final class CsvRecordingSource implements AutoCloseable {
             if (!it.hasNext()) {
                 throw new RecordingFormatException(file, "no header row");
             }
-            String[] header = it.next().getFields().stream().map(s -> s.replace("\uFEFF", "").strip())
+            CsvRecord firstRecord = it.next();
+            String[] header = firstRecord.getFields().stream().map(s -> s.replace("\uFEFF", "").strip())
                     .toArray(String[]::new);
-            if (Arrays.stream(header).allMatch(CsvRecordingSource::isNumber)) {
-                throw new RecordingFormatException(file, "no header row (the first line holds only numbers)");
+            if (Arrays.stream(header).filter(h -> !h.isEmpty()).allMatch(CsvRecordingSource::isNumber)) {
+                List<String> nextFirstFields = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .skip(1).limit(50).map(l -> l.split(java.util.regex.Pattern.quote(String.valueOf(separator)), 2)[0]).toList();
+                if (nextFirstFields.size() > 1 && head.length == 64 * 1024) {
+                    nextFirstFields = nextFirstFields.subList(0, nextFirstFields.size() - 1);
+                }
+                String[] named = HeaderlessRows.header(Arrays.asList(header), nextFirstFields);
+                CsvRecordingSource src = new CsvRecordingSource(file, reader, HeaderlessRows.withFirst(firstRecord, it),
+                        named, separator, options);
+                src.warnings.add(0, file.getFileName() + ": no header row; columns named " + String.join(", ", named));
+                return src;
             }
             return new CsvRecordingSource(file, reader, it, header, separator, options);
         } catch (IOException | RuntimeException e) {
@@ -184,7 +194,7 @@ final class CsvRecordingSource implements AutoCloseable {
             Matcher m = UNIT_SUFFIX.matcher(full);
             String label = m.matches() && !m.group(1).isEmpty() ? m.group(1) : full;
             String unit = m.matches() && !m.group(1).isEmpty() ? m.group(2).strip() : null;
-            ChannelType type = typing.isOverridden(full) ? typing.typeOf(full) : typing.typeOf(label);
+            ChannelType type = typing.isOverridden(full) ? typing.typeOf(full) : typing.typeOf(label, unit);
             boolean irregular = type == ChannelType.RR;
             double divisor = 1.0;
             if (irregular) {

@@ -104,7 +104,13 @@ final class CsvRows {
             throw e.getCause();
         }
         long line = rec.getStartingLineNumber();
-        if (rec.getFieldCount() != fieldCount) {
+        if (emptyBeyond(rec, 0)) {
+            // a row of separators only ("\t\t\t\t" closing EDAandtags.csv) is an empty line
+            return readRow();
+        }
+        if (rec.getFieldCount() > fieldCount && emptyBeyond(rec, fieldCount)) {
+            // empty trailing fields ("0\t0\t0\t\t") are no columns
+        } else if (rec.getFieldCount() != fieldCount) {
             if (!records.hasNext()) {
                 warnings.add(file.getFileName() + ": last row (line " + line + ") has " + rec.getFieldCount()
                         + " fields, the header has " + fieldCount + "; dropped as truncated");
@@ -162,5 +168,14 @@ final class CsvRows {
 
     private RecordingFormatException error(String problem) {
         return new RecordingFormatException(file, problem);
+    }
+
+    private static boolean emptyBeyond(CsvRecord rec, int fieldCount) {
+        for (int i = fieldCount; i < rec.getFieldCount(); i++) {
+            if (!rec.getField(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

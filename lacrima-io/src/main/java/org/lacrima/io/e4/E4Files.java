@@ -61,9 +61,90 @@ final class E4Files {
         }
     }
 
+    /**
+     * Whether {@code dir} holds E4-named files and every one of them has an E4 file's content: a
+     * Garmin export's {@code acc.csv} (ISO timestamps) does not make its folder an E4 export.
+     */
     private static boolean hasE4Files(Path dir) throws IOException {
+        List<Path> members;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(p -> Files.isRegularFile(p) && isE4Name(p.getFileName().toString()));
+            members = files.filter(p -> Files.isRegularFile(p) && isE4Name(p.getFileName().toString())).toList();
+        }
+        for (Path m : members) {
+            // a link is not followed here: load() refuses one that leads out of the folder
+            if (!Files.isSymbolicLink(m) && !hasE4Content(m)) {
+                return false;
+            }
+        }
+        return !members.isEmpty();
+    }
+
+    /** Whether the file at {@code file} reads as an E4 file (see {@link #looksLikeE4(String)}); an empty file does. */
+    static boolean hasE4Content(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        return head.length == 0 || looksLikeE4(new String(head, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Whether {@code head} (a file's first bytes) has the shape of an E4 file, whatever its name: a
+     * signal file (unix start time, repeated per column; the rate, repeated; then rows of as many
+     * numbers), IBI.csv (start time, {@code IBI}; then offset,interval rows) or tags.csv (unix times).
+     */
+    static boolean looksLikeE4(String head) {
+        List<String> lines = head.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(4).toList();
+        if (head.length() >= 4096 && lines.size() > 1) {
+            lines = lines.subList(0, lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String[] first = lines.get(0).split(",");
+        double start = number(first[0]);
+        if (!(start > EPOCH_2000)) {
+            return false;
+        }
+        if (first.length == 2 && first[1].strip().equals("IBI")) {
+            return lines.stream().skip(1).allMatch(l -> l.split(",").length == 2 && allNumbers(l.split(",")));
+        }
+        if (lines.stream().allMatch(l -> l.split(",").length == 1 && number(l) > EPOCH_2000)) {
+            return true; // tags.csv
+        }
+        if (lines.size() == 1) {
+            return false;
+        }
+        for (String f : first) {
+            if (number(f) != start) {
+                return false;
+            }
+        }
+        String[] rate = lines.get(1).split(",");
+        // the rate's value is checked when the file is read, with a message naming it
+        if (rate.length != first.length || !allNumbers(rate) || number(rate[0]) > MAX_RATE_HZ) {
+            return false;
+        }
+        return lines.stream().skip(2).allMatch(l -> l.split(",").length == first.length && allNumbers(l.split(",")));
+    }
+
+    private static final double EPOCH_2000 = 946_684_800;
+    private static final double MAX_RATE_HZ = 1024;
+
+    private static boolean allNumbers(String[] fields) {
+        for (String f : fields) {
+            if (Double.isNaN(number(f))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double number(String field) {
+        try {
+            return Double.parseDouble(field.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 

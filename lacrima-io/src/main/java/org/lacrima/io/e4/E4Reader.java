@@ -37,6 +37,24 @@ public final class E4Reader {
     private E4Reader() {
     }
 
+    private static boolean isZip(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        }
+    }
+
+    /**
+     * Whether the file at {@code path} has an E4 file's content (start time, rate, rows), whatever
+     * its name: an E4 {@code EDA.csv} saved as {@code EDA copia.txt} is still one.
+     */
+    public static boolean isE4File(String head) {
+        return E4Files.looksLikeE4(head);
+    }
+
     /** Whether {@code path} is a folder holding an E4 export, directly or in its one sub-folder. */
     public static boolean isExport(Path path) throws IOException {
         return Files.isDirectory(path) && E4Files.exportFolder(path) != null;
@@ -52,10 +70,17 @@ public final class E4Reader {
      * refusing it when its files hold (or unpack to) more text than {@code budget} allows.
      */
     public static ReadResult read(Path path, ChannelTyping typing, ReadBudget budget) throws IOException {
-        // one file of an unpacked export stands for its folder
-        Path source = Files.isRegularFile(path) && E4Files.isE4Name(path.getFileName().toString())
-                ? path.toAbsolutePath().getParent() : path;
-        Map<String, String> files = E4Files.load(source, budget);
+        // one file of an unpacked export stands for its folder when its siblings are E4 files too
+        Path source = path;
+        Map<String, String> files;
+        if (isZip(path) || Files.isDirectory(path)) {
+            files = E4Files.load(source, budget);
+        } else if (E4Files.isE4Name(path.getFileName().toString()) && isExport(path.toAbsolutePath().getParent())) {
+            source = path.toAbsolutePath().getParent();
+            files = E4Files.load(source, budget);
+        } else {
+            files = Map.of(E4SingleFile.memberName(path), E4SingleFile.text(path, budget));
+        }
         List<String> warnings = new ArrayList<>();
         List<E4Signal> signals = new ArrayList<>();
         for (String name : List.of("EDA.CSV", "BVP.CSV", "HR.CSV", "TEMP.CSV", "ACC.CSV")) {
@@ -86,7 +111,8 @@ public final class E4Reader {
             for (int i = 0; i < times.length; i++) {
                 times[i] += shift;
             }
-            channels.add(Channel.irregular("IBI", typed(typing, "IBI", ChannelType.RR), "s",
+            ChannelType ibiType = ibiPolicy(source, ibi, signals, warnings);
+            channels.add(Channel.irregular("IBI", typed(typing, "IBI", ibiType), "s",
                     Samples.wrap(times), Samples.wrap(ibi.intervalsSec())));
         }
         warnImplausibleTemperatures(source, channels, warnings);
@@ -94,6 +120,36 @@ public final class E4Reader {
         LocalDateTime start = LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.round(earliest * 1000)), ZoneOffset.UTC);
         RecordingMetadata meta = new RecordingMetadata(Optional.of(start), source.getFileName().toString(), "");
         return new ReadResult(new Recording(meta, channels, events), warnings);
+    }
+
+    /** Below this share of the BVP's span covered by the device's beats, pulses come from the BVP instead. */
+    static final double MIN_IBI_COVERAGE = 0.5;
+
+    /**
+     * The IBI policy (issue 13): IBI.csv holds the device's own beats, which it drops wherever the
+     * BVP is disturbed; an RR channel makes the analysis use them instead of detecting pulses in the
+     * BVP. They are used (typed RR) when they cover at least {@link #MIN_IBI_COVERAGE} of the BVP's
+     * span, or when there is no BVP; else the BVP's pulses are used, the IBI channel is kept typed
+     * OTHER, and a warning says so.
+     */
+    private static ChannelType ibiPolicy(Path source, E4Ibi ibi, List<E4Signal> signals, List<String> warnings) {
+        E4Signal bvp = signals.stream().filter(s -> s.name().equals("BVP.CSV")).findFirst().orElse(null);
+        if (bvp == null || bvp.columns()[0].length == 0) {
+            return ChannelType.RR;
+        }
+        double bvpSec = bvp.columns()[0].length / bvp.rateHz();
+        double covered = 0;
+        for (double v : ibi.intervalsSec()) {
+            covered += v;
+        }
+        double share = covered / bvpSec;
+        if (share >= MIN_IBI_COVERAGE) {
+            return ChannelType.RR;
+        }
+        warnings.add(String.format(java.util.Locale.ROOT, "%s: the device's beats (IBI.csv) cover %.0f%% of the %.0f s "
+                + "of BVP; pulses are detected in the BVP instead (IBI kept as channel 'IBI', type OTHER; "
+                + "--channel IBI=RR uses it)", source.getFileName(), 100 * share, bvpSec));
+        return ChannelType.OTHER;
     }
 
     /** The E4 writes a few hundred degrees while its thermopile settles (WESAD S2 starts at 382.18). */

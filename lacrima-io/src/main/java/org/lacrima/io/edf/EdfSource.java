@@ -75,13 +75,17 @@ final class EdfSource implements AutoCloseable {
         }
     }
 
-    /** Labels name the type; the writer also names it in the transducer field, which keeps free labels typed. */
+    /**
+     * Label and unit name the type; a transducer field that names one ("ECG electrodes", as the
+     * writer records every channel's type) names the sensor itself and wins, so types survive a
+     * round trip whatever the labels and units.
+     */
     private static ChannelType typeOf(EdfSignalHeader s, ChannelTyping typing) {
-        ChannelType t = typing.typeOf(s.label());
-        if (t == ChannelType.OTHER && !typing.isOverridden(s.label())) {
-            t = ChannelTyping.fromLabel(s.transducer());
+        if (typing.isOverridden(s.label())) {
+            return typing.typeOf(s.label());
         }
-        return t;
+        ChannelType sensor = ChannelTyping.fromLabel(s.transducer());
+        return sensor != ChannelType.OTHER ? sensor : typing.typeOf(s.label(), s.physicalDimension());
     }
 
     Path file() {

@@ -249,6 +249,13 @@ public final class EdfWriter {
                 return s;
             }
         }
+        // beyond eight digits (a 32-bit WFDB signal at gain 200: -10737418.19) only an exponent fits
+        for (int digits = 4; digits >= 1; digits--) {
+            String s = new BigDecimal(v).round(new java.math.MathContext(digits, outward)).toString().replace("E+", "E");
+            if (s.length() <= 8) {
+                return s;
+            }
+        }
         throw new IllegalArgumentException("value " + v + " does not fit an 8-character EDF field");
     }
 

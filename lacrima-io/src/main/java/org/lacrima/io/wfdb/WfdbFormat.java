@@ -5,6 +5,8 @@ package org.lacrima.io.wfdb;
  * interleaved stream; packed formats store {@link #groupSamples} samples in {@link #groupBytes} bytes.
  */
 enum WfdbFormat {
+    /** 8-bit first differences: each byte is the change from the signal's previous sample (initial value from the header). */
+    F8(8, 1, 1, Integer.MIN_VALUE),
     /** 8-bit offset binary. */
     F80(80, 1, 1, -128),
     /** 16-bit two's complement, little-endian. */
@@ -22,7 +24,13 @@ enum WfdbFormat {
     /** Three 10-bit samples in two little-endian 16-bit words. */
     F310(310, 3, 4, -512),
     /** Three 10-bit samples in one little-endian 32-bit word. */
-    F311(311, 3, 4, -512);
+    F311(311, 3, 4, -512),
+    /** FLAC-compressed 8-bit samples (WFDB 10.7), decoded by {@link WfdbFlac}. */
+    F508(508, 1, 1, -128),
+    /** FLAC-compressed 16-bit samples. */
+    F516(516, 1, 2, -32768),
+    /** FLAC-compressed 24-bit samples. */
+    F524(524, 1, 3, -8388608);
 
     final int code;
     final int groupSamples;
@@ -75,6 +83,11 @@ enum WfdbFormat {
      */
     void decode(byte[] b, int pos, int count, int[] out, int outPos) {
         switch (this) {
+            case F8 -> {
+                for (int i = 0; i < count; i++) {
+                    out[outPos + i] = b[pos + i];
+                }
+            }
             case F80 -> {
                 for (int i = 0; i < count; i++) {
                     out[outPos + i] = (b[pos + i] & 0xFF) - 128;
@@ -121,6 +134,7 @@ enum WfdbFormat {
                     out[outPos + i + 2] = signExtend((w0 >> 11 & 0x1F) | (w1 >> 11 & 0x1F) << 5, 10);
                 }
             }
+            case F508, F516, F524 -> throw new IllegalStateException("FLAC streams are decoded by WfdbFlac");
             case F311 -> {
                 for (int i = 0, p = pos; i < count; i += 3, p += 4) {
                     int w = (b[p] & 0xFF) | (b[p + 1] & 0xFF) << 8 | (b[p + 2] & 0xFF) << 16 | (b[p + 3] & 0xFF) << 24;
@@ -130,6 +144,16 @@ enum WfdbFormat {
                 }
             }
         }
+    }
+
+    /** Whether the file is a FLAC stream rather than packed samples. */
+    boolean isFlac() {
+        return this == F508 || this == F516 || this == F524;
+    }
+
+    /** Whether decoded values are differences to be summed per signal ({@link #F8}). */
+    boolean isDifference() {
+        return this == F8;
     }
 
     private static int signExtend(int v, int bits) {

@@ -98,7 +98,7 @@ public final class WfdbHeaderParser {
         return fs;
     }
 
-    private Optional<LocalDateTime> baseDateTime(String time, String date) {
+    static Optional<LocalDateTime> baseDateTime(String time, String date) {
         try {
             String[] t = time.split(":");
             String[] d = date.split("/");

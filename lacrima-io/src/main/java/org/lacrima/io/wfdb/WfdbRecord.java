@@ -60,7 +60,7 @@ final class WfdbRecord implements AutoCloseable {
             int f = fileNames.indexOf(s.fileName());
             fileOf[i] = f;
             indexInFile[i] = seen[f]++;
-            infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description()), s.units(),
+            infos.add(new ChannelInfo(s.description(), typing.typeOf(s.description(), s.units()), s.units(),
                     header.frameRateHz() * s.samplesPerFrame()));
         }
         this.channels = List.copyOf(ChannelLabels.uniqueInfos(headerFile, infos, warnings));
@@ -100,6 +100,10 @@ final class WfdbRecord implements AutoCloseable {
     /** Opens the record whose header is {@code headerFile}, refusing it if it needs more than {@code budget}. */
     static WfdbRecord open(Path headerFile, ChannelTyping typing, ReadBudget budget) throws IOException {
         WfdbHeader header = WfdbHeaderParser.parse(headerFile);
+        if (header.signals().stream().allMatch(s -> s.fileName().equals("~"))) {
+            throw new RecordingFormatException(headerFile, "the layout header of a multi-segment record (no signal "
+                    + "files); read the record's master header");
+        }
         Map<String, List<WfdbSignalSpec>> byFile = new LinkedHashMap<>();
         for (WfdbSignalSpec s : header.signals()) {
             if (s.fileName().equals("~")) {

@@ -25,6 +25,11 @@ final class WfdbSignalFile implements AutoCloseable {
     private final long availableFrames;
     private final long[] checksum;
     private final int[] firstValue;
+    /** Format 8: each signal's last value, carried from block to block (blocks are read in order). */
+    private final int[] running;
+    private long nextFrame;
+    /** FLAC formats: every signal's stored values, decoded on first use. */
+    private int[][] flacSamples;
     private byte[] bytes = new byte[0];
     private int[] raw = new int[0];
 
@@ -41,11 +46,20 @@ final class WfdbSignalFile implements AutoCloseable {
         }
         this.samplesPerFrame = s;
         this.byteOffset = specs.get(0).byteOffset();
-        long bytesAvailable = Math.max(0, channel.size() - byteOffset);
-        long samples = format.samplesIn(bytesAvailable);
-        this.availableFrames = samples / samplesPerFrame;
+        if (format.isFlac() && specs.stream().anyMatch(x -> x.samplesPerFrame() != spf[0])) {
+            throw new RecordingFormatException(path, "FLAC signals of one file must have the same samples per frame");
+        }
+        if (format.isFlac()) {
+            // one FLAC channel per signal, all of one length: frames = samples per channel / samples per frame
+            this.availableFrames = WfdbFlac.samplesPerChannel(path, specs.size()) / spf[0];
+        } else {
+            long bytesAvailable = Math.max(0, channel.size() - byteOffset);
+            long samples = format.samplesIn(bytesAvailable);
+            this.availableFrames = samples / samplesPerFrame;
+        }
         this.checksum = new long[specs.size()];
         this.firstValue = new int[specs.size()];
+        this.running = new int[specs.size()];
     }
 
     /**
@@ -63,7 +77,7 @@ final class WfdbSignalFile implements AutoCloseable {
         WfdbFormat format = WfdbFormat.of(code);
         if (format == null) {
             throw new RecordingFormatException(header, "WFDB signal format " + code
-                    + " is not supported (supported: 16, 24, 32, 61, 80, 160, 212, 310, 311)");
+                    + " is not supported (supported: 8, 16, 24, 32, 61, 80, 160, 212, 310, 311, 508, 516, 524)");
         }
         FileChannel ch;
         try {
@@ -114,6 +128,13 @@ final class WfdbSignalFile implements AutoCloseable {
      * skewed signals without counting them, as they are counted when their turn comes.
      */
     void decode(long first, int count, double[][] out, int atFrame, boolean verified) throws IOException {
+        if (format.isFlac()) {
+            decodeFlac(first, count, out, atFrame, verified);
+            return;
+        }
+        if (format.isDifference()) {
+            differencesFrom(first, verified);
+        }
         long firstSample = first * samplesPerFrame;
         int samples = count * samplesPerFrame;
         int groups = (samples + format.groupSamples - 1) / format.groupSamples;
@@ -146,19 +167,60 @@ final class WfdbSignalFile implements AutoCloseable {
                 int base = (atFrame + f) * spf[k];
                 for (int j = 0; j < spf[k]; j++) {
                     int d = raw[p++];
-                    if (verified) {
-                        checksum[k] += d;
+                    if (format.isDifference()) {
+                        d = running[k] += d;
                     }
-                    target[base + j] = d == format.invalid ? Double.NaN : spec.physical(d);
+                    target[base + j] = accept(k, spec, d, verified, first == 0 && f == 0 && j == 0);
                 }
             }
         }
-        if (first == 0 && count > 0 && verified) {
-            int q = 0;
-            for (int k = 0; k < spf.length; k++) {
-                firstValue[k] = raw[q];
-                q += spf[k];
+        nextFrame = first + count;
+    }
+
+    /** Counts {@code d} (signal {@code k}'s stored value) into the checksums and returns its physical value. */
+    private double accept(int k, WfdbSignalSpec spec, int d, boolean verified, boolean firstSample) {
+        if (verified) {
+            checksum[k] += d;
+            if (firstSample) {
+                firstValue[k] = d;
             }
+        }
+        return d == format.invalid ? Double.NaN : spec.physical(d);
+    }
+
+    /** FLAC: the whole stream is decoded on first use; blocks are then copied out of it. */
+    private void decodeFlac(long first, int count, double[][] out, int atFrame, boolean verified) throws IOException {
+        if (flacSamples == null) {
+            if (availableFrames * spf[0] > Integer.MAX_VALUE - 16) {
+                throw new RecordingFormatException(path, "FLAC stream holds more samples than one channel can hold");
+            }
+            flacSamples = WfdbFlac.decode(path, specs.size(), (int) (availableFrames * spf[0]));
+        }
+        for (int k = 0; k < spf.length; k++) {
+            WfdbSignalSpec spec = specs.get(k);
+            int from = (int) (first * spf[k]);
+            int n = count * spf[k];
+            for (int i = 0; i < n; i++) {
+                out[k][atFrame * spf[k] + i] = accept(k, spec, flacSamples[k][from + i], verified, from + i == 0);
+            }
+        }
+        nextFrame = first + count;
+    }
+
+    /**
+     * Format 8 stores differences, so a block depends on all before it: blocks must come in order,
+     * and the sum restarts at the header's initial value at frame 0.
+     */
+    private void differencesFrom(long first, boolean verified) throws RecordingFormatException {
+        if (!verified) {
+            throw new RecordingFormatException(path, "signal skew with format 8 (first differences) is not supported");
+        }
+        if (first == 0) {
+            for (int k = 0; k < specs.size(); k++) {
+                running[k] = specs.get(k).initialValue().orElse(0);
+            }
+        } else if (first != nextFrame) {
+            throw new IllegalStateException("format 8 frames must be read in order");
         }
     }
 
@@ -174,7 +236,8 @@ final class WfdbSignalFile implements AutoCloseable {
                 warnings.add(path.getFileName() + ": checksum of signal '" + s.description()
                         + "' does not match the header");
             }
-            if (s.initialValue().isPresent() && firstValue[k] != s.initialValue().getAsInt()) {
+            // a missing first sample has no initial value to agree with (WFDB writers put 0 there)
+            if (s.initialValue().isPresent() && firstValue[k] != s.initialValue().getAsInt() && firstValue[k] != format.invalid) {
                 warnings.add(path.getFileName() + ": first sample of signal '" + s.description()
                         + "' differs from the header's initial value");
             }

@@ -18,6 +18,9 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.RecordingReaders;
 import org.lacrima.io.RecordingFormatException;
 import org.lacrima.io.TestData;
 
@@ -31,12 +34,13 @@ class E4ReaderTest {
         org.lacrima.io.ReadResult r = E4Reader.read(TestData.file("wesad-e4/S2"), ChannelTyping.byLabel());
         Recording rec = r.recording();
 
-        assertThat(r.warnings()).singleElement().asString().startsWith("S2: TEMP.csv has ").contains("sensor artefacts");
+        assertThat(r.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).startsWith("S2: TEMP.csv has ").contains("sensor artefacts"))
+                .anySatisfy(w -> assertThat(w).startsWith("S2: the device's beats (IBI.csv) cover 38% of the 7874 s of BVP"));
         assertThat(rec.metadata().start()).contains(LocalDateTime.of(2017, 5, 22, 7, 15, 25));
         assertThat(rec.channels()).extracting(Channel::label)
                 .containsExactly("EDA", "BVP", "HR", "TEMP", "ACC_X", "ACC_Y", "ACC_Z", "IBI");
         assertThat(rec.channels()).extracting(Channel::type).containsExactly(ChannelType.EDA, ChannelType.PPG,
-                ChannelType.HR, ChannelType.TEMP, ChannelType.ACC, ChannelType.ACC, ChannelType.ACC, ChannelType.RR);
+                ChannelType.HR, ChannelType.TEMP, ChannelType.ACC, ChannelType.ACC, ChannelType.ACC, ChannelType.OTHER);
         assertThat(rec.channels()).extracting(Channel::length)
                 .containsExactly(31494, 503943, 7865, 31496, 251970, 251970, 251970, 3458);
         assertThat(rec.channels().subList(0, 7)).extracting(Channel::rateHz)
@@ -98,5 +102,20 @@ class E4ReaderTest {
         assertThatThrownBy(() -> E4Reader.read(zip, ChannelTyping.byLabel()))
                 .isInstanceOf(RecordingFormatException.class)
                 .hasMessage("other.zip: zip holds no Empatica E4 files (EDA.csv, BVP.csv, ACC.csv, ...)");
+    }
+
+    @Test
+    void aNamedMemberLoadsItsFolderOnlyWhenItsSiblingsAreE4FilesAndARenamedFileIsReadByContent() throws IOException {
+        ReadResult member = RecordingReaders.read(TestData.file("wesad-e4/S2/S2_E4_Data/EDA.csv"), ReadOptions.defaults());
+        assertThat(member.recording().channels()).hasSizeGreaterThan(1);
+
+        ReadResult renamed = RecordingReaders.read(TestData.file("foreign/csv/eda-explorer/EDA copia.txt"), ReadOptions.defaults());
+        assertThat(renamed.recording().channels()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(ChannelType.EDA);
+            assertThat(c.rateHz()).isEqualTo(4.0);
+            assertThat(c.length()).isEqualTo(11430);
+        });
+        assertThat(RecordingReaders.formatOf(TestData.file("foreign/csv/garmin/acc.csv"), ReadOptions.defaults()))
+                .isNotEqualTo(org.lacrima.io.RecordingFormat.E4);
     }
 }

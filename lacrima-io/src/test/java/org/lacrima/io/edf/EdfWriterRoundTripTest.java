@@ -32,6 +32,7 @@ class EdfWriterRoundTripTest {
     private static final ChannelType[] TYPES = {ChannelType.ECG, ChannelType.EDA, ChannelType.RSP, ChannelType.PPG,
             ChannelType.TEMP, ChannelType.ACC, ChannelType.HR, ChannelType.OTHER};
     private static final String[] UNITS = {"mV", "uS", "a.u.", "degC", "g", "bpm", "uV"};
+    private static final String[] NEUTRAL_UNITS = {"mV", "a.u.", "g", "uV"};
 
     @TempDir
     Path dir;
@@ -57,7 +58,9 @@ class EdfWriterRoundTripTest {
             }
             ChannelType type = TYPES[rnd.nextInt(TYPES.length)];
             String label = type == ChannelType.OTHER ? "aux" + k : type.name() + " " + k;
-            channels.add(Channel.regular(label, type, UNITS[rnd.nextInt(UNITS.length)], rate, 0.0, Samples.wrap(v)));
+            // a unit that implies a type (uS, bpm, degC) types an unnamed channel: OTHER keeps to units that imply none
+            String[] units = type == ChannelType.OTHER ? NEUTRAL_UNITS : UNITS;
+            channels.add(Channel.regular(label, type, units[rnd.nextInt(units.length)], rate, 0.0, Samples.wrap(v)));
         }
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < rnd.nextInt(12); i++) {
