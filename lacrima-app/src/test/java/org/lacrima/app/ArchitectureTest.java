@@ -2,6 +2,7 @@ package org.lacrima.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,6 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.archfixture.CoreClassThatImportsAFramework;
+import org.lacrima.core.archfixture.cycle.first.FirstHalfOfACycle;
+import org.lacrima.core.archfixture.cycle.second.SecondHalfOfACycle;
 
 /** Keeps the module direction of DESIGN.md section 4: core is a pure library, io sits on core only. */
 class ArchitectureTest {
@@ -33,6 +36,14 @@ class ArchitectureTest {
     static final ArchRule NOTHING_DEPENDS_ON_APP_OR_BENCH = noClasses()
             .that().resideOutsideOfPackages("org.lacrima.app..", "org.lacrima.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lacrima.app..", "org.lacrima.bench..");
+
+    /**
+     * Core's packages by concept (ecg, eda, hrv, episode, analysis ...) form no cycle: each can be read,
+     * tested and reused on top of the ones below it. Shared value types live in {@code model}.
+     */
+    static final ArchRule CORE_PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("org.lacrima.core.(**)")
+            .should().beFreeOfCycles()
+            .because("core's packages build on one another in one direction (DESIGN.md section 4)");
 
     private static JavaClasses production;
 
@@ -62,6 +73,17 @@ class ArchitectureTest {
     @Test
     void nothingDependsOnAppOrBench() {
         NOTHING_DEPENDS_ON_APP_OR_BENCH.check(production);
+    }
+
+    @Test
+    void corePackagesAreFreeOfCycles() {
+        CORE_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void theCycleRuleCatchesAPlantedCycle() {
+        JavaClasses planted = new ClassFileImporter().importClasses(FirstHalfOfACycle.class, SecondHalfOfACycle.class);
+        assertThat(CORE_PACKAGES_ARE_FREE_OF_CYCLES.evaluate(planted).hasViolation()).isTrue();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.hrv.RrCorrector;

@@ -1,7 +1,7 @@
 package org.lacrima.validation;
 
 import java.util.Arrays;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 
 /** Summaries of a regular series over a time span, ignoring gaps. */
 final class Series {

@@ -3,7 +3,7 @@ package org.lacrima.app.export;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 
 /**
  * Puts derived indices on one time grid. The analysis computes them on a common grid (4 Hz), so

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.analysis.ChannelSummary;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeExplanation;

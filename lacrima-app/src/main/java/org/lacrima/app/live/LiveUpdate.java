@@ -3,7 +3,7 @@ package org.lacrima.app.live;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeTracker;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lacrima.app.export.GridAlignment;
 import org.lacrima.core.analysis.Markers;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.episode.Episode;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.lacrima.app.export.AtomicOutput;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;

@@ -13,7 +13,7 @@ import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.eda.EdaAnalyzer;
 import org.lacrima.core.eda.EdaResult;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.hrv.HrvAnalyzer;
 import org.lacrima.core.hrv.HrvSummary;
 import org.lacrima.core.hrv.NnResampler;

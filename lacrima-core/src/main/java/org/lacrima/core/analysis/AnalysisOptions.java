@@ -1,6 +1,7 @@
 package org.lacrima.core.analysis;
 
 import java.util.List;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.DetectorSettings;
 import org.lacrima.core.episode.InterventionPolicy;
 

@@ -3,11 +3,13 @@ package org.lacrima.core.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.DetectorSettings;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.model.RegularSeries;
 
 /**
  * Everything the analysis of one session found. This is what the JSON output, the reports, the

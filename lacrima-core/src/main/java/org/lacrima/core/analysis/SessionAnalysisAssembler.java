@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lacrima.core.episode.AxisHistory;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.grid.GridBuffer;
 import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.quality.SignalQualityAssessor;
 
 /** Builds the {@link SessionAnalysis} a {@link LiveAnalyzer} has reached. */

@@ -1,6 +1,6 @@
 package org.lacrima.core.ecg;
 
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
 

@@ -3,7 +3,7 @@ package org.lacrima.core.eda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;

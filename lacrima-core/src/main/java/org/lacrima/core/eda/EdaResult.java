@@ -2,7 +2,7 @@ package org.lacrima.core.eda;
 
 import java.util.List;
 import java.util.Objects;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.quality.QualityMask;
 
 /**

@@ -3,7 +3,6 @@ package org.lacrima.core.episode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lacrima.core.analysis.Baseline;
 import org.lacrima.core.grid.GridBuffer;
 import org.lacrima.core.grid.GridStatistics;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lacrima.core.analysis.Baseline;
 import org.lacrima.core.grid.GridBuffer;
 
 /**

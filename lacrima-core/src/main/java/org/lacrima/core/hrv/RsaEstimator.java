@@ -1,7 +1,7 @@
 package org.lacrima.core.hrv;
 
 import java.util.Arrays;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.filter.IirFilter;
 import org.lacrima.core.model.Samples;
 

@@ -1,7 +1,7 @@
 package org.lacrima.core.hrv;
 
 import java.util.Objects;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 
 /**
  * Respiratory sinus arrhythmia over time.

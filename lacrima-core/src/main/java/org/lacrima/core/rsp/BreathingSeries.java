@@ -1,7 +1,7 @@
 package org.lacrima.core.rsp;
 
 import java.util.List;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.signal.TimeGrid;

@@ -11,6 +11,7 @@ import org.lacrima.core.eda.Scr;
 import org.lacrima.core.eda.ScrAgreement;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.sim.MotionArtefact;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulatedSession;

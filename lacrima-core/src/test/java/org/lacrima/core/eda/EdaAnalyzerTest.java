@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;

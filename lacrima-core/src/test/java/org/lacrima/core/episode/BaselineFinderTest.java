@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.analysis.Baseline;
 import org.lacrima.core.grid.GridBuffer;
 
 /** The automatic baseline on hand-built indices: calm starts, unsettled starts, sessions without calm. */

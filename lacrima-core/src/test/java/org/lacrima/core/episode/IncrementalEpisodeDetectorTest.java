@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.analysis.Baseline;
 import org.lacrima.core.grid.GridBuffer;
 
 /** The detector on hand-built indices: bouts, spells, confounders, short recordings and chunked feeding. */

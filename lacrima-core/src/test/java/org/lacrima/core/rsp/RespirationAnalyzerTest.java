@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 
 class RespirationAnalyzerTest {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lacrima.core.analysis.RegularSeries;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.signal.TimeGrid;

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.model.Channel;

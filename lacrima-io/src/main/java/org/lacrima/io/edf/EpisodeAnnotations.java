@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;

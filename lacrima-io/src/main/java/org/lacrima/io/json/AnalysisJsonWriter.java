@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;

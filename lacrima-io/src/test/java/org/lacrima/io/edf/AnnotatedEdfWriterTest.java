@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.analysis.AnalysisOptions;
-import org.lacrima.core.analysis.Baseline;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;

@@ -1,4 +1,4 @@
-package org.lacrima.core.analysis;
+package org.lacrima.core.episode;
 
 /**
  * The calm stretch every index is measured against.

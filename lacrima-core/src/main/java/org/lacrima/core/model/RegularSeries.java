@@ -1,4 +1,4 @@
-package org.lacrima.core.analysis;
+package org.lacrima.core.model;
 
 import java.util.Objects;
 import org.lacrima.core.model.Samples;
