@@ -8,7 +8,7 @@ const Charts = (() => {
     scl: 'Skin conductance level', scrRate: 'SCR rate', scrAmplitude: 'SCR amplitude', breathingRate: 'Breathing rate', irregularity: 'Breathing irregularity' };
   let charts = [];
 
-  function width(target) { return Math.max(320, target.clientWidth || 900); }
+  function width(target) { return Math.max(240, target.clientWidth || 900); }
 
   // Episode bands (onset → end, shaded by outcome, peak marked) and events as dashed lines, under the data.
   function overlay(episodes, events) {
@@ -69,23 +69,32 @@ const Charts = (() => {
 
   function zoom(fromSec, toSec) { charts.forEach(c => c.setScale('x', { min: fromSec, max: toSec })); }
 
+  // The client's sessions on a calendar axis (one point per session at its recording day), never "#n".
   function history(rows) {
-    const xs = rows.map((_, i) => i + 1);
-    const axisX = { values: (u, vals) => vals.map(v => Number.isInteger(v) ? '#' + v : '') , incrs: [1, 2, 5, 10] };
-    const common = (title) => ({ width: width(document.getElementById('chart-outcomes')), height: 200, title,
-      scales: { x: { time: false, range: [0.5, Math.max(1.5, rows.length + 0.5)] } }, axes: [axisX, { size: 40 }] });
-    const point = (label, color) => ({ label, stroke: color, width: 1.5, points: { size: 7, fill: color }, spanGaps: true });
+    const DAY = 86400;
+    const xs = rows.map(r => Date.parse(r.recordingDate.date + 'T12:00:00Z') / 1000);
+    const lo = xs.length ? Math.min(...xs) : Date.now() / 1000, hi = xs.length ? Math.max(...xs) : lo;
+    const pad = Math.max(3 * DAY, (hi - lo) * 0.05);
+    const dateOf = (v) => v === null ? '–' : new Date(v * 1000).toISOString().slice(0, 10);
+    const titleAt = (v) => { const r = rows[xs.indexOf(v)]; return v === null ? '–' : dateOf(v) + (r ? ' · ' + r.title + (r.recordingDate.source === 'unknown' ? ' (date unknown)' : '') : ''); };
+    const common = (title, yLabel, integer) => ({ width: width(document.getElementById('chart-outcomes')), height: 220, title,
+      tzDate: ts => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
+      scales: { x: { time: true, range: () => [lo - pad, hi + pad] } },
+      axes: [{}, { size: 50, label: yLabel, ...(integer ? { incrs: [1, 2, 5, 10, 20, 50] } : {}) }] });
+    // Points alone: sessions are separate visits, and a line would suggest values in between.
+    const point = (label, color, unit) => ({ label, stroke: color, width: 0, paths: () => null, points: { show: true, size: 8, fill: color },
+      value: (u, v) => v === null || v === undefined ? '–' : Number(v).toFixed(unit ? 1 : 0) + (unit || '') });
     const nullIf = (ok, v) => ok ? v : null;
-    const sessionAxis = { label: 'session', value: (u, v) => v === null ? '–' : '#' + v };
-    draw('chart-outcomes', { ...common('Episodes per session by outcome'),
-      series: [sessionAxis, point('resolved', COLORS.resolved), point('sustained', COLORS.sustained), point('subsided', COLORS.subsided)] },
+    const dateSeries = { label: 'session', value: (u, v) => titleAt(v) };
+    draw('chart-outcomes', { ...common('Episodes per session by how they ended', 'episodes', true),
+      series: [dateSeries, point('resolved', COLORS.resolved), point('sustained', COLORS.sustained), point('subsided', COLORS.subsided)] },
       [xs, rows.map(r => nullIf(r.analysed, r.resolved)), rows.map(r => nullIf(r.analysed, r.sustained)), rows.map(r => nullIf(r.analysed, r.subsided))]);
-    draw('chart-peaks', { ...common('Highest peak and mean vagal rebound'),
-      series: [sessionAxis, point('highest peak S', '#4a6f8a'), point('mean vagal rebound', '#7b6a9a')] },
+    draw('chart-peaks', { ...common('Highest arousal peak and mean vagal rebound', 'times the baseline spread'),
+      series: [dateSeries, point('highest peak', '#4a6f8a', ' × spread'), point('mean vagal rebound', '#7b6a9a', ' × spread')] },
       [xs, rows.map(r => r.maxPeakS), rows.map(r => r.meanVagalRebound)]);
-    draw('chart-distress', { ...common('Self-rated distress (0–10)'),
-      scales: { x: common('').scales.x, y: { range: [0, 10] } },
-      series: [sessionAxis, point('before', '#b07a5a'), point('after', '#5b9a8b')] },
+    const distress = common('Self-rated distress', 'distress (0–10)', true);
+    draw('chart-distress', { ...distress, scales: { ...distress.scales, y: { range: [0, 10] } },
+      series: [dateSeries, point('before', '#b07a5a'), point('after', '#5b9a8b')] },
       [xs, rows.map(r => r.distressBefore), rows.map(r => r.distressAfter)]);
   }
 
