@@ -42,6 +42,11 @@ public final class OutputSet implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
 
+    /** How many outputs (files and folders) are staged to be committed. */
+    public int size() {
+        return files.size() + folders.size();
+    }
+
     /**
      * Where to write the output {@code target} for now: a hidden name in the target's folder (made
      * if missing), so the final rename stays on one file system.
