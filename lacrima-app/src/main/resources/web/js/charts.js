@@ -1,7 +1,8 @@
 // uPlot charts for the session and client pages (uPlot is served from its webjar, never a CDN).
 const Charts = (() => {
-  const COLORS = { resolved: '#5b9a8b', sustained: '#c08457', subsided: '#8a94a6' };
-  const BANDS = { resolved: 'rgba(91,154,139,0.16)', sustained: 'rgba(192,132,87,0.18)', subsided: 'rgba(138,148,166,0.18)' };
+  // The CLI report's outcome colours (report.css), so a therapist meets one palette everywhere.
+  const COLORS = { resolved: '#1b9e77', sustained: '#d95f02', subsided: '#7570b3' };
+  const BANDS = { resolved: 'rgba(27,158,119,0.16)', sustained: 'rgba(217,95,2,0.16)', subsided: 'rgba(117,112,179,0.18)' };
   const LINE = ['#4a6f8a', '#7b6a9a', '#5b9a8b', '#b07a5a', '#8a94a6', '#6f8f4a', '#9a6a7b', '#4a8a8a'];
   const ORDER = ['S', 'P', 'hr', 'rsa', 'scl', 'scrRate', 'breathingRate', 'irregularity'];
   const NAMES = { S: 'Sympathetic axis S', P: 'Parasympathetic axis P', hr: 'Heart rate', rsa: 'RSA (vagal tone)',
