@@ -7,6 +7,7 @@ const Charts = (() => {
   const ORDER = ['S', 'P', 'hr', 'rsa', 'scl', 'scrRate', 'breathingRate', 'irregularity'];
   const NAMES = { S: 'Sympathetic axis S', P: 'Parasympathetic axis P', hr: 'Heart rate', rsa: 'RSA (vagal tone)',
     scl: 'Skin conductance level', scrRate: 'SCR rate', scrAmplitude: 'SCR amplitude', breathingRate: 'Breathing rate', irregularity: 'Breathing irregularity' };
+  const TIME_STEPS_SEC = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200];
   let charts = [];
 
   function width(target) { return Math.max(240, target.clientWidth || 900); }
@@ -52,13 +53,17 @@ const Charts = (() => {
       const box = el('div', { class: 'chart', 'data-series': s.name });
       target.append(box);
       const u = new uPlot({
-        width: width(target), height: i < 2 ? 170 : 120,
+        width: width(target), height: i < 2 ? 200 : 160,
         title: (NAMES[s.name] || s.name) + (s.unit ? ' (' + s.unit + ')' : ''),
         cursor: { sync: { key: 'session' }, drag: { x: true, y: false } },
         scales: { x: { time: false } },
-        legend: { show: false },
-        series: [{ value: (u, v) => clock(v) }, { label: s.name, stroke: LINE[i % LINE.length], width: 1.2, spanGaps: false }],
-        axes: [{ values: (u, vals) => vals.map(clock) }, { size: 50 }],
+        // The legend is the hover read-out: time into the session and the value with its unit.
+        legend: { show: true, live: true },
+        series: [{ label: 'time', value: (u, v) => clock(v) },
+          { label: NAMES[s.name] || s.name, stroke: LINE[i % LINE.length], width: 1.2, spanGaps: false,
+            value: (u, v) => v === null || v === undefined || !isFinite(v) ? '–' : Number(v).toFixed(2) + (s.unit ? ' ' + s.unit : '') }],
+        // Time ticks at round minutes (1, 2, 5, 10, 15, 30, 60 min) or round seconds when zoomed in.
+        axes: [{ values: (u, vals) => vals.map(clock), incrs: TIME_STEPS_SEC, space: 60 }, { size: 50 }],
         plugins: [overlay(doc.episodes, events)],
       }, [xs, s.values], box);
       if (onPick) u.over.addEventListener('click', () => { const v = u.posToVal(u.cursor.left, 'x'); if (isFinite(v)) onPick(v); });

@@ -132,6 +132,12 @@ class ClientHistoryBrowserTest {
                 wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
                 checkPage("session", kind);
             }
+            // Hovering a signal chart reads out the time into the session and the value with its unit.
+            WebElement first = browser.findElement(By.cssSelector("#charts .chart"));
+            new Actions(browser).moveToElement(first.findElement(By.cssSelector(".u-over"))).perform();
+            wait(10).until(d -> first.findElements(By.cssSelector(".u-legend .u-value")).size() == 2
+                    && first.findElements(By.cssSelector(".u-legend .u-value")).get(1).getText().matches("-?\\d+\\.\\d\\d.*"));
+            assertThat(first.findElements(By.cssSelector(".u-legend .u-value")).get(0).getText()).matches("\\d+:\\d\\d");
             PageChecks.width(browser, PageChecks.DESKTOP);
         }
     }
