@@ -46,6 +46,7 @@
     document.getElementById('analysis').classList.remove('hidden');
     document.getElementById('warnings').replaceChildren(...(doc.warnings.length ? [el('div', { class: 'card' },
       el('h2', {}, 'What could not be assessed'), el('ul', {}, doc.warnings.map(w => el('li', { class: 'muted' }, w))))] : []));
+    SessionContext.render(doc, document.getElementById('context'));
     Charts.session(doc, document.getElementById('charts'), detail.events, t => {
       document.querySelector('#event-form [name=onset]').value = clock(t);
     });

@@ -132,6 +132,10 @@ class ClientHistoryBrowserTest {
                 wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
                 checkPage("session", kind);
             }
+            // The session page says which baseline its numbers rest on and how good each channel was.
+            assertThat(browser.findElement(By.id("baseline-used")).getText()).matches("(?s)Baseline: \\d+:\\d\\d–\\d+:\\d\\d .*");
+            assertThat(browser.findElements(By.cssSelector("#channel-quality tbody tr"))).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.getText()).containsPattern("(\\d+ % usable|–)"));
             // Hovering a signal chart reads out the time into the session and the value with its unit.
             WebElement first = browser.findElement(By.cssSelector("#charts .chart"));
             new Actions(browser).moveToElement(first.findElement(By.cssSelector(".u-over"))).perform();
