@@ -18,6 +18,10 @@ import org.lacrima.app.testsupport.Axe;
 import org.lacrima.app.testsupport.HeadlessChromium;
 import org.lacrima.app.testsupport.PageChecks;
 import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.sim.EpisodeSpec;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.edf.EdfWriter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,7 +81,10 @@ class ClientHistoryBrowserTest {
 
             // Uploaded newest-known first: a simulated EDF whose header says 2026-01-05 10:00, no date typed;
             // a file that says nothing (its analysis fails), no date typed; an EDF the clinician dates 2025-12-01.
-            Path fromFile = SimulatedRecordings.write(dir, kind + "-dated-by-file.edf", 5, 12, Outcome.RESOLVED);
+            // Its episode is interrupted by a calming intervention, stored in the file as an EDF+ annotation.
+            Path fromFile = dir.resolve(kind + "-dated-by-file.edf");
+            EdfWriter.write(SessionSimulator.simulate(SimulationConfig.defaults().withSeed(5).withDurationSec(12 * 60)
+                    .withEpisodes(List.of(new EpisodeSpec(Outcome.RESOLVED, true)))).recording(), fromFile);
             upload(fromFile, "From the file", "");
             awaitDone();
             browser.get(clientUrl);
@@ -117,7 +124,7 @@ class ClientHistoryBrowserTest {
             assertThat(browser.findElement(By.id("history")).getText()).doesNotContain("date unknown");
             assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
 
-            String sessionUrl = rows().get(1).findElement(By.cssSelector("td:nth-child(3) a")).getAttribute("href");
+            String sessionUrl = browser.findElement(By.linkText("From the file")).getAttribute("href");
             for (int width : List.of(PageChecks.PHONE, PageChecks.TABLET, PageChecks.DESKTOP)) {
                 PageChecks.width(browser, width);
                 browser.get(base + "/clients.html");
@@ -136,6 +143,18 @@ class ClientHistoryBrowserTest {
             assertThat(browser.findElement(By.id("baseline-used")).getText()).matches("(?s)Baseline: \\d+:\\d\\d–\\d+:\\d\\d .*");
             assertThat(browser.findElements(By.cssSelector("#channel-quality tbody tr"))).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.getText()).containsPattern("(\\d+ % usable|–)"));
+            // Events the file brought are listed; editing one makes it a marked event, drawn at once.
+            WebElement fileEvent = wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events .file-event")));
+            assertThat(fileEvent.getText()).contains("from the file").containsIgnoringCase("calm");
+            WebElement oldChart = browser.findElement(By.cssSelector("#charts .chart"));
+            fileEvent.findElement(By.tagName("button")).click();
+            WebElement label = browser.findElement(By.cssSelector("#event-form [name=label]"));
+            assertThat(label.getAttribute("value")).containsIgnoringCase("calm");
+            label.sendKeys(" (edited)");
+            browser.findElement(By.id("event-save")).click();
+            wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#events .marked-event"), "(edited)"));
+            wait(30).until(ExpectedConditions.stalenessOf(oldChart));
+            assertThat(browser.findElements(By.cssSelector("#events .file-event"))).isEmpty();
             // Hovering a signal chart reads out the time into the session and the value with its unit.
             WebElement first = browser.findElement(By.cssSelector("#charts .chart"));
             new Actions(browser).moveToElement(first.findElement(By.cssSelector(".u-over"))).perform();
