@@ -118,16 +118,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(events)));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
-        try (OutputSet set = new OutputSet()) {
+        OutputSet set = new OutputSet();
+        try (set) {
             if (json != null) {
                 jsonWriter.write(result.analysis(), set.stage(json));
             }
             outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
             interchange.write(result.recording(), result.analysis(), set);
-            int written = set.size();
             set.commit();
-            spec.commandLine().getOut().println(summary(files.get(0), result.analysis(), written));
         }
+        spec.commandLine().getOut().println(summary(files.get(0), result.analysis(), set.size()));
         return 0;
     }
 
