@@ -75,6 +75,12 @@ function num(v, digits) {
   return v === null || v === undefined || !isFinite(v) ? '–' : Number(v).toFixed(digits === undefined ? 2 : digits);
 }
 
+// Says a short sentence to screen-reader users through the page's live region (see pageHeader).
+function announce(text) {
+  const region = document.getElementById('announce');
+  if (region) region.textContent = text;
+}
+
 function param(name) { return new URLSearchParams(location.search).get(name); }
 
 function jobBadge(job) {
@@ -92,6 +98,13 @@ async function pageHeader() {
     el('span', { class: 'who', id: 'who' }, me.displayName),
     el('button', { class: 'plain', id: 'signout', onclick: async () => { await Api.post('/api/signout'); location.href = '/index.html'; } }, 'Sign out'));
   document.body.prepend(header);
+  // A skip link first in the tab order, and a polite live region pages use to announce changes.
+  const main = document.querySelector('main');
+  if (main && !main.id) main.id = 'main';
+  header.before(el('a', { class: 'skip-link', href: '#' + (main ? main.id : 'main') }, 'Skip to content'));
+  if (!document.getElementById('announce')) {
+    document.body.append(el('div', { id: 'announce', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }));
+  }
   document.body.append(el('footer', { class: 'muted small' },
     'Lacrima reports what the body showed during a session. It does not tell you what to do, and it is not a diagnostic device.'));
   return me;

@@ -16,15 +16,33 @@
     document.title = 'Lacrima — ' + data.client.code;
     const rows = data.sessions;
     document.getElementById('no-sessions').classList.toggle('hidden', rows.length > 0);
-    document.querySelector('#history tbody').replaceChildren(...rows.map((s, i) => el('tr', { class: 'clickable', onclick: () => { location.href = '/session.html?id=' + encodeURIComponent(s.sessionId); } },
-      el('td', {}, i + 1), el('td', {}, s.recordedOn || new Date(s.createdAtMillis).toISOString().slice(0, 10)),
+    const open = (s) => (ev) => { if (!ev.target.closest('input, button, a, label')) location.href = '/session.html?id=' + encodeURIComponent(s.sessionId); };
+    document.querySelector('#history tbody').replaceChildren(...rows.map((s, i) => el('tr', { class: 'clickable', onclick: open(s), 'data-date': s.recordingDate.date, 'data-source': s.recordingDate.source },
+      el('td', {}, i + 1), el('td', { class: 'date-cell' }, dateCell(s)),
       el('td', {}, el('a', { href: '/session.html?id=' + encodeURIComponent(s.sessionId) }, s.title)),
       el('td', {}, s.latestJobState ? el('span', { class: 'badge ' + s.latestJobState }, STATE_WORDS[s.latestJobState] || s.latestJobState) : '',
         s.latestJobState === 'failed' && s.latestJobMessage ? el('div', { class: 'small job-reason', style: 'color:var(--error)' }, s.latestJobMessage) : ''),
       el('td', {}, s.analysed ? s.resolved : '–'), el('td', {}, s.analysed ? s.sustained : '–'), el('td', {}, s.analysed ? s.subsided : '–'),
-      el('td', {}, num(s.maxPeakS)), el('td', {}, num(s.meanVagalRebound)),
+      el('td', {}, num(s.maxPeakS, 1)), el('td', {}, num(s.meanVagalRebound, 1)),
       el('td', {}, (s.distressBefore ?? '–') + ' → ' + (s.distressAfter ?? '–')))));
     Charts.history(rows);
+  }
+
+  // The day a session is filed under, where it came from, and a date field to correct it in place.
+  const SOURCE_WORDS = { clinician: 'date you entered', recording: 'from the recording', unknown: 'date unknown: upload day shown' };
+  function dateCell(s) {
+    const d = s.recordingDate;
+    const input = el('input', { type: 'date', class: 'date-edit', value: d.source === 'clinician' ? d.date : '',
+      'aria-label': 'Recording date of ' + s.title + ' (empty: use the recording\'s own date)' });
+    input.addEventListener('change', async () => {
+      try {
+        await Api.put('/api/sessions/' + encodeURIComponent(s.sessionId) + '/date', { recordedOn: input.value || null });
+        showMessage(message, 'Date of ' + s.title + ' saved.', 'info');
+        await load();
+      } catch (e) { showMessage(message, e.message); }
+    });
+    return [el('span', { class: 'date-shown' }, d.date + (d.time ? ' ' + d.time : '')),
+      el('div', { class: 'small date-source ' + d.source }, SOURCE_WORDS[d.source] || d.source), input];
   }
 
   const noteForm = document.getElementById('note-form');

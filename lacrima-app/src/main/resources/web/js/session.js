@@ -27,6 +27,8 @@
         fillSettings(detail.analysis.settings);
       }
     }
+    // A mark added, changed or deleted is drawn at once, not only after the next analysis.
+    else if (doc && JSON.stringify(detail.events) !== drawnEvents) renderAnalysis();
     const active = detail.jobs.some(j => j.state === 'queued' || j.state === 'running');
     if (active && !polling) { polling = true; setTimeout(() => { polling = false; load(); }, 1000); }
   }
@@ -46,6 +48,9 @@
     document.getElementById('analysis').classList.remove('hidden');
     document.getElementById('warnings').replaceChildren(...(doc.warnings.length ? [el('div', { class: 'card' },
       el('h2', {}, 'What could not be assessed'), el('ul', {}, doc.warnings.map(w => el('li', { class: 'muted' }, w))))] : []));
+    SessionContext.render(doc, document.getElementById('context'));
+    drawnEvents = JSON.stringify(detail.events);
+    renderEvents();
     Charts.session(doc, document.getElementById('charts'), detail.events, t => {
       document.querySelector('#event-form [name=onset]').value = clock(t);
     });
@@ -66,11 +71,19 @@
 
   // --- marked events ---
   const eventForm = document.getElementById('event-form');
+  let drawnEvents = null;
   function renderEvents() {
+    // Events the recording file brought (EDF+ annotations, E4 tags, events CSV) are listed too; editing
+    // one makes it a marked event of the session (the file itself is never changed).
+    const fromFile = doc ? doc.events.filter(e => !detail.events.some(m => Math.abs(m.onsetSec - e.onsetSec) < 0.5)) : [];
     document.querySelector('#events tbody').replaceChildren(...detail.events.map(ev => el('tr', { class: 'marked-event' },
       el('td', {}, clock(ev.onsetSec)), el('td', {}, ev.kind), el('td', {}, ev.label),
       el('td', {}, el('button', { class: 'plain', onclick: () => editEvent(ev) }, 'Edit'), ' ',
-        el('button', { class: 'plain', onclick: () => deleteEvent(ev) }, 'Delete')))));
+        el('button', { class: 'plain', onclick: () => deleteEvent(ev) }, 'Delete')))),
+      ...fromFile.map(ev => el('tr', { class: 'file-event' },
+        el('td', {}, clock(ev.onsetSec)), el('td', {}, 'from the file'), el('td', {}, ev.label),
+        el('td', {}, el('button', { class: 'plain', 'aria-label': 'Edit the file event ' + ev.label + ' as a marked event',
+          onclick: () => editEvent({ id: '', onsetSec: ev.onsetSec, durationSec: ev.durationSec || 0, kind: eventForm.kind.value, label: ev.label }) }, 'Edit')))));
   }
   function editEvent(ev) {
     eventForm.id.value = ev.id; eventForm.onset.value = clock(ev.onsetSec); eventForm.duration.value = ev.durationSec;

@@ -84,7 +84,7 @@ public final class BatchRunner {
         EpisodesCsv.write(outDir.resolve("episodes.csv"), items.stream().filter(BatchItem::ok)
                 .map(i -> new EpisodesCsv.Source(i.name(), i.analysis().orElseThrow())).toList());
         SummaryCsv.write(outDir.resolve("summary.csv"), items);
-        reportFailures(items);
+        reportFailures(items, RecordingFinder.skipped(inputs));
         return items;
     }
 
@@ -121,7 +121,7 @@ public final class BatchRunner {
                 .setConsumer(new ConsoleProgressBarConsumer(progress)).showSpeed().build();
     }
 
-    private void reportFailures(List<BatchItem> items) {
+    private void reportFailures(List<BatchItem> items, List<Path> skipped) {
         if (progress == null) {
             return;
         }
@@ -129,7 +129,11 @@ public final class BatchRunner {
         for (BatchItem item : items) {
             item.error().ifPresent(error -> progress.println("lacrima: failed " + item.input() + ": " + error));
         }
+        for (Path p : skipped) {
+            progress.println("lacrima: skipped " + p + ": a questionnaire or subject table, not a recording");
+        }
         progress.println("lacrima: " + (items.size() - failed) + " of " + items.size() + " recordings analysed"
-                + (failed > 0 ? ", " + failed + " failed (listed in summary.csv)" : ""));
+                + (failed > 0 ? ", " + failed + " failed (listed in summary.csv)" : "")
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " other file(s) skipped"));
     }
 }

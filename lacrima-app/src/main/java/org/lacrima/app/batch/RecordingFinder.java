@@ -23,6 +23,8 @@ import org.lacrima.io.ConfinedFolder;
  *   <li>a WFDB record is its {@code .hea}; the {@code .dat}, {@code .atr} etc. of the same record are its parts;</li>
  *   <li>{@code .edf}, {@code .bdf}, {@code .zip}, {@code .csv}, {@code .txt} and {@code .tsv} files are candidates,
  *       except events sidecars ({@code events.csv}, {@code *_events.csv}, {@code *.events.csv}), checksums and readmes;</li>
+ *   <li>a study's questionnaires and subject tables ({@code *_quest.csv}, {@code subjectinfo.csv}) are not recordings:
+ *       {@link #skipped} lists them so a batch can say so;</li>
  *   <li>anything else (documentation, JSON, pictures, hidden files) is not a recording.</li>
  * </ul>
  */
@@ -143,7 +145,30 @@ public final class RecordingFinder {
                 || name.endsWith("-events.csv");
         boolean documentation = name.startsWith("readme") || name.contains("_readme") || name.startsWith("sha")
                 || name.startsWith("md5") || name.equals("info.txt") || name.equals("tags.csv");
-        return !eventsSidecar && !documentation;
+        return !eventsSidecar && !documentation && !isStudyTable(file);
+    }
+
+    /** A questionnaire or subject table that studies ship beside their recordings (WESAD, Non-EEG). */
+    static boolean isStudyTable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith("_quest.csv") || name.equals("subjectinfo.csv");
+    }
+
+    /**
+     * The files in the folders of {@code inputs} that a batch passes over although they look like
+     * data: questionnaires and subject tables. Files given by name are never skipped.
+     */
+    public static List<Path> skipped(List<Path> inputs) throws IOException {
+        List<Path> skipped = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input) && !isE4Folder(input)) {
+                try (Stream<Path> all = Files.walk(input)) {
+                    all.sorted().filter(Files::isRegularFile).filter(p -> !isHidden(input, p))
+                            .filter(RecordingFinder::isStudyTable).forEach(skipped::add);
+                }
+            }
+        }
+        return skipped;
     }
 
     static boolean isE4Folder(Path dir) {

@@ -2,21 +2,31 @@ package org.lacrima.app.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.app.output.OutputSet;
 import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.InterventionPolicy;
+import org.lacrima.core.episode.Outcome;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingFormat;
 import org.lacrima.io.json.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lacrima analyze FILE ... --json OUT.json [--report ...]}: option parsing, one call to the
@@ -68,8 +78,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputs = new OutputOptions();
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     InterchangeOptions interchange = new InterchangeOptions();
+
+    /** One line a person reads after a successful run: what was found and that the outputs are there. */
+    static String summary(Path input, SessionAnalysis analysis, int outputs) {
+        Map<Outcome, Long> byOutcome = analysis.episodes().stream()
+                .collect(Collectors.groupingBy(Episode::outcome, () -> new EnumMap<>(Outcome.class), Collectors.counting()));
+        String counts = Arrays.stream(Outcome.values())
+                .map(o -> byOutcome.getOrDefault(o, 0L) + " " + o.jsonName()).collect(Collectors.joining(", "));
+        int n = analysis.episodes().size();
+        return String.format(Locale.ROOT, "lacrima: %s: %.1f min analysed, %d episode%s (%s); %d output%s written",
+                input.getFileName(), analysis.durationSec() / 60, n, n == 1 ? "" : "s", counts, outputs,
+                outputs == 1 ? "" : "s");
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -93,7 +118,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(events)));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
-        try (OutputSet set = new OutputSet()) {
+        OutputSet set = new OutputSet();
+        try (set) {
             if (json != null) {
                 jsonWriter.write(result.analysis(), set.stage(json));
             }
@@ -101,6 +127,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             interchange.write(files.get(0), result.recording(), result.analysis(), set);
             set.commit();
         }
+        spec.commandLine().getOut().println(summary(files.get(0), result.analysis(), set.size()));
         return 0;
     }
 

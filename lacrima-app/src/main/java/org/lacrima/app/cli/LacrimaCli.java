@@ -24,6 +24,13 @@ public final class LacrimaCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new LacrimaCli());
         cl.setExecutionExceptionHandler(new OneLineErrorHandler());
+        // The README writes formats in lower case; a wrong word gets one line naming the choices, not the usage.
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("lacrima: " + OneLineErrorHandler.firstLine(ex)
+                    + " (see: lacrima " + ex.getCommandLine().getCommandName() + " --help)");
+            return 2;
+        });
         return cl;
     }
 

@@ -93,7 +93,8 @@ public final class SessionAnalysisJob {
                     progressQuietly(job.id(), READ_START + (SAVE_START - READ_START) * fraction, stage));
             queue.progress(job.id(), SAVE_START, "saving the results");
             queue.complete(job.id(), job.sessionId(), job.settingsJson(), analysis.durationSec(),
-                    AnalysisDocument.of(analysis).toJson(), analysis.episodes());
+                    AnalysisDocument.of(analysis).toJson(), analysis.episodes(),
+                    analysis.recording().start().orElse(null));
         } catch (InterruptedException e) {
             // Shutting down: the job stays 'running' and is re-queued on the next start.
             Thread.currentThread().interrupt();

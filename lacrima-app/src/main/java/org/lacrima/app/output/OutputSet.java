@@ -37,9 +37,15 @@ public final class OutputSet implements AutoCloseable {
     private final Deque<Path> madeFolders = new ArrayDeque<>();
     private final Thread onInterrupt = new Thread(this::discard, "lacrima-output-cleanup");
     private boolean committed;
+    private int stagedCount;
 
     public OutputSet() {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+    }
+
+    /** How many outputs (files and folders) were staged: after {@link #commit}, how many were written. */
+    public int size() {
+        return stagedCount;
     }
 
     /**
@@ -51,6 +57,7 @@ public final class OutputSet implements AutoCloseable {
     public Path stage(Path target) throws IOException {
         Path staged = staged(target, false);
         files.put(staged, target.toAbsolutePath().normalize());
+        stagedCount++;
         return staged;
     }
 
@@ -58,6 +65,7 @@ public final class OutputSet implements AutoCloseable {
     public Path stageFolder(Path target) throws IOException {
         Path staged = staged(target, true);
         folders.put(staged, target.toAbsolutePath().normalize());
+        stagedCount++;
         return staged;
     }
 

@@ -1,6 +1,7 @@
 package org.lacrima.app.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class AnalysisRecords {
     /** A client's sessions in order, each with what its current analysis found. */
     public List<SessionHistory> history(String clientId) {
         return jdbi.withHandle(h -> {
-            List<SessionRecordsRow> sessions = h.createQuery("SELECT s.id, s.title, s.recorded_on, s.created_at, "
+            List<SessionRecordsRow> sessions = h.createQuery("SELECT s.id, s.title, s.recorded_on, s.recording_start, s.created_at, "
                             + "s.distress_before, s.distress_after, s.latest_analysis_id, a.duration_sec, "
                             + "(SELECT j.state FROM jobs j WHERE j.session_id = s.id "
                             + "ORDER BY j.created_at DESC, j.id LIMIT 1) AS job_state, "
@@ -43,20 +44,24 @@ public final class AnalysisRecords {
                             + "ORDER BY j.created_at DESC, j.id LIMIT 1) AS job_message "
                             + "FROM therapy_sessions s LEFT JOIN analyses a ON a.id = s.latest_analysis_id "
                             + "WHERE s.clinician_id = :cid AND s.client_id = :client "
-                            + "ORDER BY COALESCE(s.recorded_on, ''), s.created_at")
+                            + "ORDER BY s.created_at, s.id")
                     .bind("cid", clinicianId).bind("client", clientId)
                     .map((rs, ctx) -> new SessionRecordsRow(rs.getString("id"), rs.getString("title"),
                             rs.getString("recorded_on"), rs.getLong("created_at"),
+                            RecordingDate.of(rs.getString("recorded_on"), rs.getString("recording_start"),
+                                    rs.getLong("created_at")),
                             SqlValues.intOrNull(rs, "distress_before"), SqlValues.intOrNull(rs, "distress_after"),
                             rs.getString("latest_analysis_id"), rs.getString("job_state"), rs.getString("job_message"),
                             nullable(SqlValues.doubleOrNaN(rs, "duration_sec"))))
-                    .list();
+                    .list().stream()
+                    .sorted(Comparator.comparing(SessionRecordsRow::recordingDate, RecordingDate.CHRONOLOGICAL))
+                    .toList();
             Map<String, List<EpisodeSummary>> episodes = episodesByAnalysis(h, clientId);
             List<SessionHistory> out = new ArrayList<>();
             for (SessionRecordsRow s : sessions) {
                 List<EpisodeSummary> eps = s.analysisId == null ? List.of()
                         : episodes.getOrDefault(s.analysisId, List.of());
-                out.add(new SessionHistory(s.id, s.title, s.recordedOn, s.createdAt, s.distressBefore, s.distressAfter,
+                out.add(new SessionHistory(s.id, s.title, s.recordedOn, s.createdAt, s.recordingDate, s.distressBefore, s.distressAfter,
                         s.analysisId != null, s.jobState, s.jobMessage, s.durationSec, count(eps, Outcome.RESOLVED), count(eps, Outcome.SUSTAINED),
                         count(eps, Outcome.SUBSIDED),
                         eps.stream().map(EpisodeSummary::peakS).filter(v -> v != null)
@@ -114,6 +119,7 @@ public final class AnalysisRecords {
     }
 
     private record SessionRecordsRow(String id, String title, String recordedOn, long createdAt,
+                                     RecordingDate recordingDate,
                                      Integer distressBefore, Integer distressAfter, String analysisId,
                                      String jobState, String jobMessage, Double durationSec) {
     }

@@ -1,6 +1,7 @@
 package org.lacrima.app.store;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -136,6 +137,18 @@ public final class JobQueue {
      */
     public void complete(String jobId, String sessionId, String settingsJson, double durationSec,
                          String documentJson, List<Episode> episodes) {
+        complete(jobId, sessionId, settingsJson, durationSec, documentJson, episodes, null);
+    }
+
+    /**
+     * As {@link #complete(String, String, String, double, String, List)}, also keeping when the recording
+     * says it started.
+     *
+     * @param recordingStart the start time read from the file (local time as the file gives it), or null
+     *                       when the file does not say; a known start is never overwritten by an unknown one
+     */
+    public void complete(String jobId, String sessionId, String settingsJson, double durationSec,
+                         String documentJson, List<Episode> episodes, LocalDateTime recordingStart) {
         long now = clock.millis();
         jdbi.useTransaction(h -> {
             String analysisId = RandomIds.id();
@@ -144,8 +157,10 @@ public final class JobQueue {
                     .bind("id", analysisId).bind("sid", sessionId).bind("jid", jobId).bind("settings", settingsJson)
                     .bind("dur", SqlValues.toSql(durationSec)).bind("doc", documentJson).bind("now", now).execute();
             AnalysisRecords.insertEpisodes(h, analysisId, episodes);
-            h.createUpdate("UPDATE therapy_sessions SET latest_analysis_id = :aid WHERE id = :sid")
-                    .bind("aid", analysisId).bind("sid", sessionId).execute();
+            h.createUpdate("UPDATE therapy_sessions SET latest_analysis_id = :aid, "
+                            + "recording_start = COALESCE(:start, recording_start) WHERE id = :sid")
+                    .bind("aid", analysisId).bind("sid", sessionId)
+                    .bind("start", recordingStart == null ? null : recordingStart.toString()).execute();
             h.createUpdate("UPDATE jobs SET state = :done, progress = 1, stage = 'done', message = NULL, "
                             + "finished_at = :now WHERE id = :id")
                     .bind("done", Job.DONE).bind("now", now).bind("id", jobId).execute();

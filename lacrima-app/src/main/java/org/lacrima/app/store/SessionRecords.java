@@ -1,6 +1,7 @@
 package org.lacrima.app.store;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -10,12 +11,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** One clinician's therapy sessions and their uploaded files. Every statement is scoped by clinician. */
 public final class SessionRecords {
     private static final String SELECT = "SELECT id, client_id, title, recorded_on, format_hint, notes, "
-            + "distress_before, distress_after, latest_analysis_id, created_at FROM therapy_sessions "
+            + "distress_before, distress_after, latest_analysis_id, created_at, recording_start FROM therapy_sessions "
             + "WHERE clinician_id = :cid";
     private static final RowMapper<TherapySession> MAPPER = (rs, ctx) -> new TherapySession(rs.getString("id"),
             rs.getString("client_id"), rs.getString("title"), rs.getString("recorded_on"),
             rs.getString("format_hint"), rs.getString("notes"), SqlValues.intOrNull(rs, "distress_before"),
-            SqlValues.intOrNull(rs, "distress_after"), rs.getString("latest_analysis_id"), rs.getLong("created_at"));
+            SqlValues.intOrNull(rs, "distress_after"), rs.getString("latest_analysis_id"), rs.getLong("created_at"), rs.getString("recording_start"),
+            RecordingDate.of(rs.getString("recorded_on"), rs.getString("recording_start"), rs.getLong("created_at")));
 
     private final Jdbi jdbi;
     private final String clinicianId;
@@ -27,11 +29,26 @@ public final class SessionRecords {
         this.clock = clock;
     }
 
-    /** The sessions of a client, oldest first (empty if the client is not this clinician's). */
+    /** The sessions of a client, oldest recording first (empty if the client is not this clinician's). */
     public List<TherapySession> ofClient(String clientId) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + " AND client_id = :client "
-                        + "ORDER BY COALESCE(recorded_on, ''), created_at")
-                .bind("cid", clinicianId).bind("client", clientId).map(MAPPER).list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " AND client_id = :client ORDER BY created_at, id")
+                .bind("cid", clinicianId).bind("client", clientId).map(MAPPER).list()).stream()
+                .sorted(Comparator.comparing(TherapySession::recordingDate, RecordingDate.CHRONOLOGICAL))
+                .toList();
+    }
+
+    /**
+     * Sets the day a session was recorded, or clears it (null) so the recording's own start time, or
+     * else "unknown", applies again; empty if the session is not this clinician's.
+     *
+     * @param recordedOn an ISO date (yyyy-MM-dd), or null
+     */
+    public Optional<TherapySession> redate(String sessionId, String recordedOn) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE therapy_sessions SET recorded_on = :on WHERE id = :id AND clinician_id = :cid")
+                    .bind("on", recordedOn).bind("id", sessionId).bind("cid", clinicianId).execute();
+            return n == 0 ? Optional.<TherapySession>empty() : find(h, sessionId);
+        });
     }
 
     /** One session, if it is this clinician's. */

@@ -34,6 +34,7 @@ final class SessionRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/sessions/{sessionId}", this::detail);
         routes.patch("/api/sessions/{sessionId}", this::updateNotes);
+        routes.put("/api/sessions/{sessionId}/date", this::redate);
         routes.delete("/api/sessions/{sessionId}", this::delete);
         routes.get("/api/sessions/{sessionId}/analysis", this::analysis);
         routes.post("/api/sessions/{sessionId}/analyze", this::reanalyse);
@@ -65,6 +66,18 @@ final class SessionRoutes {
                 scope.events().ofSession(s.id()),
                 scope.jobs().ofSession(s.id()).stream().limit(10).map(JobView::of).toList(),
                 scope.analyses().current(s.id()).map(AnalysisRef::of).orElse(null)));
+    }
+
+    record DateBody(String recordedOn) {
+    }
+
+    /** The clinician's own date for a session; null or blank goes back to the recording's start time. */
+    private void redate(Context ctx) {
+        String on = UploadRoutes.date(JsonBody.of(ctx, DateBody.class).recordedOn());
+        TherapySession s = guard.scope(ctx).sessions().redate(ctx.pathParam("sessionId"), on)
+                .orElseThrow(SessionRoutes::noSuchSession);
+        audit.record(ctx, "changed", "session", s.id(), "date");
+        ctx.json(s);
     }
 
     private void updateNotes(Context ctx) {

@@ -200,12 +200,20 @@ final class UploadRoutes {
         return value == null || value.isBlank() ? null : TextFields.clean(value).strip();
     }
 
-    private static String date(String value) {
+    /** A clinician's session date: null when blank, else a real ISO day. */
+    static String date(String value) {
         String v = text(value);
-        if (v != null && !v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new BadRequestResponse("the session date must look like 2026-03-14");
+        if (v == null) {
+            return null;
         }
-        return v;
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return java.time.LocalDate.parse(v).toString();
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // falls through to the one message below
+        }
+        throw new BadRequestResponse("the session date must be a real day written like 2026-03-14");
     }
 
     private static Integer distress(String value, String when) {

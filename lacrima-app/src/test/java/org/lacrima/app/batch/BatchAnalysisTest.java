@@ -153,6 +153,17 @@ class BatchAnalysisTest {
     }
 
     @Test
+    void questionnairesAndSubjectTablesAreSkippedNotFailed() {
+        List<Path> tables = List.of(DATA.resolve("noneeg/subjectinfo.csv"), DATA.resolve("wesad-e4/S2/S2_quest.csv"));
+        for (Path table : tables) {
+            assertThat(table).exists();
+            assertThat(summary).noneMatch(r -> Path.of(r.get("input")).equals(table));
+            assertThat(stderr).contains("skipped " + table + ": a questionnaire or subject table, not a recording");
+        }
+        assertThat(stderr).containsPattern("recordings analysed, \\d+ failed \\(listed in summary.csv\\), \\d+ other file\\(s\\) skipped");
+    }
+
+    @Test
     void episodesTableHasOneRowPerEpisodeOfEveryAnalysedRecording() {
         long expected = summary.stream().filter(r -> r.get("status").equals("ok"))
                 .mapToLong(r -> Long.parseLong(r.get("episodes"))).sum();
