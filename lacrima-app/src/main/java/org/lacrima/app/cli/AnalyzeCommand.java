@@ -1,7 +1,6 @@
 package org.lacrima.app.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,10 +15,7 @@ import org.lacrima.app.output.OutputSet;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
-import org.lacrima.core.episode.InterventionPolicy;
 import org.lacrima.core.episode.Outcome;
-import org.lacrima.io.ReadOptions;
-import org.lacrima.io.RecordingFormat;
 import org.lacrima.io.json.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,18 +38,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "with --out: any number of recordings and folders")
     List<Path> files;
 
-    @Option(names = "--events", paramLabel = "EVENTS.csv", description = "events file: onset,label[,duration] (seconds)")
-    Path events;
-
-    @Option(names = "--format", paramLabel = "F", description = "input format instead of detecting it: ${COMPLETION-CANDIDATES}")
-    RecordingFormat format;
-
-    @Option(names = "--channel", paramLabel = "COLUMN=TYPE",
-            description = "type of a channel or CSV column (ECG, PPG, EDA, RSP, RR, ACC, TEMP, HR, OTHER); repeatable")
-    List<String> channelMappings = new ArrayList<>();
-
-    @Option(names = "--rate", paramLabel = "HZ", description = "sampling rate of a CSV without a time column")
-    Double rateHz;
+    @Mixin
+    RecordingInputOptions input = new RecordingInputOptions();
 
     @Option(names = "--baseline", paramLabel = "START:END", description = "baseline stretch in seconds (default: automatic)")
     String baseline;
@@ -61,16 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--markers", description = "add R-peaks, pulse peaks, SCRs and breaths to the JSON")
     boolean markers;
 
-    @Option(names = "--ecg-channel", paramLabel = "LABEL", description = "ECG channel to use (default: the first)")
-    String ecgChannel;
-
-    @Option(names = "--scr-threshold", paramLabel = "uS", description = "minimum SCR amplitude in microsiemens")
-    Double scrThreshold;
-
-    @Option(names = "--intervention-label", paramLabel = "TEXT",
-            description = "label fragment marking an intervention event (case-insensitive); repeatable; "
-                    + "default: interven, calm, sooth")
-    List<String> interventionLabels = new ArrayList<>();
+    @Mixin
+    AnalysisTuningOptions tuning = new AnalysisTuningOptions();
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "where to write the analysis")
     Path json;
@@ -102,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisJsonWriter jsonWriter = new AnalysisJsonWriter(markers);
         if (outputs.batch()) {
             interchange.checkSingle();
-            if (events != null || json != null) {
+            if (input.events != null || json != null) {
                 throw new IllegalArgumentException("with --out, each recording gets DIR/NAME.json and its events from "
                         + "an events sidecar; --json and --events are for one recording");
             }
@@ -116,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to write: give --json OUT.json (and/or --report, --figures, "
                     + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
-        AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(events)));
+        AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(input.events)));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
@@ -133,31 +111,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The analysis request these options describe for one recording; also used by commands that extend analyze. */
     AnalysisRequest request(Path file, Optional<Path> eventsFile) {
-        ReadOptions read = ReadOptions.defaults();
-        if (format != null) {
-            read = read.withFormat(format);
-        }
-        if (rateHz != null) {
-            read = read.withRateHz(rateHz);
-        }
-        for (String mapping : channelMappings) {
-            read = read.withChannelMapping(mapping);
-        }
         // the report draws SCRs, so it needs the markers even when the JSON leaves them out
         AnalysisOptions options = AnalysisOptions.defaults().withMarkers(markers || outputs.needsMarkers());
         if (baseline != null) {
             double[] range = parseBaseline(baseline);
             options = options.withBaseline(range[0], range[1]);
         }
-        if (ecgChannel != null) {
-            options = options.withEcgChannel(ecgChannel);
-        }
-        if (scrThreshold != null) {
-            options = options.withScrThreshold(scrThreshold);
-        }
-        options = options.withInterventionLabels(interventionLabels.isEmpty()
-                ? InterventionPolicy.DEFAULT_FRAGMENTS : interventionLabels);
-        return new AnalysisRequest(file, eventsFile, read, options);
+        return new AnalysisRequest(file, eventsFile, input.readOptions(), tuning.applyTo(options));
     }
 
     private static double[] parseBaseline(String text) {

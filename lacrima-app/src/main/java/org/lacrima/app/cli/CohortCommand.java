@@ -2,8 +2,6 @@ package org.lacrima.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.lacrima.app.batch.BatchRunner;
 import org.lacrima.app.cohort.CohortJob;
@@ -14,10 +12,11 @@ import org.lacrima.app.cohort.ManifestTable;
 import org.lacrima.app.cohort.ManifestValidator;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lacrima cohort MANIFEST|DIR --out DIR}: validates the manifest (or finds the recordings of a
@@ -50,16 +49,8 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--indices", description = "also write the 4 Hz indices of every recording (indices.parquet)")
     boolean indices;
 
-    @Option(names = "--ecg-channel", paramLabel = "LABEL", description = "ECG channel to use (default: the first)")
-    String ecgChannel;
-
-    @Option(names = "--scr-threshold", paramLabel = "uS", description = "minimum SCR amplitude in microsiemens")
-    Double scrThreshold;
-
-    @Option(names = "--intervention-label", paramLabel = "TEXT",
-            description = "label fragment marking an intervention event (case-insensitive); repeatable; "
-                    + "default: interven, calm, sooth")
-    List<String> interventionLabels = new ArrayList<>();
+    @Mixin
+    AnalysisTuningOptions tuning = new AnalysisTuningOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -76,7 +67,7 @@ final class CohortCommand implements Callable<Integer> {
         if (plan.entries().isEmpty() && plan.rejected().isEmpty()) {
             throw new IllegalArgumentException(input + ": no recording found");
         }
-        CohortSettings settings = new CohortSettings(interventionLabels, scrThreshold, ecgChannel, indices);
+        CohortSettings settings = new CohortSettings(tuning.interventionLabels, tuning.scrThreshold, tuning.ecgChannel, indices);
         CohortJob job = new CohortJob(RecordingAnalyzer.service(), settings,
                 threads == null ? BatchRunner.defaultThreads() : threads, System.err, spec.commandLine().getErr());
         return job.run(plan, out).failures().isEmpty() ? 0 : 1;
