@@ -11,7 +11,6 @@ import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,21 +167,11 @@ final class LiveRoutes {
 
     /** The clinician behind the cookie; a browser's socket must come from this server's own pages. */
     private Clinician clinician(String origin, String host, String cookie) {
-        if (origin != null && !sameOrigin(origin, host)) {
+        if (origin != null && !SignInGuard.isSameOrigin(origin, host)) {
             throw new ForbiddenResponse("cross-origin socket refused");
         }
         return accounts.signedIn(cookie).map(SignedIn::clinician)
                 .orElseThrow(() -> new UnauthorizedResponse("please sign in"));
-    }
-
-    private static boolean sameOrigin(String origin, String host) {
-        try {
-            URI uri = URI.create(origin);
-            String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && host.equalsIgnoreCase(originHost);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     static NotFoundResponse noSuchLiveSession() {

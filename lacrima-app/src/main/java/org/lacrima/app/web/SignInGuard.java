@@ -79,17 +79,23 @@ final class SignInGuard {
         if (origin == null) {
             return; // not a browser (curl, scripts): the CSRF token still applies once signed in
         }
-        String host = ctx.header("Host");
+        if (!isSameOrigin(origin, ctx.header("Host"))) {
+            throw new ForbiddenResponse("cross-origin request refused");
+        }
+    }
+
+    /**
+     * Whether a browser's {@code Origin} names the host the request was sent to; an unparseable origin
+     * is a foreign one. Shared by the HTTP routes and the live-session socket.
+     */
+    static boolean isSameOrigin(String origin, String host) {
         try {
             URI uri = URI.create(origin);
             String originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            if (host != null && host.equalsIgnoreCase(originHost)) {
-                return;
-            }
+            return host != null && host.equalsIgnoreCase(originHost);
         } catch (IllegalArgumentException e) {
-            // fall through: an unparseable origin is a foreign one
+            return false;
         }
-        throw new ForbiddenResponse("cross-origin request refused");
     }
 
     private static boolean sameSecret(String expected, String given) {
