@@ -30,6 +30,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.lacrima.app.cohort.CohortFailure;
+import org.lacrima.app.cohort.CohortJob;
 import org.lacrima.app.cohort.CohortPage;
 import org.lacrima.app.cohort.CohortResult;
 import org.lacrima.app.cohort.CohortRows;
@@ -42,11 +43,13 @@ import org.lacrima.app.cohort.ManifestValidator;
 /**
  * The cohort job of {@code lacrima cohort} as a Spark application. The manifest (CSV or Parquet, any
  * Hadoop URI) is read and validated on the driver; each recording is one task, analysed in an
- * executor by {@link RecordingTask}; the tables {@code sessions} and {@code episodes} are written as
- * Parquet partitioned by condition, {@code failures} (rejected rows and recordings that failed, never
- * failing the job) as Parquet, and {@code summary.html} beside them.
+ * executor by {@link RecordingTask} (or taken from {@code OUT/cache} when an earlier run analysed the
+ * same content with the same settings); the tables {@code sessions} and {@code episodes} are written
+ * as Parquet partitioned by condition, {@code indices} (when asked), {@code failures} (rejected rows
+ * and recordings that failed, never failing the job), {@code summary} and {@code trajectories} as
+ * Parquet, and {@code summary.html} beside them.
  *
- * <pre>spark-submit --class org.lacrima.spark.CohortSparkJob lacrima-spark.jar MANIFEST_URI OUT_URI</pre>
+ * <pre>spark-submit --class org.lacrima.spark.CohortSparkJob lacrima-spark.jar MANIFEST_URI OUT_URI [--indices]</pre>
  */
 public final class CohortSparkJob {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,25 +60,30 @@ public final class CohortSparkJob {
     /**
      * What a run wrote.
      *
-     * @param sessions recordings analysed
-     * @param episodes episodes found
-     * @param failures rows rejected and recordings that failed
+     * @param sessions    recordings in the tables
+     * @param analysedNow recordings analysed in this run (the others came from {@code OUT/cache})
+     * @param episodes    episodes found
+     * @param failures    rows rejected and recordings that failed
+     * @param cohort      the summary written to {@code summary}, {@code trajectories} and {@code summary.html}
      */
-    public record Summary(long sessions, long episodes, long failures) {
+    public record Summary(long sessions, long analysedNow, long episodes, long failures, CohortSummary cohort) {
     }
 
     private CohortSparkJob() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: CohortSparkJob MANIFEST_URI OUT_URI");
+        boolean indices = args.length == 3 && args[2].equals("--indices");
+        if (args.length != 2 && !indices) {
+            System.err.println("usage: CohortSparkJob MANIFEST_URI OUT_URI [--indices]");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("lacrima-cohort").getOrCreate();
-        Summary s = run(spark, args[0], args[1], CohortSettings.defaults());
-        System.err.println("lacrima: " + s.sessions() + " recordings, " + s.episodes() + " episodes, " + s.failures()
-                + " failed (listed in failures)");
+        CohortSettings defaults = CohortSettings.defaults();
+        Summary s = run(spark, args[0], args[1], new CohortSettings(defaults.interventionLabels(),
+                defaults.scrThreshold(), defaults.ecgChannel(), indices));
+        System.err.println("lacrima: " + s.sessions() + " recordings in the tables (" + s.analysedNow()
+                + " analysed now), " + s.episodes() + " episodes, " + s.failures() + " failed (listed in failures)");
         spark.stop();
     }
 
@@ -87,23 +95,32 @@ public final class CohortSparkJob {
                 new HadoopLocator(conf, manifestUri));
         Map<String, String> confEntries = new HashMap<>();
         conf.forEach(e -> confEntries.put(e.getKey(), e.getValue()));
-        RecordingTask task = new RecordingTask(settings, confEntries);
+        RecordingTask task = new RecordingTask(settings, confEntries, outUri + "/" + CohortJob.CACHE_DIR);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // one partition per recording: recordings are the unit of parallelism
         JavaPairRDD<String, String> rows = jsc.parallelize(plan.rows(), Math.max(1, plan.rows().size()))
                 .flatMapToPair(row -> task.run(row).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long sessions = writeTable(spark, only(rows, RecordingTask.SESSIONS), outUri + "/sessions");
-            long episodes = writeTable(spark, only(rows, RecordingTask.EPISODES), outUri + "/episodes");
+            long sessions = write(frame(spark, only(rows, RecordingTask.SESSIONS)), outUri + "/sessions", true);
+            long episodes = write(frame(spark, only(rows, RecordingTask.EPISODES)), outUri + "/episodes", true);
+            if (settings.indices()) {
+                Dataset<Row> indices = frame(spark, only(rows, RecordingTask.INDICES));
+                write(indices == null ? null : indices.orderBy("recording", "timeSec"), outUri + "/indices", false);
+            }
             List<String> failed = new ArrayList<>(only(rows, RecordingTask.FAILURES).collect());
             for (CohortFailure f : plan.rejected()) {
                 failed.add(RecordingTask.json(CohortRows.failure(f)));
             }
             spark.read().schema(FAILURES).json(spark.createDataset(failed, Encoders.STRING())).coalesce(1)
                     .write().mode(SaveMode.Overwrite).parquet(outUri + "/failures");
-            writePage(conf, plan, only(rows, RecordingTask.ANALYSIS).collect(), failed, outUri + "/summary.html");
-            return new Summary(sessions, episodes, failed.size());
+            List<CohortResult> results = results(plan, only(rows, RecordingTask.ANALYSIS).collect());
+            CohortSummary cohort = CohortSummary.of(results);
+            write(frame(spark, jsc.parallelize(json(cohort.conditionRows()), 1)), outUri + "/summary", false);
+            write(frame(spark, jsc.parallelize(json(cohort.trajectoryRows()), 1)), outUri + "/trajectories", false);
+            writePage(conf, cohort, failed, outUri + "/summary.html");
+            return new Summary(sessions, results.stream().filter(r -> !r.reused()).count(), episodes, failed.size(),
+                    cohort);
         } finally {
             rows.unpersist(false);
         }
@@ -113,11 +130,15 @@ public final class CohortSparkJob {
         return rows.filter(t -> t._1().equals(table)).values();
     }
 
-    /** Writes JSON rows as Parquet partitioned by condition, columns in the order the rows give them. */
-    private static long writeTable(SparkSession spark, JavaRDD<String> json, String uri) throws IOException {
+    private static List<String> json(List<Map<String, Object>> rows) {
+        return rows.stream().map(RecordingTask::json).toList();
+    }
+
+    /** JSON rows as a table, columns in the order the first row gives them, or null when there are no rows. */
+    private static Dataset<Row> frame(SparkSession spark, JavaRDD<String> json) throws IOException {
         List<String> first = json.take(1);
         if (first.isEmpty()) {
-            return 0;
+            return null;
         }
         Dataset<Row> df = spark.read().json(spark.createDataset(json.rdd(), Encoders.STRING()));
         if (List.of(df.columns()).contains("sessionDate")) {
@@ -126,8 +147,19 @@ public final class CohortSparkJob {
         Set<String> order = new LinkedHashSet<>();
         JSON.readTree(first.get(0)).fieldNames().forEachRemaining(order::add);
         order.addAll(List.of(df.columns()));
-        df = df.select(order.stream().map(functions::col).toArray(Column[]::new));
-        df.write().mode(SaveMode.Overwrite).partitionBy("condition").parquet(uri);
+        return df.select(order.stream().map(functions::col).toArray(Column[]::new));
+    }
+
+    /** Writes {@code df} as Parquet at {@code uri} (partitioned by condition, or as one file); returns its rows. */
+    private static long write(Dataset<Row> df, String uri, boolean byCondition) {
+        if (df == null) {
+            return 0;
+        }
+        if (byCondition) {
+            df.write().mode(SaveMode.Overwrite).partitionBy("condition").parquet(uri);
+        } else {
+            df.coalesce(1).write().mode(SaveMode.Overwrite).parquet(uri);
+        }
         return df.count();
     }
 
@@ -147,18 +179,28 @@ public final class CohortSparkJob {
         return rows;
     }
 
-    /** The summary page from the analyses gathered on the driver (a few kilobytes per recording). */
-    private static void writePage(Configuration conf, ManifestValidator.Validated plan, List<String> analyses,
-                                  List<String> failed, String uri) throws IOException {
-        Map<String, ManifestRow> byName = new HashMap<>();
-        plan.rows().forEach(r -> byName.put(r.name(), r));
-        List<CohortResult> results = new ArrayList<>();
+    /** The analysed recordings from their analyses gathered on the driver (a few kilobytes each), in plan order. */
+    private static List<CohortResult> results(ManifestValidator.Validated plan, List<String> analyses)
+            throws IOException {
+        Map<String, JsonNode> byName = new HashMap<>();
+        Map<String, Boolean> reused = new HashMap<>();
         for (String text : analyses) {
             JsonNode node = JSON.readTree(text);
-            ManifestRow row = byName.get(node.path("row").asText());
-            results.add(new CohortResult(row.toEntry(java.nio.file.Path.of(row.name()), Optional.empty()), "", "",
-                    node.path("analysis"), Optional.empty(), false));
+            byName.put(node.path("row").asText(), node.path("analysis"));
+            reused.put(node.path("row").asText(), node.path("reused").asBoolean());
         }
+        List<CohortResult> results = new ArrayList<>();
+        for (ManifestRow row : plan.rows()) {
+            if (byName.containsKey(row.name())) {
+                results.add(new CohortResult(row.toEntry(java.nio.file.Path.of(row.name()), Optional.empty()), "", "",
+                        byName.get(row.name()), Optional.empty(), reused.get(row.name())));
+            }
+        }
+        return results;
+    }
+
+    private static void writePage(Configuration conf, CohortSummary cohort, List<String> failed, String uri)
+            throws IOException {
         List<CohortFailure> failures = new ArrayList<>();
         for (String text : failed) {
             failures.add(JSON.readValue(text, CohortFailure.class));
@@ -166,7 +208,7 @@ public final class CohortSparkJob {
         Path target = new Path(uri);
         FileSystem fs = target.getFileSystem(conf);
         try (OutputStream out = fs.create(target, true)) {
-            out.write(CohortPage.html(CohortSummary.of(results), failures).getBytes(StandardCharsets.UTF_8));
+            out.write(CohortPage.html(cohort, failures).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

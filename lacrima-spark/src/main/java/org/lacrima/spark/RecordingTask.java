@@ -1,10 +1,12 @@
 package org.lacrima.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,29 +28,34 @@ import org.lacrima.app.cohort.CohortSettings;
 import org.lacrima.app.cohort.ManifestRow;
 import org.lacrima.app.cohort.RecordingKey;
 import org.lacrima.app.jobs.RecordingAnalyzer;
-import org.lacrima.io.json.AnalysisJsonWriter;
 import scala.Tuple2;
 
 /**
  * What an executor does with one recording: copies it (with a WFDB record's other files, or an E4
- * folder) and its events file from Hadoop's FileSystem into a local temporary folder, analyses it
- * exactly as {@code lacrima cohort} does, and returns its table rows as JSON text tagged with their
- * table ({@code sessions}, {@code episodes}, {@code failures}, and {@code analysis} for the summary).
- * It never throws: a recording that fails becomes a {@code failures} row.
+ * folder) and its events file from Hadoop's FileSystem into a local temporary folder, takes its
+ * result from the job's cache when its content and settings already have one, or else analyses it
+ * exactly as {@code lacrima cohort} does and stores the result there; then returns its table rows as
+ * JSON text tagged with their table ({@code sessions}, {@code episodes}, {@code indices},
+ * {@code failures}, and {@code analysis} for the summary). It never throws: a recording that fails
+ * becomes a {@code failures} row.
  */
 final class RecordingTask implements Serializable {
     static final String SESSIONS = "sessions";
     static final String EPISODES = "episodes";
     static final String FAILURES = "failures";
     static final String ANALYSIS = "analysis";
+    static final String INDICES = "indices";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CohortSettings settings;
     private final Map<String, String> hadoopConf;
+    private final String cacheUri;
 
-    RecordingTask(CohortSettings settings, Map<String, String> hadoopConf) {
+    /** @param cacheUri the folder (any Hadoop URI) that keeps each recording's result for re-runs */
+    RecordingTask(CohortSettings settings, Map<String, String> hadoopConf, String cacheUri) {
         this.settings = settings;
         this.hadoopConf = new LinkedHashMap<>(hadoopConf);
+        this.cacheUri = cacheUri;
     }
 
     List<Tuple2<String, String>> run(ManifestRow row) {
@@ -61,15 +68,24 @@ final class RecordingTask implements Serializable {
                     : Optional.of(fetch(row.events(), local.resolve("events")));
             CohortEntry entry = row.toEntry(recording, events);
             try {
-                CohortResult result = analyse(entry);
+                HadoopResultCache cache = cache();
+                RecordingKey key = RecordingKey.of(entry, settings);
+                Optional<HadoopResultCache.Stored> earlier = cache.find(key.cacheKey(), settings.indices());
+                HadoopResultCache.Stored stored = earlier.isPresent() ? earlier.get() : cache.store(key.cacheKey(),
+                        RecordingAnalyzer.service().analyze(settings.request(entry)), settings.indices(), local);
+                CohortResult result = new CohortResult(entry, key.contentHash(), key.settingsHash(), stored.analysis(),
+                        Optional.empty(), stored.reused());
                 Map<String, Object> session = CohortRows.session(result);
                 session.put("uri", row.recording());
                 out.add(new Tuple2<>(SESSIONS, json(session)));
                 for (Map<String, Object> episode : CohortRows.episodes(result)) {
                     out.add(new Tuple2<>(EPISODES, json(episode)));
                 }
+                if (stored.indicesCsv().isPresent()) {
+                    indexRows(row.name(), stored.indicesCsv().get(), out);
+                }
                 out.add(new Tuple2<>(ANALYSIS, JSON.writeValueAsString(Map.of("row", row.name(),
-                        "analysis", result.analysis()))));
+                        "analysis", result.analysis(), "reused", result.reused()))));
             } catch (Exception | OutOfMemoryError e) {
                 out.add(failure(row, RecordingKey.reason(entry.recording(), e)));
             }
@@ -81,11 +97,30 @@ final class RecordingTask implements Serializable {
         return out;
     }
 
-    private CohortResult analyse(CohortEntry entry) throws IOException {
-        RecordingKey key = RecordingKey.of(entry, settings);
-        AnalysisJsonWriter writer = new AnalysisJsonWriter(false);
-        JsonNode analysis = JSON.readTree(writer.toJson(RecordingAnalyzer.service().analyze(settings.request(entry))));
-        return new CohortResult(entry, key.contentHash(), key.settingsHash(), analysis, Optional.empty(), false);
+    private HadoopResultCache cache() throws IOException {
+        Path dir = new Path(cacheUri);
+        return new HadoopResultCache(dir.getFileSystem(configuration()), dir);
+    }
+
+    /** The rows of a stored indices table ({@code timeSec}, then one column per index; empty cells are no value). */
+    private void indexRows(String recording, Path csv, List<Tuple2<String, String>> out) throws IOException {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                csv.getFileSystem(configuration()).open(csv), StandardCharsets.UTF_8))) {
+            String header = in.readLine();
+            if (header == null) {
+                return;
+            }
+            String[] columns = header.split(",", -1);
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] cells = line.split(",", -1);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("recording", recording);
+                for (int c = 0; c < columns.length; c++) {
+                    row.put(columns[c], c >= cells.length || cells[c].isEmpty() ? null : Double.valueOf(cells[c]));
+                }
+                out.add(new Tuple2<>(INDICES, json(row)));
+            }
+        }
     }
 
     /** Copies the file (or folder) at {@code uri} into {@code dir}, keeping its name; a WFDB header brings its record's files. */

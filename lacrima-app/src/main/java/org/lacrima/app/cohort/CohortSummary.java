@@ -158,6 +158,13 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
     /** One row per condition, for {@code summary.parquet} and {@code summary.csv}. */
     TableData conditionTable() {
         TableData table = new TableData();
+        conditionRows().forEach(table::add);
+        return table;
+    }
+
+    /** The rows of {@code summary.parquet}: one per condition, column → value. */
+    public List<Map<String, Object>> conditionRows() {
+        List<Map<String, Object>> table = new ArrayList<>();
         for (ConditionSummary c : conditions) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("condition", c.condition());
@@ -177,6 +184,13 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
     /** One row per session of each subject, in trajectory order, for {@code trajectories.parquet}. */
     TableData trajectoryTable() {
         TableData table = new TableData();
+        trajectoryRows().forEach(table::add);
+        return table;
+    }
+
+    /** The rows of {@code trajectories.parquet}: one per session of each subject, in trajectory order (dates as {@link LocalDate}). */
+    public List<Map<String, Object>> trajectoryRows() {
+        List<Map<String, Object>> table = new ArrayList<>();
         for (SubjectTrajectory s : subjects) {
             for (int i = 0; i < s.sessions().size(); i++) {
                 SessionPoint p = s.sessions().get(i);

@@ -2,32 +2,23 @@ package org.lacrima.app.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lacrima.app.cli.LacrimaCli;
 import org.lacrima.app.jobs.RecordingAnalyzer;
-import org.lacrima.core.episode.Outcome;
 
 /**
- * The acceptance cohort: 216 simulated 12-minute sessions of 36 subjects in three conditions that
- * differ in how often a build-up happens and how it ends, plus three bad manifest rows.
+ * The acceptance cohort ({@link SimulatedCohort#acceptance}): 216 simulated 12-minute sessions of 36
+ * subjects in three conditions that differ in how often a build-up happens and how it ends, plus
+ * three bad manifest rows. {@code CohortSparkJobTest} holds the Spark engine to the same checks.
  */
 class CohortJobTest {
-    static final List<SimulatedCohort.Condition> CONDITIONS = List.of(
-            new SimulatedCohort.Condition("emotion-focused", 0.9, 0.75),
-            new SimulatedCohort.Condition("cbt", 0.7, 0.3),
-            new SimulatedCohort.Condition("waitlist", 0.4, 0.1));
-    static final ObjectMapper JSON = new ObjectMapper();
     static final AtomicInteger ANALYSES = new AtomicInteger();
     static final RecordingAnalyzer SERVICE = RecordingAnalyzer.service();
     static final RecordingAnalyzer COUNTING = request -> {
@@ -44,14 +35,8 @@ class CohortJobTest {
 
     @BeforeAll
     static void runCohort() throws Exception {
-        cohort = SimulatedCohort.create(Files.createDirectories(tmp.resolve("cohort")), CONDITIONS, 12, 6, 17);
-        Files.writeString(cohort.dir.resolve("garbage.edf"), "this is not an EDF file at all\n");
-        Files.createDirectories(cohort.dir.resolve("late"));
-        Files.copy(cohort.dir.resolve(cohort.sessions.get(0).file()), cohort.dir.resolve("late/s1.edf"));
-        manifest = cohort.writeManifest(cohort.dir.resolve("manifest.csv"), List.of(
-                "missing/s1.edf,ghost,s1,2026-02-01,cbt",
-                "garbage.edf,broken,s1,2026-02-01,cbt",
-                "late/s1.edf,late,s1,2026-13-40,cbt"));
+        cohort = SimulatedCohort.acceptance(tmp.resolve("cohort"));
+        manifest = cohort.writeAcceptanceManifest(cohort.dir.resolve("manifest.csv"));
         out = tmp.resolve("out");
         first = job().run(plan(manifest), out);
     }
@@ -103,77 +88,13 @@ class CohortJobTest {
 
     @Test
     void episodesAreWhatAnalyzeWritesForEachRecording() throws Exception {
-        for (SimulatedCohort.Session s : List.of(cohort.sessions.get(0), cohort.sessions.get(80),
-                cohort.sessions.get(150), cohort.sessions.get(215))) {
-            Path json = tmp.resolve("analyze-" + s.subject() + s.session() + ".json");
-            int exit = LacrimaCli.commandLine().execute("analyze", cohort.dir.resolve(s.file()).toString(),
-                    "--json", json.toString());
-            assertThat(exit).isZero();
-            JsonNode analysed = JSON.readTree(json.toFile());
-            List<Map<String, Object>> rows = CohortTables.query(out.resolve("episodes.parquet"),
-                    "SELECT * FROM t WHERE recording = '" + s.subject() + "_" + s.session() + "' ORDER BY episode");
-            assertThat(rows).hasSize(analysed.path("episodes").size());
-            for (int i = 0; i < rows.size(); i++) {
-                assertSameEpisode(rows.get(i), analysed.path("episodes").get(i));
-                assertThat(rows.get(i)).containsEntry("condition", s.condition()).containsEntry("subject", s.subject());
-            }
-        }
-    }
-
-    /** Every field of the JSON episode, with its metrics, is a column with the same value. */
-    private static void assertSameEpisode(Map<String, Object> row, JsonNode episode) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        episode.fields().forEachRemaining(fields::add);
-        episode.path("metrics").fields().forEachRemaining(fields::add);
-        for (Map.Entry<String, JsonNode> f : fields) {
-            if (f.getValue().isObject()) {
-                continue;
-            }
-            assertThat(row).containsKey(f.getKey());
-            Object cell = row.get(f.getKey());
-            JsonNode v = f.getValue();
-            if (v.isNull()) {
-                assertThat(cell).as(f.getKey()).isNull();
-            } else if (v.isNumber()) {
-                assertThat(((Number) cell).doubleValue()).as(f.getKey()).isEqualTo(v.asDouble());
-            } else if (v.isBoolean()) {
-                assertThat(cell).as(f.getKey()).isEqualTo(v.asBoolean());
-            } else if (v.isArray()) {
-                List<String> texts = new ArrayList<>();
-                v.forEach(x -> texts.add(x.asText()));
-                assertThat(cell).as(f.getKey()).isEqualTo(texts);
-            } else {
-                assertThat(cell).as(f.getKey()).isEqualTo(v.asText());
-            }
-        }
+        CohortAcceptance.assertEpisodesAreWhatAnalyzeWrites(cohort, tmp, recording -> CohortTables.query(
+                out.resolve("episodes.parquet"), "SELECT * FROM t WHERE recording = '" + recording + "' ORDER BY episode"));
     }
 
     @Test
     void summaryRecoversTheConditionsKnownDifferences() {
-        Map<String, CohortSummary.ConditionSummary> byName = new java.util.HashMap<>();
-        first.summary().conditions().forEach(c -> byName.put(c.condition(), c));
-        assertThat(byName).containsOnlyKeys("emotion-focused", "cbt", "waitlist");
-        for (SimulatedCohort.Condition c : CONDITIONS) {
-            CohortSummary.ConditionSummary s = byName.get(c.name());
-            assertThat(s.sessions()).isEqualTo(72);
-            assertThat(s.subjects()).isEqualTo(12);
-            assertThat(s.episodesPerHour().contains(cohort.trueEpisodesPerHour(c.name())))
-                    .as("episodes per hour of %s", c.name()).isTrue();
-            for (Outcome o : Outcome.values()) {
-                double truth = cohort.trueShare(c.name(), o);
-                Bootstrap.Interval i = s.outcomeShares().get(o.jsonName());
-                assertThat(i.contains(truth)).as("%s share of %s: %s vs true %s", o, c.name(), i, truth).isTrue();
-            }
-        }
-        // the differences the conditions were built with are visible beyond their intervals
-        Bootstrap.Interval ef = byName.get("emotion-focused").outcomeShares().get("resolved");
-        Bootstrap.Interval cbt = byName.get("cbt").outcomeShares().get("resolved");
-        Bootstrap.Interval wait = byName.get("waitlist").outcomeShares().get("resolved");
-        assertThat(ef.low()).isGreaterThan(cbt.high());
-        assertThat(cbt.low()).isGreaterThan(wait.high());
-        assertThat(byName.get("emotion-focused").episodesPerHour().low())
-                .isGreaterThan(byName.get("waitlist").episodesPerHour().high());
-        assertThat(byName.get("emotion-focused").buildUpSec().count()).isEqualTo(byName.get("emotion-focused").episodes());
+        CohortAcceptance.assertSummaryRecoversTheArms(first.summary(), cohort);
     }
 
     @Test

@@ -23,9 +23,10 @@ import org.lacrima.io.edf.EdfWriter;
 /**
  * A cohort made by the simulator: subjects nested in conditions that differ in how often a
  * build-up happens and how it ends, each session a short EDF+ (ECG 250 Hz, EDA 8 Hz), with the
- * manifest that lists them and the true outcome of every session.
+ * manifest that lists them and the true outcome of every session. Shared (through this module's
+ * test jar) by the one-machine and the Spark acceptance tests, so both engines meet the same cohort.
  */
-final class SimulatedCohort {
+public final class SimulatedCohort {
     /**
      * How a condition's sessions are drawn.
      *
@@ -33,17 +34,27 @@ final class SimulatedCohort {
      * @param episodeChance probability that a session has a build-up
      * @param resolvedShare probability that a build-up resolves (otherwise it subsides)
      */
-    record Condition(String name, double episodeChance, double resolvedShare) {
+    public record Condition(String name, double episodeChance, double resolvedShare) {
     }
 
     /** One simulated session and its truth. */
-    record Session(String file, String subject, String session, LocalDate date, String condition,
+    public record Session(String file, String subject, String session, LocalDate date, String condition,
                    List<Outcome> truth, double durationSec) {
     }
 
-    static final double SESSION_SEC = 12 * 60;
-    final Path dir;
-    final List<Session> sessions;
+    public static final double SESSION_SEC = 12 * 60;
+    /** The acceptance cohort's arms: they differ in how often a build-up happens and how often it resolves. */
+    public static final List<Condition> THREE_ARMS = List.of(
+            new Condition("emotion-focused", 0.9, 0.75),
+            new Condition("cbt", 0.7, 0.3),
+            new Condition("waitlist", 0.4, 0.1));
+    /** The bad rows of the acceptance manifest: a missing file, a file that is no EDF, a date that is no date. */
+    public static final List<String> BAD_ROWS = List.of(
+            "missing/s1.edf,ghost,s1,2026-02-01,cbt",
+            "garbage.edf,broken,s1,2026-02-01,cbt",
+            "late/s1.edf,late,s1,2026-13-40,cbt");
+    public final Path dir;
+    public final List<Session> sessions;
 
     private SimulatedCohort(Path dir, List<Session> sessions) {
         this.dir = dir;
@@ -54,7 +65,7 @@ final class SimulatedCohort {
      * Simulates {@code subjectsPerCondition × sessionsPerSubject} sessions per condition into {@code dir}
      * (in parallel).
      */
-    static SimulatedCohort create(Path dir, List<Condition> conditions, int subjectsPerCondition,
+    public static SimulatedCohort create(Path dir, List<Condition> conditions, int subjectsPerCondition,
                                   int sessionsPerSubject, long seed) throws IOException {
         List<Session> plan = new ArrayList<>();
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -72,6 +83,28 @@ final class SimulatedCohort {
         }
         IntStream.range(0, plan.size()).parallel().forEach(i -> write(dir, plan.get(i), seed * 1000 + i));
         return new SimulatedCohort(dir, plan);
+    }
+
+    /**
+     * The acceptance cohort: 216 twelve-minute sessions (3 arms × 12 subjects × 6 sessions, seed 17) in
+     * {@code dir}, with the files the {@link #BAD_ROWS} name.
+     */
+    public static SimulatedCohort acceptance(Path dir) throws IOException {
+        SimulatedCohort cohort = create(Files.createDirectories(dir), THREE_ARMS, 12, 6, 17);
+        Files.writeString(dir.resolve("garbage.edf"), "this is not an EDF file at all\n");
+        Files.createDirectories(dir.resolve("late"));
+        Files.copy(dir.resolve(cohort.sessions.get(0).file()), dir.resolve("late/s1.edf"));
+        return cohort;
+    }
+
+    /** The acceptance manifest: every session, then the {@link #BAD_ROWS}. */
+    public Path writeAcceptanceManifest(Path target) throws IOException {
+        return writeManifest(target, BAD_ROWS);
+    }
+
+    /** The recording name the cohort gives {@code s} ({@code SUBJECT_SESSION}). */
+    public static String name(Session s) {
+        return s.subject() + "_" + s.session();
     }
 
     private static void write(Path dir, Session s, long seed) {
@@ -94,11 +127,11 @@ final class SimulatedCohort {
     }
 
     /** Writes a manifest of every session plus {@code extraRows} (CSV lines, paths relative to the manifest). */
-    Path writeManifest(Path target, List<String> extraRows) throws IOException {
+    public Path writeManifest(Path target, List<String> extraRows) throws IOException {
         return writeManifest(target, sessions, extraRows);
     }
 
-    Path writeManifest(Path target, List<Session> rows, List<String> extraRows) throws IOException {
+    public Path writeManifest(Path target, List<Session> rows, List<String> extraRows) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("recording,subject,session,date,condition");
         Path base = target.toAbsolutePath().getParent();
@@ -112,19 +145,19 @@ final class SimulatedCohort {
     }
 
     /** The true share of episodes with {@code outcome} in {@code condition}. */
-    double trueShare(String condition, Outcome outcome) {
+    public double trueShare(String condition, Outcome outcome) {
         List<Outcome> all = sessions.stream().filter(s -> s.condition().equals(condition))
                 .flatMap(s -> s.truth().stream()).toList();
         return all.stream().filter(o -> o == outcome).count() / (double) all.size();
     }
 
     /** The true episodes per hour in {@code condition}. */
-    double trueEpisodesPerHour(String condition) {
+    public double trueEpisodesPerHour(String condition) {
         List<Session> in = sessions.stream().filter(s -> s.condition().equals(condition)).toList();
         return in.stream().mapToInt(s -> s.truth().size()).sum() / (in.size() * SESSION_SEC / 3600);
     }
 
-    Map<String, List<Session>> byCondition() {
+    public Map<String, List<Session>> byCondition() {
         return sessions.stream().collect(Collectors.groupingBy(Session::condition));
     }
 }
