@@ -159,6 +159,7 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
     TableData conditionTable() {
         TableData table = new TableData();
         conditionRows().forEach(table::add);
+        table.declare("condition"); // a cohort whose every row failed still gets a (row-less) table
         return table;
     }
 
@@ -185,6 +186,7 @@ public record CohortSummary(List<ConditionSummary> conditions, List<SubjectTraje
     TableData trajectoryTable() {
         TableData table = new TableData();
         trajectoryRows().forEach(table::add);
+        List.of("subject", "condition", "recording").forEach(table::declare);
         return table;
     }
 

@@ -69,6 +69,19 @@ class CohortCommandTest {
     }
 
     @Test
+    void aManifestWhoseEveryRowFailsStillWritesTheFailuresAndEmptyTables() throws Exception {
+        Path manifest = cohort.writeManifest(tmp.resolve("all-bad.csv"), List.of(),
+                List.of("nothing.edf,S9,s1,2026-01-01,x", "none.edf,S9,s2,2026-01-02,x"));
+        Path out = tmp.resolve("all-bad-out");
+        Run run = cli("cohort", manifest.toString(), "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("0 recordings in the tables", "2 failed");
+        assertThat(CohortTables.all(out.resolve("failures.parquet"), "recording")).hasSize(2);
+        assertThat(CohortTables.all(out.resolve("sessions.parquet"), "recording")).isEmpty();
+        assertThat(CohortTables.all(out.resolve("summary.parquet"), "condition")).isEmpty();
+    }
+
+    @Test
     void aMissingManifestIsOneLineAndWritesNothing() {
         Path out = tmp.resolve("never");
         Run run = cli("cohort", tmp.resolve("absent.csv").toString(), "--out", out.toString());
