@@ -20,6 +20,7 @@ import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.EventKind;
 
 /**
  * Reads back what {@link CoreRecordSerializers} wrote (a stored analysis, a cached result): null is NaN, an absent
@@ -70,7 +71,10 @@ final class CoreRecordDeserializers {
         @Override
         public Event deserialize(JsonParser parser, DeserializationContext ctx) throws IOException {
             JsonNode n = parser.readValueAsTree();
-            return new Event(number(n, "onsetSec"), number(n, "durationSec"), text(n, "label", ""));
+            String label = text(n, "label", "");
+            // a document stored before events had kinds: the kind is in the label, as it was then
+            EventKind kind = EventKind.parse(text(n, "kind", "")).orElseGet(() -> EventKind.ofLabel(label));
+            return new Event(number(n, "onsetSec"), number(n, "durationSec"), label, kind);
         }
     }
 

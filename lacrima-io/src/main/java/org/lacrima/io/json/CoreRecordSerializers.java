@@ -72,6 +72,7 @@ final class CoreRecordSerializers {
             number(g, "onsetSec", e.onsetSec());
             number(g, "durationSec", e.durationSec());
             g.writeStringField("label", e.label());
+            g.writeStringField("kind", e.kind().jsonName());
             g.writeEndObject();
         }
     }
