@@ -1,9 +1,11 @@
 package org.lacrima.app.analysis;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.core.model.Event;
 import org.lacrima.io.ReadOptions;
 
 /**
@@ -13,14 +15,21 @@ import org.lacrima.io.ReadOptions;
  * @param eventsFile  an {@code onset,label[,duration]} CSV whose events are added to the file's own
  * @param readOptions format, channel mapping, CSV rate
  * @param options     analysis options
+ * @param events      further events (marked in the web app), added to the file's own as they are, kinds and all
  */
 public record AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOptions readOptions,
-                              AnalysisOptions options) {
+                              AnalysisOptions options, List<Event> events) {
     public AnalysisRequest {
+        events = List.copyOf(events);
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(eventsFile, "eventsFile");
         Objects.requireNonNull(readOptions, "readOptions");
         Objects.requireNonNull(options, "options");
+    }
+
+    /** A request without further events. */
+    public AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOptions readOptions, AnalysisOptions options) {
+        this(recording, eventsFile, readOptions, options, List.of());
     }
 
     /** A request with default reading and analysis options. */

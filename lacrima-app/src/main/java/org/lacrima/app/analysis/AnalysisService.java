@@ -57,7 +57,8 @@ public final class AnalysisService {
      */
     public Result analyze(AnalysisRequest request, StageListener stages) throws IOException {
         stages.stageStarted("reading " + request.recording().getFileName(), 0);
-        ReadResult read = RecordingInput.read(request.recording(), request.eventsFile(), request.readOptions());
+        ReadResult read = RecordingInput.read(request.recording(), request.eventsFile(), request.events(),
+                request.readOptions());
         Recording recording = read.recording();
         // Reading is ~7 % of read + analyse for EDF and ~3/4 for CSV (BENCHMARKS.md); 0.3 sits between.
         stages.stageStarted("analysing " + describe(recording), 0.3);

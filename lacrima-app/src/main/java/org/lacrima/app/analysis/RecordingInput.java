@@ -27,15 +27,28 @@ public final class RecordingInput {
      * @throws RecordingFormatException naming the file when it does not exist or cannot be read
      */
     public static ReadResult read(Path recording, Optional<Path> eventsFile, ReadOptions options) throws IOException {
+        return read(recording, eventsFile, List.of(), options);
+    }
+
+    /**
+     * Reads {@code recording} and merges the events of {@code eventsFile}, if given, and {@code moreEvents}.
+     *
+     * @throws RecordingFormatException naming the file when it does not exist or cannot be read
+     */
+    public static ReadResult read(Path recording, Optional<Path> eventsFile, List<Event> moreEvents,
+                                  ReadOptions options) throws IOException {
         if (!Files.exists(recording)) {
             throw new RecordingFormatException(recording, "no such file or folder");
         }
         ReadResult read = RecordingSource.read(recording, options);
-        if (eventsFile.isEmpty()) {
+        if (eventsFile.isEmpty() && moreEvents.isEmpty()) {
             return read;
         }
         List<Event> events = new ArrayList<>(read.recording().events());
-        events.addAll(RecordingSource.readEvents(eventsFile.get()));
+        if (eventsFile.isPresent()) {
+            events.addAll(RecordingSource.readEvents(eventsFile.get()));
+        }
+        events.addAll(moreEvents);
         events.sort(Comparator.comparingDouble(Event::onsetSec));
         return new ReadResult(read.recording().withEvents(events), read.warnings());
     }

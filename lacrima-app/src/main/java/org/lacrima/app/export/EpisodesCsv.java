@@ -10,6 +10,7 @@ import java.util.List;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeExplanation;
+import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.episode.Spell;
 import org.lacrima.core.episode.Outcome;
@@ -17,14 +18,13 @@ import org.lacrima.core.episode.Outcome;
 /**
  * One row per episode with every field and every metric, named as in the JSON output
  * ({@code onsetSec}, {@code peakS}, {@code vagalReboundSize} ...), preceded by the recording it
- * came from and the episode's number within it. The columns follow the {@link Episode} and
- * {@link EpisodeMetrics} records, so a metric added there appears here without further code; then the
+ * came from and the episode's number within it. The columns follow the {@link Episode} record and the metric
+ * definition ({@link EpisodeMetric}), so a metric added there appears here without further code; then the
  * episode's spell number and its explanation ({@link EpisodeExplanation}).
  */
 public final class EpisodesCsv {
     private static final List<RecordComponent> EPISODE_FIELDS = List.of(Episode.class.getRecordComponents())
             .stream().filter(c -> c.getType() != EpisodeMetrics.class).toList();
-    private static final List<RecordComponent> METRIC_FIELDS = List.of(EpisodeMetrics.class.getRecordComponents());
 
     /** The episodes of one analysed recording, named for the table. */
     public record Source(String recording, SessionAnalysis analysis) {
@@ -52,7 +52,9 @@ public final class EpisodesCsv {
     public static List<String> header() {
         List<String> header = new ArrayList<>(List.of("recording", "episode"));
         EPISODE_FIELDS.forEach(c -> header.add(c.getName()));
-        METRIC_FIELDS.forEach(c -> header.add(c.getName()));
+        for (EpisodeMetric m : EpisodeMetric.values()) {
+            header.add(m.key());
+        }
         header.add("spell");
         header.add("explanation");
         return header;
@@ -62,7 +64,9 @@ public final class EpisodesCsv {
     public static List<Object> row(String recording, int number, Episode episode, int spell) {
         List<Object> row = new ArrayList<>(List.of(recording, number));
         EPISODE_FIELDS.forEach(c -> row.add(cellValue(read(c, episode))));
-        METRIC_FIELDS.forEach(c -> row.add(cellValue(read(c, episode.metrics()))));
+        for (EpisodeMetric m : EpisodeMetric.values()) {
+            row.add(cellValue(m.numeric() ? m.value(episode.metrics()) : m.names(episode.metrics())));
+        }
         row.add(spell);
         row.add(EpisodeExplanation.of(episode));
         return row;

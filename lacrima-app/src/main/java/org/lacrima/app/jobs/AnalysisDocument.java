@@ -1,42 +1,49 @@
 package org.lacrima.app.jobs;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lacrima.core.analysis.ChannelSummary;
-import org.lacrima.core.model.RegularSeries;
+import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
-import org.lacrima.core.episode.Episode;
-import org.lacrima.core.episode.EpisodeExplanation;
-import org.lacrima.core.episode.Spell;
-import org.lacrima.core.episode.EpisodeMetrics;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.model.RegularSeries;
+import org.lacrima.core.model.Samples;
+import org.lacrima.io.json.AnalysisJsonModule;
+import org.lacrima.io.json.SessionAnalysisSerializer;
+import org.lacrima.io.json.SessionEpisode;
 
 /**
- * What the session page draws: the analysis with its indices thinned to a size a browser plots at
- * once. Values that could not be computed are null (JSON has no NaN). Times in seconds from the
- * recording start.
+ * What the session page draws: the analysis as the contract JSON writes it ({@link AnalysisJsonModule}:
+ * recording, channels, baseline, events, episodes, spells, warnings), plus {@code durationSec} and its indices
+ * thinned to a size a browser plots at once ({@code series}). Values that could not be computed are null (JSON has
+ * no NaN). Times in seconds from the recording start.
+ *
+ * @param analysis the analysis
+ * @param series   its indices, thinned
  */
-public record AnalysisDocument(double durationSec, Baseline baseline, List<Channel> channels, List<String> warnings,
-                               List<EventMark> events, List<EpisodeView> episodes, List<Series> series) {
+@JsonSerialize(using = AnalysisDocument.Json.class)
+public record AnalysisDocument(SessionAnalysis analysis, List<Series> series) {
     /** At most this many points per plotted series (an hour at 4 Hz is 14 400). */
     static final int MAX_POINTS = 3600;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = AnalysisJsonModule.mapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** Builds the document of an analysis. */
     public static AnalysisDocument of(SessionAnalysis a) {
-        List<Channel> channels = a.channels().stream().map(Channel::of).toList();
-        List<EventMark> events = a.events().stream().map(EventMark::of).toList();
-        int[] spells = Spell.numbers(a.spells(), a.episodes().size());
-        List<EpisodeView> episodes = new ArrayList<>();
-        for (int i = 0; i < a.episodes().size(); i++) {
-            episodes.add(EpisodeView.of(a.episodes().get(i), spells[i]));
-        }
-        List<Series> series = a.indices().stream().map(s -> Series.thinned(s, MAX_POINTS)).toList();
-        var b = a.baseline();
-        return new AnalysisDocument(a.durationSec(), new Baseline(nullable(b.startSec()), nullable(b.endSec()),
-                b.automatic()), channels, a.warnings(), events, episodes, series);
+        return new AnalysisDocument(a, a.indices().stream().map(s -> Series.thinned(s, MAX_POINTS)).toList());
     }
 
     public String toJson() {
@@ -47,55 +54,49 @@ public record AnalysisDocument(double durationSec, Baseline baseline, List<Chann
         }
     }
 
-    static Double nullable(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    /** The calm stretch the indices are relative to. */
-    public record Baseline(Double startSec, Double endSec, boolean automatic) {
-    }
-
-    /** A channel of the recording and whether the analysis used it. */
-    public record Channel(String label, String type, String unit, Double rateHz, Double durationSec,
-                         Double goodFraction, boolean used) {
-        static Channel of(ChannelSummary c) {
-            return new Channel(c.label(), c.type().name(), c.unit(), nullable(c.rateHz()), nullable(c.durationSec()),
-                    nullable(c.goodFraction()), c.used());
-        }
-    }
-
-    /** An event the analysis considered (from the file, the events CSV or marked in the app). */
-    public record EventMark(double onsetSec, double durationSec, String label) {
-        static EventMark of(Event e) {
-            return new EventMark(e.onsetSec(), e.durationSec(), e.label());
-        }
-    }
-
     /**
-     * An episode with the evidence behind its outcome, the sentence that states it ({@link EpisodeExplanation}),
-     * its spell number and what limited it.
+     * Reads a stored document back into an analysis (documents stored before the contract fields were added read
+     * too: they hold the same channels, baseline, events and episodes). Markers are not stored; the indices are
+     * the thinned series.
      */
-    public record EpisodeView(Double onsetSec, Double peakSec, Double releaseSec, Double endSec, String outcome,
-                              boolean interrupted, Double confidence, Metrics metrics, List<String> warnings,
-                              String explanation, int spell) {
-        static EpisodeView of(Episode e, int spell) {
-            return new EpisodeView(nullable(e.onsetSec()), nullable(e.peakSec()), nullable(e.releaseSec()),
-                    nullable(e.endSec()), e.outcome().jsonName(), e.interrupted(), nullable(e.confidence()),
-                    Metrics.of(e.metrics()), e.warnings(), EpisodeExplanation.of(e), spell);
-        }
+    public static SessionAnalysis read(String json, String subjectCode, String source) throws IOException {
+        JsonNode root = JSON.readTree(json);
+        List<ChannelSummary> channels = list(root, "channels", new TypeReference<>() { });
+        List<Event> events = list(root, "events", new TypeReference<>() { });
+        List<SessionEpisode> episodes = list(root, "episodes", new TypeReference<>() { });
+        List<Series> series = list(root, "series", new TypeReference<>() { });
+        Baseline baseline = root.hasNonNull("baseline") ? JSON.treeToValue(root.get("baseline"), Baseline.class)
+                : new Baseline(Double.NaN, Double.NaN, true);
+        List<String> warnings = list(root, "warnings", new TypeReference<>() { });
+        return new SessionAnalysis(new RecordingMetadata(Optional.empty(), source, subjectCode),
+                root.path("durationSec").asDouble(Double.NaN), channels, events, baseline,
+                episodes.stream().map(SessionEpisode::episode).toList(),
+                series.stream().map(Series::toRegularSeries).toList(), Markers.none(), warnings);
     }
 
-    /** {@link EpisodeMetrics} with nulls for what could not be assessed. */
-    public record Metrics(Double buildUpSec, Double peakS, Double excessGoneFraction60s, Double halfRecoverySec,
-                          Double vagalReboundSize, Double vagalReboundLatencySec, Double postMinusPreLevel,
-                          Double secondsAboveThreshold, Double breathingIrregularityAtPeak,
-                          List<String> channelsUsed, Double releaseDropFraction) {
-        static Metrics of(EpisodeMetrics m) {
-            return new Metrics(nullable(m.buildUpSec()), nullable(m.peakS()), nullable(m.excessGoneFraction60s()),
-                    nullable(m.halfRecoverySec()), nullable(m.vagalReboundSize()),
-                    nullable(m.vagalReboundLatencySec()), nullable(m.postMinusPreLevel()),
-                    nullable(m.secondsAboveThreshold()), nullable(m.breathingIrregularityAtPeak()), m.channelsUsed(),
-                    nullable(m.releaseDropFraction()));
+    private static <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) {
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() ? List.of() : JSON.convertValue(node, type);
+    }
+
+    /** The analysis's contract fields, then {@code durationSec} and {@code series}. */
+    static final class Json extends StdSerializer<AnalysisDocument> {
+        Json() {
+            super(AnalysisDocument.class);
+        }
+
+        @Override
+        public void serialize(AnalysisDocument d, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeStartObject();
+            SessionAnalysisSerializer.writeFields(d.analysis(), g, p);
+            double duration = d.analysis().durationSec();
+            if (Double.isFinite(duration)) {
+                g.writeNumberField("durationSec", duration);
+            } else {
+                g.writeNullField("durationSec");
+            }
+            p.defaultSerializeField("series", d.series(), g);
+            g.writeEndObject();
         }
     }
 
@@ -122,6 +123,12 @@ public record AnalysisDocument(double durationSec, Baseline baseline, List<Chann
             // A bin's mean belongs to the middle of the bin.
             double startSec = s.startSec() + (step - 1) / (2.0 * s.rateHz());
             return new Series(s.name(), s.unit(), startSec, s.rateHz() / step, values);
+        }
+
+        /** Back to a series, gaps as {@code NaN}. */
+        RegularSeries toRegularSeries() {
+            return new RegularSeries(name, unit, startSec, rateHz,
+                    Samples.wrap(values.stream().mapToDouble(v -> v == null ? Double.NaN : v).toArray()));
         }
     }
 }

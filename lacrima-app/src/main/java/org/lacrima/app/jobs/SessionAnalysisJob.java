@@ -19,7 +19,6 @@ import org.lacrima.app.store.DatabaseOutage;
 import org.lacrima.app.store.OwnerOnly;
 import org.lacrima.app.store.Job;
 import org.lacrima.app.store.JobQueue;
-import org.lacrima.app.store.SessionEvent;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.io.ReadBudget;
@@ -163,24 +162,14 @@ public final class SessionAnalysisJob {
                 content.copyTo(f.sha256(), recordingDir.resolve(safeName(f.fileName())));
             }
         }
-        materials.events().forEach(e -> events.add(new Event(e.onsetSec(), e.durationSec(), markedLabel(e))));
-        Optional<Path> eventsFile = Optional.empty();
-        if (!events.isEmpty()) {
-            // One events file for the analysis: the uploaded one's events plus those marked in the app.
-            events.sort(Comparator.comparingDouble(Event::onsetSec));
-            eventsFile = Optional.of(scratch.resolve("events-for-analysis.csv"));
-            EventsCsv.write(events, eventsFile.get());
-        }
+        // the uploaded events file's events and those marked in the app go to the analyzer as objects, kinds and all
+        materials.events().forEach(e -> events.add(e.toEvent()));
+        events.sort(Comparator.comparingDouble(Event::onsetSec));
         ReadOptions read = ReadOptions.defaults().withBudget(budget);
         if (materials.formatHint() != null) {
             read = read.withFormat(RecordingFormat.parse(materials.formatHint()));
         }
-        return new AnalysisRequest(mainFile(recordingDir), eventsFile, read, settings.toOptions());
-    }
-
-    /** "intervention: breathing exercise": the kind travels in the label, which is what the analysis reads. */
-    static String markedLabel(SessionEvent e) {
-        return e.kind() + ": " + e.label();
+        return new AnalysisRequest(mainFile(recordingDir), Optional.empty(), read, settings.toOptions(), events);
     }
 
     /** One file is the recording; a WFDB record is read through its header; other sets are a folder export. */

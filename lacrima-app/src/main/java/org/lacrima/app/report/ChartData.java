@@ -14,16 +14,15 @@ import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
-import org.lacrima.core.episode.Episode;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
-import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.Samples;
+import org.lacrima.io.json.SessionEpisode;
 
 /**
- * The data the report's charts draw, as the JSON embedded in the page: episodes, events, baseline,
- * one entry per plot with its x values (seconds from the recording start) and series. Values are
+ * The data the report's charts draw, as the JSON embedded in the page: episodes, events, baseline (as
+ * {@link org.lacrima.io.json.AnalysisJsonModule} writes them), one entry per plot with its x values (seconds from the recording start) and series. Values are
  * written as 32-bit floats (ample for display, half the bytes) and gaps as {@code null}, which is
  * how uPlot draws a break in a line.
  */
@@ -59,25 +58,16 @@ final class ChartData {
     ObjectNode build(Recording recording, SessionAnalysis analysis) {
         ObjectNode root = mapper.createObjectNode();
         root.put("durationSec", analysis.durationSec());
-        ObjectNode baseline = root.putObject("baseline");
-        baseline.put("startSec", analysis.baseline().startSec());
-        baseline.put("endSec", analysis.baseline().endSec());
+        // episodes, events and baseline exactly as the JSON output has them (the one mapping), numbered for the page
+        root.set("baseline", mapper.valueToTree(analysis.baseline()));
         ArrayNode episodes = root.putArray("episodes");
-        for (int i = 0; i < analysis.episodes().size(); i++) {
-            Episode e = analysis.episodes().get(i);
-            ObjectNode node = episodes.addObject();
+        List<SessionEpisode> numbered = SessionEpisode.of(analysis);
+        for (int i = 0; i < numbered.size(); i++) {
+            ObjectNode node = mapper.valueToTree(numbered.get(i));
             node.put("number", i + 1);
-            putTime(node, "onsetSec", e.onsetSec());
-            putTime(node, "peakSec", e.peakSec());
-            putTime(node, "releaseSec", e.releaseSec());
-            putTime(node, "endSec", e.endSec());
-            node.put("outcome", e.outcome().jsonName());
-            node.put("interrupted", e.interrupted());
+            episodes.add(node);
         }
-        ArrayNode events = root.putArray("events");
-        for (Event e : analysis.events()) {
-            events.addObject().put("onsetSec", e.onsetSec()).put("durationSec", e.durationSec()).put("label", e.label());
-        }
+        root.set("events", mapper.valueToTree(analysis.events()));
         ArrayNode plots = root.putArray("plots");
         addIndexPlots(plots, analysis);
         if (recording != null) {
@@ -194,14 +184,6 @@ final class ChartData {
 
     private static boolean dimensionless(String unit) {
         return unit.isBlank() || unit.equals("1");
-    }
-
-    private static void putTime(ObjectNode node, String field, double sec) {
-        if (Double.isFinite(sec)) {
-            node.put(field, sec);
-        } else {
-            node.putNull(field);
-        }
     }
 
     private static void addValue(ArrayNode array, double v) {

@@ -2,6 +2,7 @@ package org.lacrima.app.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lacrima.io.json.AnalysisJsonModule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.lacrima.core.model.Recording;
  * drawn in the browser from the embedded data.
  */
 public final class HtmlReportWriter {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = AnalysisJsonModule.mapper();
     private final ReportOptions options;
 
     public HtmlReportWriter(ReportOptions options) {

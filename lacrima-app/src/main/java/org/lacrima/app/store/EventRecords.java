@@ -3,14 +3,18 @@ package org.lacrima.app.store;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.lacrima.core.model.EventKind;
 
-/** Events a clinician marks on their sessions (interventions, topics); scoped by clinician. */
+/** Events a clinician marks on their sessions (interventions, tears, markers, notes); scoped by clinician. */
 public final class EventRecords {
-    /** The kinds of mark a clinician can set. */
-    public static final Set<String> KINDS = Set.of("intervention", "topic", "note");
+    /** The kinds of mark a clinician can set: those of {@link EventKind}, by their JSON names. */
+    public static final Set<String> KINDS = Arrays.stream(EventKind.values()).map(EventKind::jsonName)
+            .collect(Collectors.toUnmodifiableSet());
     private static final String OWNED_SESSION = "EXISTS (SELECT 1 FROM therapy_sessions s WHERE s.id = :sid "
             + "AND s.clinician_id = :cid)";
 
@@ -30,7 +34,9 @@ public final class EventRecords {
     }
 
     /** Marks an event; empty if the session is not this clinician's. */
-    public Optional<SessionEvent> add(String sessionId, double onsetSec, double durationSec, String kind, String label) {
+    public Optional<SessionEvent> add(String sessionId, double onsetSec, double durationSec, String kindName,
+                                      String label) {
+        String kind = canonicalKind(kindName);
         SessionEvent event = new SessionEvent(RandomIds.id(), onsetSec, durationSec, kind, label);
         validate(event);
         return jdbi.inTransaction(h -> {
@@ -47,7 +53,8 @@ public final class EventRecords {
 
     /** Changes a marked event; empty if it is not on one of this clinician's sessions. */
     public Optional<SessionEvent> update(String sessionId, String eventId, double onsetSec, double durationSec,
-                                         String kind, String label) {
+                                         String kindName, String label) {
+        String kind = canonicalKind(kindName);
         SessionEvent event = new SessionEvent(eventId, onsetSec, durationSec, kind, label);
         validate(event);
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE session_events SET onset_sec = :onset, "
@@ -68,6 +75,11 @@ public final class EventRecords {
     private boolean owns(Handle h, String sessionId) {
         return h.createQuery("SELECT COUNT(*) FROM therapy_sessions s WHERE s.id = :sid AND s.clinician_id = :cid")
                 .bind("sid", sessionId).bind("cid", clinicianId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** "topic", the name an earlier page sent for a note, is stored as "note" (migration V32 moved the old rows). */
+    private static String canonicalKind(String kind) {
+        return kind == null ? null : EventKind.parse(kind).map(EventKind::jsonName).orElse(kind);
     }
 
     private static void validate(SessionEvent e) {

@@ -70,7 +70,17 @@ class SessionAnalysisApiTest {
         assertThat(chosen.get("baseline").get("automatic").asBoolean()).isFalse();
         assertThat(chosen.get("baseline").get("startSec").asDouble()).isEqualTo(0.0);
         assertThat(chosen.get("baseline").get("endSec").asDouble()).isEqualTo(150.0);
-        assertThat(labels(chosen)).contains("topic: mother", "intervention: grounding exercise");
+        // the marked intervention reaches the analysis as an event of that kind, its label as written
+        assertThat(labels(chosen)).contains("topic: mother", "grounding exercise");
+        assertThat(chosen.get("events")).anySatisfy(e -> {
+            assertThat(e.get("label").asText()).isEqualTo("grounding exercise");
+            assertThat(e.get("kind").asText()).isEqualTo("intervention");
+        });
+        // an uploaded events file without kinds: the kind is read from the label, as before
+        assertThat(chosen.get("events")).anySatisfy(e -> {
+            assertThat(e.get("label").asText()).isEqualTo("topic: mother");
+            assertThat(e.get("kind").asText()).isEqualTo("note");
+        });
         JsonNode detail = api.get("/api/sessions/" + sessionId).json();
         assertThat(detail.get("jobs")).hasSize(2);
         assertThat(detail.get("analysis").get("jobId").asText()).isEqualTo(second.get("id").asText());

@@ -3,10 +3,12 @@ package org.lacrima.core.episode;
 import java.util.List;
 import java.util.Locale;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.EventKind;
 
 /**
- * Which events count as an intervention ("calming your client can backfire"): those whose label
- * contains one of the given fragments, case-insensitively.
+ * Which events count as an intervention ("calming your client can backfire"): those of kind
+ * {@link EventKind#INTERVENTION}, and those whose label contains one of the given fragments, case-insensitively
+ * (files and labels from before events had kinds, and annotations that name the intervention in words).
  *
  * @param labelFragments fragments such as "interven", "calm", "sooth"
  */
@@ -23,8 +25,11 @@ public record InterventionPolicy(List<String> labelFragments) {
         return new InterventionPolicy(DEFAULT_FRAGMENTS);
     }
 
-    /** Whether this event's label marks an intervention. */
+    /** Whether this event is an intervention, by its kind or its label. */
     public boolean isIntervention(Event event) {
+        if (event.kind() == EventKind.INTERVENTION) {
+            return true;
+        }
         String label = event.label().toLowerCase(Locale.ROOT);
         return labelFragments.stream().anyMatch(label::contains);
     }

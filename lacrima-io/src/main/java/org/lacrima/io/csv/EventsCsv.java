@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.EventKind;
 import org.lacrima.io.AtomicFiles;
 import org.lacrima.io.BoundedFiles;
 import org.lacrima.io.RecordingFormatException;
@@ -24,7 +25,8 @@ import org.lacrima.io.RecordingFormatException;
 /**
  * Session events as CSV: {@code onset,label[,duration]}, onsets and durations in seconds from the
  * recording start (onsets may also be written {@code mm:ss} or {@code hh:mm:ss}). The header row is
- * optional; with one, columns are found by name (onset/time/start, label/event/name, duration).
+ * optional; with one, columns are found by name (onset/time/start, label/event/name, duration, kind). Without a
+ * kind column an event's kind is read from its label ("intervention: breathing" is an intervention).
  */
 public final class EventsCsv {
     private static final long MAX_BYTES = 64L << 20;
@@ -46,6 +48,7 @@ public final class EventsCsv {
         int onsetCol = 0;
         int labelCol = 1;
         int durationCol = 2;
+        int kindCol = -1;
         boolean first = true;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
                 .allowExtraFields(true).allowMissingFields(true).commentStrategy(CommentStrategy.SKIP)
@@ -59,6 +62,7 @@ public final class EventsCsv {
                         onsetCol = find(f, -1, "onset", "time", "start", "onset_s", "time_s", "onset_sec", "seconds");
                         labelCol = find(f, -1, "label", "event", "name", "annotation", "description", "text");
                         durationCol = find(f, -1, "duration", "dur", "duration_s", "length");
+                        kindCol = find(f, -1, "kind");
                         if (onsetCol < 0 || labelCol < 0) {
                             throw new RecordingFormatException(file, "header needs an onset and a label column, got "
                                     + f);
@@ -66,7 +70,7 @@ public final class EventsCsv {
                         continue;
                     }
                 }
-                events.add(event(file, f, line, onsetCol, labelCol, durationCol));
+                events.add(withKind(file, f, line, kindCol, event(file, f, line, onsetCol, labelCol, durationCol)));
             }
         } catch (CsvParseException e) {
             throw new RecordingFormatException(file, "malformed CSV: " + e.getMessage());
@@ -104,6 +108,17 @@ public final class EventsCsv {
         return new Event(onset, duration, label);
     }
 
+    /** The event with the kind its {@code kind} column gives; without one (or empty), the kind read from the label. */
+    private static Event withKind(Path file, List<String> f, long line, int kindCol, Event e)
+            throws RecordingFormatException {
+        if (kindCol < 0 || kindCol >= f.size() || f.get(kindCol).isEmpty()) {
+            return e;
+        }
+        EventKind kind = EventKind.parse(f.get(kindCol)).orElseThrow(() -> new RecordingFormatException(file,
+                "line " + line + ": kind '" + f.get(kindCol) + "' is not one of intervention, tears, marker, note"));
+        return new Event(e.onsetSec(), e.durationSec(), e.label(), kind);
+    }
+
     /** Seconds from "12.5", "02:30" or "1:02:30", or null if none of these. */
     static Double onset(String s) {
         try {
@@ -139,14 +154,15 @@ public final class EventsCsv {
         return fallback;
     }
 
-    /** Writes {@code events} as {@code onset,label,duration} with a header row (via a temporary file). */
+    /** Writes {@code events} as {@code onset,label,duration,kind} with a header row (via a temporary file). */
     public static void write(List<Event> events, Path target) throws IOException {
         AtomicFiles.write(target, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                  CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
-                csv.writeRecord("onset", "label", "duration");
+                csv.writeRecord("onset", "label", "duration", "kind");
                 for (Event e : events) {
-                    csv.writeRecord(Double.toString(e.onsetSec()), e.label(), Double.toString(e.durationSec()));
+                    csv.writeRecord(Double.toString(e.onsetSec()), e.label(), Double.toString(e.durationSec()),
+                            e.kind().jsonName());
                 }
             }
         });

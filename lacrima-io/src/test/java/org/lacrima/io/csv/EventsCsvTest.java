@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.EventKind;
 import org.lacrima.io.RecordingFormatException;
 
 class EventsCsvTest {
@@ -39,7 +40,7 @@ class EventsCsvTest {
                 label.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
             }
             events.add(new Event(rnd.nextDouble() * 3600, rnd.nextBoolean() ? 0 : rnd.nextDouble() * 60,
-                    label.toString().strip()));
+                    label.toString().strip(), EventKind.values()[rnd.nextInt(EventKind.values().length)]));
         }
         Path file = dir.resolve("events.csv");
 
@@ -47,6 +48,25 @@ class EventsCsvTest {
 
         assertThat(EventsCsv.read(file))
                 .isEqualTo(events.stream().sorted(Comparator.comparingDouble(Event::onsetSec)).toList());
+    }
+
+    @Test
+    void aKindColumnGivesTheKindAndOldLabelsStillCarryIt() throws IOException {
+        Path file = dir.resolve("kinds.csv");
+        Files.writeString(file, "onset,label,kind\n10,breathing together,intervention\n20,intervention: grounding,\n"
+                + "30,crying,tears\n40,stage 2,\n");
+
+        assertThat(EventsCsv.read(file)).extracting(Event::kind).containsExactly(EventKind.INTERVENTION,
+                EventKind.INTERVENTION, EventKind.TEARS, EventKind.MARKER);
+    }
+
+    @Test
+    void anUnknownKindIsRefusedNamingTheLine() throws IOException {
+        Path file = dir.resolve("bad-kind.csv");
+        Files.writeString(file, "onset,label,kind\n10,x,hug\n");
+
+        assertThatThrownBy(() -> EventsCsv.read(file)).isInstanceOf(RecordingFormatException.class)
+                .hasMessageContaining("bad-kind.csv").hasMessageContaining("line 2").hasMessageContaining("hug");
     }
 
     @Test
