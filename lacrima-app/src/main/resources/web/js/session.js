@@ -1,5 +1,5 @@
 (async () => {
-  await pageHeader();
+  await Promise.all([pageHeader(), Vocabulary.load()]);
   const sessionId = param('id');
   const base = '/api/sessions/' + encodeURIComponent(sessionId);
   const message = document.getElementById('message');
@@ -51,22 +51,79 @@
     SessionContext.render(doc, document.getElementById('context'));
     drawnEvents = JSON.stringify(detail.events);
     renderEvents();
+    renderGlossary();
     Charts.session(doc, document.getElementById('charts'), detail.events, t => {
       document.querySelector('#event-form [name=onset]').value = clock(t);
     });
-    const tbody = document.querySelector('#episodes tbody');
-    tbody.replaceChildren(...doc.episodes.map((e, i) => el('tr', { class: 'clickable episode', title: 'Zoom the charts to this episode',
-      onclick: () => Charts.zoom(Math.max(0, e.onsetSec - 60), (e.endSec ?? e.peakSec) + 60) },
-      el('td', {}, i + 1), el('td', {}, clock(e.onsetSec)), el('td', {}, clock(e.peakSec)), el('td', {}, clock(e.releaseSec)), el('td', {}, clock(e.endSec)),
-      el('td', {}, el('span', { class: 'badge ' + e.outcome }, e.outcome), e.interrupted ? ' interrupted' : '', el('div', { class: 'muted small' }, (e.spell ? 'spell ' + e.spell + ': ' : '') + (e.explanation || ''))),
-      el('td', {}, num(e.confidence)), el('td', {}, clock(e.metrics.buildUpSec)), el('td', {}, num(e.metrics.peakS)),
-      el('td', {}, e.metrics.excessGoneFraction60s === null ? '–' : Math.round(e.metrics.excessGoneFraction60s * 100) + ' %'),
-      el('td', {}, e.metrics.halfRecoverySec === null ? '–' : num(e.metrics.halfRecoverySec, 0) + ' s'),
-      el('td', {}, num(e.metrics.vagalReboundSize)), el('td', {}, e.metrics.secondsAboveThreshold === null ? '–' : num(e.metrics.secondsAboveThreshold, 0) + ' s'),
-      el('td', {}, num(e.metrics.postMinusPreLevel)), el('td', { class: 'small' }, (e.metrics.channelsUsed || []).join(', '),
-        (e.warnings || []).map(w => el('div', { class: 'muted' }, w))))));
+    Charts.onRange(RawSignals.zoomed);
+    RawSignals.show(base, doc, document.getElementById('raw'), document.getElementById('raw-status'));
+    SessionHrv.show(base, document.getElementById('hrv'), document.getElementById('hrv-status'));
+    document.querySelector('#episodes tbody').replaceChildren(...doc.episodes.flatMap((e, i) => episodeRows(e, i + 1)));
     document.getElementById('no-episodes').classList.toggle('hidden', doc.episodes.length > 0);
     document.getElementById('fhir-export').href = base + '/fhir';
+  }
+
+  function renderGlossary() {
+    document.querySelector('#glossary dl').replaceChildren(...['resolved', 'sustained', 'subsided'].flatMap(o => [
+      el('dt', {}, el('span', { class: 'badge ' + o }, o)), el('dd', {}, Vocabulary.outcome(o).explanation)]));
+    document.getElementById('spread-explained').textContent = Vocabulary.words.spread.explanation || '';
+    document.getElementById('disclaimer').textContent = Vocabulary.words.disclaimer || '';
+  }
+
+  // Plain durations: "45 s", "3 min 20 s".
+  function duration(sec) {
+    if (sec === null || sec === undefined || !isFinite(sec)) return '–';
+    const s = Math.round(sec);
+    return s < 60 ? s + ' s' : Math.floor(s / 60) + ' min' + (s % 60 ? ' ' + (s % 60) + ' s' : '');
+  }
+  const spread = (v, signed) => v === null || v === undefined || !isFinite(v) ? '–'
+    : (signed && v > 0 ? '+' : '') + num(v, 1) + ' × baseline spread';
+
+  // Four key columns in plain words; every other measure, with its unit and meaning, behind "Details".
+  function episodeRows(e, n) {
+    const m = e.metrics, detailsId = 'episode-' + n + '-details';
+    const rebound = m.vagalReboundSize === null ? 'not assessed'
+      : m.vagalReboundSize > 0 ? spread(m.vagalReboundSize, true) + (m.vagalReboundLatencySec !== null ? ', ' + duration(m.vagalReboundLatencySec) + ' after the peak' : '')
+        : 'none (' + spread(m.vagalReboundSize, true) + ')';
+    const toggle = el('button', { type: 'button', class: 'plain details-toggle', 'aria-expanded': 'false', 'aria-controls': detailsId },
+      'Details', el('span', { class: 'visually-hidden' }, ' of episode ' + n));
+    const row = el('tr', { class: 'episode', 'data-episode': n, 'data-outcome': e.outcome },
+      el('td', { 'data-label': '#' }, n),
+      el('td', { 'data-label': 'How it ended' }, el('span', { class: 'badge ' + e.outcome }, e.outcome),
+        e.interrupted ? el('span', { class: 'small' }, ' interrupted') : '',
+        el('div', { class: 'small outcome-sentence' }, Vocabulary.outcome(e.outcome).summary
+          + (e.interrupted ? ' Interrupted: ' + (Vocabulary.words.interrupted || '') + '.' : ''))),
+      el('td', { 'data-label': 'Started at' }, clock(e.onsetSec), el('div', { class: 'muted small' }, 'into the session')),
+      el('td', { 'data-label': 'Build-up lasted' }, duration(m.buildUpSec)),
+      el('td', { 'data-label': 'Peak arousal' }, spread(m.peakS), el('div', { class: 'muted small' }, 'at ' + clock(e.peakSec))),
+      el('td', { 'data-label': 'Vagal rebound' }, rebound),
+      el('td', { class: 'no-print actions' }, toggle, ' ',
+        el('button', { type: 'button', class: 'plain', onclick: () => { Charts.zoom(Math.max(0, e.onsetSec - 60), (e.endSec ?? e.peakSec) + 60);
+          document.getElementById('signals-card').scrollIntoView(); announce('Charts zoomed to episode ' + n); } },
+          'Show on the charts', el('span', { class: 'visually-hidden' }, ' (episode ' + n + ')'))));
+    const item = (term, value, about) => [el('dt', {}, term), el('dd', {}, value, about ? el('span', { class: 'muted' }, ' — ' + about) : '')];
+    const details = el('tr', { class: 'episode-details', id: detailsId, hidden: true },
+      el('td', { colspan: '7' }, el('dl', { class: 'metrics' },
+        item('Why this outcome', (e.explanation || '').replace(/^\w+ — /, '')),
+        item('Peak', clock(e.peakSec), 'the top of the build-up'),
+        item('Release', clock(e.releaseSec), 'where the fast drop began'),
+        item('End', clock(e.endSec), 'back near the level before the episode'),
+        item('Excess gone 60 s after the peak', m.excessGoneFraction60s === null ? '–' : Math.round(m.excessGoneFraction60s * 100) + ' %',
+          'how much of the extra arousal had gone a minute after the peak'),
+        item('Half recovered after', duration(m.halfRecoverySec), 'time from the peak until half the extra arousal had gone'),
+        item('Time at the top', duration(m.secondsAboveThreshold), 'arousal within the top quarter of its rise after the peak'),
+        item('Settled compared with before', spread(m.postMinusPreLevel, true), 'negative: calmer than before the episode'),
+        item('Breathing irregularity at the peak', num(m.breathingIrregularityAtPeak, 2), '0 = even breaths; sobbing raises it'),
+        item('Confidence', e.confidence === null ? '–' : Math.round(e.confidence * 100) + ' %', 'how clearly the signals showed this outcome'),
+        item('Signals used', (m.channelsUsed || []).join(', ') || '–'),
+        ...(e.spell ? item('Spell', 'part of spell ' + e.spell, 'episodes close together') : []),
+        ...((e.warnings || []).length ? item('Limits', e.warnings.join('; ')) : []))));
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      details.hidden = !open;
+    });
+    return [row, details];
   }
 
   // --- marked events ---
@@ -164,5 +221,7 @@
       el('td', {}, (f.sizeBytes / 1024).toFixed(0) + ' kB'), el('td', { class: 'small muted' }, f.sha256))));
   }
 
+  document.getElementById('zoom-reset').addEventListener('click', () => Charts.reset());
+  document.getElementById('print').addEventListener('click', () => window.print());
   await load();
 })();

@@ -22,6 +22,7 @@
           textContent: 'Accounts on this server are created by its administrator; please ask them for one.' }));
     }
   }).catch(() => {});
-  // Already signed in? Go straight to the clients.
-  fetch('/api/me', { credentials: 'same-origin' }).then(r => { if (r.ok) location.href = '/clients.html'; });
+  // Already signed in? Go straight to the clients. (GET /api/signin answers 200 either way: no 401 in the console.)
+  fetch('/api/signin', { credentials: 'same-origin' }).then(r => r.json())
+    .then(s => { if (s.signedIn) location.href = '/clients.html'; }).catch(() => {});
 })();

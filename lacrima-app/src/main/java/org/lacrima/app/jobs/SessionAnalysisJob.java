@@ -7,11 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lacrima.app.store.ContentStore;
@@ -19,18 +14,13 @@ import org.lacrima.app.store.DatabaseOutage;
 import org.lacrima.app.store.OwnerOnly;
 import org.lacrima.app.store.Job;
 import org.lacrima.app.store.JobQueue;
-import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.io.ReadBudget;
-import org.lacrima.io.ReadOptions;
-import org.lacrima.io.RecordingFormat;
-import org.lacrima.io.csv.EventsCsv;
 import org.lacrima.core.analysis.SessionAnalysis;
-import org.lacrima.core.model.Event;
 
 /**
- * Runs one queued analysis: lays the stored originals out under their upload names in a scratch
- * folder (readers find WFDB companions by name), analyses, and stores the result. Any failure
+ * Runs one queued analysis: lays the stored originals out in a scratch folder ({@link RecordingLayout}),
+ * analyses, and stores the result. Any failure
  * becomes a failed job with a one-line reason; the worker and the server carry on. The readers check
  * the recording against this job's share of the memory budget before they allocate.
  */
@@ -41,11 +31,11 @@ public final class SessionAnalysisJob {
     static final double SAVE_START = 0.9;
 
     private final JobQueue queue;
-    private final ContentStore content;
     private final RecordingAnalyzer analyzer;
     private final Path scratchRoot;
     private final long testDelayMillis;
     private final ReadBudget budget;
+    private final RecordingLayout layout;
 
     /**
      * @param budget          the memory one analysis may claim (the server's budget shared by its workers)
@@ -54,8 +44,8 @@ public final class SessionAnalysisJob {
     public SessionAnalysisJob(JobQueue queue, ContentStore content, RecordingAnalyzer analyzer, Path scratchRoot,
                               ReadBudget budget, long testDelayMillis) {
         this.budget = budget;
+        this.layout = new RecordingLayout(content);
         this.queue = queue;
-        this.content = content;
         this.analyzer = analyzer;
         this.scratchRoot = scratchRoot;
         this.testDelayMillis = testDelayMillis;
@@ -83,7 +73,7 @@ public final class SessionAnalysisJob {
             JobQueue.SessionMaterials materials = queue.materials(job.sessionId());
             OwnerOnly.folder(scratchRoot);
             scratch = Files.createTempDirectory(scratchRoot, "job-");
-            AnalysisRequest request = layOut(materials, scratch, AnalysisSettings.fromJson(job.settingsJson()));
+            AnalysisRequest request = layout.layOut(materials, scratch, AnalysisSettings.fromJson(job.settingsJson()), budget);
             queue.progress(job.id(), READ_START, "reading the recording");
             if (testDelayMillis > 0) {
                 Thread.sleep(testDelayMillis);
@@ -147,54 +137,6 @@ public final class SessionAnalysisJob {
             }
             LOG.fine("progress of job " + jobId + " not saved: " + e.getMessage());
         }
-    }
-
-    private AnalysisRequest layOut(JobQueue.SessionMaterials materials, Path scratch, AnalysisSettings settings)
-            throws IOException {
-        Path recordingDir = Files.createDirectories(scratch.resolve("recording"));
-        List<Event> events = new ArrayList<>();
-        for (SessionFile f : materials.files()) {
-            if (SessionFile.EVENTS.equals(f.role())) {
-                Path eventsFile = scratch.resolve(safeName(f.fileName()));
-                content.copyTo(f.sha256(), eventsFile);
-                events.addAll(EventsCsv.read(eventsFile));
-            } else {
-                content.copyTo(f.sha256(), recordingDir.resolve(safeName(f.fileName())));
-            }
-        }
-        // the uploaded events file's events and those marked in the app go to the analyzer as objects, kinds and all
-        materials.events().forEach(e -> events.add(e.toEvent()));
-        events.sort(Comparator.comparingDouble(Event::onsetSec));
-        ReadOptions read = ReadOptions.defaults().withBudget(budget);
-        if (materials.formatHint() != null) {
-            read = read.withFormat(RecordingFormat.parse(materials.formatHint()));
-        }
-        return new AnalysisRequest(mainFile(recordingDir), Optional.empty(), read, settings.toOptions(), events);
-    }
-
-    /** One file is the recording; a WFDB record is read through its header; other sets are a folder export. */
-    static Path mainFile(Path recordingDir) throws IOException {
-        List<Path> files;
-        try (var stream = Files.list(recordingDir)) {
-            files = stream.sorted().toList();
-        }
-        if (files.size() == 1) {
-            return files.get(0);
-        }
-        Optional<Path> header = files.stream()
-                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".hea")).findFirst();
-        return header.orElse(recordingDir);
-    }
-
-    /** The last path element only, so an upload name can never point outside the scratch folder. */
-    static String safeName(String uploadName) {
-        String base = uploadName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).strip();
-        base = base.replaceAll("[^A-Za-z0-9._+-]", "_");
-        if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
-            return "upload";
-        }
-        return base;
     }
 
     /** Removes a folder and everything in it, logging (not throwing) what cannot be removed. */

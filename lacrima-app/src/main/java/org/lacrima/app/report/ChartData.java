@@ -116,7 +116,7 @@ final class ChartData {
         for (RegularSeries s : members) {
             double[] values = GridAlignment.valuesOn(grid, s);
             ObjectNode node = series.addObject();
-            node.put("label", displayName(s)).put("unit", dimensionless(s.unit()) ? "" : s.unit())
+            node.put("label", displayName(s)).put("key", key(s)).put("unit", dimensionless(s.unit()) ? "" : s.unit())
                     .put("axis", s.unit().equals(firstUnit) ? 0 : 1);
             ArrayNode y = node.putArray("y");
             for (int i = 0; i < values.length; i += stride) {
@@ -168,18 +168,27 @@ final class ChartData {
         return series.stream().filter(s -> names.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))).findFirst();
     }
 
-    private static String displayName(RegularSeries s) {
-        String name = switch (s.name().toLowerCase(Locale.ROOT)) {
-            case "hr", "heartrate" -> "Heart rate";
-            case "rsa" -> "RSA";
-            case "scl", "tonic", "eda" -> "Skin conductance level";
-            case "scrrate", "scr_rate" -> "SCR rate";
-            case "scramplitude" -> "SCR amplitude";
-            case "breathingrate", "rsprate", "respirationrate", "br" -> "Breathing rate";
-            case "irregularity", "breathingirregularity" -> "Irregularity";
+    /** The index's key in the shared vocabulary ("hr" for "heartRate" too). */
+    private static String key(RegularSeries s) {
+        return switch (s.name().toLowerCase(Locale.ROOT)) {
+            case "hr", "heartrate" -> "hr";
+            case "rsa" -> "rsa";
+            case "scl", "tonic", "eda" -> "scl";
+            case "scrrate", "scr_rate" -> "scrRate";
+            case "scramplitude" -> "scrAmplitude";
+            case "breathingrate", "rsprate", "respirationrate", "br" -> "breathingRate";
+            case "irregularity", "breathingirregularity" -> "irregularity";
             default -> s.name();
         };
-        return dimensionless(s.unit()) ? name : name + " (" + s.unit() + ")";
+    }
+
+    /** Name and unit as the web app shows them too ({@link Vocabulary}). */
+    private static String displayName(RegularSeries s) {
+        String key = key(s);
+        String name = Vocabulary.signalName(key).orElse(s.name());
+        Optional<String> unit = Vocabulary.signalUnit(key).or(() -> dimensionless(s.unit()) ? Optional.empty()
+                : Optional.of(s.unit()));
+        return unit.map(u -> name + " (" + u + ")").orElse(name);
     }
 
     private static boolean dimensionless(String unit) {

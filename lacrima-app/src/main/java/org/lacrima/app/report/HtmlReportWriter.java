@@ -46,6 +46,7 @@ public final class HtmlReportWriter {
         return ReportAssets.template().fill(Map.ofEntries(
                 Map.entry("title", Html.escape(title)),
                 Map.entry("uplotCss", ReportAssets.uplotCss()),
+                Map.entry("sharedCss", ReportAssets.sharedCss()),
                 Map.entry("reportCss", ReportAssets.reportCss()),
                 Map.entry("header", sections.header(title)),
                 Map.entry("summary", sections.summary()),

@@ -8,11 +8,11 @@ import org.lacrima.core.model.Channel;
  * its maximum in time order. Unlike averaging or striding this keeps the envelope and every spike
  * (an R-wave, an artefact) visible at any zoom level the kept resolution allows.
  */
-final class MinMaxDecimator {
+public final class MinMaxDecimator {
 
     /** Decimated points: times in seconds from the recording start, values ({@code NaN} = gap). */
-    record Points(double[] timesSec, double[] values) {
-        int length() {
+    public record Points(double[] timesSec, double[] values) {
+        public int length() {
             return timesSec.length;
         }
     }
@@ -21,7 +21,7 @@ final class MinMaxDecimator {
     }
 
     /** At most {@code 2 * maxBuckets} points of {@code channel}; all of them if it is short enough. */
-    static Points decimate(Channel channel, int maxBuckets) {
+    public static Points decimate(Channel channel, int maxBuckets) {
         int n = channel.length();
         int bucket = Math.max(1, (int) Math.ceil(n / (double) maxBuckets));
         if (bucket == 1) {

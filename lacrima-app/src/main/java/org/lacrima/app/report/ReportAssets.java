@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The static parts of the report, read from the classpath once: uPlot's script and style from its
- * webjar, and the report's own template, style and script.
+ * webjar, the style shared with the web app, and the report's own template, style and script.
  */
 final class ReportAssets {
     private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
@@ -17,6 +17,8 @@ final class ReportAssets {
     private static final String UPLOT_CSS = read(UPLOT + "uPlot.min.css");
     private static final String REPORT_JS = scriptSafe(read(OWN + "report.js"));
     private static final String REPORT_CSS = read(OWN + "report.css");
+    /** The colours and badges the web app serves as /css/lacrima.css, inlined so both look alike. */
+    private static final String SHARED_CSS = read("/web/css/lacrima.css");
     private static final Template TEMPLATE = new Template(read(OWN + "report.html"));
 
     private ReportAssets() {
@@ -36,6 +38,10 @@ final class ReportAssets {
 
     static String reportCss() {
         return REPORT_CSS;
+    }
+
+    static String sharedCss() {
+        return SHARED_CSS;
     }
 
     static Template template() {

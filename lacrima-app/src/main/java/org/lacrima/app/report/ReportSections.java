@@ -75,23 +75,14 @@ final class ReportSections {
                 .collect(Collectors.joining("\n", "<ul class=\"warnings\">\n", "\n</ul>"));
     }
 
+    /** The outcome glossary, in the words the web app's session page uses too ({@link Vocabulary}). */
     String outcomeExplanation() {
-        return """
-                <dl class="outcomes">
-                  <dt><span class="badge resolved">resolved</span></dt>
-                  <dd>Build-up, peak, then a fast drop (about half of the extra arousal gone within a minute) with a
-                  rebound of vagal (parasympathetic) activity; arousal settles at or below where it was before.
-                  This is the completed build-up and release of therapeutic crying.</dd>
-                  <dt><span class="badge sustained">sustained</span></dt>
-                  <dd>Arousal climbs and stays high for minutes after the peak, or keeps rising, with no vagal
-                  rebound. In the clinical model this is overwhelm: beyond the client's coping capacity at that moment.</dd>
-                  <dt><span class="badge subsided">subsided</span></dt>
-                  <dd>The build-up stops short of a peak and arousal drifts down slowly, without a fast drop or
-                  rebound, often leaving a residue. The sequence did not complete; <em>interrupted</em> marks a
-                  calming intervention recorded during the build-up.</dd>
-                </dl>
-                <p class="disclaimer">Lacrima describes what the recorded physiology showed. It does not advise any
-                action and is not a diagnostic device; the episodes are for the clinician's or researcher's own judgement.</p>""";
+        StringBuilder sb = new StringBuilder("<dl class=\"outcomes\">\n");
+        for (Outcome o : Outcome.values()) {
+            sb.append("  <dt><span class=\"badge ").append(o.jsonName()).append("\">").append(o.jsonName())
+                    .append("</span></dt>\n  <dd>").append(escape(Vocabulary.outcomeExplanation(o))).append("</dd>\n");
+        }
+        return sb.append("</dl>\n<p class=\"disclaimer\">").append(escape(Vocabulary.disclaimer())).append("</p>").toString();
     }
 
     String episodeTable() {

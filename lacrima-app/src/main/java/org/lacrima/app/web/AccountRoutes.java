@@ -47,6 +47,7 @@ final class AccountRoutes {
     void register(RoutesConfig routes) {
         routes.post("/api/signup", this::signUp);
         routes.post("/api/signin", this::signIn);
+        routes.get("/api/signin", this::signInState);
         routes.post("/api/signout", this::signOut);
         routes.get("/api/me", this::me);
         routes.post("/api/me/password", this::changePassword);
@@ -64,6 +65,17 @@ final class AccountRoutes {
             Clinician c = s.clinician();
             return new Me(c.id(), c.email(), c.displayName(), s.csrfToken());
         }
+    }
+
+    record SignInState(boolean signedIn) {
+    }
+
+    /**
+     * Whether this browser is signed in, always 200: the sign-in page asks before showing its forms, and
+     * a probe of {@code /api/me} would put a 401 in the console of every visitor who is not.
+     */
+    private void signInState(Context ctx) {
+        ctx.json(new SignInState(accounts.signedIn(ctx.cookie(SignInGuard.COOKIE)).isPresent()));
     }
 
     private void signUp(Context ctx) {

@@ -8,6 +8,7 @@ import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 import org.lacrima.app.jobs.SessionAnalysisJob;
 import org.lacrima.app.live.LiveSessionRegistry;
+import org.lacrima.app.signals.SessionSignals;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.Database;
@@ -55,9 +56,9 @@ public final class ClinicServer implements AutoCloseable {
         content.clearIncoming();
         content.removeUnreferenced(clinic.referencedContents());
         Path scratch = OwnerOnly.folder(dataDir.resolve("scratch"));
+        ReadBudget perAnalysis = new ReadBudget(Math.max(1, ReadBudget.defaults().bytes() / options.workerThreads()));
         SessionAnalysisJob job = new SessionAnalysisJob(clinic.jobQueue(), content, analyzer, scratch.resolve("jobs"),
-                new ReadBudget(Math.max(1, ReadBudget.defaults().bytes() / options.workerThreads())),
-                options.testAnalysisDelayMillis());
+                perAnalysis, options.testAnalysisDelayMillis());
         job.clearLeftovers();
         Path uploads = scratch.resolve("uploads");
         SessionAnalysisJob.deleteQuietly(uploads); // multipart spool files of uploads cut off by a stop
@@ -67,7 +68,9 @@ public final class ClinicServer implements AutoCloseable {
         worker.start();
         LiveSessionRegistry live = new LiveSessionRegistry(clinic, content, worker::wake, OwnerOnly.folder(dataDir.resolve("live")),
                 OwnerOnly.folder(scratch.resolve("live")));
-        WebServer web = new WebServer(clinic, content, worker, options, uploads, live);
+        SessionSignals.clearLeftovers(scratch.resolve("signals"));
+        SessionSignals signals = new SessionSignals(content, scratch.resolve("signals"), perAnalysis);
+        WebServer web = new WebServer(clinic, content, worker, options, uploads, live, signals);
         try {
             web.start(options.host(), options.port());
         } catch (RuntimeException e) {

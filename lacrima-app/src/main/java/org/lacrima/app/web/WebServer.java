@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.live.LiveSessionRegistry;
+import org.lacrima.app.signals.SessionSignals;
 import org.lacrima.app.store.Clinic;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.DatabaseOutage;
@@ -34,9 +35,10 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * @param uploadScratch where the servlet container spools multipart parts before they are hashed
+     * @param signals       reads a stored session's recording again for its raw signals and HRV
      */
     public WebServer(Clinic clinic, ContentStore content, AnalysisWorker worker, ServerOptions options,
-                     Path uploadScratch, LiveSessionRegistry live) {
+                     Path uploadScratch, LiveSessionRegistry live, SessionSignals signals) {
         long maxUploadBytes = options.maxUploadBytes();
         WebAccess access = options.access();
         SignInGuard guard = new SignInGuard(clinic);
@@ -69,6 +71,7 @@ public final class WebServer implements AutoCloseable {
             new ClientRoutes(guard, audit, content).register(routes);
             new UploadRoutes(guard, content, worker, maxUploadBytes, access.quotaBytes(), audit).register(routes);
             new SessionRoutes(guard, content, worker, audit).register(routes);
+            new SignalRoutes(guard, clinic.jobQueue(), signals).register(routes);
             new SessionFhirRoutes(guard, audit).register(routes);
             new EventRoutes(guard, audit).register(routes);
             new JobRoutes(guard).register(routes);

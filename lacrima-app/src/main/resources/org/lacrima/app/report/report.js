@@ -6,9 +6,17 @@
   var duration = data.durationSec > 0 ? data.durationSec : 1;
   var plots = [];
   var syncing = false;
+  // Colours come from the shared stylesheet (lacrima.css), which the web app serves too.
+  var css = window.getComputedStyle(document.documentElement);
+  function colour(name, fallback) { return css.getPropertyValue("--" + name).trim() || fallback; }
   var PALETTE = ["#b03a2e", "#2471a3", "#7d3c98", "#d68910", "#138d75", "#5d6d7e"];
-  var OUTCOME_FILL = { resolved: "rgba(27,158,119,0.20)", sustained: "rgba(217,95,2,0.20)", subsided: "rgba(117,112,179,0.20)" };
-  var BUILDUP_FILL = "rgba(230,171,2,0.22)";
+  var OUTCOME_FILL = { resolved: colour("resolved-fill", "rgba(27,158,119,0.20)"), sustained: colour("sustained-fill", "rgba(217,95,2,0.20)"),
+    subsided: colour("subsided-fill", "rgba(117,112,179,0.20)") };
+  var BUILDUP_FILL = colour("buildup-fill", "rgba(230,171,2,0.22)");
+  var BASELINE_FILL = colour("baseline-fill", "rgba(120,130,140,0.13)");
+  var DETECTED = colour("detected-mark", "#c0392b");
+  /* A signal's own colour (by its index key) wherever it is drawn; else the plot's palette. */
+  function seriesColour(s, i) { return (s.key && colour("signal-" + s.key, "")) || PALETTE[i % PALETTE.length]; }
   var INCRS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400];
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }
@@ -75,7 +83,7 @@
         var x0 = u.valToPos(a, "x", true), x1 = u.valToPos(b, "x", true);
         ctx.fillStyle = fill; ctx.fillRect(x0, top, Math.max(1, x1 - x0), h);
       }
-      if (isMain) { band(data.baseline.startSec, data.baseline.endSec, "rgba(120,130,140,0.13)"); }
+      if (isMain) { band(data.baseline.startSec, data.baseline.endSec, BASELINE_FILL); }
       data.episodes.forEach(function (e) {
         band(e.onsetSec, e.peakSec, BUILDUP_FILL);
         band(e.peakSec, e.endSec, OUTCOME_FILL[e.outcome]);
@@ -141,7 +149,7 @@
       var lo = lowerBound(times, u.scales.x.min), hi = lowerBound(times, u.scales.x.max);
       if (hi - lo > u.bbox.width / (4 * (window.devicePixelRatio || 1))) { return; }
       var ctx = u.ctx, top = u.bbox.top, px = window.devicePixelRatio || 1;
-      ctx.save(); ctx.fillStyle = "#c0392b";
+      ctx.save(); ctx.fillStyle = DETECTED;
       for (var i = lo; i < hi; i++) {
         var x = u.valToPos(times[i], "x", true);
         ctx.beginPath(); ctx.moveTo(x - 4 * px, top); ctx.lineTo(x + 4 * px, top); ctx.lineTo(x, top + 7 * px); ctx.fill();
@@ -179,7 +187,7 @@
     var hasRight = spec.series.some(function (s) { return s.axis === 1; });
     var series = [{ label: "time", value: function (u, v) { return clock(v); } }];
     spec.series.forEach(function (s, i) {
-      series.push({ label: s.label, scale: s.axis === 1 ? "y2" : "y", stroke: spec.kind === "raw" ? "#34495e" : PALETTE[i % PALETTE.length],
+      series.push({ label: s.label, scale: s.axis === 1 ? "y2" : "y", stroke: spec.kind === "raw" ? colour("signal-raw", "#34495e") : seriesColour(s, i),
         width: spec.kind === "raw" ? 1 : 1.6, spanGaps: false, points: { show: false },
         value: function (u, v) { return v == null ? "–" : (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3)); } });
     });

@@ -148,7 +148,7 @@ class SessionAnalysisJobTest {
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd", "/abs/path/x.edf", "C:\\\\Users\\\\x.edf", "..", "a b?.csv", ""})
     void uploadNamesNeverLeaveTheScratchFolder(String name) {
-        String safe = SessionAnalysisJob.safeName(name);
+        String safe = RecordingLayout.safeName(name);
         assertThat(safe).isNotBlank().doesNotContain("/").doesNotContain("\\").isNotEqualTo("..").isNotEqualTo(".");
         assertThat(dir.resolve(safe).normalize().getParent()).isEqualTo(dir);
     }
@@ -157,18 +157,18 @@ class SessionAnalysisJobTest {
     void aSingleFileIsTheRecordingAndAWfdbSetIsReadThroughItsHeader() throws IOException {
         Path one = Files.createDirectories(dir.resolve("one"));
         Files.writeString(one.resolve("s.edf"), "x");
-        assertThat(SessionAnalysisJob.mainFile(one)).isEqualTo(one.resolve("s.edf"));
+        assertThat(RecordingLayout.mainFile(one)).isEqualTo(one.resolve("s.edf"));
 
         Path wfdb = Files.createDirectories(dir.resolve("wfdb"));
         Files.writeString(wfdb.resolve("100.dat"), "x");
         Files.writeString(wfdb.resolve("100.hea"), "x");
         Files.writeString(wfdb.resolve("100.atr"), "x");
-        assertThat(SessionAnalysisJob.mainFile(wfdb)).isEqualTo(wfdb.resolve("100.hea"));
+        assertThat(RecordingLayout.mainFile(wfdb)).isEqualTo(wfdb.resolve("100.hea"));
 
         Path e4 = Files.createDirectories(dir.resolve("e4"));
         Files.writeString(e4.resolve("EDA.csv"), "x");
         Files.writeString(e4.resolve("BVP.csv"), "x");
-        assertThat(SessionAnalysisJob.mainFile(e4)).isEqualTo(e4);
+        assertThat(RecordingLayout.mainFile(e4)).isEqualTo(e4);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lacrima.app.store.TestDatabases.Kind;
 import org.lacrima.app.testsupport.Axe;
-import org.lacrima.app.testsupport.HeadlessChromium;
+import org.lacrima.app.testsupport.Browser;
 import org.lacrima.app.testsupport.PageChecks;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.EpisodeSpec;
@@ -27,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A client's history in a real Chromium, on SQLite and PostgreSQL: sessions uploaded out of order are
@@ -38,17 +36,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClientHistoryBrowserTest {
     @TempDir
     static Path dir;
+    private static Browser chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        browser = HeadlessChromium.start();
+        chromium = new Browser();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -62,21 +62,21 @@ class ClientHistoryBrowserTest {
             PageChecks.width(browser, PageChecks.DESKTOP);
             browser.manage().deleteAllCookies();
             browser.get(base + "/index.html");
-            wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signup [name=email]")));
+            chromium.await(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signup [name=email]")));
             checkPage("sign-in", kind);
             // The check itself can fail: faint grey text on white is found.
             browser.executeScript("document.querySelector('main').append(Object.assign(document.createElement('p'),"
                     + " { textContent: 'faint words', style: 'color:#c8c8c8' }));");
             assertThat(Axe.seriousViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("color-contrast"));
             browser.navigate().refresh();
-            type(By.cssSelector("#signup [name=email]"), "dates-" + kind + "@example.org");
-            type(By.cssSelector("#signup [name=password]"), "a long enough password");
+            chromium.type(By.cssSelector("#signup [name=email]"), "dates-" + kind + "@example.org");
+            chromium.type(By.cssSelector("#signup [name=password]"), "a long enough password");
             browser.findElement(By.cssSelector("#signup button")).click();
-            wait(30).until(ExpectedConditions.urlContains("/clients.html"));
-            type(By.cssSelector("#new-client [name=code]"), "DT-1");
+            chromium.await(30).until(ExpectedConditions.urlContains("/clients.html"));
+            chromium.type(By.cssSelector("#new-client [name=code]"), "DT-1");
             browser.findElement(By.cssSelector("#new-client button")).click();
-            wait(30).until(ExpectedConditions.elementToBeClickable(By.linkText("DT-1"))).click();
-            wait(30).until(ExpectedConditions.urlContains("/client.html"));
+            chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.linkText("DT-1"))).click();
+            chromium.await(30).until(ExpectedConditions.urlContains("/client.html"));
             String clientUrl = browser.getCurrentUrl();
 
             // Uploaded newest-known first: a simulated EDF whose header says 2026-01-05 10:00, no date typed;
@@ -85,21 +85,21 @@ class ClientHistoryBrowserTest {
             Path fromFile = dir.resolve(kind + "-dated-by-file.edf");
             EdfWriter.write(SessionSimulator.simulate(SimulationConfig.defaults().withSeed(5).withDurationSec(12 * 60)
                     .withEpisodes(List.of(new EpisodeSpec(Outcome.RESOLVED, true)))).recording(), fromFile);
-            upload(fromFile, "From the file", "");
-            awaitDone();
+            chromium.upload(List.of(fromFile), "From the file", "", "", "");
+            chromium.awaitAnalysisDone();
             browser.get(clientUrl);
             Path undated = dir.resolve(kind + "-undated.edf");
             Files.writeString(undated, "no header, so no start time");
-            upload(undated, "Undated", "");
+            chromium.upload(List.of(undated), "Undated", "", "", "");
             browser.get(clientUrl);
             Path typed = SimulatedRecordings.write(dir, kind + "-typed.edf", 6, 12, Outcome.SUBSIDED);
-            upload(typed, "Typed date", "2025-12-01");
-            awaitDone();
+            chromium.upload(List.of(typed), "Typed date", "2025-12-01", "", "");
+            chromium.awaitAnalysisDone();
             browser.get(clientUrl);
 
             String today = LocalDate.now(ZoneOffset.UTC).toString();
             // The undated file's job fails; once it has, the list is no longer redrawn under the test.
-            wait(60).until(d -> rows().size() == 3 && rows().get(2).getText().contains("date unknown")
+            chromium.await(60).until(d -> rows().size() == 3 && rows().get(2).getText().contains("date unknown")
                     && rows().get(2).getText().contains("analysis failed"));
             assertThat(rows()).extracting(r -> r.findElement(By.cssSelector("td:nth-child(3)")).getText())
                     .containsExactly("Typed date", "From the file", "Undated");
@@ -113,7 +113,7 @@ class ClientHistoryBrowserTest {
             // Hovering the outcome chart names the session under the pointer and its counts.
             WebElement over = browser.findElement(By.cssSelector("#chart-outcomes .u-over"));
             new Actions(browser).moveToElement(over, -over.getSize().getWidth() / 2 + 5, 0).perform();
-            wait(10).until(d -> d.findElement(By.cssSelector("#chart-outcomes .u-legend")).getText()
+            chromium.await(10).until(d -> d.findElement(By.cssSelector("#chart-outcomes .u-legend")).getText()
                     .contains("2025-12-01 · Typed date"));
             assertThat(browser.findElement(By.cssSelector("#chart-outcomes .u-legend")).getText()).contains("subsided");
 
@@ -121,7 +121,7 @@ class ClientHistoryBrowserTest {
             WebElement input = rows().get(2).findElement(By.cssSelector("input.date-edit"));
             browser.executeScript("arguments[0].value = '2025-11-20';"
                     + "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", input);
-            wait(30).until(d -> rows().get(0).getText().contains("Undated"));
+            chromium.await(30).until(d -> rows().get(0).getText().contains("Undated"));
             assertThat(rows().get(0).getAttribute("data-source")).isEqualTo("clinician");
             assertThat(browser.findElement(By.id("history")).getText()).doesNotContain("date unknown");
             assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
@@ -130,15 +130,15 @@ class ClientHistoryBrowserTest {
             for (int width : List.of(PageChecks.PHONE, PageChecks.TABLET, PageChecks.DESKTOP)) {
                 PageChecks.width(browser, width);
                 browser.get(base + "/clients.html");
-                wait(30).until(ExpectedConditions.elementToBeClickable(By.linkText("DT-1")));
+                chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.linkText("DT-1")));
                 checkPage("clients", kind);
                 browser.get(clientUrl);
-                wait(30).until(d -> rows().size() == 3
+                chromium.await(30).until(d -> rows().size() == 3
                         && !d.findElements(By.cssSelector("#chart-distress canvas")).isEmpty());
                 assertThat(PageChecks.horizontalOverflow(browser)).as("sideways scroll at %d px", width).isZero();
                 checkPage("client", kind);
                 browser.get(sessionUrl);
-                wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
+                chromium.await(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
                 checkPage("session", kind);
             }
             // The session page says which baseline its numbers rest on and how good each channel was.
@@ -146,7 +146,7 @@ class ClientHistoryBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#channel-quality tbody tr"))).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.getText()).containsPattern("(\\d+ % usable|–)"));
             // Events the file brought are listed; editing one makes it a marked event, drawn at once.
-            WebElement fileEvent = wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events .file-event")));
+            WebElement fileEvent = chromium.await(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#events .file-event")));
             assertThat(fileEvent.getText()).contains("from the file").containsIgnoringCase("calm");
             WebElement oldChart = browser.findElement(By.cssSelector("#charts .chart"));
             fileEvent.findElement(By.tagName("button")).click();
@@ -154,13 +154,13 @@ class ClientHistoryBrowserTest {
             assertThat(label.getAttribute("value")).containsIgnoringCase("calm");
             label.sendKeys(" (edited)");
             browser.findElement(By.id("event-save")).click();
-            wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#events .marked-event"), "(edited)"));
-            wait(30).until(ExpectedConditions.stalenessOf(oldChart));
+            chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#events .marked-event"), "(edited)"));
+            chromium.await(30).until(ExpectedConditions.stalenessOf(oldChart));
             assertThat(browser.findElements(By.cssSelector("#events .file-event"))).isEmpty();
             // Hovering a signal chart reads out the time into the session and the value with its unit.
             WebElement first = browser.findElement(By.cssSelector("#charts .chart"));
             new Actions(browser).moveToElement(first.findElement(By.cssSelector(".u-over"))).perform();
-            wait(10).until(d -> first.findElements(By.cssSelector(".u-legend .u-value")).size() == 2
+            chromium.await(10).until(d -> first.findElements(By.cssSelector(".u-legend .u-value")).size() == 2
                     && first.findElements(By.cssSelector(".u-legend .u-value")).get(1).getText().matches("-?\\d+\\.\\d\\d.*"));
             assertThat(first.findElements(By.cssSelector(".u-legend .u-value")).get(0).getText()).matches("\\d+:\\d\\d");
             PageChecks.width(browser, PageChecks.DESKTOP);
@@ -179,29 +179,7 @@ class ClientHistoryBrowserTest {
         return browser.findElements(By.cssSelector("#history tbody tr"));
     }
 
-    private void upload(Path file, String title, String date) {
-        wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload [name=recording]")))
-                .sendKeys(file.toAbsolutePath().toString());
-        type(By.cssSelector("#upload [name=title]"), title);
-        browser.executeScript("document.querySelector('#upload [name=recordedOn]').value = arguments[0];", date);
-        browser.findElement(By.id("upload-button")).click();
-        wait(60).until(ExpectedConditions.urlContains("/session.html"));
-    }
 
-    private void awaitDone() {
-        wait(120).until(d -> !d.findElements(By.cssSelector("#status .badge.done")).isEmpty());
-    }
 
-    private void type(By by, String text) {
-        WebElement e = wait(30).until(ExpectedConditions.visibilityOfElementLocated(by));
-        e.clear();
-        e.sendKeys(text);
-    }
 
-    private static WebDriverWait wait(int seconds) {
-        // The pages redraw lists when a job finishes: an element read mid-redraw is simply read again.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
 }

@@ -3,20 +3,18 @@ package org.lacrima.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lacrima.app.testsupport.HeadlessChromium;
+import org.lacrima.app.testsupport.Browser;
 import org.lacrima.core.episode.Outcome;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The clinician's whole path in a real Chromium: sign up, add a client, upload a real and a simulated
@@ -30,6 +28,7 @@ class ClinicianBrowserTest {
     @TempDir
     static Path dir;
     private static ClinicServer server;
+    private static Browser chromium;
     private static ChromeDriver browser;
     private static String base;
 
@@ -37,13 +36,14 @@ class ClinicianBrowserTest {
     static void start() throws Exception {
         server = TestServers.start(dir.resolve("data"), null, UPLOAD_LIMIT_BYTES, TestServers.analyzer());
         base = "http://127.0.0.1:" + server.port();
-        browser = HeadlessChromium.start();
+        chromium = new Browser();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         server.close();
     }
@@ -53,24 +53,24 @@ class ClinicianBrowserTest {
         Path simulated = SimulatedRecordings.write(dir, "simulated-session.edf", 21, 16, Outcome.RESOLVED);
 
         signUp("first@example.org");
-        type(By.cssSelector("#new-client [name=code]"), "BR-1");
+        chromium.type(By.cssSelector("#new-client [name=code]"), "BR-1");
         browser.findElement(By.cssSelector("#new-client button")).click();
-        WebElement clientLink = wait(30).until(ExpectedConditions.elementToBeClickable(By.linkText("BR-1")));
+        WebElement clientLink = chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.linkText("BR-1")));
         clientLink.click();
-        wait(30).until(ExpectedConditions.urlContains("/client.html"));
+        chromium.await(30).until(ExpectedConditions.urlContains("/client.html"));
         String clientUrl = browser.getCurrentUrl();
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
-        type(By.cssSelector("#note-form [name=note]"), "referred in January");
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
+        chromium.type(By.cssSelector("#note-form [name=note]"), "referred in January");
         browser.findElement(By.cssSelector("#note-form button")).click();
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Note saved."));
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Note saved."));
 
         // A real recording from the shared data: a WFDB record is a header plus its signal file.
-        upload(List.of(DATA.resolve("mitdb/100.hea"), DATA.resolve("mitdb/100.dat")), "Intake", "2026-01-05", "6", "6");
+        chromium.upload(List.of(DATA.resolve("mitdb/100.hea"), DATA.resolve("mitdb/100.dat")), "Intake", "2026-01-05", "6", "6");
         awaitFinishedAnalysis();
         String realSessionUrl = browser.getCurrentUrl();
 
         browser.get(clientUrl);
-        upload(List.of(simulated), "Week 2", "2026-01-12", "7", "3");
+        chromium.upload(List.of(simulated), "Week 2", "2026-01-12", "7", "3");
         awaitFinishedAnalysis();
         assertThat(browser.findElements(By.cssSelector("#charts canvas"))).isNotEmpty();
         List<WebElement> episodes = browser.findElements(By.cssSelector("#episodes tbody tr"));
@@ -79,21 +79,21 @@ class ClinicianBrowserTest {
         String simulatedSessionUrl = browser.getCurrentUrl();
 
         // Mark an intervention and re-run the analysis.
-        type(By.cssSelector("#event-form [name=onset]"), "4:00");
+        chromium.type(By.cssSelector("#event-form [name=onset]"), "4:00");
         new Select(browser.findElement(By.cssSelector("#event-form [name=kind]"))).selectByValue("intervention");
-        type(By.cssSelector("#event-form [name=label]"), "grounding exercise");
+        chromium.type(By.cssSelector("#event-form [name=label]"), "grounding exercise");
         browser.findElement(By.id("event-save")).click();
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "grounding exercise"));
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "grounding exercise"));
         browser.findElement(By.id("rerun-button")).click();
-        wait(30).until(d -> d.findElements(By.cssSelector("#jobs tbody tr")).size() == 2);
-        wait(120).until(d -> d.findElements(By.cssSelector("#jobs tbody .badge.done")).size() == 2);
+        chromium.await(30).until(d -> d.findElements(By.cssSelector("#jobs tbody tr")).size() == 2);
+        chromium.await(120).until(d -> d.findElements(By.cssSelector("#jobs tbody .badge.done")).size() == 2);
 
         // A file that is not what it claims: the upload is kept, its job fails with a reason on the page.
         Path broken = dir.resolve("broken.edf");
         java.nio.file.Files.writeString(broken, "this is not an EDF file");
         browser.get(clientUrl);
-        upload(List.of(broken), "Broken", "2026-01-19", "5", "5");
-        WebElement reason = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("job-error")));
+        chromium.upload(List.of(broken), "Broken", "2026-01-19", "5", "5");
+        WebElement reason = chromium.await(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("job-error")));
         assertThat(reason.getText()).contains("broken.edf");
         // A file over the limit is refused on the page before anything is sent, and the refusal stays in
         // the client's list as a failed job with its reason.
@@ -102,13 +102,13 @@ class ClinicianBrowserTest {
             f.setLength(UPLOAD_LIMIT_BYTES + 1);
         }
         browser.get(clientUrl);
-        wait(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 3);
-        wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload [name=recording]")))
+        chromium.await(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 3);
+        chromium.await(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload [name=recording]")))
                 .sendKeys(huge.toString());
         browser.findElement(By.id("upload-button")).click();
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "upload limit is 8 MB"));
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "upload limit is 8 MB"));
         assertThat(browser.getCurrentUrl()).isEqualTo(clientUrl);
-        wait(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 4);
+        chromium.await(30).until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 4);
         WebElement refused = browser.findElements(By.cssSelector("#history tbody tr")).stream()
                 .filter(row -> row.getText().contains("huge.edf")).findFirst().orElseThrow();
         assertThat(refused.findElement(By.cssSelector(".badge.failed")).getText()).isEqualTo("analysis failed");
@@ -124,13 +124,13 @@ class ClinicianBrowserTest {
 
         // A second clinician sees nothing of it, by link or by the API from the same browser.
         browser.findElement(By.id("signout")).click();
-        wait(30).until(ExpectedConditions.urlContains("/index.html"));
+        chromium.await(30).until(ExpectedConditions.urlContains("/index.html"));
         signUp("second@example.org");
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+        chromium.await(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
         assertThat(browser.findElement(By.id("clients")).getText()).doesNotContain("BR-1");
         for (String url : List.of(clientUrl, realSessionUrl, simulatedSessionUrl)) {
             browser.get(url);
-            wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "no such"));
+            chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "no such"));
             assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("BR-1", "Week 2", "Intake", "referred in January");
         }
         String sessionId = simulatedSessionUrl.substring(simulatedSessionUrl.indexOf("id=") + 3);
@@ -142,13 +142,10 @@ class ClinicianBrowserTest {
 
         // The first clinician exports the client's data, then deletes the client with everything in it.
         browser.findElement(By.id("signout")).click();
-        wait(30).until(ExpectedConditions.urlContains("/index.html"));
-        type(By.cssSelector("#signin [name=email]"), "first@example.org");
-        type(By.cssSelector("#signin [name=password]"), "a long enough password");
-        browser.findElement(By.cssSelector("#signin button")).click();
-        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
+        chromium.await(30).until(ExpectedConditions.urlContains("/index.html"));
+        chromium.signIn(base, "first@example.org", "a long enough password");
         browser.get(clientUrl);
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), "BR-1"));
         String exportHref = browser.findElement(By.id("export-link")).getAttribute("href");
         Object exported = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.blob().then(b => done(r.status + ' ' + b.type + ' ' + b.size)));",
@@ -158,48 +155,25 @@ class ClinicianBrowserTest {
         assertThat(Long.parseLong(exported.toString().substring("200 application/zip ".length())))
                 .isGreaterThan(java.nio.file.Files.size(DATA.resolve("mitdb/100.dat")));
         browser.findElement(By.id("delete-client")).click();
-        wait(10).until(ExpectedConditions.alertIsPresent()).accept();
-        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+        chromium.await(10).until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.await(30).until(ExpectedConditions.urlContains("/clients.html"));
+        chromium.await(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
     }
 
     private void signUp(String email) {
-        browser.get(base + "/index.html");
-        type(By.cssSelector("#signup [name=email]"), email);
-        type(By.cssSelector("#signup [name=password]"), "a long enough password");
-        browser.findElement(By.cssSelector("#signup button")).click();
-        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), email));
+        chromium.signUp(base, email, "a long enough password");
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), email));
     }
 
-    private void upload(List<Path> files, String title, String date, String before, String after) {
-        WebElement input = wait(30).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#upload [name=recording]")));
-        input.sendKeys(String.join("\n", files.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList()));
-        type(By.cssSelector("#upload [name=title]"), title);
-        browser.executeScript("document.querySelector('#upload [name=recordedOn]').value = arguments[0];", date);
-        type(By.cssSelector("#upload [name=distressBefore]"), before);
-        type(By.cssSelector("#upload [name=distressAfter]"), after);
-        browser.findElement(By.id("upload-button")).click();
-        wait(60).until(ExpectedConditions.urlContains("/session.html"));
-    }
 
     /** Waits until the session page shows the finished analysis (charts or a failure message). */
     private void awaitFinishedAnalysis() {
-        wait(120).until(d -> !d.findElements(By.cssSelector("#status .badge.done")).isEmpty()
+        chromium.await(120).until(d -> !d.findElements(By.cssSelector("#status .badge.done")).isEmpty()
                 || !d.findElements(By.id("job-error")).isEmpty());
         assertThat(browser.findElements(By.id("job-error"))).as("analysis failed: %s",
                 browser.findElement(By.id("status")).getText()).isEmpty();
-        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
+        chromium.await(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("episodes")));
     }
 
-    private void type(By by, String text) {
-        WebElement e = wait(30).until(ExpectedConditions.visibilityOfElementLocated(by));
-        e.clear();
-        e.sendKeys(text);
-    }
 
-    private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-    }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lacrima.app.testsupport.HeadlessChromium;
+import org.lacrima.app.testsupport.Axe;
+import org.lacrima.app.testsupport.Browser;
+import org.lacrima.app.testsupport.PageChecks;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
@@ -24,12 +26,10 @@ import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingReaders;
 import org.lacrima.io.edf.EdfWriter;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The live session in a real Chromium: the clinician starts it on the client page, {@code lacrima
@@ -44,6 +44,7 @@ class LiveSessionBrowserTest {
     @TempDir
     static Path dir;
     private static ClinicServer server;
+    private static Browser chromium;
     private static ChromeDriver browser;
     private static String base;
 
@@ -51,13 +52,14 @@ class LiveSessionBrowserTest {
     static void start() throws Exception {
         server = TestServers.start(dir.resolve("data"), null, 64L << 20);
         base = "http://127.0.0.1:" + server.port();
-        browser = HeadlessChromium.start();
+        chromium = new Browser();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         server.close();
     }
@@ -73,27 +75,27 @@ class LiveSessionBrowserTest {
         assertThat(fileEpisodes).extracting(Episode::outcome).contains(Outcome.RESOLVED, Outcome.SUSTAINED);
         assertThat(fileEpisodes).anyMatch(Episode::interrupted);
 
-        signUp("live-browser@example.org");
-        type(By.cssSelector("#new-client [name=code]"), "LIVE-1");
+        chromium.signUp(base, "live-browser@example.org", LiveStreams.PASSWORD);
+        chromium.type(By.cssSelector("#new-client [name=code]"), "LIVE-1");
         browser.findElement(By.cssSelector("#new-client button")).click();
-        wait(30).until(ExpectedConditions.elementToBeClickable(By.linkText("LIVE-1"))).click();
-        wait(30).until(ExpectedConditions.elementToBeClickable(By.id("start-live"))).click();
-        wait(30).until(ExpectedConditions.urlContains("/live.html?id="));
+        chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.linkText("LIVE-1"))).click();
+        chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.id("start-live"))).click();
+        chromium.await(30).until(ExpectedConditions.urlContains("/live.html?id="));
         String liveId = browser.getCurrentUrl().replaceAll(".*id=", "");
-        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-code"), "LIVE-1"));
+        chromium.await(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-code"), "LIVE-1"));
         assertThat(browser.findElement(By.id("replay-command")).getText()).contains("--session " + liveId);
         String token = browser.manage().getCookieNamed("lacrima_session").getValue();
 
         CompletableFuture<LiveStreams.CliResult> run = CompletableFuture.supplyAsync(() -> LiveStreams.stream(
                 source.toString(), "--to", base, "--session", liveId, "--speed", "30", "--token", token));
-        wait(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-status"), "ECG"));
-        wait(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase"), "calm"));
+        chromium.await(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-status"), "ECG"));
+        chromium.await(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase"), "calm"));
         // One-key marks (stamped at the key press), not interventions, so the analysis stays the file's.
         body().sendKeys("t");
-        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "tears at"));
+        chromium.await(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "tears at"));
         body().sendKeys("n");
-        type(By.cssSelector("#note-form [name=text]"), "client speaks of her father\n");
-        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "note: client speaks"));
+        chromium.type(By.cssSelector("#note-form [name=text]"), "client speaks of her father\n");
+        chromium.await(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "note: client speaks"));
         body().sendKeys("d");
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("dim");
         body().sendKeys("d");
@@ -101,20 +103,20 @@ class LiveSessionBrowserTest {
         LiveStreams.CliResult r = run.get(10, TimeUnit.MINUTES);
         assertThat(r.exit()).as(r.err()).isZero();
         // Every episode but possibly the last (settled only when the stream ends) is shown with the file's outcome.
-        wait(60).until(d -> shownOutcomes().size() >= fileEpisodes.size() - 1);
+        chromium.await(60).until(d -> shownOutcomes().size() >= fileEpisodes.size() - 1);
         List<String> shown = shownOutcomes();
         for (int i = 0; i < shown.size(); i++) {
             assertThat(shown.get(i)).as("episode %d on the page", i).isEqualTo(fileEpisodes.get(i).outcome().jsonName());
         }
         assertThat(browser.findElement(By.id("episodes")).getText()).contains("interrupted");
         assertPhasesInOrder(browser.findElement(By.id("phases")).getText());
-        assertFits(390, 844);
-        assertFits(768, 1024);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        for (int width : List.of(PageChecks.PHONE, PageChecks.TABLET, PageChecks.DESKTOP)) {
+            assertFits(width);
+        }
 
         browser.findElement(By.id("end")).click();
-        wait(10).until(ExpectedConditions.alertIsPresent()).accept();
-        wait(120).until(ExpectedConditions.urlContains("/session.html?id="));
+        chromium.await(10).until(ExpectedConditions.alertIsPresent()).accept();
+        chromium.await(120).until(ExpectedConditions.urlContains("/session.html?id="));
         String sessionId = browser.getCurrentUrl().replaceAll(".*id=", "");
 
         ApiClient api = new ApiClient(server.port()).signIn("live-browser@example.org");
@@ -154,34 +156,20 @@ class LiveSessionBrowserTest {
         assertThat(words).as(phases).contains("staying high", "releasing");
     }
 
-    private static void assertFits(int width, int height) {
-        browser.manage().window().setSize(new Dimension(width, height));
-        Long scroll = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(scroll).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0L);
+    /** No sideways scroll, the phase and the marks in view, no serious accessibility violation; a screenshot. */
+    private static void assertFits(int width) {
+        PageChecks.width(browser, width);
+        assertThat(PageChecks.horizontalOverflow(browser)).as("horizontal overflow at %d px", width).isZero();
         assertThat(browser.findElement(By.id("phase")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.cssSelector("[data-mark=tears]")).isDisplayed()).isTrue();
+        assertThat(Axe.seriousViolations(browser)).as("axe on the live page at %d px", width).isEmpty();
+        PageChecks.screenshot(browser, "live-streaming");
     }
 
     private static WebElement body() {
         return browser.findElement(By.tagName("body"));
     }
 
-    private static void signUp(String email) {
-        browser.get(base + "/index.html");
-        type(By.cssSelector("#signup [name=email]"), email);
-        type(By.cssSelector("#signup [name=password]"), LiveStreams.PASSWORD);
-        browser.findElement(By.cssSelector("#signup button")).click();
-        wait(30).until(ExpectedConditions.urlContains("/clients.html"));
-    }
 
-    private static void type(By by, String text) {
-        WebElement e = wait(30).until(ExpectedConditions.visibilityOfElementLocated(by));
-        e.clear();
-        e.sendKeys(text);
-    }
 
-    private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-    }
 }
