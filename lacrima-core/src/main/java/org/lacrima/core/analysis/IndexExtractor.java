@@ -35,7 +35,8 @@ import org.lacrima.core.rsp.RspResult;
  * the stages' filters and beat windows are settled inside it. Accelerometer movement masks EDA
  * (SCRs, SCL) and PPG (pulses, the intervals around them), each widened by how long its sensor
  * takes to recover, and is reported as a quality warning per masked stretch; a calibration signal
- * on the ECG ({@link CalibrationPulseDetector}) gives no beats and is reported likewise.
+ * on the ECG ({@link CalibrationPulseDetector}) gives no beats and is reported likewise. Walking and
+ * other sustained movement blanks every index of its stretch and recovery ({@link ExertionMask}).
  */
 final class IndexExtractor {
     /** Half-width of the averaging that puts a device heart-rate channel on the grid, seconds. */
@@ -94,6 +95,7 @@ final class IndexExtractor {
         } else if (window.containsKey(ChannelType.HR)) {
             deviceHeartRate(window.get(ChannelType.HR), block.row("hr"), block, rateHz);
         }
+        warnings.addAll(describedFrom(ExertionMask.apply(moving, block, rateHz), fromSec, toSec));
     }
 
     private void skinConductance(Channel eda, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec,
