@@ -24,17 +24,7 @@ final class ExertionMask {
      */
     static List<BadInterval> apply(List<BadInterval> moving, IndexBlock block, double rateHz) {
         List<BadInterval> exertion = ExertionDetector.detect(moving, LABEL);
-        if (exertion.isEmpty()) {
-            return exertion;
-        }
-        for (int i = 0; i < block.length; i++) {
-            double t = block.timeSec(i, rateHz);
-            if (exertion.stream().anyMatch(b -> t >= b.startSec() && t < b.endSec())) {
-                for (double[] row : block.indices.values()) {
-                    row[i] = Double.NaN;
-                }
-            }
-        }
+        StretchBlanking.blank(block, exertion, rateHz, null);
         return exertion;
     }
 }
