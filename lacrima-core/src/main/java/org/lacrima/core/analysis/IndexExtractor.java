@@ -27,6 +27,7 @@ import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.rsp.Breath;
 import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspResult;
+import org.lacrima.core.rsp.SpeechBreathingDetector;
 
 /**
  * Turns a window of raw channels into the 4 Hz indices (hr, rsa, scl, scrRate, scrAmplitude,
@@ -35,7 +36,9 @@ import org.lacrima.core.rsp.RspResult;
  * the stages' filters and beat windows are settled inside it. Accelerometer movement masks EDA
  * (SCRs, SCL) and PPG (pulses, the intervals around them), each widened by how long its sensor
  * takes to recover, and is reported as a quality warning per masked stretch; a calibration signal
- * on the ECG ({@link CalibrationPulseDetector}) gives no beats and is reported likewise.
+ * on the ECG ({@link CalibrationPulseDetector}) gives no beats and is reported likewise. Walking and
+ * other sustained movement blanks every index of its stretch and recovery ({@link ExertionMask}); talking
+ * ({@link SpeechBreathingDetector}) blanks breathing rate and irregularity.
  */
 final class IndexExtractor {
     /** Half-width of the averaging that puts a device heart-rate channel on the grid, seconds. */
@@ -45,6 +48,8 @@ final class IndexExtractor {
     /** Below this EDA rate the recording is taken to be a wrist device (E4: 4 Hz). */
     private static final double WRIST_EDA_MAX_RATE_HZ = 8;
     private static final CalibrationPulseDetector CALIBRATION = new CalibrationPulseDetector();
+    /** The respiration indices that speech breathing makes meaningless (RSA is kept: its band follows the breaths). */
+    private static final Set<String> SPEECH_BLANKED = Set.of("breathingRate", "irregularity");
 
     private final AnalysisOptions options;
     private final Set<String> warnings = new LinkedHashSet<>();
@@ -73,6 +78,10 @@ final class IndexExtractor {
             copy(r.rate().values(), r.rate().startSec(), r.rate().rateHz(), block.row("breathingRate"), block, rateHz);
             copy(r.irregularity().values(), r.irregularity().startSec(), r.irregularity().rateHz(),
                     block.row("irregularity"), block, rateHz);
+            // speech paces the breath: rate and irregularity then describe the talking, not arousal or sobbing
+            List<BadInterval> speech = SpeechBreathingDetector.detect(r.breaths(), rsp.label());
+            StretchBlanking.blank(block, speech, rateHz, SPEECH_BLANKED);
+            warnings.addAll(describedFrom(speech, fromSec, toSec));
             breathOnsets = Samples.wrap(r.onsetsSec());
             for (Breath b : r.breaths()) {
                 if (b.onsetSec() >= fromSec && b.onsetSec() < toSec) {
@@ -94,6 +103,7 @@ final class IndexExtractor {
         } else if (window.containsKey(ChannelType.HR)) {
             deviceHeartRate(window.get(ChannelType.HR), block.row("hr"), block, rateHz);
         }
+        warnings.addAll(describedFrom(ExertionMask.apply(moving, block, rateHz), fromSec, toSec));
     }
 
     private void skinConductance(Channel eda, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec,

@@ -61,21 +61,39 @@ public final class BaselineFinder {
      * that time, or empty if none is stable (or too little data).
      */
     public Optional<Baseline> findEarly(Map<String, GridBuffer> indices, double rateHz, int length) {
+        return findEarly(indices, rateHz, length, 0);
+    }
+
+    /**
+     * As {@link #findEarly(Map, double, int)}, with windows starting no earlier than {@code notBeforeSec}
+     * (after the electrodes have settled, {@link ElectrodeSettling}).
+     */
+    public Optional<Baseline> findEarly(Map<String, GridBuffer> indices, double rateHz, int length, double notBeforeSec) {
         int end = Math.min(length, (int) Math.round(searchSec * rateHz));
-        return best(indices, rateHz, end, true);
+        return best(indices, rateHz, (int) Math.round(notBeforeSec * rateHz), end, true);
     }
 
     /** The calmest window anywhere in the first {@code length} grid points; never empty. */
     public Baseline findAnywhere(Map<String, GridBuffer> indices, double rateHz, int length) {
-        return best(indices, rateHz, length, false)
+        return findAnywhere(indices, rateHz, length, 0);
+    }
+
+    /**
+     * As {@link #findAnywhere(Map, double, int)}, preferring windows starting at {@code notBeforeSec} or later;
+     * the first window of the recording when none fits after it.
+     */
+    public Baseline findAnywhere(Map<String, GridBuffer> indices, double rateHz, int length, double notBeforeSec) {
+        return best(indices, rateHz, (int) Math.round(notBeforeSec * rateHz), length, false)
+                .or(() -> best(indices, rateHz, 0, length, false))
                 .orElseGet(() -> new Baseline(0, Math.min(windowSec, length / rateHz), true));
     }
 
-    private Optional<Baseline> best(Map<String, GridBuffer> indices, double rateHz, int spanEnd, boolean requireStable) {
+    private Optional<Baseline> best(Map<String, GridBuffer> indices, double rateHz, int spanStart, int spanEnd,
+                                    boolean requireStable) {
         List<AxisComponent> present = components.stream().filter(c -> indices.containsKey(c.index())).toList();
         int window = (int) Math.round(windowSec * rateHz);
         int step = Math.max(1, (int) Math.round(stepSec * rateHz));
-        if (present.isEmpty() || spanEnd < window) {
+        if (present.isEmpty() || spanEnd - spanStart < window) {
             return Optional.empty();
         }
         double[][] values = new double[present.size()][];
@@ -87,13 +105,13 @@ public final class BaselineFinder {
             for (int i = 0; i < spanEnd; i++) {
                 values[c][i] = present.get(c).sign() * series.get(i);
             }
-            low[c] = GridStatistics.quantile(values[c], 0, spanEnd, 0.1);
-            double high = GridStatistics.quantile(values[c], 0, spanEnd, 0.9);
+            low[c] = GridStatistics.quantile(values[c], spanStart, spanEnd, 0.1);
+            double high = GridStatistics.quantile(values[c], spanStart, spanEnd, 0.9);
             range[c] = Math.max(high - low[c], present.get(c).floorAbsolute());
         }
         double bestScore = Double.POSITIVE_INFINITY;
         int bestStart = -1;
-        for (int start = 0; start + window <= spanEnd; start += step) {
+        for (int start = spanStart; start + window <= spanEnd; start += step) {
             double score = 0;
             double weight = 0;
             double worstStability = 0;

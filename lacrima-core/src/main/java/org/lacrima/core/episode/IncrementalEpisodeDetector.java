@@ -41,6 +41,11 @@ public final class IncrementalEpisodeDetector {
     private int smoothedLength;
     private boolean finished;
     private boolean tooShort;
+    /** Skin conductance indices blanked while the electrodes settle. */
+    private static final List<String> SETTLING_INDICES = List.of("scl", "scrRate", "scrAmplitude");
+    private final ElectrodeSettling settling = ElectrodeSettling.defaults();
+    private boolean settlingJudged;
+    private double settledSec;
 
     /**
      * @param rateHz        grid rate of the indices in hertz
@@ -102,7 +107,8 @@ public final class IncrementalEpisodeDetector {
             return;
         }
         if (baseline == null) {
-            fix(finder.findAnywhere(smoothed, rateHz, smoothedLength));
+            maskSettling();
+            fix(finder.findAnywhere(smoothed, rateHz, smoothedLength, settledSec));
             if (available >= finder.searchSec() * rateHz) {
                 warnings.add("no stable calm stretch in the first " + Math.round(finder.searchSec() / 60)
                         + " minutes: the baseline is the calmest stretch anywhere in the session");
@@ -172,8 +178,36 @@ public final class IncrementalEpisodeDetector {
                 fix(given);
             }
         } else if (smoothedLength() >= Math.round(finder.searchSec() * rateHz)) {
-            finder.findEarly(smoothed, rateHz, smoothedLength()).ifPresent(this::fix);
+            maskSettling();
+            finder.findEarly(smoothed, rateHz, smoothedLength(), settledSec).ifPresent(this::fix);
         }
+    }
+
+    /**
+     * Finds the EDA electrodes' settling in the early search span (the same span live and from a file) and blanks
+     * the skin conductance indices until it ended, once: neither the baseline nor S may rest on a level that is
+     * still drifting up ({@link ElectrodeSettling}). Called before the automatic baseline is chosen, when nothing
+     * has been fed to the tracker yet.
+     */
+    private void maskSettling() {
+        if (settlingJudged) {
+            return;
+        }
+        settlingJudged = true;
+        int span = Math.min(smoothedLength, (int) Math.round(finder.searchSec() * rateHz));
+        settledSec = settling.settledSec(smoothed.get("scl"), rateHz, span);
+        if (settledSec <= 0) {
+            return;
+        }
+        int end = Math.min(smoothedLength, (int) Math.round(settledSec * rateHz));
+        for (String index : SETTLING_INDICES) {
+            GridBuffer series = smoothed.get(index);
+            for (int k = 0; series != null && k < Math.min(end, series.length()); k++) {
+                series.set(k, Double.NaN);
+            }
+        }
+        warnings.add(String.format(java.util.Locale.ROOT, "EDA electrodes settling: skin conductance rose steadily "
+                + "from the start until %.0f s; not used for the baseline or the sympathetic axis before then", settledSec));
     }
 
     private void fix(Baseline chosen) {

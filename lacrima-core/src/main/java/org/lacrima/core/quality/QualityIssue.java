@@ -12,6 +12,10 @@ public enum QualityIssue {
     IMPLAUSIBLE("implausible values"),
     /** Movement strong enough on the accelerometer to corrupt the signal. */
     MOTION("motion"),
+    /** Walking or other sustained movement, and the recovery after it: the autonomic indices follow the muscles. */
+    EXERTION("walking or sustained movement"),
+    /** Speech breathing: quick inspirations and long, paced expirations; the breathing pattern follows speech. */
+    SPEECH("speech breathing"),
     /** A calibration signal (square pulses a recorder writes before or between the patient signal), not physiology. */
     CALIBRATION("calibration signal"),
     /** The channel is too short for the analysis to say anything. */

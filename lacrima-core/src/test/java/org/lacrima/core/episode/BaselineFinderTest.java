@@ -47,6 +47,28 @@ class BaselineFinderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void electrodesSettlingUpwardsKeepTheBaselineAfterThem(long seed) {
+        // wrist-like: skin conductance starts 40 % low and climbs to its level (time constant 90 s), the low start
+        // looking calmest of all; the settled time, once found, bounds the search
+        IndexTrace t = new IndexTrace(900, seed, CHEST);
+        double[] scl = t.values.get("scl");
+        for (int k = 0; k < scl.length; k++) {
+            scl[k] -= 0.4 * 5 * Math.exp(-k / IndexTrace.RATE_HZ / 90);
+        }
+        Map<String, GridBuffer> indices = buffers(t);
+        double settled = ElectrodeSettling.defaults().settledSec(indices.get("scl"), IndexTrace.RATE_HZ,
+                (int) (FINDER.searchSec() * IndexTrace.RATE_HZ));
+
+        Baseline b = FINDER.findEarly(indices, IndexTrace.RATE_HZ, t.length(), settled).orElseThrow();
+
+        assertThat(settled).isBetween(90.0, 360.0);
+        assertThat(b.startSec()).isGreaterThanOrEqualTo(settled);
+        assertThat(FINDER.findAnywhere(indices, IndexTrace.RATE_HZ, t.length(), settled).startSec())
+                .isGreaterThanOrEqualTo(settled);
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void withoutAStableEarlyStretchTheCalmestStretchAnywhereIsTaken(long seed) {
         // arousal climbing and falling through the first 8 minutes, calm from 15 minutes on
