@@ -74,7 +74,7 @@ public final class OutcomeClassifier {
         double fastestDrop = release >= 0 ? clamp01(dropWithinMinute(h, release, now) / excess) : Double.NaN;
         int from = release >= 0 ? release : peak;
         double postMinusPre = postLevel(h, from, now) - preLevel;
-        double pPre = h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1);
+        double pPre = restingP(h, onset);
         int pMax = h.p.argMax(from, Math.min(now, from + h.samples(settings.reboundWindowSec())));
         double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
         double reboundLatency = Double.isFinite(rebound) ? (pMax - peak) / h.rateHz() : Double.NaN;
@@ -145,6 +145,17 @@ public final class OutcomeClassifier {
         metrics = withTimeline(metrics, h, peak, top, preLevel, now - 1);
         double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
         return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
+    }
+
+    /**
+     * P's resting level before the onset, the reference of the vagal rebound: the median of P over
+     * {@code preWindowSec} before the onset, but never above the baseline (0 z). In a spell the minute before
+     * an onset often still carries the previous bout's rebound (its effects fade over about 4 minutes,
+     * Hendriks et al. 2007), which would hide the next bout's rebound; Rottenberg et al. (2003) measure the
+     * rebound against resting RSA. {@code NaN} without P.
+     */
+    double restingP(AxisHistory h, int onset) {
+        return Math.min(h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1), 0);
     }
 
     /** The highest median of P over {@link #HELD_REBOUND_SEC} within {@code [from, to)} (stepped by 2 s), {@code NaN} if none. */
