@@ -121,6 +121,7 @@ class OutcomeClassifierTest {
         assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
         assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — a drop").contains("neither settled");
     }
+
     @Test
     void aPreviousBoutsUnfadedReboundDoesNotHideTheNextRebound() {
         // the minute before the onset still carries the previous bout's rebound (P +2); this bout withdraws to -1 and
