@@ -25,8 +25,9 @@ public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
 
     /**
-     * The peak is the first point within this fraction of the excess of the maximum: on a plateau the
-     * maximum itself wanders with noise, the crossing on the way up does not.
+     * The peak of a bout that turned (resolved, subsided) is the first point within this fraction of the excess
+     * of the maximum: at the top the maximum itself wanders with noise, the crossing on the way up does not.
+     * A sustained bout's peak is the first crest of its plateau ({@link #plateauPeak}).
      */
     private static final double PEAK_TOLERANCE = 0.05;
     /** The onset is the last up-crossing of this fraction of the rise before the entry. */
@@ -305,6 +306,11 @@ public final class EpisodeTracker {
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
+        if (verdict.outcome() == Outcome.SUSTAINED && plateauPeak(now) != peak) {
+            // staying high does not depend on the peak, so the call stands; the evidence is measured from the plateau's start
+            peak = plateauPeak(now);
+            verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
+        }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
         if ((brief && !completeSequence()) || peak - onset < history.samples(settings.minBuildUpSec())) {
@@ -436,6 +442,27 @@ public final class EpisodeTracker {
             agreeing++;
         }
         return agreeing;
+    }
+
+    /**
+     * The peak of a sustained bout, from the data up to {@code to} (exclusive): the end of the build-up, where S
+     * first reached its plateau. That is the first crest coming within {@link #PLATEAU_BAND} of the maximum (S
+     * entering that band until it leaves it again), at the point where the crest first came within
+     * {@link #PEAK_TOLERANCE} of its own maximum. On a plateau of overwhelm, whose sobbing waves dip and surge by
+     * a fifth to a third of the excess, the highest surge may come minutes later and says nothing about when
+     * the build-up ended (the simulator's truth: the start of the plateau). A bout that turned has no plateau:
+     * its peak stays at its maximum, where it turned.
+     */
+    private int plateauPeak(int to) {
+        double max = history.s(top);
+        double band = max - PLATEAU_BAND * (max - preLevel);
+        int start = firstAtOrAbove(onset, to, band);
+        int crestEnd = start;
+        while (crestEnd < to && !(history.s(crestEnd) < band)) {
+            crestEnd++;
+        }
+        double crest = history.s(history.s.argMax(start, crestEnd));
+        return firstAtOrAbove(start, crestEnd, crest - PEAK_TOLERANCE * (crest - preLevel));
     }
 
     private int firstAtOrAbove(int from, int to, double level) {

@@ -13,7 +13,7 @@ import java.util.List;
  *       escalating.</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
  *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
- *       the excess lost within 60 s from a point within a minute of the peak (the release); at least
+ *       the excess lost within 60 s from a point between the peak and a minute after the maximum (the release); at least
  *       {@code fastDropFraction} of it, i.e. about half the excess within a minute. Measuring from the
  *       release rather than the peak keeps a short crying peak (a hold before the turn) from hiding
  *       the drop. A slow drift, or vagal tone raised by paced breathing without such a drop, is no
@@ -70,7 +70,7 @@ public final class OutcomeClassifier {
         int minute = h.samples(60);
         double gone60 = peak + minute < now ? clamp01((peakS - around(h, peak + minute)) / excess) : Double.NaN;
 
-        int release = steepestDropStart(h, peak, now);
+        int release = steepestDropStart(h, peak, Math.max(peak, top), now);
         double fastestDrop = release >= 0 ? clamp01(dropWithinMinute(h, release, now) / excess) : Double.NaN;
         int from = release >= 0 ? release : peak;
         double postMinusPre = postLevel(h, from, now) - preLevel;
@@ -207,14 +207,15 @@ public final class OutcomeClassifier {
     }
 
     /**
-     * The release: the point within a minute of the peak (and before {@code now}) from which S fell most within
-     * the following minute; -1 if none. Only data before {@code now} is used, so a bout closed early by the
-     * next one is judged on its own release.
+     * The release: the point from the peak to a minute after the maximum (and before {@code now}) from which S
+     * fell most within the following minute; -1 if none. The peak is the first crest of the top; a later,
+     * higher surge before the turn still belongs to it. Only data before {@code now} is used, so a bout closed
+     * early by the next one is judged on its own release.
      */
-    private static int steepestDropStart(AxisHistory h, int peak, int now) {
+    private static int steepestDropStart(AxisHistory h, int peak, int top, int now) {
         int best = -1;
         double bestDrop = 0;
-        for (int r = peak; r < Math.min(now - 1, peak + h.samples(60)); r++) {
+        for (int r = peak; r < Math.min(now - 1, top + h.samples(60)); r++) {
             double drop = dropWithinMinute(h, r, now);
             if (drop > bestDrop) {
                 bestDrop = drop;
