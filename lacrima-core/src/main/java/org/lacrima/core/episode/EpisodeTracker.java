@@ -18,8 +18,8 @@ import org.lacrima.core.model.Event;
  * Hysteresis: a candidate survives dips down to {@code riseKeepFraction} of the entry rise.
  *
  * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened),
- * a new rise of {@code riseEnter} over the lowest point since closes the bout at that low point and
- * starts the next one, whether or not the first had settled.
+ * a new rise of {@code riseEnter} over the lowest point since closes the bout where that rise began (the
+ * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -59,7 +59,7 @@ public final class EpisodeTracker {
     private int trough;
     /** Whether the current episode was confirmed on the brief path (agreement, under {@code confirmSec}). */
     private boolean brief;
-    /** The trough last judged by {@link #releasedAtTrough()}, and its verdict. */
+    /** The trough last judged by {@link #releasedBefore}, and its verdict. */
     private int judgedTrough = -1;
     private boolean troughReleased;
     /** Area (z·s) of S above the keep level since the candidate opened. */
@@ -176,10 +176,11 @@ public final class EpisodeTracker {
                 }
             }
             case ACTIVE -> {
-                if (newBoutStarts(k) && releasedAtTrough()) {
-                    if (decide(trough + 1, false, false)) {
+                if (newBoutStarts(k) && releasedBefore(riseStart(k))) {
+                    int cut = riseStart(k);
+                    if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
-                        close(trough);
+                        close(cut);
                     }
                     riseFrom(trough, k);
                     return;
@@ -214,7 +215,7 @@ public final class EpisodeTracker {
             }
             case DECIDED -> {
                 if (newBoutStarts(k)) {
-                    close(trough);
+                    close(riseStart(k));
                     riseFrom(trough, k);
                 } else if (ended(k)) {
                     close(k);
@@ -241,15 +242,31 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether the dip to the current trough was a release: the bout judged on its data up to the trough comes out
-     * resolved (a fast drop with settling or a vagal rebound). A dip and surge without either is a sobbing wave of
-     * the same bout (overwhelm plateaus for minutes with repeated waves), and the new rise continues it. Judged
-     * once per trough.
+     * Where the rise that starts a new bout at {@code k} began: the last point after the trough at or below
+     * {@link #ONSET_FRACTION} of that rise, just before the new bout's onset as {@link #confirm} places it. The
+     * bout before it ends there: from its trough to this point S stayed low while its vagal rebound, which can
+     * come a minute or more after the release (Rottenberg et al. 2003), was still building.
      */
-    private boolean releasedAtTrough() {
+    private int riseStart(int k) {
+        double low = history.s(trough);
+        double level = low + ONSET_FRACTION * (history.s(k) - low);
+        int i = k;
+        while (i > trough && !(history.s(i - 1) <= level)) {
+            i--;
+        }
+        return Math.max(trough, i - 1);
+    }
+
+    /**
+     * Whether the dip through the current trough was a release: the bout judged on its data up to {@code cut}
+     * (where the new rise began) comes out resolved (a fast drop with settling or a vagal rebound). A dip and
+     * surge without either is a sobbing wave of the same bout (overwhelm plateaus for minutes with repeated
+     * waves), and the new rise continues it. Judged once per trough.
+     */
+    private boolean releasedBefore(int cut) {
         if (trough != judgedTrough) {
             judgedTrough = trough;
-            troughReleased = classifier.classify(history, onset, peak, top, trough + 1, preLevel, false, false,
+            troughReleased = classifier.classify(history, onset, peak, top, cut + 1, preLevel, false, false,
                     channelsUsed).outcome() == Outcome.RESOLVED;
         }
         return troughReleased;
