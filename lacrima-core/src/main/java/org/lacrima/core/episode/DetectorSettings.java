@@ -14,8 +14,9 @@ package org.lacrima.core.episode;
  * @param confirmSec            seconds the rise must last to be an episode (brief fluctuations and single SCR bursts are shorter)
  * @param minAreaZSec           area (z·s) of the rise over its low plus the keep level, since the candidate opened: a blip of arousal
  *                              under a minute stays well below it, the smallest build-up well above
- * @param fastDropFraction      fraction of the excess lost within 60 s (the steepest minute starting within a minute of the peak) that counts as a fast drop
- * @param reboundMin            parasympathetic rise (z) over the pre-episode level that counts as a vagal rebound
+ * @param fastDropFraction      fraction of the excess lost within 60 s (the steepest minute starting between the peak and a minute after the maximum) that counts as a fast drop
+ * @param reboundMin            parasympathetic rise (z) over the resting level (the pre-onset level, never above the baseline)
+ *                              that counts as a vagal rebound
  * @param reboundWindowSec      seconds after the peak in which the rebound is looked for
  * @param decisionSec           seconds after the peak at which an episode whose S fell below half its excess is classified
  * @param sustainedSec          seconds after the peak with the excess still over half that make it sustained

@@ -7,7 +7,9 @@ import java.util.Objects;
  * One arousal build-up and how it ended. Times in seconds from the recording start.
  *
  * @param onsetSec    start of the sustained rise of the sympathetic axis
- * @param peakSec     the psychophysiological peak
+ * @param peakSec     the psychophysiological peak, where the build-up ended: for a bout that turned (resolved,
+ *                    subsided) where S first came within 5 % of the excess of its maximum; for a sustained bout
+ *                    where it first reached its plateau (the first crest within a fifth of the maximum)
  * @param releaseSec  start of the fast drop ({@code NaN} when there was none)
  * @param endSec      back in the baseline band, settled, or the end of the recording
  * @param outcome     resolved, sustained or subsided

@@ -26,7 +26,7 @@ import java.util.List;
  * @param breathingIrregularityAtPeak   respiration irregularity index around the peak ({@code NaN} without respiration)
  * @param channelsUsed                  channel types that contributed, e.g. ["EDA", "ECG"]
  * @param releaseDropFraction           the fast-drop evidence: the largest share of the excess lost within 60 s from a point
- *                                      within a minute of the peak, 0..1 (≥ the detector's {@code fastDropFraction} counts as
+ *                                      between the peak and a minute after the maximum, 0..1 (≥ the detector's {@code fastDropFraction} counts as
  *                                      a fast drop)
  */
 public record EpisodeMetrics(double buildUpSec, double peakS, double excessGoneFraction60s, double halfRecoverySec,

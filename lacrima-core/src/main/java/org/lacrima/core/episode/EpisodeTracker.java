@@ -18,15 +18,16 @@ import org.lacrima.core.model.Event;
  * Hysteresis: a candidate survives dips down to {@code riseKeepFraction} of the entry rise.
  *
  * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened),
- * a new rise of {@code riseEnter} over the lowest point since closes the bout at that low point and
- * starts the next one, whether or not the first had settled.
+ * a new rise of {@code riseEnter} over the lowest point since closes the bout where that rise began (the
+ * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
 
     /**
-     * The peak is the first point within this fraction of the excess of the maximum: on a plateau the
-     * maximum itself wanders with noise, the crossing on the way up does not.
+     * The peak of a bout that turned (resolved, subsided) is the first point within this fraction of the excess
+     * of the maximum: at the top the maximum itself wanders with noise, the crossing on the way up does not.
+     * A sustained bout's peak is the first crest of its plateau ({@link #plateauPeak}).
      */
     private static final double PEAK_TOLERANCE = 0.05;
     /** The onset is the last up-crossing of this fraction of the rise before the entry. */
@@ -58,7 +59,7 @@ public final class EpisodeTracker {
     private int trough;
     /** Whether the current episode was confirmed on the brief path (agreement, under {@code confirmSec}). */
     private boolean brief;
-    /** The trough last judged by {@link #releasedAtTrough()}, and its verdict. */
+    /** The trough last judged by {@link #releasedBefore}, and its verdict. */
     private int judgedTrough = -1;
     private boolean troughReleased;
     /** Area (z·s) of S above the keep level since the candidate opened. */
@@ -175,10 +176,11 @@ public final class EpisodeTracker {
                 }
             }
             case ACTIVE -> {
-                if (newBoutStarts(k) && releasedAtTrough()) {
-                    if (decide(trough + 1, false, false)) {
+                if (newBoutStarts(k) && releasedBefore(riseStart(k))) {
+                    int cut = riseStart(k);
+                    if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
-                        close(trough);
+                        close(cut);
                     }
                     riseFrom(trough, k);
                     return;
@@ -213,7 +215,7 @@ public final class EpisodeTracker {
             }
             case DECIDED -> {
                 if (newBoutStarts(k)) {
-                    close(trough);
+                    close(riseStart(k));
                     riseFrom(trough, k);
                 } else if (ended(k)) {
                     close(k);
@@ -240,15 +242,31 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether the dip to the current trough was a release: the bout judged on its data up to the trough comes out
-     * resolved (a fast drop with settling or a vagal rebound). A dip and surge without either is a sobbing wave of
-     * the same bout (overwhelm plateaus for minutes with repeated waves), and the new rise continues it. Judged
-     * once per trough.
+     * Where the rise that starts a new bout at {@code k} began: the last point after the trough at or below
+     * {@link #ONSET_FRACTION} of that rise, just before the new bout's onset as {@link #confirm} places it. The
+     * bout before it ends there: from its trough to this point S stayed low while its vagal rebound, which can
+     * come a minute or more after the release (Rottenberg et al. 2003), was still building.
      */
-    private boolean releasedAtTrough() {
+    private int riseStart(int k) {
+        double low = history.s(trough);
+        double level = low + ONSET_FRACTION * (history.s(k) - low);
+        int i = k;
+        while (i > trough && !(history.s(i - 1) <= level)) {
+            i--;
+        }
+        return Math.max(trough, i - 1);
+    }
+
+    /**
+     * Whether the dip through the current trough was a release: the bout judged on its data up to {@code cut}
+     * (where the new rise began) comes out resolved (a fast drop with settling or a vagal rebound). A dip and
+     * surge without either is a sobbing wave of the same bout (overwhelm plateaus for minutes with repeated
+     * waves), and the new rise continues it. Judged once per trough.
+     */
+    private boolean releasedBefore(int cut) {
         if (trough != judgedTrough) {
             judgedTrough = trough;
-            troughReleased = classifier.classify(history, onset, peak, top, trough + 1, preLevel, false, false,
+            troughReleased = classifier.classify(history, onset, peak, top, cut + 1, preLevel, false, false,
                     channelsUsed).outcome() == Outcome.RESOLVED;
         }
         return troughReleased;
@@ -305,6 +323,11 @@ public final class EpisodeTracker {
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
+        if (verdict.outcome() == Outcome.SUSTAINED && plateauPeak(now) != peak) {
+            // staying high does not depend on the peak, so the call stands; the evidence is measured from the plateau's start
+            peak = plateauPeak(now);
+            verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
+        }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
         if ((brief && !completeSequence()) || peak - onset < history.samples(settings.minBuildUpSec())) {
@@ -436,6 +459,27 @@ public final class EpisodeTracker {
             agreeing++;
         }
         return agreeing;
+    }
+
+    /**
+     * The peak of a sustained bout, from the data up to {@code to} (exclusive): the end of the build-up, where S
+     * first reached its plateau. That is the first crest coming within {@link #PLATEAU_BAND} of the maximum (S
+     * entering that band until it leaves it again), at the point where the crest first came within
+     * {@link #PEAK_TOLERANCE} of its own maximum. On a plateau of overwhelm, whose sobbing waves dip and surge by
+     * a fifth to a third of the excess, the highest surge may come minutes later and says nothing about when
+     * the build-up ended (the simulator's truth: the start of the plateau). A bout that turned has no plateau:
+     * its peak stays at its maximum, where it turned.
+     */
+    private int plateauPeak(int to) {
+        double max = history.s(top);
+        double band = max - PLATEAU_BAND * (max - preLevel);
+        int start = firstAtOrAbove(onset, to, band);
+        int crestEnd = start;
+        while (crestEnd < to && !(history.s(crestEnd) < band)) {
+            crestEnd++;
+        }
+        double crest = history.s(history.s.argMax(start, crestEnd));
+        return firstAtOrAbove(start, crestEnd, crest - PEAK_TOLERANCE * (crest - preLevel));
     }
 
     private int firstAtOrAbove(int from, int to, double level) {

@@ -13,7 +13,7 @@ import java.util.List;
  *       escalating.</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
  *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
- *       the excess lost within 60 s from a point within a minute of the peak (the release); at least
+ *       the excess lost within 60 s from a point between the peak and a minute after the maximum (the release); at least
  *       {@code fastDropFraction} of it, i.e. about half the excess within a minute. Measuring from the
  *       release rather than the peak keeps a short crying peak (a hold before the turn) from hiding
  *       the drop. A slow drift, or vagal tone raised by paced breathing without such a drop, is no
@@ -70,11 +70,11 @@ public final class OutcomeClassifier {
         int minute = h.samples(60);
         double gone60 = peak + minute < now ? clamp01((peakS - around(h, peak + minute)) / excess) : Double.NaN;
 
-        int release = steepestDropStart(h, peak, now);
+        int release = steepestDropStart(h, peak, Math.max(peak, top), now);
         double fastestDrop = release >= 0 ? clamp01(dropWithinMinute(h, release, now) / excess) : Double.NaN;
         int from = release >= 0 ? release : peak;
         double postMinusPre = postLevel(h, from, now) - preLevel;
-        double pPre = h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1);
+        double pPre = restingP(h, onset);
         int pMax = h.p.argMax(from, Math.min(now, from + h.samples(settings.reboundWindowSec())));
         double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
         double reboundLatency = Double.isFinite(rebound) ? (pMax - peak) / h.rateHz() : Double.NaN;
@@ -147,6 +147,17 @@ public final class OutcomeClassifier {
         return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
     }
 
+    /**
+     * P's resting level before the onset, the reference of the vagal rebound: the median of P over
+     * {@code preWindowSec} before the onset, but never above the baseline (0 z). In a spell the minute before
+     * an onset often still carries the previous bout's rebound (its effects fade over about 4 minutes,
+     * Hendriks et al. 2007), which would hide the next bout's rebound; Rottenberg et al. (2003) measure the
+     * rebound against resting RSA. {@code NaN} without P.
+     */
+    double restingP(AxisHistory h, int onset) {
+        return Math.min(h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1), 0);
+    }
+
     /** The highest median of P over {@link #HELD_REBOUND_SEC} within {@code [from, to)} (stepped by 2 s), {@code NaN} if none. */
     private static double heldRebound(AxisHistory h, int from, int to) {
         int w = h.samples(HELD_REBOUND_SEC);
@@ -196,14 +207,15 @@ public final class OutcomeClassifier {
     }
 
     /**
-     * The release: the point within a minute of the peak (and before {@code now}) from which S fell most within
-     * the following minute; -1 if none. Only data before {@code now} is used, so a bout closed early by the
-     * next one is judged on its own release.
+     * The release: the point from the peak to a minute after the maximum (and before {@code now}) from which S
+     * fell most within the following minute; -1 if none. The peak is the first crest of the top; a later,
+     * higher surge before the turn still belongs to it. Only data before {@code now} is used, so a bout closed
+     * early by the next one is judged on its own release.
      */
-    private static int steepestDropStart(AxisHistory h, int peak, int now) {
+    private static int steepestDropStart(AxisHistory h, int peak, int top, int now) {
         int best = -1;
         double bestDrop = 0;
-        for (int r = peak; r < Math.min(now - 1, peak + h.samples(60)); r++) {
+        for (int r = peak; r < Math.min(now - 1, top + h.samples(60)); r++) {
             double drop = dropWithinMinute(h, r, now);
             if (drop > bestDrop) {
                 bestDrop = drop;

@@ -78,4 +78,27 @@ class EpisodeTrackerTest {
         }
         assertThat(run(axes, List.of())).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aSustainedPlateausPeakIsWhereTheBuildUpEndedNotItsHighestSobbingSurge() {
+        // build-up to 5 z at 660 s, then a plateau for 8 minutes with sobbing waves (1 z deep every 60 s) and, four
+        // minutes in, a surge to 6 z: the highest point of the episode, but the build-up had ended at 660 s
+        AxisTrace t = new AxisTrace(1800).rampS(600, 660, 5).rampP(600, 660, -1).wavesS(660, 1140, -0.5, 60)
+                .jitter(7, 0.05);
+        for (int k = AxisTrace.index(890); k < AxisTrace.index(930); k++) {
+            t.s[k] += Math.sin(Math.PI * (k - AxisTrace.index(890)) / AxisTrace.index(40));
+        }
+        t.decayS(1140, 120, 0).decayP(1140, 150, 0);
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
+                new AxisHistory(AxisTrace.RATE_HZ, true), InterventionPolicy.defaults(), List.of("EDA", "HR"));
+        for (int k = 0; k < t.s.length; k++) {
+            tracker.push(t.s[k], 1, t.p[k], 1, Double.NaN);
+        }
+        tracker.finish();
+
+        assertThat(tracker.episodes()).hasSize(1);
+        Episode e = tracker.episodes().get(0);
+        assertThat(e.outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(e.peakSec()).isCloseTo(660, org.assertj.core.data.Offset.offset(10.0));
+    }
 }

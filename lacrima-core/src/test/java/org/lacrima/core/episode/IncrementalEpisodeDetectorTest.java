@@ -59,6 +59,23 @@ class IncrementalEpisodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aReboundComingAfterSHasBottomedOutStillCountsWhenTheNextBoutFollows(long seed) {
+        // the first bout's RSA only returns to calm at first, and rebounds a minute after the release (peaking 95 s
+        // after it), while S has long been down; the next bout starts two minutes after the release
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 30, 4, 8, 0).bump("rsa", 990, 1060, 0.75)
+                .bout(1055, 30, 4, 8, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(2);
+        assertThat(found.get(0).peakSec()).isCloseTo(930, org.assertj.core.data.Offset.offset(8.0));
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(found.get(0).metrics().vagalReboundSize()).isGreaterThan(1.0);
+        assertThat(found.get(0).endSec()).isLessThanOrEqualTo(found.get(1).onsetSec());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void aBurstInOneChannelIsNoEpisode(long seed) {
         // a cluster of skin conductance responses: 3 floors for 40 s, heart and breathing unmoved
         IndexTrace t = new IndexTrace(1800, seed, CHEST).bump("scl", 900, 940, 1.5).bump("scl", 1300, 1330, 2);

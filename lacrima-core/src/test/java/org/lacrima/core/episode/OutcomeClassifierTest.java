@@ -121,4 +121,19 @@ class OutcomeClassifierTest {
         assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
         assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — a drop").contains("neither settled");
     }
+
+    @Test
+    void aPreviousBoutsUnfadedReboundDoesNotHideTheNextRebound() {
+        // the minute before the onset still carries the previous bout's rebound (P +2); this bout withdraws to -1 and
+        // rebounds to +1.5: above the resting level (the baseline, 0), though below the pre-onset level
+        AxisTrace t = new AxisTrace(1200).rampP(0, 10, 2).rampS(600, 660, 6).rampP(600, 660, -1)
+                .decayS(670, 20, -0.3).rampP(670, 700, 1.5).decayP(760, 120, 0);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.decisionSec(), false);
+
+        assertThat(v.metrics().vagalReboundSize()).as("measured from the resting level, not the +2 before the onset")
+                .isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(v.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(EpisodeExplanation.of(episode(v))).contains("with vagal rebound");
+    }
 }
