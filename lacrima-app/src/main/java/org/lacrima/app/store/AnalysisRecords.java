@@ -1,7 +1,9 @@
 package org.lacrima.app.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +11,17 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.Outcome;
 
 /** One clinician's analysis results and client histories; scoped by clinician. */
 public final class AnalysisRecords {
+    /**
+     * The episode metrics the history across sessions keeps as columns of {@code episodes}, by the metric definition
+     * (every metric is in the stored analysis document; a metric added here needs a migration adding its column).
+     */
+    static final Map<EpisodeMetric, String> METRIC_COLUMNS = metricColumns();
+
     private final Jdbi jdbi;
     private final String clinicianId;
 
@@ -77,37 +86,48 @@ public final class AnalysisRecords {
     private Map<String, List<EpisodeSummary>> episodesByAnalysis(Handle h, String clientId) {
         record Row(String analysisId, EpisodeSummary episode) {
         }
+        String metrics = METRIC_COLUMNS.values().stream().map(c -> "e." + c).collect(Collectors.joining(", "));
         return h.createQuery("SELECT e.analysis_id, e.ordinal, e.onset_sec, e.peak_sec, e.outcome, e.interrupted, "
-                        + "e.confidence, e.peak_s, e.vagal_rebound, e.half_recovery_sec FROM episodes e "
+                        + "e.confidence, " + metrics + " FROM episodes e "
                         + "JOIN therapy_sessions s ON s.latest_analysis_id = e.analysis_id "
                         + "WHERE s.clinician_id = :cid AND s.client_id = :client ORDER BY e.ordinal")
                 .bind("cid", clinicianId).bind("client", clientId)
                 .map((rs, ctx) -> new Row(rs.getString("analysis_id"), new EpisodeSummary(rs.getInt("ordinal"),
                         nullable(SqlValues.doubleOrNaN(rs, "onset_sec")), nullable(SqlValues.doubleOrNaN(rs, "peak_sec")),
                         rs.getString("outcome"), rs.getInt("interrupted") != 0,
-                        nullable(SqlValues.doubleOrNaN(rs, "confidence")), nullable(SqlValues.doubleOrNaN(rs, "peak_s")),
-                        nullable(SqlValues.doubleOrNaN(rs, "vagal_rebound")),
-                        nullable(SqlValues.doubleOrNaN(rs, "half_recovery_sec")))))
+                        nullable(SqlValues.doubleOrNaN(rs, "confidence")),
+                        nullable(SqlValues.doubleOrNaN(rs, METRIC_COLUMNS.get(EpisodeMetric.PEAK_S))),
+                        nullable(SqlValues.doubleOrNaN(rs, METRIC_COLUMNS.get(EpisodeMetric.VAGAL_REBOUND_SIZE))),
+                        nullable(SqlValues.doubleOrNaN(rs, METRIC_COLUMNS.get(EpisodeMetric.HALF_RECOVERY_SEC))))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Row::analysisId,
                         Collectors.mapping(Row::episode, Collectors.toList())));
     }
 
     static void insertEpisodes(Handle h, String analysisId, List<Episode> episodes) {
+        String columns = String.join(", ", METRIC_COLUMNS.values());
+        String values = METRIC_COLUMNS.values().stream().map(c -> ":" + c).collect(Collectors.joining(", "));
         int ordinal = 1;
         for (Episode e : episodes) {
-            h.createUpdate("INSERT INTO episodes (id, analysis_id, ordinal, onset_sec, peak_sec, release_sec, end_sec, "
-                            + "outcome, interrupted, confidence, peak_s, vagal_rebound, half_recovery_sec) VALUES (:id, "
-                            + ":aid, :ord, :onset, :peak, :release, :end, :outcome, :interrupted, :conf, :peakS, "
-                            + ":rebound, :half)")
+            var update = h.createUpdate("INSERT INTO episodes (id, analysis_id, ordinal, onset_sec, peak_sec, release_sec, "
+                            + "end_sec, outcome, interrupted, confidence, " + columns + ") VALUES (:id, :aid, :ord, :onset, "
+                            + ":peak, :release, :end, :outcome, :interrupted, :conf, " + values + ")")
                     .bind("id", RandomIds.id()).bind("aid", analysisId).bind("ord", ordinal++)
                     .bind("onset", SqlValues.toSql(e.onsetSec())).bind("peak", SqlValues.toSql(e.peakSec()))
                     .bind("release", SqlValues.toSql(e.releaseSec())).bind("end", SqlValues.toSql(e.endSec()))
                     .bind("outcome", e.outcome().jsonName()).bind("interrupted", e.interrupted() ? 1 : 0)
-                    .bind("conf", SqlValues.toSql(e.confidence())).bind("peakS", SqlValues.toSql(e.metrics().peakS()))
-                    .bind("rebound", SqlValues.toSql(e.metrics().vagalReboundSize()))
-                    .bind("half", SqlValues.toSql(e.metrics().halfRecoverySec())).execute();
+                    .bind("conf", SqlValues.toSql(e.confidence()));
+            METRIC_COLUMNS.forEach((metric, column) -> update.bind(column, SqlValues.toSql(metric.value(e.metrics()))));
+            update.execute();
         }
+    }
+
+    private static Map<EpisodeMetric, String> metricColumns() {
+        Map<EpisodeMetric, String> columns = new EnumMap<>(EpisodeMetric.class);
+        columns.put(EpisodeMetric.PEAK_S, "peak_s");
+        columns.put(EpisodeMetric.HALF_RECOVERY_SEC, "half_recovery_sec");
+        columns.put(EpisodeMetric.VAGAL_REBOUND_SIZE, "vagal_rebound");
+        return Collections.unmodifiableMap(columns);
     }
 
     private static int count(List<EpisodeSummary> episodes, Outcome outcome) {

@@ -5,13 +5,14 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
- * One run of the {@code lacrima} command line, in process, as a user would type it: its exit code
+ * One run of the {@code lacrima} command line, in process, as a user would type it (built as {@code main} builds
+ * it, with only the named subcommand): its exit code
  * and what it printed on stderr and stdout.
  */
 record CliRun(int exit, String err, String out) {
 
     static CliRun of(String... args) {
-        CommandLine cl = LacrimaCli.commandLine();
+        CommandLine cl = LacrimaCli.commandLine(args);
         StringWriter err = new StringWriter();
         StringWriter out = new StringWriter();
         cl.setErr(new PrintWriter(err));
