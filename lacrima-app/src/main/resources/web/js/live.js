@@ -76,7 +76,32 @@
     $('episodes').replaceChildren(...(items.length ? items : [el('li', { class: 'muted' }, 'none yet')]));
   }
 
+  // The trend as a table too (keyboard and screen-reader users): one row per half minute, newest first.
+  let lastTrend = null;
+  const trendToggle = $('trend-data-toggle'), trendData = $('trend-data');
+  function trendTable() {
+    if (!lastTrend || trendToggle.getAttribute('aria-expanded') !== 'true') return;
+    const t = lastTrend, every = Math.max(1, Math.round(30 / t.stepSec)), rows = [];
+    for (let k = t.s.length - 1; k >= 0 && rows.length < 20; k -= every) {
+      rows.push(el('tr', {}, el('td', {}, clock(t.startSec + (k + 0.5) * t.stepSec)),
+        el('td', {}, num(t.s[k], 1)), el('td', {}, num(t.p[k], 1)), el('td', {}, num(t.hr[k], 0))));
+    }
+    trendData.replaceChildren(el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Trend as a table' },
+      el('table', {}, el('caption', {}, 'S, P and heart rate of the last minutes, newest first'),
+        el('thead', {}, el('tr', {}, ['Time', 'S (× baseline spread)', 'P (× baseline spread)', 'Heart rate (beats/min)'].map(h => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, rows))));
+  }
+  trendToggle.addEventListener('click', () => {
+    const open = trendToggle.getAttribute('aria-expanded') !== 'true';
+    trendToggle.setAttribute('aria-expanded', String(open));
+    trendToggle.textContent = (open ? 'Hide' : 'Show') + ' the numbers of the trend';
+    trendData.classList.toggle('hidden', !open);
+    trendTable();
+  });
+
   function drawTrend(t) {
+    lastTrend = t;
+    trendTable();
     const xs = t.s.map((_, k) => t.startSec + (k + 0.5) * t.stepSec);
     const data = [xs, t.s, t.p, t.hr];
     const box = $('trend');

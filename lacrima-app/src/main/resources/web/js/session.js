@@ -218,7 +218,7 @@
         + (j.settings.interventionLabels.length ? '; interventions: ' + j.settings.interventionLabels.join(', ') : '')))));
     document.querySelector('#files tbody').replaceChildren(...detail.files.map(f => el('tr', {},
       el('td', {}, el('a', { href: base + '/files/' + encodeURIComponent(f.id) }, f.fileName)), el('td', {}, f.role),
-      el('td', {}, (f.sizeBytes / 1024).toFixed(0) + ' kB'), el('td', { class: 'small muted' }, f.sha256))));
+      el('td', {}, (f.sizeBytes / 1024).toFixed(0) + ' kB'), el('td', { class: 'small muted sha' }, f.sha256))));
   }
 
   document.getElementById('zoom-reset').addEventListener('click', () => Charts.reset());

@@ -26,6 +26,7 @@ import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingReaders;
 import org.lacrima.io.edf.EdfWriter;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -110,6 +111,10 @@ class LiveSessionBrowserTest {
         }
         assertThat(browser.findElement(By.id("episodes")).getText()).contains("interrupted");
         assertPhasesInOrder(browser.findElement(By.id("phases")).getText());
+        // The trend's numbers as a table, opened by keyboard (and axe-checked open below).
+        browser.findElement(By.id("trend-data-toggle")).sendKeys(Keys.ENTER);
+        chromium.await(30).until(d -> !d.findElements(By.cssSelector("#trend-data tbody tr")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#trend-data caption")).getText()).contains("heart rate");
         for (int width : List.of(PageChecks.PHONE, PageChecks.TABLET, PageChecks.DESKTOP)) {
             assertFits(width);
         }
