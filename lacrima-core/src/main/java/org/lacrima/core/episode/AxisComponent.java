@@ -19,7 +19,7 @@ public record AxisComponent(String index, String evidence, double sign, double w
                             double floorRelative) {
 
     /**
-     * Sympathetic axis S: skin conductance level (floor 0.05 µS or 5 %), SCR rate (1 per minute), heart
+     * Sympathetic axis S: skin conductance level (floor 0.1 µS or 10 %), SCR rate (1 per minute), heart
      * rate (2 bpm), breathing rate (1 breath per minute). The slow, specific tonic EDA and heart rate weigh
      * most; SCR rate and breathing rate are noisier and weigh half.
      */
