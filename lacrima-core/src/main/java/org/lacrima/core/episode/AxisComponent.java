@@ -19,17 +19,12 @@ public record AxisComponent(String index, String evidence, double sign, double w
                             double floorRelative) {
 
     /**
-     * Sympathetic axis S: skin conductance level (floor 0.05 µS or 5 %), SCR rate (1 per minute), heart
+     * Sympathetic axis S: skin conductance level (floor 0.1 µS or 10 %), SCR rate (1 per minute), heart
      * rate (2 bpm), breathing rate (1 breath per minute). The slow, specific tonic EDA and heart rate weigh
      * most; SCR rate and breathing rate are noisier and weigh half.
-     *
-     * <p>The skin conductance floors follow the tonic level's own unprovoked drift over a few minutes of rest,
-     * a few per cent, and the wrist: there levels are 0.1-1 µS and a build-up moves them by a few tenths of a
-     * µS, so a floor of 0.1 µS or 10 % would make the wrist's whole tonic response one or two z and leave the
-     * wrist unheard; 0.05 µS stays well above an E4's resolution and smoothed noise (about 0.01 µS).
      */
     public static final List<AxisComponent> SYMPATHETIC = List.of(
-            new AxisComponent("scl", "EDA", 1, 1.0, 0.05, 0.05),
+            new AxisComponent("scl", "EDA", 1, 1.0, 0.1, 0.1),
             new AxisComponent("scrRate", "EDA", 1, 0.5, 2.0, 0),
             new AxisComponent("hr", "HR", 1, 1.0, 2.0, 0.02),
             new AxisComponent("breathingRate", "RSP", 1, 0.5, 1.0, 0.05));

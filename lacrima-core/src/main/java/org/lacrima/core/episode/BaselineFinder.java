@@ -18,7 +18,11 @@ import org.lacrima.core.grid.GridStatistics;
 public final class BaselineFinder {
     /** A window is stable when its indices move less than this share of the span's range. */
     private static final double MAX_STABILITY_SCORE = 0.6;
-    /** Movement within this many component floors counts as quiet whatever the span's range. */
+    /**
+     * Movement within this many component floors counts as quiet whatever the span's range; and an early window
+     * whose level lies more than this many floors (z) over the span's calm level (its 10th percentile) is itself
+     * aroused, twice the rise that opens an episode: a stable plateau of overwhelm is no baseline.
+     */
     private static final double QUIET_FLOORS = 4;
     /** A window needs values in this fraction of its grid points. */
     private static final double MIN_COVERAGE = 0.7;
@@ -105,8 +109,10 @@ public final class BaselineFinder {
             for (int i = 0; i < spanEnd; i++) {
                 values[c][i] = present.get(c).sign() * series.get(i);
             }
-            low[c] = GridStatistics.quantile(values[c], spanStart, spanEnd, 0.1);
-            double high = GridStatistics.quantile(values[c], spanStart, spanEnd, 0.9);
+            // the calm level is judged over the whole span, settling included (its blanked values drop out): a
+            // build-up that starts as the electrodes settle must not become the span's "calm"
+            low[c] = GridStatistics.quantile(values[c], 0, spanEnd, 0.1);
+            double high = GridStatistics.quantile(values[c], 0, spanEnd, 0.9);
             range[c] = Math.max(high - low[c], present.get(c).floorAbsolute());
         }
         double bestScore = Double.POSITIVE_INFINITY;
@@ -115,6 +121,7 @@ public final class BaselineFinder {
             double score = 0;
             double weight = 0;
             double worstStability = 0;
+            double elevation = 0;
             for (int c = 0; c < present.size(); c++) {
                 if (GridStatistics.finiteFraction(values[c], start, start + window) < MIN_COVERAGE) {
                     continue;
@@ -131,8 +138,10 @@ public final class BaselineFinder {
                 double tolerated = QUIET_FLOORS * Math.max(present.get(c).floorAbsolute(),
                         present.get(c).floorRelative() * Math.abs(median));
                 worstStability = Math.max(worstStability, spread <= tolerated ? 0 : stability);
+                elevation += w * (median - low[c]) / (tolerated / QUIET_FLOORS);
             }
-            if (weight == 0 || (requireStable && worstStability > MAX_STABILITY_SCORE)) {
+            if (weight == 0 || (requireStable && (worstStability > MAX_STABILITY_SCORE
+                    || elevation / weight > QUIET_FLOORS))) {
                 continue;
             }
             if (score / weight < bestScore) {

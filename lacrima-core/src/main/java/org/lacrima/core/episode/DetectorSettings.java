@@ -5,7 +5,10 @@ package org.lacrima.core.episode;
  * {@link AxisComponent}); durations in seconds. The defaults follow the published time course of
  * crying (DESIGN.md section 1): a build-up of minutes, half the excess gone within about a minute of a
  * resolved peak, effects subsiding within about 4 minutes; they are deliberately generous so that
- * they do not fit one simulator's exact shapes.
+ * they do not fit one simulator's exact shapes. The thresholds that tell everyday confounders from
+ * build-ups are documented, each with its physiological reason, where they are applied:
+ * {@link ElectrodeSettling}, {@link BaselineFinder}, {@link AxisComponent} (floors),
+ * {@code quality.ExertionDetector} (walking) and {@code rsp.SpeechBreathingDetector} (talking).
  *
  * @param riseLookbackSec       a rise is measured from the lowest sympathetic level of this many seconds before
  * @param riseEnter             rise over that low (z) that opens a candidate episode

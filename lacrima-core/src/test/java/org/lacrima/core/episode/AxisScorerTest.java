@@ -40,8 +40,8 @@ class AxisScorerTest {
 
     @Test
     void aVeryQuietBaselineIsMeasuredAgainstTheFloor() {
-        // skin conductance 5 µS, flat: the floor max(0.05 µS, 5 % of 5 µS) = 0.25 µS is the unit
-        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 5.5));
+        // skin conductance 5 µS, flat: the floor max(0.1 µS, 10 % of 5 µS) = 0.5 µS is the unit
+        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0));
         AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(0)), indices, 0, 20);
 
         assertThat(s.score(indices, 20)).isCloseTo(2, within(1e-9));
@@ -49,7 +49,7 @@ class AxisScorerTest {
 
     @Test
     void aMissingComponentDropsOutOfTheMeanAndLowersTheQuality() {
-        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 5.5, 5.5),
+        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0, 6.0),
                 "hr", series(around(70, 0), 76.0, Double.NaN));
         AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20);
 

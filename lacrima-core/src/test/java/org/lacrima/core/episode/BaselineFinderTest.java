@@ -69,6 +69,22 @@ class BaselineFinderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void aStablePlateauOfArousalEarlyOnIsNoBaseline(long seed) {
+        // calm for 30 s, a build-up of 8 floors over 50 s, then overwhelm holding steady to the end of the search span:
+        // the only stable stretches are the plateau's
+        IndexTrace t = new IndexTrace(900, seed, CHEST);
+        for (String name : new String[] {"scl", "hr", "breathingRate"}) {
+            double[] x = t.values.get(name);
+            for (int k = AxisTrace.index(30); k < x.length; k++) {
+                x[k] += 8 * IndexTrace.floor(name) * Math.min(1, (k / IndexTrace.RATE_HZ - 30) / 50);
+            }
+        }
+
+        assertThat(FINDER.findEarly(buffers(t), IndexTrace.RATE_HZ, t.length())).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void withoutAStableEarlyStretchTheCalmestStretchAnywhereIsTaken(long seed) {
         // arousal climbing and falling through the first 8 minutes, calm from 15 minutes on

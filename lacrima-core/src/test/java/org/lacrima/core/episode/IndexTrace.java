@@ -41,7 +41,7 @@ final class IndexTrace {
     /** The axis floor of the index (its z unit when the baseline is this calm). */
     static double floor(String name) {
         return switch (name) {
-            case "scl" -> 0.25;
+            case "scl" -> 0.5;
             case "hr" -> 2;
             case "breathingRate" -> 1;
             case "rsa" -> 0.25;
