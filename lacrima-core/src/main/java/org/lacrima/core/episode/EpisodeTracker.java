@@ -200,12 +200,13 @@ public final class EpisodeTracker {
                 int topSince = firstAtOrAbove(onset, k + 1, history.s(top) - PLATEAU_BAND * excess);
                 // S back up at its top after a dip (a sobbing wave) is still the plateau, not a decline
                 boolean highNow = halfGone && highNow(k);
-                // The sustained call tests S over the last minute: that minute must lie after the peak (a surge to a
-                // new top late on a plateau moves the peak), so the time at the top it reports is measured.
-                boolean minuteAfterPeak = k - peak >= history.samples(60);
-                boolean plateau = (!halfGone || highNow) && minuteAfterPeak
-                        && k - topSince >= history.samples(settings.sustainedSec());
-                boolean escalating = !halfGone && minuteAfterPeak && k - onset >= history.samples(MAX_UNDECIDED_SEC);
+                boolean longAtTop = (!halfGone || highNow) && k - topSince >= history.samples(settings.sustainedSec());
+                boolean longClimb = !halfGone && k - onset >= history.samples(MAX_UNDECIDED_SEC);
+                // The sustained call tests S over the last minute: that minute must lie after the plateau's peak (its
+                // first crest, the peak a sustained bout reports), so the time at the top it reports is measured.
+                boolean minuteAfterPeak = (longAtTop || longClimb) && k - plateauPeak(k + 1) >= history.samples(60);
+                boolean plateau = longAtTop && minuteAfterPeak;
+                boolean escalating = longClimb && minuteAfterPeak;
                 if ((halfGone && !highNow && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         idleFrom = k + 1;
@@ -415,12 +416,28 @@ public final class EpisodeTracker {
             brief = false;
             return true;
         }
-        if (k - candidateStart >= briefWindow && history.s.median(k - briefWindow, k + 1) - low >= settings.riseEnter()
-                && history.s(k) >= settings.absoluteEnter() && agreeingChannels(k) >= 2) {
+        if (k - riseBegan(low) >= briefWindow && history.s.median(k - briefWindow, k + 1) - low >= settings.riseEnter()
+                && agreeingChannels(k) >= 2) {
             brief = true;
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the candidate's rise first stood an entry rise over its low: at most {@code briefConfirmSec} before the
+     * candidate opened. The candidate opens only once S also clears {@code absoluteEnter} over the baseline, which
+     * keeps a return from an undershoot from being a bout; it says nothing about when the rise began. A bout rising
+     * from the undershoot its predecessor left (after crying heart rate can dip below its resting level) clears
+     * the baseline band late, and may fall again within 20 s of that; its 20 s hold counts from its rise.
+     */
+    private int riseBegan(double low) {
+        int from = Math.max(lowIndex, candidateStart - history.samples(settings.briefConfirmSec()));
+        int i = candidateStart;
+        while (i > from && history.s(i - 1) - low >= settings.riseEnter()) {
+            i--;
+        }
+        return i;
     }
 
     /**
