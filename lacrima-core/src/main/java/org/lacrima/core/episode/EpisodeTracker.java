@@ -416,28 +416,12 @@ public final class EpisodeTracker {
             brief = false;
             return true;
         }
-        if (k - riseBegan(low) >= briefWindow && history.s.median(k - briefWindow, k + 1) - low >= settings.riseEnter()
-                && agreeingChannels(k) >= 2) {
+        if (k - candidateStart >= briefWindow && history.s.median(k - briefWindow, k + 1) - low >= settings.riseEnter()
+                && history.s(k) >= settings.absoluteEnter() && agreeingChannels(k) >= 2) {
             brief = true;
             return true;
         }
         return false;
-    }
-
-    /**
-     * Where the candidate's rise first stood an entry rise over its low: at most {@code briefConfirmSec} before the
-     * candidate opened. The candidate opens only once S also clears {@code absoluteEnter} over the baseline, which
-     * keeps a return from an undershoot from being a bout; it says nothing about when the rise began. A bout rising
-     * from the undershoot its predecessor left (after crying heart rate can dip below its resting level) clears
-     * the baseline band late, and may fall again within 20 s of that; its 20 s hold counts from its rise.
-     */
-    private int riseBegan(double low) {
-        int from = Math.max(lowIndex, candidateStart - history.samples(settings.briefConfirmSec()));
-        int i = candidateStart;
-        while (i > from && history.s(i - 1) - low >= settings.riseEnter()) {
-            i--;
-        }
-        return i;
     }
 
     /**

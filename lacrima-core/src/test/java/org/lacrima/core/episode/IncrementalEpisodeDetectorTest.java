@@ -76,24 +76,6 @@ class IncrementalEpisodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
-    void aBriefBoutRisingFromAnUndershootIsFoundThoughItClearsTheBaselineBandOnlyBriefly(long seed) {
-        // heart rate, skin conductance and breathing 3 spreads under their calm level (what a previous release can
-        // leave); a 30 s bout rises 5 spreads from there, so S clears the baseline band (1.5 z) only around its peak
-        IndexTrace t = new IndexTrace(1800, seed, CHEST);
-        for (String name : List.of("scl", "hr", "breathingRate")) {
-            t.bump(name, 800, 1250, -3 * IndexTrace.floor(name));
-        }
-        t.bout(1000, 30, 5, 8, 3);
-
-        List<Episode> found = runWhole(t, null).episodes();
-
-        assertThat(found).as("%s", found).hasSize(1);
-        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
-        assertThat(found.get(0).peakSec()).isCloseTo(1030, org.assertj.core.data.Offset.offset(8.0));
-    }
-
-    @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5})
     void aBurstInOneChannelIsNoEpisode(long seed) {
         // a cluster of skin conductance responses: 3 floors for 40 s, heart and breathing unmoved
         IndexTrace t = new IndexTrace(1800, seed, CHEST).bump("scl", 900, 940, 1.5).bump("scl", 1300, 1330, 2);
