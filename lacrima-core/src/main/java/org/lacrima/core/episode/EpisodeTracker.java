@@ -200,12 +200,13 @@ public final class EpisodeTracker {
                 int topSince = firstAtOrAbove(onset, k + 1, history.s(top) - PLATEAU_BAND * excess);
                 // S back up at its top after a dip (a sobbing wave) is still the plateau, not a decline
                 boolean highNow = halfGone && highNow(k);
-                // The sustained call tests S over the last minute: that minute must lie after the peak (a surge to a
-                // new top late on a plateau moves the peak), so the time at the top it reports is measured.
-                boolean minuteAfterPeak = k - peak >= history.samples(60);
-                boolean plateau = (!halfGone || highNow) && minuteAfterPeak
-                        && k - topSince >= history.samples(settings.sustainedSec());
-                boolean escalating = !halfGone && minuteAfterPeak && k - onset >= history.samples(MAX_UNDECIDED_SEC);
+                boolean longAtTop = (!halfGone || highNow) && k - topSince >= history.samples(settings.sustainedSec());
+                boolean longClimb = !halfGone && k - onset >= history.samples(MAX_UNDECIDED_SEC);
+                // The sustained call tests S over the last minute: that minute must lie after the plateau's peak (its
+                // first crest, the peak a sustained bout reports), so the time at the top it reports is measured.
+                boolean minuteAfterPeak = (longAtTop || longClimb) && k - plateauPeak(k + 1) >= history.samples(60);
+                boolean plateau = longAtTop && minuteAfterPeak;
+                boolean escalating = longClimb && minuteAfterPeak;
                 if ((halfGone && !highNow && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         idleFrom = k + 1;

@@ -21,10 +21,17 @@ import org.lacrima.core.sim.SimulationConfig;
 /**
  * One analysis, two feeds: a recording streamed in 1-second chunks gives the episodes of the
  * whole-file analysis (same count and outcomes, onset, peak and end within 2 s), and each
- * outcome is settled at most 5 minutes after its peak.
+ * outcome is settled at most 5 minutes after its peak (a sustained one, whose peak is where its plateau began, at
+ * most 4 minutes at the top plus the live look-ahead and a sobbing wave later).
  */
 class LiveAnalyzerTest {
     private static final double SETTLE_LIMIT_SEC = 300;
+    /**
+     * A sustained bout's peak is where its plateau began, and the call needs S at its top for {@code sustainedSec}
+     * (240 s) past it; live, the indices arrive 51 s late (45 s respiration look-ahead, 6 s smoothing), and S on a
+     * plateau may be in a sobbing wave's dip when the time is up (up to half a 90 s wave): 240 + 51 + 45 s.
+     */
+    private static final double SUSTAINED_SETTLE_LIMIT_SEC = 336;
     private static final double TIME_TOLERANCE_SEC = 2;
 
     static Stream<Arguments> sessions() {
@@ -72,7 +79,8 @@ class LiveAnalyzerTest {
             assertThat(s.endSec()).isCloseTo(w.endSec(), org.assertj.core.data.Offset.offset(TIME_TOLERANCE_SEC));
             Double seen = firstSeenAtSec.get(s.peakSec());
             if (seen != null) {
-                assertThat(seen - s.peakSec()).as("settling delay of episode %d", i).isLessThanOrEqualTo(SETTLE_LIMIT_SEC);
+                assertThat(seen - s.peakSec()).as("settling delay of episode %d", i).isLessThanOrEqualTo(
+                        s.outcome() == Outcome.SUSTAINED ? SUSTAINED_SETTLE_LIMIT_SEC : SETTLE_LIMIT_SEC);
             } else {
                 // Only an episode still undecided when the recording ended may be settled by finish().
                 assertThat(duration - s.peakSec()).isLessThanOrEqualTo(SETTLE_LIMIT_SEC);
