@@ -1,8 +1,5 @@
 package org.lacrima.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.lacrima.core.episode.Baseline;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeExplanation;
 import org.lacrima.core.episode.EpisodeMetrics;
@@ -91,6 +92,7 @@ public final class AnalysisJsonWriter {
             if (includeMarkers) {
                 markers(g, analysis.markers());
             }
+            HrvJson.write(g, analysis.hrv());
             g.writeEndObject();
         }
     }
