@@ -95,9 +95,11 @@ public final class AnalysisService {
         }
         List<Event> extra = request.eventsFile().isPresent()
                 ? RecordingSource.readEvents(request.eventsFile().get()) : List.of();
+        stages.stageStarted("reading " + file.getFileName(), 0);
         try (RecordingStream stream = RecordingReaders.open(file, request.readOptions())) {
             RecordingHeader header = stream.header();
-            stages.stageStarted("reading and analysing " + describe(header), 0);
+            // the header is read; from here reading and analysing go together, chunk by chunk
+            stages.stageStarted("analysing " + describe(header), 0.3);
             LiveAnalyzer live = LiveAnalyzer.forFile(header.metadata(), request.options());
             SessionAnalysis analysis = streamed(file, header, () -> {
                 boolean first = true;
@@ -151,10 +153,10 @@ public final class AnalysisService {
     /** E.g. "31 min of ECG, EDA, RSP", from what the header declares. */
     private static String describe(RecordingHeader header) {
         double sec = header.durationSec();
-        String length = !Double.isFinite(sec) ? "a recording" : sec >= 90 ? Math.round(sec / 60) + " min" : Math.round(sec) + " s";
+        String length = !Double.isFinite(sec) ? "some" : sec >= 90 ? Math.round(sec / 60) + " min" : Math.round(sec) + " s";
         String types = header.channels().stream().map(c -> c.type().name()).distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
-        return types.isEmpty() ? length : length + " of " + types;
+        return types.isEmpty() ? length + " of recording" : length + " of " + types;
     }
 
     /**
