@@ -2,6 +2,7 @@ package org.lacrima.io;
 
 import java.nio.file.Path;
 import java.util.Locale;
+
 import org.lacrima.core.analysis.LiveAnalyzer;
 
 /**
@@ -91,6 +92,26 @@ public record ReadBudget(long bytes) {
             throw new RecordingFormatException(file, "declares " + describe(samples, durationSec)
                     + ": reading and analysing it would need about " + size(need) + ", more than the "
                     + size(bytes) + " allowed for one recording (" + PROPERTY + ")");
+        }
+    }
+
+    /**
+     * Refuses {@code file}, to be read in chunks, when the analysis would need more than the budget: a stream
+     * holds at most one analysis window of samples ({@link LiveAnalyzer#FILE_WINDOW_SAMPLES}) besides the
+     * grids for the whole span. A whole read decodes every sample and the analysis copies them, which is why
+     * its budget is a quarter of the heap; a stream's estimate is what it holds at once, so it may use twice
+     * that (half the heap by default), the rest staying for the JVM and the window's working copy.
+     *
+     * @param samples     decoded samples over all channels, as declared before reading them
+     * @param durationSec the recording's span in seconds, as declared
+     * @throws RecordingFormatException naming the file, what it declares, the estimate and the budget
+     */
+    public void checkStream(Path file, double samples, double durationSec) throws RecordingFormatException {
+        double need = estimate(Math.min(samples, LiveAnalyzer.FILE_WINDOW_SAMPLES), durationSec);
+        if (!(need <= 2.0 * bytes)) {
+            throw new RecordingFormatException(file, "declares " + describe(samples, durationSec)
+                    + ": analysing it as it is read would need about " + size(need) + ", more than the "
+                    + size(2.0 * bytes) + " allowed for one streamed recording (" + PROPERTY + " x 2)");
         }
     }
 

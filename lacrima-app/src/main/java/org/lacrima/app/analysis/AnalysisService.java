@@ -2,14 +2,21 @@ package org.lacrima.app.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+
+import org.lacrima.core.analysis.LiveAnalyzer;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
+import org.lacrima.io.RecordingHeader;
+import org.lacrima.io.RecordingReaders;
+import org.lacrima.io.RecordingStream;
 
 /**
  * Reads a recording (and its events file), analyses it and returns everything the writers need. The
@@ -20,7 +27,8 @@ public final class AnalysisService {
     /**
      * The analysed recording.
      *
-     * @param recording the recording as read, with the events file's events merged in
+     * @param recording the recording as read, with the events file's events merged in; {@code null} when it was
+     *                  read in chunks for the analysis alone
      * @param analysis  the analysis, with the reader's warnings first
      */
     public record Result(Recording recording, SessionAnalysis analysis) {
@@ -66,11 +74,90 @@ public final class AnalysisService {
         if (!read.warnings().isEmpty()) {
             List<String> warnings = new ArrayList<>(read.warnings());
             warnings.addAll(analysis.warnings());
-            analysis = new SessionAnalysis(analysis.recording(), analysis.durationSec(), analysis.channels(),
-                    analysis.events(), analysis.baseline(), analysis.episodes(), analysis.indices(), analysis.markers(),
-                    warnings);
+            analysis = analysis.withWarnings(warnings);
         }
         return new Result(recording, analysis);
+    }
+
+    /**
+     * Reads the recording in chunks ({@link RecordingReaders#open}) and analyses it as it is read, holding
+     * only the analysis window ({@link LiveAnalyzer#forFile}), for callers that need the analysis alone
+     * (the JSON, the web app): a 24-hour Holter recording fits a small heap. A file within the window gets
+     * the same analysis as {@link #analyze}; the events file's events join the first chunk.
+     *
+     * @throws RecordingFormatException for an unreadable file (one-line message naming it)
+     * @throws IOException              for other input/output failures
+     * @throws IllegalArgumentException for options that do not fit the recording (e.g. an unknown ECG channel)
+     */
+    public SessionAnalysis analyzeStreamed(AnalysisRequest request, StageListener stages) throws IOException {
+        Path file = request.recording();
+        if (!Files.exists(file)) {
+            throw new RecordingFormatException(file, "no such file or folder");
+        }
+        List<Event> extra = request.eventsFile().isPresent()
+                ? RecordingSource.readEvents(request.eventsFile().get()) : List.of();
+        stages.stageStarted("reading " + file.getFileName(), 0);
+        try (RecordingStream stream = RecordingReaders.open(file, request.readOptions())) {
+            RecordingHeader header = stream.header();
+            // the header is read; from here reading and analysing go together, chunk by chunk
+            stages.stageStarted("analysing " + describe(header), 0.3);
+            LiveAnalyzer live = LiveAnalyzer.forFile(header.metadata(), request.options());
+            SessionAnalysis analysis = streamed(file, header, () -> {
+                boolean first = true;
+                while (stream.hasNext()) {
+                    Recording chunk = stream.next(CHUNK_SEC);
+                    if (first && !extra.isEmpty()) {
+                        List<Event> events = new ArrayList<>(chunk.events());
+                        events.addAll(extra);
+                        events.sort(Comparator.comparingDouble(Event::onsetSec));
+                        chunk = chunk.withEvents(events);
+                    }
+                    first = false;
+                    live.accept(chunk);
+                }
+                return live.finish();
+            });
+            if (!stream.warnings().isEmpty()) {
+                List<String> warnings = new ArrayList<>(stream.warnings());
+                warnings.addAll(analysis.warnings());
+                analysis = analysis.withWarnings(warnings);
+            }
+            return analysis;
+        }
+    }
+
+    /** Seconds of recording read per chunk: small against the analysis window, large against the per-chunk cost. */
+    private static final double CHUNK_SEC = 60;
+
+    /** Reading and analysing a stream, which may fail further on in the file. */
+    @FunctionalInterface
+    private interface StreamedAnalysis {
+        SessionAnalysis run() throws IOException;
+    }
+
+    /** Runs a streamed analysis, turning a failure inside it into one line naming the file, as {@link #analyse} does. */
+    private static SessionAnalysis streamed(Path file, RecordingHeader header, StreamedAnalysis analysis)
+            throws IOException {
+        try {
+            return analysis.run();
+        } catch (IllegalArgumentException | IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AnalysisFailedException(file, "cannot be analysed: values in it are out of the range the "
+                    + "analysis handles (" + describe(header) + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new AnalysisFailedException(file, "too large to analyse in the memory available ("
+                    + describe(header) + "; " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB heap)", e);
+        }
+    }
+
+    /** E.g. "31 min of ECG, EDA, RSP", from what the header declares. */
+    private static String describe(RecordingHeader header) {
+        double sec = header.durationSec();
+        String length = !Double.isFinite(sec) ? "some" : sec >= 90 ? Math.round(sec / 60) + " min" : Math.round(sec) + " s";
+        String types = header.channels().stream().map(c -> c.type().name()).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return types.isEmpty() ? length + " of recording" : length + " of " + types;
     }
 
     /**

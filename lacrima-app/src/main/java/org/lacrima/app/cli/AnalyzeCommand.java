@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.app.output.OutputSet;
@@ -18,8 +19,8 @@ import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.io.json.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -94,15 +95,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to write: give --json OUT.json (and/or --report, --figures, "
                     + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
-        AnalysisService.Result result = service.analyze(request(files.get(0), Optional.ofNullable(input.events)));
+        AnalysisRequest request = request(files.get(0), Optional.ofNullable(input.events));
+        // the JSON alone needs no samples once analysed: read in chunks, in memory bounded by the analysis window;
+        // the report and the interchange files draw or copy the samples, so they get the recording read whole
+        boolean needsSamples = outputs.anyRequested() || interchange.anyRequested();
+        AnalysisService.Result result = needsSamples ? service.analyze(request)
+                : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
             if (json != null) {
                 jsonWriter.write(result.analysis(), set.stage(json));
             }
-            outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
-            interchange.write(files.get(0), result.recording(), result.analysis(), set);
+            if (needsSamples) {
+                outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
+                interchange.write(files.get(0), result.recording(), result.analysis(), set);
+            }
             set.commit();
         }
         spec.commandLine().getOut().println(summary(files.get(0), result.analysis(), set.size()));

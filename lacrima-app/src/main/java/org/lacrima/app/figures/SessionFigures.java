@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -16,11 +17,12 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lacrima.app.export.AtomicOutput;
-import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Index;
+import org.lacrima.core.model.RegularSeries;
 
 /**
  * Figures for papers: the S and P axes of the whole session with every episode's phases shaded,
@@ -115,8 +117,8 @@ public final class SessionFigures {
     /** Adds S and P between {@code fromSec} and {@code toSec}, x = (t - originSec) / unitSec. */
     private static void addAxes(XYChart chart, SessionAnalysis analysis, double fromSec, double toSec,
                                 double originSec, double unitSec) {
-        addSeries(chart, analysis.index("S"), "S (sympathetic)", S_COLOR, fromSec, toSec, originSec, unitSec);
-        addSeries(chart, analysis.index("P"), "P (parasympathetic)", P_COLOR, fromSec, toSec, originSec, unitSec);
+        addSeries(chart, analysis.index(Index.S), "S (sympathetic)", S_COLOR, fromSec, toSec, originSec, unitSec);
+        addSeries(chart, analysis.index(Index.P), "P (parasympathetic)", P_COLOR, fromSec, toSec, originSec, unitSec);
         if (chart.getSeriesCollection().isEmpty()) {
             // XChart cannot draw an empty chart; an empty line keeps the figure (and its phases) legible
             XYSeries none = chart.addSeries("no S/P axis could be computed",

@@ -1,6 +1,7 @@
 package org.lacrima.app.jobs;
 
 import java.io.IOException;
+
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.core.analysis.SessionAnalysis;
@@ -23,19 +24,22 @@ public interface RecordingAnalyzer {
         return analyze(request);
     }
 
-    /** The analysis the CLI and batch mode run too, so an upload is analysed exactly like a file. */
+    /**
+     * The analysis the CLI runs too, so an upload is analysed exactly like a file; read in chunks
+     * ({@link AnalysisService#analyzeStreamed}), since the job keeps the analysis, not the samples.
+     */
     static RecordingAnalyzer service() {
         AnalysisService service = new AnalysisService();
         return new RecordingAnalyzer() {
             @Override
             public SessionAnalysis analyze(AnalysisRequest request) throws IOException {
-                return service.analyze(request).analysis();
+                return service.analyzeStreamed(request, AnalysisService.StageListener.NONE);
             }
 
             @Override
             public SessionAnalysis analyze(AnalysisRequest request, AnalysisService.StageListener stages)
                     throws IOException {
-                return service.analyze(request, stages).analysis();
+                return service.analyzeStreamed(request, stages);
             }
         };
     }

@@ -1,7 +1,5 @@
 package org.lacrima.app.live;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,16 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.analysis.LiveAnalyzer;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.DetectorSettings;
 import org.lacrima.core.episode.EpisodeTracker;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.ChannelInfo;
@@ -222,7 +224,7 @@ public final class LiveSession {
                     "problem", analysisProblem == null ? "" : analysisProblem, "events", samples.events()));
         }
         SessionAnalysis snapshot = analyzer.snapshot();
-        double[] s = snapshot.index("S").map(r -> r.values().toArray()).orElse(new double[0]);
+        double[] s = snapshot.index(Index.S).map(r -> r.values().toArray()).orElse(new double[0]);
         List<EpisodeTracker.TrackedEpisode> tracked = analyzer.trackedEpisodes();
         Phase phase = judge.judge(tracked, s, LiveAnalyzer.GRID_RATE_HZ);
         if (phaseChanges.isEmpty() || phaseChanges.get(phaseChanges.size() - 1) != phase) {

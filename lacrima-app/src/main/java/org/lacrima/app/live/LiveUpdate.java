@@ -3,11 +3,13 @@ package org.lacrima.app.live;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lacrima.core.model.RegularSeries;
+
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeTracker;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Index;
+import org.lacrima.core.model.RegularSeries;
 
 /**
  * What the live page shows, pushed after new data was analysed. Times in seconds from the session start.
@@ -42,8 +44,8 @@ public record LiveUpdate(String type, double receivedSec, double analysedSec, St
                          List<EpisodeTracker.TrackedEpisode> tracked, List<Event> events) {
         double analysedSec = s.length / org.lacrima.core.analysis.LiveAnalyzer.GRID_RATE_HZ;
         double start = Math.max(0, Math.floor((analysedSec - TREND_SEC) / TREND_STEP_SEC) * TREND_STEP_SEC);
-        Trend trend = new Trend(start, TREND_STEP_SEC, steps(analysis.index("S"), start, analysedSec),
-                steps(analysis.index("P"), start, analysedSec), steps(analysis.index("hr"), start, analysedSec));
+        Trend trend = new Trend(start, TREND_STEP_SEC, steps(analysis.index(Index.S), start, analysedSec),
+                steps(analysis.index(Index.P), start, analysedSec), steps(analysis.index(Index.HR), start, analysedSec));
         return new LiveUpdate("update", receivedSec, analysedSec, phase.word(), trend,
                 tracked.stream().map(EpisodeView::of).toList(), List.copyOf(events));
     }

@@ -1,22 +1,23 @@
 package org.lacrima.app.report;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.lacrima.app.export.GridAlignment;
 import org.lacrima.core.analysis.Markers;
-import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.json.SessionEpisode;
 
@@ -27,23 +28,19 @@ import org.lacrima.io.json.SessionEpisode;
  * how uPlot draws a break in a line.
  */
 final class ChartData {
-    /** Plot groups of indices, each listing the index names (case-insensitive) it may show. */
+    /** Plot groups of indices, each listing the indices it may show. */
     private static final List<IndexGroup> GROUPS = List.of(
-            new IndexGroup("axes", "Sympathetic (S) and parasympathetic (P) axes", 240,
-                    List.of(List.of("S"), List.of("P"))),
-            new IndexGroup("heart", "Heart rate and RSA", 170,
-                    List.of(List.of("hr", "heartRate"), List.of("rsa"))),
-            new IndexGroup("eda", "Skin conductance: tonic level and SCRs", 170,
-                    List.of(List.of("scl", "tonic", "eda"), List.of("scrRate", "scr_rate"))),
+            new IndexGroup("axes", "Sympathetic (S) and parasympathetic (P) axes", 240, List.of(Index.S, Index.P)),
+            new IndexGroup("heart", "Heart rate and RSA", 170, List.of(Index.HR, Index.RSA)),
+            new IndexGroup("eda", "Skin conductance: tonic level and SCRs", 170, List.of(Index.SCL, Index.SCR_RATE)),
             new IndexGroup("breathing", "Breathing rate and irregularity", 170,
-                    List.of(List.of("breathingRate", "rspRate", "respirationRate", "br"),
-                            List.of("irregularity", "breathingIrregularity"))));
+                    List.of(Index.BREATHING_RATE, Index.IRREGULARITY)));
     private static final List<ChannelType> RAW_TYPES = List.of(ChannelType.ECG, ChannelType.PPG, ChannelType.RR,
             ChannelType.EDA, ChannelType.RSP, ChannelType.HR, ChannelType.ACC, ChannelType.TEMP);
     private static final int MAX_RAW_PLOTS = 8;
     private static final int MAX_INDEX_POINTS = 60_000;
 
-    private record IndexGroup(String id, String title, int heightPx, List<List<String>> names) {
+    private record IndexGroup(String id, String title, int heightPx, List<Index> members) {
     }
 
     private final ObjectMapper mapper;
@@ -80,8 +77,8 @@ final class ChartData {
         List<RegularSeries> remaining = new ArrayList<>(analysis.indices());
         for (IndexGroup group : GROUPS) {
             List<RegularSeries> members = new ArrayList<>();
-            for (List<String> names : group.names()) {
-                find(remaining, names).ifPresent(s -> {
+            for (Index index : group.members()) {
+                find(remaining, index).ifPresent(s -> {
                     members.add(s);
                     remaining.remove(s);
                 });
@@ -164,28 +161,19 @@ final class ChartData {
         }
     }
 
-    private static Optional<RegularSeries> find(List<RegularSeries> series, List<String> names) {
-        return series.stream().filter(s -> names.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))).findFirst();
+    private static Optional<RegularSeries> find(List<RegularSeries> series, Index index) {
+        return series.stream().filter(index::names).findFirst();
     }
 
-    /** The index's key in the shared vocabulary ("hr" for "heartRate" too). */
+    /** The index's key in the shared vocabulary. */
     private static String key(RegularSeries s) {
-        return switch (s.name().toLowerCase(Locale.ROOT)) {
-            case "hr", "heartrate" -> "hr";
-            case "rsa" -> "rsa";
-            case "scl", "tonic", "eda" -> "scl";
-            case "scrrate", "scr_rate" -> "scrRate";
-            case "scramplitude" -> "scrAmplitude";
-            case "breathingrate", "rsprate", "respirationrate", "br" -> "breathingRate";
-            case "irregularity", "breathingirregularity" -> "irregularity";
-            default -> s.name();
-        };
+        return Index.of(s).key();
     }
 
     /** Name and unit as the web app shows them too ({@link Vocabulary}). */
     private static String displayName(RegularSeries s) {
         String key = key(s);
-        String name = Vocabulary.signalName(key).orElse(s.name());
+        String name = Vocabulary.signalName(key).orElse(Index.of(s).label());
         Optional<String> unit = Vocabulary.signalUnit(key).or(() -> dimensionless(s.unit()) ? Optional.empty()
                 : Optional.of(s.unit()));
         return unit.map(u -> name + " (" + u + ")").orElse(name);

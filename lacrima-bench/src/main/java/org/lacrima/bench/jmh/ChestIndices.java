@@ -3,6 +3,8 @@ package org.lacrima.bench.jmh;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+
 import org.lacrima.bench.BenchSessions;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.analysis.LiveAnalyzer;
@@ -10,6 +12,7 @@ import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.grid.GridBuffer;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -24,8 +27,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 public class ChestIndices {
     /** The indices the detector scores (see {@code AxisComponent}) plus "irregularity". */
-    private static final List<String> DETECTOR_INPUTS =
-            List.of("hr", "rsa", "scl", "scrRate", "scrAmplitude", "breathingRate", "irregularity");
+    private static final List<String> DETECTOR_INPUTS = Stream.of(Index.HR, Index.RSA, Index.SCL, Index.SCR_RATE,
+            Index.SCR_AMPLITUDE, Index.BREATHING_RATE, Index.IRREGULARITY).map(Index::key).toList();
 
     @Param("60")
     public double minutes;

@@ -103,6 +103,20 @@ public class ChestStageBench {
         return live.finish();
     }
 
+    /**
+     * The file path of {@code analyze}: the same hour read in one-minute chunks, as {@code RecordingReaders.open}
+     * delivers it, into the file analyzer, which processes it once its window is full or the file ends.
+     */
+    @Benchmark
+    public SessionAnalysis fileAnalyzerOneMinuteChunks(ChestSession s) {
+        LiveAnalyzer file = LiveAnalyzer.forFile(s.recording.metadata(), AnalysisOptions.defaults());
+        double end = s.endSec();
+        for (double t = 0; t < end; t += 60) {
+            file.accept(s.recording.slice(t, Math.min(end, t + 60)));
+        }
+        return file.finish();
+    }
+
     /** The whole analysis of the in-memory recording: every stage above plus the grid and the detector. */
     @Benchmark
     public SessionAnalysis sessionAnalyzer(ChestSession s) {

@@ -1,18 +1,26 @@
 package org.lacrima.core.analysis;
 
 import java.util.Arrays;
+
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Samples;
 
 /**
  * One channel as it arrives in chunks. The first chunk is kept as is (a whole file arrives as one
- * chunk and is never copied); later chunks are appended to a growing copy.
+ * chunk and is never copied); later chunks are appended to a growing copy. Samples the analysis no
+ * longer needs can be discarded ({@link #discardBefore}), so a long stream is held only for the
+ * analysis window; sample indices stay those of the whole channel.
  */
 final class ChannelBuffer {
     private Channel whole;
+    /** The first chunk, kept for the channel's label, type, unit, rate and first sample once copied. */
+    private Channel head;
     private double[] values;
     private double[] times;
+    /** Samples held in {@link #values}. */
     private int length;
+    /** Samples discarded before the first one held. */
+    private long discarded;
 
     void append(Channel chunk) {
         if (chunk.length() == 0) {
@@ -26,18 +34,24 @@ final class ChannelBuffer {
             return;
         }
         if (values == null) {
-            values = new double[Math.max(1024, whole.length() * 2)];
-            times = whole.isRegular() ? null : new double[values.length];
-            length = 0;
-            appendSamples(whole);
+            copyWhole(Math.max(1024, whole.length() * 2));
         }
         appendSamples(chunk);
+    }
+
+    private void copyWhole(int capacity) {
+        head = whole;
+        values = new double[Math.max(capacity, whole.length())];
+        times = whole.isRegular() ? null : new double[values.length];
+        length = 0;
+        appendSamples(whole);
     }
 
     private void appendSamples(Channel chunk) {
         int n = chunk.length();
         if (length + n > values.length) {
-            int capacity = Math.max(length + n, values.length * 2);
+            // grow by half: a long stream's buffer stays close to the window it holds
+            int capacity = Math.max(length + n, values.length + values.length / 2);
             values = Arrays.copyOf(values, capacity);
             if (times != null) {
                 times = Arrays.copyOf(times, capacity);
@@ -50,25 +64,67 @@ final class ChannelBuffer {
         length += n;
     }
 
-    /** Number of samples held. */
-    int length() {
+    /**
+     * Whether the samples are held in a copy that {@link #discardBefore} can shrink; a single chunk is a
+     * view of the caller's channel (a whole file fed at once), which discarding would not free.
+     */
+    boolean copied() {
+        return values != null;
+    }
+
+    /**
+     * Drops the samples before {@code sec} (seconds from the recording start) from the copy; the ones from
+     * there on are kept. Indices of the samples kept do not change. Nothing happens unless {@link #copied()}.
+     */
+    void discardBefore(double sec) {
+        if (values == null) {
+            return;
+        }
+        int drop = (int) Math.min(length, Math.max(0, indexAtOrAfter(sec) - discarded));
+        if (drop == 0) {
+            return;
+        }
+        System.arraycopy(values, drop, values, 0, length - drop);
+        if (times != null) {
+            System.arraycopy(times, drop, times, 0, length - drop);
+        }
+        length -= drop;
+        discarded += drop;
+    }
+
+    /** Index (in the whole channel) of the first sample at or after {@code sec}. */
+    private long indexAtOrAfter(double sec) {
+        if (times == null) {
+            Channel h = first();
+            return (long) Math.max(0, Math.ceil((sec - h.startOffsetSec()) * h.rateHz() - 1e-9));
+        }
+        return discarded + lowerBound(sec);
+    }
+
+    /** Number of samples received (held or discarded). */
+    long length() {
         if (values == null) {
             return whole == null ? 0 : whole.length();
         }
-        return length;
+        return discarded + length;
     }
 
-    /** A copy of the values of samples {@code [from, to)}. */
-    double[] values(int from, int to) {
+    /** Number of samples held (received and not discarded). */
+    long held() {
+        return length() - discarded;
+    }
+
+    /** A copy of the values of samples {@code [from, to)} (indices in the whole channel; none discarded). */
+    double[] values(long from, long to) {
         if (values == null) {
-            return whole.values().slice(from, to).toArray();
+            return whole.values().slice((int) from, (int) to).toArray();
         }
-        return Arrays.copyOfRange(values, from, to);
+        return Arrays.copyOfRange(values, (int) (from - discarded), (int) (to - discarded));
     }
 
-    /** The label, type and unit of the channel. */
+    /** The first chunk: the label, type, unit and rate of the channel, and its first sample. */
     Channel first() {
-        return whole;
+        return head != null ? head : whole;
     }
 
     /** Seconds from the recording start up to which this channel has data. */
@@ -79,29 +135,31 @@ final class ChannelBuffer {
         if (times != null) {
             return length == 0 ? 0 : times[length - 1];
         }
-        return whole.startOffsetSec() + length / whole.rateHz();
+        Channel h = first();
+        return h.startOffsetSec() + (discarded + length) / h.rateHz();
     }
 
-    /** The samples in {@code [fromSec, toSec)}: a view of a single chunk, else a copy of just that stretch. */
+    /** The samples held in {@code [fromSec, toSec)}: a view of a single chunk, else a copy of just that stretch. */
     Channel window(double fromSec, double toSec) {
         if (values == null) {
             return whole.slice(fromSec, toSec);
         }
+        Channel h = first();
         if (times == null) {
-            double start = whole.startOffsetSec();
-            int from = clamp((int) Math.ceil((fromSec - start) * whole.rateHz() - 1e-9));
-            int to = Math.max(from, clamp((int) Math.ceil((toSec - start) * whole.rateHz() - 1e-9)));
-            return Channel.regular(whole.label(), whole.type(), whole.unit(), whole.rateHz(),
-                    start + from / whole.rateHz(), Samples.wrap(Arrays.copyOfRange(values, from, to)));
+            double start = h.startOffsetSec();
+            int from = clamp(Math.ceil((fromSec - start) * h.rateHz() - 1e-9) - discarded);
+            int to = Math.max(from, clamp(Math.ceil((toSec - start) * h.rateHz() - 1e-9) - discarded));
+            return Channel.regular(h.label(), h.type(), h.unit(), h.rateHz(),
+                    start + (discarded + from) / h.rateHz(), Samples.wrap(Arrays.copyOfRange(values, from, to)));
         }
         int from = lowerBound(fromSec);
         int to = Math.max(from, lowerBound(toSec));
-        return Channel.irregular(whole.label(), whole.type(), whole.unit(),
+        return Channel.irregular(h.label(), h.type(), h.unit(),
                 Samples.wrap(Arrays.copyOfRange(times, from, to)), Samples.wrap(Arrays.copyOfRange(values, from, to)));
     }
 
-    private int clamp(int index) {
-        return Math.max(0, Math.min(length, index));
+    private int clamp(double index) {
+        return (int) Math.max(0, Math.min(length, index));
     }
 
     private int lowerBound(double sec) {

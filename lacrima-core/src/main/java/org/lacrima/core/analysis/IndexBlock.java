@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.lacrima.core.eda.Scr;
+import org.lacrima.core.model.Index;
 
 /**
  * The indices and markers one processing block produced: values for grid points
@@ -13,7 +15,7 @@ import org.lacrima.core.eda.Scr;
 final class IndexBlock {
     final int firstIndex;
     final int length;
-    final Map<String, double[]> indices = new LinkedHashMap<>();
+    final Map<Index, double[]> indices = new LinkedHashMap<>();
     final List<Double> rPeaksSec = new ArrayList<>();
     final List<Double> pulsePeaksSec = new ArrayList<>();
     final List<Scr> scrs = new ArrayList<>();
@@ -30,10 +32,10 @@ final class IndexBlock {
     }
 
     /** A fresh all-NaN row for an index of this block. */
-    double[] row(String name) {
+    double[] row(Index index) {
         double[] values = new double[length];
         java.util.Arrays.fill(values, Double.NaN);
-        indices.put(name, values);
+        indices.put(index, values);
         return values;
     }
 }

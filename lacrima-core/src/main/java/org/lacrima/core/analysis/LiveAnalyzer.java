@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lacrima.core.eda.EdaAnalyzer;
+
 import org.lacrima.core.episode.BaselineFinder;
 import org.lacrima.core.episode.EpisodeTracker;
 import org.lacrima.core.episode.IncrementalEpisodeDetector;
@@ -13,9 +13,9 @@ import org.lacrima.core.grid.GridBuffer;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
-import org.lacrima.core.rsp.RespirationAnalyzer;
 
 /**
  * The one analysis, fed in chunks. Each {@link #accept(Recording)} appends a stretch of every channel
@@ -42,16 +42,27 @@ public final class LiveAnalyzer {
      * half its rate window). With less, a streamed session's onsets and ends drift from the file's by
      * up to half a minute; with this, they agree to the grid step.
      */
-    static final double CONTEXT_AFTER_SEC = Math.max(new EdaAnalyzer().lookAheadSec(),
-            new RespirationAnalyzer().lookAheadSec());
+    private final double contextAfterSec;
     /** A block is processed once at least this many new seconds are final: bounds the re-processing cost. */
     static final double MIN_BLOCK_SEC = 10;
+    /**
+     * The analysis window of a file read in chunks: samples held (all channels) before a block is processed,
+     * about 2 hours of 500 Hz ECG with EDA and respiration (32 MB of samples). A file up to this size is
+     * analysed in one block, exactly as if it had been read whole; a longer one in blocks of this size, each
+     * with {@value #CONTEXT_BEFORE_SEC} s of context, so memory is bounded by the window, not the recording.
+     */
+    public static final long FILE_WINDOW_SAMPLES = 4_000_000;
 
     private final RecordingMetadata metadata;
     private final AnalysisOptions options;
     private final Map<String, ChannelBuffer> buffers = new LinkedHashMap<>();
+    private final Map<String, ChannelQuality> quality = new LinkedHashMap<>();
+    /** Samples held before a block is processed: {@link #FILE_WINDOW_SAMPLES} for a file, none for a live feed. */
+    private final long windowSamples;
     private final List<Event> events = new ArrayList<>();
+    /** The indices so far by key (the episode detector's view), and what each key stands for. */
     private final Map<String, GridBuffer> indices = new LinkedHashMap<>();
+    private final Map<String, Index> kinds = new LinkedHashMap<>();
     private final IndexExtractor extractor;
     private final IncrementalEpisodeDetector detector;
     private final MarkerCollector markers = new MarkerCollector();
@@ -65,11 +76,34 @@ public final class LiveAnalyzer {
      * @param options  analysis options
      */
     public LiveAnalyzer(RecordingMetadata metadata, AnalysisOptions options) {
+        this(metadata, options, 0);
+    }
+
+    private LiveAnalyzer(RecordingMetadata metadata, AnalysisOptions options, long windowSamples) {
+        this.windowSamples = windowSamples;
         this.metadata = metadata;
         this.options = options;
         this.extractor = new IndexExtractor(options);
+        this.contextAfterSec = extractor.lookAheadSec();
         this.detector = new IncrementalEpisodeDetector(GRID_RATE_HZ, options.detector(), options.interventionPolicy(),
                 BaselineFinder.defaults(), options.baseline());
+    }
+
+    /**
+     * An analyzer for a file read in chunks: it processes nothing until {@link #FILE_WINDOW_SAMPLES} samples
+     * are held or the file ends, so a file that fits the window gets exactly the analysis of the whole file
+     * fed at once, and a longer one is analysed window by window in bounded memory.
+     *
+     * @param metadata metadata of the recording being read
+     * @param options  analysis options
+     */
+    public static LiveAnalyzer forFile(RecordingMetadata metadata, AnalysisOptions options) {
+        return forFile(metadata, options, FILE_WINDOW_SAMPLES);
+    }
+
+    /** A file analyzer whose window holds {@code windowSamples} samples (tests use small ones). */
+    static LiveAnalyzer forFile(RecordingMetadata metadata, AnalysisOptions options, long windowSamples) {
+        return new LiveAnalyzer(metadata, options, windowSamples);
     }
 
     /**
@@ -92,7 +126,7 @@ public final class LiveAnalyzer {
         motion.advance(buffers);
         events.addAll(chunk.events());
         detector.addEvents(chunk.events());
-        processBlocks(false);
+        processBlocks(false, heldSamples() >= windowSamples, true);
     }
 
     /** The analysis so far: episodes whose outcome is settled, indices up to the last final grid point. */
@@ -111,22 +145,59 @@ public final class LiveAnalyzer {
             if (selection == null) {
                 selection = new ChannelSelection(List.of(), options.ecgChannel(), metadata.source());
             }
-            processBlocks(true);
+            if (windowSamples > 0) {
+                // as when the whole file arrives at once: the block up to the look-ahead, then the rest; nothing is
+                // discarded, so the channels' quality is judged as for the whole file
+                processBlocks(false, true, false);
+            }
+            processBlocks(true, true, false);
             detector.finish(indices, available);
             finished = true;
         }
         return snapshot();
     }
 
-    private void processBlocks(boolean last) {
+    /**
+     * Processes the next block when enough new data is final.
+     *
+     * @param last  the stream has ended: process everything left
+     * @param ready   the feed holds enough to process a block (a file: its window is full)
+     * @param discard drop the samples no later block needs
+     */
+    private void processBlocks(boolean last, boolean ready, boolean discard) {
         double dataEnd = last ? maxEnd() : selectedEnd();
         int target = last ? (int) Math.ceil(dataEnd * GRID_RATE_HZ - 1e-9)
-                : (int) Math.floor((dataEnd - CONTEXT_AFTER_SEC) * GRID_RATE_HZ);
+                : (int) Math.floor((dataEnd - contextAfterSec) * GRID_RATE_HZ);
         boolean enough = last ? target > available : target - available >= MIN_BLOCK_SEC * GRID_RATE_HZ;
-        if (enough) {
+        if (ready && enough) {
             processBlock(target);
+            if (discard) {
+                discardAnalysed();
+            }
         }
         detector.advance(indices, available);
+    }
+
+    /**
+     * Drops the samples no later block needs (those before the next block's context), once the channel's
+     * quality over them has been judged, so the held samples stay within the analysis window.
+     */
+    private void discardAnalysed() {
+        double keepFromSec = available / GRID_RATE_HZ - CONTEXT_BEFORE_SEC - 1;
+        buffers.forEach((label, buffer) -> {
+            if (buffer.copied()) {
+                buffer.discardBefore(Math.min(keepFromSec, quality(label).judgeBefore(buffer, keepFromSec, motion)));
+            }
+        });
+    }
+
+    /** Samples held in all channels. */
+    long heldSamples() {
+        long held = 0;
+        for (ChannelBuffer b : buffers.values()) {
+            held += b.held();
+        }
+        return held;
     }
 
     private void processBlock(int target) {
@@ -135,11 +206,12 @@ public final class LiveAnalyzer {
         double toSec = target / GRID_RATE_HZ;
         Map<ChannelType, Channel> window = new EnumMap<>(ChannelType.class);
         selection.labels().forEach((type, label) -> window.put(type,
-                buffers.get(label).window(fromSec - CONTEXT_BEFORE_SEC, toSec + CONTEXT_AFTER_SEC)));
-        extractor.extract(window, motion.moving(fromSec - CONTEXT_BEFORE_SEC, toSec + CONTEXT_AFTER_SEC), block,
+                buffers.get(label).window(fromSec - CONTEXT_BEFORE_SEC, toSec + contextAfterSec)));
+        extractor.extract(window, motion.moving(fromSec - CONTEXT_BEFORE_SEC, toSec + contextAfterSec), block,
                 GRID_RATE_HZ, fromSec, toSec);
-        for (Map.Entry<String, double[]> e : block.indices.entrySet()) {
-            GridBuffer series = indices.computeIfAbsent(e.getKey(), k -> {
+        for (Map.Entry<Index, double[]> e : block.indices.entrySet()) {
+            kinds.putIfAbsent(e.getKey().key(), e.getKey());
+            GridBuffer series = indices.computeIfAbsent(e.getKey().key(), k -> {
                 GridBuffer b = new GridBuffer();
                 b.fill(Double.NaN, available);
                 return b;
@@ -192,6 +264,11 @@ public final class LiveAnalyzer {
         return buffers;
     }
 
+    /** The quality judged so far of the channel labelled {@code label}. */
+    ChannelQuality quality(String label) {
+        return quality.computeIfAbsent(label, l -> new ChannelQuality());
+    }
+
     ChannelSelection selection() {
         return selection;
     }
@@ -204,12 +281,21 @@ public final class LiveAnalyzer {
         return indices;
     }
 
+    /** The index stored under {@code key}, with the unit of the channel it came from. */
+    Index kind(String key) {
+        return kinds.get(key);
+    }
+
     int available() {
         return available;
     }
 
     IncrementalEpisodeDetector detector() {
         return detector;
+    }
+
+    org.lacrima.core.hrv.RrSeries normalIntervals() {
+        return extractor.normalIntervals();
     }
 
     java.util.Collection<String> stageWarnings() {

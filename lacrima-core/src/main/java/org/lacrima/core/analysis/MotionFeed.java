@@ -2,6 +2,7 @@ package org.lacrima.core.analysis;
 
 import java.util.List;
 import java.util.Map;
+
 import org.lacrima.core.eda.EdaAnalyzer;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
@@ -20,7 +21,7 @@ final class MotionFeed {
 
     private final List<String> axes;
     private MotionTracker tracker;
-    private int fed;
+    private long fed;
 
     MotionFeed(List<String> axes) {
         this.axes = axes;
@@ -31,7 +32,7 @@ final class MotionFeed {
         if (axes.isEmpty()) {
             return;
         }
-        int available = Integer.MAX_VALUE;
+        long available = Long.MAX_VALUE;
         for (String label : axes) {
             ChannelBuffer b = buffers.get(label);
             available = Math.min(available, b == null ? 0 : b.length());
@@ -48,7 +49,7 @@ final class MotionFeed {
         for (int a = 0; a < chunk.length; a++) {
             chunk[a] = buffers.get(axes.get(a)).values(fed, available);
         }
-        tracker.accept(chunk, available - fed);
+        tracker.accept(chunk, (int) (available - fed));
         fed = available;
     }
 

@@ -3,11 +3,13 @@ package org.lacrima.core.analysis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
 import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.DetectorSettings;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.RegularSeries;
 
@@ -24,14 +26,16 @@ import org.lacrima.core.model.RegularSeries;
  * @param indices     derived indices on a common grid (hr, rsa, scl, scrRate, breathingRate, irregularity, S, P ...)
  * @param markers     detected beats, pulses, SCRs and breaths
  * @param warnings    human-readable limitations: missing channels, bad stretches, what could not be assessed
+ * @param hrv         heart rate variability of the session and of each episode ({@link SessionHrv#NONE} without beats)
  */
 public record SessionAnalysis(RecordingMetadata recording, double durationSec, List<ChannelSummary> channels,
                               List<Event> events, Baseline baseline, List<Episode> episodes,
-                              List<RegularSeries> indices, Markers markers, List<String> warnings) {
+                              List<RegularSeries> indices, Markers markers, List<String> warnings, SessionHrv hrv) {
     public SessionAnalysis {
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(markers, "markers");
+        Objects.requireNonNull(hrv, "hrv");
         channels = List.copyOf(channels);
         events = List.copyOf(events);
         episodes = List.copyOf(episodes);
@@ -39,12 +43,30 @@ public record SessionAnalysis(RecordingMetadata recording, double durationSec, L
         warnings = List.copyOf(warnings);
     }
 
+    /** An analysis without HRV (e.g. rebuilt from a store that keeps none). */
+    public SessionAnalysis(RecordingMetadata recording, double durationSec, List<ChannelSummary> channels,
+                           List<Event> events, Baseline baseline, List<Episode> episodes, List<RegularSeries> indices,
+                           Markers markers, List<String> warnings) {
+        this(recording, durationSec, channels, events, baseline, episodes, indices, markers, warnings, SessionHrv.NONE);
+    }
+
+    /** This analysis with {@code warnings} instead of its own (e.g. the reader's prepended). */
+    public SessionAnalysis withWarnings(List<String> warnings) {
+        return new SessionAnalysis(recording, durationSec, channels, events, baseline, episodes, indices, markers,
+                warnings, hrv);
+    }
+
     /** The episodes grouped into spells (bouts within {@link DetectorSettings#spellGapSec()} of each other). */
     public List<Spell> spells() {
         return Spell.group(episodes, DetectorSettings.defaults().spellGapSec());
     }
 
-    /** The index with this name ("S", "P", "hr", ...), if computed. */
+    /** The series of {@code index} ({@link Index#S}, {@link Index#HR}, ...), if computed. */
+    public Optional<RegularSeries> index(Index index) {
+        return index(index.key());
+    }
+
+    /** The index with this key ("S", "P", "hr", ...), if computed. */
     public Optional<RegularSeries> index(String name) {
         return indices.stream().filter(s -> s.name().equals(name)).findFirst();
     }

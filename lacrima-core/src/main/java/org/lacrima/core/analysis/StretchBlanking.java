@@ -21,7 +21,7 @@ final class StretchBlanking {
             double t = block.timeSec(i, rateHz);
             if (stretches.stream().anyMatch(b -> t >= b.startSec() && t < b.endSec())) {
                 for (var row : block.indices.entrySet()) {
-                    if (rows == null || rows.contains(row.getKey())) {
+                    if (rows == null || rows.contains(row.getKey().key())) {
                         row.getValue()[i] = Double.NaN;
                     }
                 }

@@ -3,10 +3,12 @@ package org.lacrima.core.eda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lacrima.core.model.RegularSeries;
+
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.MotionDetector;
@@ -108,7 +110,7 @@ public final class EdaAnalyzer {
         return new EdaResult(eda.label(), scrs,
                 mask.applyTo(series("edaTonic", unit, signal, parts.tonic())),
                 mask.applyTo(series("edaPhasic", unit, signal, parts.phasic())),
-                mask.applyTo(new RegularSeries("scl", unit, grid.startSec(), grid.rateHz(), Samples.wrap(scl))),
+                mask.applyTo(Index.SCL.withUnit(unit).series(grid.startSec(), grid.rateHz(), Samples.wrap(scl))),
                 mask.applyTo(activity.rate()), mask.applyTo(activity.amplitude()), mask, warnings);
     }
 
@@ -133,12 +135,12 @@ public final class EdaAnalyzer {
                 Samples.empty());
         return new EdaResult(eda.label(), List.of(), empty,
                 new RegularSeries("edaPhasic", eda.unit(), grid.startSec(), config.workingRateHz(), Samples.empty()),
-                nanSeries("scl", eda.unit(), grid, gaps), nanSeries("scrRate", "1/min", grid, gaps),
-                nanSeries("scrAmplitude", eda.unit(), grid, gaps), mask, warnings);
+                nanSeries(Index.SCL.withUnit(eda.unit()), grid, gaps), nanSeries(Index.SCR_RATE, grid, gaps),
+                nanSeries(Index.SCR_AMPLITUDE.withUnit(eda.unit()), grid, gaps), mask, warnings);
     }
 
-    private static RegularSeries nanSeries(String name, String unit, TimeGrid grid, double[] nans) {
-        return new RegularSeries(name, unit, grid.startSec(), grid.rateHz(), Samples.copyOf(nans));
+    private static RegularSeries nanSeries(Index index, TimeGrid grid, double[] nans) {
+        return index.series(grid.startSec(), grid.rateHz(), Samples.copyOf(nans));
     }
 
     private static RegularSeries series(String name, String unit, WorkingSignal s, double[] values) {

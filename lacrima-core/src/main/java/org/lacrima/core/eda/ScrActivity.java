@@ -1,6 +1,8 @@
 package org.lacrima.core.eda;
 
 import java.util.List;
+
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.QualityMask;
@@ -59,8 +61,8 @@ public record ScrActivity(RegularSeries rate, RegularSeries amplitude) {
             }
         }
         return new ScrActivity(
-                new RegularSeries("scrRate", "1/min", grid.startSec(), grid.rateHz(), Samples.wrap(rate)),
-                new RegularSeries("scrAmplitude", unit, grid.startSec(), grid.rateHz(), Samples.wrap(amp)));
+                Index.SCR_RATE.series(grid.startSec(), grid.rateHz(), Samples.wrap(rate)),
+                Index.SCR_AMPLITUDE.withUnit(unit).series(grid.startSec(), grid.rateHz(), Samples.wrap(amp)));
     }
 
     private static int latticeIndex(TimeGrid lattice, double timeSec) {

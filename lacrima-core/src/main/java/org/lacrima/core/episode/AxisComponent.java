@@ -2,6 +2,8 @@ package org.lacrima.core.episode;
 
 import java.util.List;
 
+import org.lacrima.core.model.Index;
+
 /**
  * One index feeding an autonomic axis. Its value is turned into a robust z against the baseline:
  * {@code sign × (x − baseline median) / spread}, where the spread is 1.4826 × the baseline MAD but never
@@ -24,19 +26,19 @@ public record AxisComponent(String index, String evidence, double sign, double w
      * most; SCR rate and breathing rate are noisier and weigh half.
      */
     public static final List<AxisComponent> SYMPATHETIC = List.of(
-            new AxisComponent("scl", "EDA", 1, 1.0, 0.1, 0.1),
-            new AxisComponent("scrRate", "EDA", 1, 0.5, 2.0, 0),
-            new AxisComponent("hr", "HR", 1, 1.0, 2.0, 0.02),
-            new AxisComponent("breathingRate", "RSP", 1, 0.5, 1.0, 0.05));
+            new AxisComponent(Index.SCL.key(), "EDA", 1, 1.0, 0.1, 0.1),
+            new AxisComponent(Index.SCR_RATE.key(), "EDA", 1, 0.5, 2.0, 0),
+            new AxisComponent(Index.HR.key(), "HR", 1, 1.0, 2.0, 0.02),
+            new AxisComponent(Index.BREATHING_RATE.key(), "RSP", 1, 0.5, 1.0, 0.05));
 
     /**
      * Parasympathetic axis P from RSA in ln(ms²) (floor 0.25: about a 30 % change in respiratory-band
      * variance).
      */
     public static final List<AxisComponent> PARASYMPATHETIC = List.of(
-            new AxisComponent("rsa", "RSA", 1, 1.0, 0.25, 0));
+            new AxisComponent(Index.RSA.key(), "RSA", 1, 1.0, 0.25, 0));
 
     /** Fallback for P when no RSA exists: heart rate, inverted (vagal activity slows the heart). */
     public static final List<AxisComponent> PARASYMPATHETIC_FROM_HR = List.of(
-            new AxisComponent("hr", "HR", -1, 1.0, 2.0, 0.02));
+            new AxisComponent(Index.HR.key(), "HR", -1, 1.0, 2.0, 0.02));
 }

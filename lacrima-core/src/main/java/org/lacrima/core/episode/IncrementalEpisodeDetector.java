@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 import org.lacrima.core.grid.GridBuffer;
+import org.lacrima.core.model.Index;
 
 /**
  * From the 4 Hz indices to episodes, incrementally: waits until the baseline can be fixed (the given
@@ -154,7 +156,7 @@ public final class IncrementalEpisodeDetector {
         if (parasympathetic == null || parasympathetic.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(parasympathetic.indexNames().contains("rsa"));
+        return Optional.of(parasympathetic.indexNames().contains(Index.RSA.key()));
     }
 
     /** Whether the recording was too short to look for episodes (no baseline given, shorter than {@code minRecordingSec}). */
@@ -225,7 +227,7 @@ public final class IncrementalEpisodeDetector {
         // drive and rises only modestly in crying, while RSA measures the respiratory vagal modulation; with a chest
         // strap alone it is the only second witness. Heart-rate artefacts that move both are taken out by the
         // running median, and a brief bout must still show its held vagal rebound.
-        boolean independentP = parasympathetic.indexNames().contains("rsa");
+        boolean independentP = parasympathetic.indexNames().contains(Index.RSA.key());
         tracker = new EpisodeTracker(settings, new AxisHistory(rateHz, !parasympathetic.isEmpty(),
                 sympathetic.evidence(), independentP), interventions, List.copyOf(used));
         tracker.addEvents(events);
@@ -261,7 +263,7 @@ public final class IncrementalEpisodeDetector {
     }
 
     private void feed(int upTo) {
-        GridBuffer irregularity = smoothed.get("irregularity");
+        GridBuffer irregularity = smoothed.get(Index.IRREGULARITY.key());
         List<String> channels = tracker.history().channels();
         for (int k = tracker.history().length(); k < upTo; k++) {
             double[] channelS = new double[channels.size()];

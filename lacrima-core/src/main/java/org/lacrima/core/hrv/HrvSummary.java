@@ -24,4 +24,9 @@ public record HrvSummary(double fromSec, double toSec, int intervals, double mea
     public HrvSummary {
         warnings = List.copyOf(warnings);
     }
+
+    /** LF power over HF power (sympathovagal balance), {@code NaN} when either is missing or HF is 0. */
+    public double lfHfRatio() {
+        return hfPowerMs2 > 0 ? lfPowerMs2 / hfPowerMs2 : Double.NaN;
+    }
 }

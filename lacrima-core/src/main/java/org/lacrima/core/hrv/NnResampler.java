@@ -1,5 +1,6 @@
 package org.lacrima.core.hrv;
 
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 
@@ -23,7 +24,7 @@ public final class NnResampler {
 
     /** Heart rate in beats per minute on the grid {@code startSec + i / rateHz}, {@code i < length}. */
     public static RegularSeries heartRate(RrSeries nn, double startSec, double rateHz, int length) {
-        return new RegularSeries("hr", "bpm", startSec, rateHz, Samples.wrap(interpolate(nn, startSec, rateHz, length, true)));
+        return Index.HR.series(startSec, rateHz, Samples.wrap(interpolate(nn, startSec, rateHz, length, true)));
     }
 
     /**

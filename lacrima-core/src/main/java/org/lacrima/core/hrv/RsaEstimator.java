@@ -1,8 +1,10 @@
 package org.lacrima.core.hrv;
 
 import java.util.Arrays;
-import org.lacrima.core.model.RegularSeries;
+
 import org.lacrima.core.filter.IirFilter;
+import org.lacrima.core.model.Index;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 
 /**
@@ -99,7 +101,7 @@ public final class RsaEstimator {
             confidence[g] = Math.min(1, w / (2 * half + 1)) * lengthFactor * breathFactor[g];
         }
         return new RsaTrack(
-                new RegularSeries("rsa", "ln(ms^2)", startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
+                Index.RSA.series(startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
                 new RegularSeries("rsaConfidence", "1", startSec, GRID_RATE_HZ, Samples.wrap(confidence)),
                 low, high);
     }
@@ -171,7 +173,7 @@ public final class RsaEstimator {
             confidence[g] = ((double) usable / cycles) * Math.min(1, usable / FULL_CONFIDENCE_CYCLES);
         }
         return new RsaTrack(
-                new RegularSeries("rsa", "ms", startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
+                Index.RSA.withUnit("ms").series(startSec, GRID_RATE_HZ, Samples.wrap(rsa)),
                 new RegularSeries("rsaConfidence", "1", startSec, GRID_RATE_HZ, Samples.wrap(confidence)),
                 Double.NaN, Double.NaN);
     }

@@ -1,6 +1,8 @@
 package org.lacrima.core.rsp;
 
 import java.util.List;
+
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.QualityMask;
@@ -85,7 +87,7 @@ public record BreathingSeries(RegularSeries rate, RegularSeries depth, RegularSe
             irregular[i] = hi - lo < 3 ? Double.NaN
                     : (successiveCv(duration, lo, hi) + successiveCv(depth, lo, hi)) / 2;
         }
-        return new BreathingSeries(series("breathingRate", "1/min", grid, rate),
+        return new BreathingSeries(series(Index.BREATHING_RATE.key(), Index.BREATHING_RATE.unit(), grid, rate),
                 series("breathingDepth", unit, grid, meanDepth), series("breathingIrregularity", "1", grid, irregular));
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
@@ -55,7 +56,7 @@ public final class EdfReader {
     public static RecordingStream open(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
         EdfSource src = EdfSource.open(file, typing);
         try {
-            checkBudget(src, budget);
+            checkStreamBudget(src, budget);
             return new EdfRecordingStream(src);
         } catch (IOException | RuntimeException e) {
             src.close();
@@ -65,12 +66,21 @@ public final class EdfReader {
 
     /** Declared samples (records x samples per record of every data signal) and span (records x record duration). */
     private static void checkBudget(EdfSource src, ReadBudget budget) throws RecordingFormatException {
+        budget.checkRecording(src.file(), declaredSamples(src), src.header().recordCount() * src.header().recordDurationSec());
+    }
+
+    /** As {@link #checkBudget}, for a file read in chunks: it holds one analysis window at a time. */
+    private static void checkStreamBudget(EdfSource src, ReadBudget budget) throws RecordingFormatException {
+        budget.checkStream(src.file(), declaredSamples(src), src.header().recordCount() * src.header().recordDurationSec());
+    }
+
+    private static double declaredSamples(EdfSource src) {
         EdfHeader h = src.header();
         double samples = 0;
         for (int k : src.dataSignals()) {
             samples += (double) h.recordCount() * h.signals().get(k).samplesPerRecord();
         }
-        budget.checkRecording(src.file(), samples, h.recordCount() * h.recordDurationSec());
+        return samples;
     }
 
     private static ReadResult read(EdfSource src, ReadBudget budget) throws IOException {

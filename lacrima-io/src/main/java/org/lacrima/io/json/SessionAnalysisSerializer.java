@@ -53,5 +53,6 @@ public final class SessionAnalysisSerializer extends StdSerializer<SessionAnalys
         if (Boolean.TRUE.equals(p.getAttribute(AnalysisJsonModule.MARKERS))) {
             p.defaultSerializeField("markers", a.markers(), g);
         }
+        HrvJson.write(g, a.hrv());
     }
 }

@@ -1,6 +1,5 @@
 package org.lacrima.app.export.fhir;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.UUID;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -26,11 +27,12 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.lacrima.core.analysis.ChannelSummary;
-import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.model.RegularSeries;
 
 /**
  * A session's analysis as a FHIR R4 transaction Bundle: a DiagnosticReport for the session, an
@@ -45,9 +47,9 @@ import org.lacrima.core.model.RecordingMetadata;
  */
 public final class SessionBundle {
     private static final List<SessionMean> SESSION_MEANS = List.of(
-            new SessionMean("hr", LacrimaCodes.LOINC, "8867-4", "Heart rate", "/min", "/min", true),
-            new SessionMean("breathingRate", LacrimaCodes.LOINC, "9279-1", "Respiratory rate", "/min", "/min", true),
-            new SessionMean("scl", LacrimaCodes.SYSTEM, "skin-conductance-level", "Skin conductance level", "uS", "uS",
+            new SessionMean(Index.HR.key(), LacrimaCodes.LOINC, "8867-4", "Heart rate", "/min", "/min", true),
+            new SessionMean(Index.BREATHING_RATE.key(), LacrimaCodes.LOINC, "9279-1", "Respiratory rate", "/min", "/min", true),
+            new SessionMean(Index.SCL.key(), LacrimaCodes.SYSTEM, "skin-conductance-level", "Skin conductance level", "uS", "uS",
                     false));
 
     private final ZoneId zone;

@@ -1,0 +1,55 @@
+package org.lacrima.core.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.lacrima.core.hrv.RrCorrector;
+import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.QualityMask;
+
+/**
+ * Where the heartbeats of a session come from: ECG R-peaks, PPG pulses, or the intervals a device
+ * reports (RR lists, IBI exports). Each gives the artefact-corrected NN intervals of a stage's
+ * window, which the heart stage turns into heart rate, RSA and HRV whatever the source.
+ */
+interface BeatSource {
+    /** The NN intervals in the context's window, or {@code null} when the session has no such channel there. */
+    RrSeries normalIntervals(StageContext context);
+
+    /**
+     * The shared tail of a detected source: warns about the detector's and the mask's findings, keeps the
+     * beats of the block that the mask leaves (as markers in {@code markers}), and corrects the intervals
+     * between beats that touch no bad stretch of the mask.
+     */
+    static RrSeries fromDetectedBeats(StageContext context, Samples beatsSec, List<String> detectorWarnings,
+                                      QualityMask mask, List<Double> markers) {
+        context.warn(detectorWarnings);
+        context.warnAbout(mask.bad());
+        for (int i = 0; i < beatsSec.length(); i++) {
+            double t = beatsSec.get(i);
+            if (context.inBlock(t) && mask.isGood(t)) {
+                markers.add(t);
+            }
+        }
+        return RrCorrector.correct(intervalsOutside(beatsSec, mask)).nn();
+    }
+
+    /** The intervals between consecutive beats that touch no bad stretch of {@code mask} (a gap where they do). */
+    private static RrSeries intervalsOutside(Samples beatsSec, QualityMask mask) {
+        RrSeries all = RrSeries.fromBeats(beatsSec);
+        if (mask.bad().isEmpty()) {
+            return all;
+        }
+        double[] times = new double[all.length()];
+        double[] intervals = new double[all.length()];
+        int k = 0;
+        for (int i = 0; i < all.length(); i++) {
+            if (mask.isGood(all.startSec(i), all.timesSec().get(i))) {
+                times[k] = all.timesSec().get(i);
+                intervals[k++] = all.intervalsMs().get(i);
+            }
+        }
+        return RrSeries.fromIntervals(Samples.wrap(Arrays.copyOf(times, k)), Samples.wrap(Arrays.copyOf(intervals, k)));
+    }
+}

@@ -1,0 +1,88 @@
+package org.lacrima.core.analysis;
+
+import java.util.List;
+
+import org.lacrima.core.ecg.RPeakDetector;
+import org.lacrima.core.filter.DoubleBuffer;
+import org.lacrima.core.hrv.NnResampler;
+import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.hrv.RsaEstimator;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Index;
+import org.lacrima.core.model.Samples;
+
+/**
+ * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
+ * PPG), or a device's heart-rate channel when there are no beats. Keeps the NN intervals of every
+ * block, so the session's and each episode's HRV come from the same beats as the indices.
+ */
+final class HeartStage implements Stage {
+    /** RSA window: 30 s follows a crying episode and still holds several breaths. */
+    private static final double RSA_WINDOW_SEC = 30;
+    /** Half-width of the averaging that puts a device heart-rate channel on the grid, seconds. */
+    private static final double DEVICE_HR_HALF_WINDOW_SEC = 2.0;
+    /** Plausible heart rates from a device channel, bpm; outside is a sensor error. */
+    private static final double DEVICE_HR_MIN_BPM = 20;
+    private static final double DEVICE_HR_MAX_BPM = 250;
+
+    private final List<BeatSource> sources = List.of(new EcgBeats(), new DeviceIntervals(), new PulseBeats());
+    private final DoubleBuffer nnTimesSec = new DoubleBuffer();
+    private final DoubleBuffer nnMs = new DoubleBuffer();
+
+    /** Half the RSA window after a block, plus the latest an R-peak is certain. */
+    @Override
+    public double lookAheadSec() {
+        return RSA_WINDOW_SEC / 2 + RPeakDetector.maxDelaySec();
+    }
+
+    @Override
+    public void process(StageContext context) {
+        RrSeries nn = null;
+        for (BeatSource source : sources) {
+            nn = source.normalIntervals(context);
+            if (nn != null) {
+                break;
+            }
+        }
+        IndexBlock block = context.block();
+        if (nn != null) {
+            keep(nn, context);
+            context.put(Index.HR, NnResampler.heartRate(nn, context.fromSec(), context.rateHz(), block.length));
+            context.put(Index.RSA, RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
+                    context.breathOnsetsSec()).rsa());
+        } else if (context.anyChannel(ChannelType.HR) != null) {
+            deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
+        }
+    }
+
+    /** All NN intervals kept so far (those ending in each block's own span), in time order. */
+    RrSeries normalIntervals() {
+        return new RrSeries(nnTimesSec.toSamples(), nnMs.toSamples());
+    }
+
+    private void keep(RrSeries nn, StageContext context) {
+        RrSeries own = nn.slice(context.fromSec(), context.toSec());
+        for (int i = 0; i < own.length(); i++) {
+            nnTimesSec.add(own.timesSec().get(i));
+            nnMs.add(own.intervalsMs().get(i));
+        }
+    }
+
+    private static void deviceHeartRate(Channel hr, double[] out, StageContext context) {
+        for (int i = 0; i < out.length; i++) {
+            double t = context.block().timeSec(i, context.rateHz());
+            Channel part = hr.slice(t - DEVICE_HR_HALF_WINDOW_SEC, t + DEVICE_HR_HALF_WINDOW_SEC);
+            double sum = 0;
+            int n = 0;
+            for (int j = 0; j < part.length(); j++) {
+                double v = part.values().get(j);
+                if (Double.isFinite(v) && v > DEVICE_HR_MIN_BPM && v < DEVICE_HR_MAX_BPM) {
+                    sum += v;
+                    n++;
+                }
+            }
+            out[i] = n == 0 ? Double.NaN : sum / n;
+        }
+    }
+}

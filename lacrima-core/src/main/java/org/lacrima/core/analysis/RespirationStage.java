@@ -1,0 +1,51 @@
+package org.lacrima.core.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Index;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.rsp.Breath;
+import org.lacrima.core.rsp.RespirationAnalyzer;
+import org.lacrima.core.rsp.RspResult;
+import org.lacrima.core.rsp.SpeechBreathingDetector;
+
+/**
+ * Breaths, breathing rate and irregularity from the respiration channel; leaves the breath onsets for RSA.
+ * Talking ({@link SpeechBreathingDetector}) blanks breathing rate and irregularity.
+ */
+final class RespirationStage implements Stage {
+    /** The respiration indices that speech breathing makes meaningless (RSA is kept: its band follows the breaths). */
+    private static final Set<String> SPEECH_BLANKED = Set.of(Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
+    private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
+
+    @Override
+    public double lookAheadSec() {
+        return analyzer.lookAheadSec();
+    }
+
+    @Override
+    public void process(StageContext context) {
+        Channel rsp = context.channel(ChannelType.RSP);
+        if (rsp == null) {
+            return;
+        }
+        RspResult r = analyzer.analyze(rsp);
+        context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
+        context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
+        // speech paces the breath: rate and irregularity then describe the talking, not arousal or sobbing
+        List<BadInterval> speech = SpeechBreathingDetector.detect(r.breaths(), rsp.label());
+        StretchBlanking.blank(context.block(), speech, context.rateHz(), SPEECH_BLANKED);
+        context.warnAbout(speech);
+        context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
+        for (Breath b : r.breaths()) {
+            if (context.inBlock(b.onsetSec())) {
+                context.block().breathsSec.add(b.onsetSec());
+            }
+        }
+        context.warn(r.warnings());
+    }
+}
