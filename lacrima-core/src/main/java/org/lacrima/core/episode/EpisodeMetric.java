@@ -21,7 +21,8 @@ public enum EpisodeMetric {
             "peak until S first falls to half the excess; null if it never does before the end",
             EpisodeMetrics::halfRecoverySec),
     VAGAL_REBOUND_SIZE("vagalReboundSize", "Vagal rebound", Unit.Z, Range.ANY, "any",
-            "P's maximum within 3 min after the release (or peak) minus its pre-onset level; null without a P axis",
+            "P's maximum within 3 min after the release (or peak) minus its resting level (pre-onset median, "
+                    + "capped at the baseline, 0 z); null without a P axis",
             EpisodeMetrics::vagalReboundSize),
     VAGAL_REBOUND_LATENCY_SEC("vagalReboundLatencySec", "Rebound latency", Unit.SECONDS, Range.NON_NEGATIVE, "≥ 0",
             "peak to that P maximum", EpisodeMetrics::vagalReboundLatencySec),
@@ -38,8 +39,8 @@ public enum EpisodeMetric {
     CHANNELS_USED("channelsUsed", "Channels", Unit.LIST, Range.NONE, "",
             "evidence behind S and P, e.g. `EDA`, `HR`, `RSP`, `RSA`", EpisodeMetrics::channelsUsed),
     RELEASE_DROP_FRACTION("releaseDropFraction", "Release drop", Unit.FRACTION, Range.FRACTION, "0–1",
-            "the fast-drop evidence: largest share of the excess lost within 60 s from a point within a minute of the "
-                    + "peak; ≥ 0.45 is a fast drop", EpisodeMetrics::releaseDropFraction);
+            "the fast-drop evidence: largest share of the excess lost within 60 s from a point between the peak and "
+                    + "a minute after the maximum; ≥ 0.45 is a fast drop", EpisodeMetrics::releaseDropFraction);
 
     /** What a metric is measured in. */
     public enum Unit {
