@@ -83,7 +83,7 @@ public final class AnalysisService {
      * Reads the recording in chunks ({@link RecordingReaders#open}) and analyses it as it is read, holding
      * only the analysis window ({@link LiveAnalyzer#forFile}), for callers that need the analysis alone
      * (the JSON, the web app): a 24-hour Holter recording fits a small heap. A file within the window gets
-     * the same analysis as {@link #analyze}; the events file's events join the first chunk.
+     * the same analysis as {@link #analyze}; the events file's events and the request's events join the first chunk.
      *
      * @throws RecordingFormatException for an unreadable file (one-line message naming it)
      * @throws IOException              for other input/output failures
@@ -94,8 +94,10 @@ public final class AnalysisService {
         if (!Files.exists(file)) {
             throw new RecordingFormatException(file, "no such file or folder");
         }
-        List<Event> extra = request.eventsFile().isPresent()
-                ? RecordingSource.readEvents(request.eventsFile().get()) : List.of();
+        // the events file's events and those handed over as objects (marked in the web app) join the first chunk
+        List<Event> extra = new ArrayList<>(request.eventsFile().isPresent()
+                ? RecordingSource.readEvents(request.eventsFile().get()) : List.of());
+        extra.addAll(request.events());
         stages.stageStarted("reading " + file.getFileName(), 0);
         try (RecordingStream stream = RecordingReaders.open(file, request.readOptions())) {
             RecordingHeader header = stream.header();
