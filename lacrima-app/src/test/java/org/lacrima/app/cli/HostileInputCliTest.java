@@ -114,8 +114,8 @@ class HostileInputCliTest {
 
         CliRun run = CliRun.of("analyze", edf.toString(), "--json", json.toString());
 
-        assertOneLineRefusal(run, "long.edf: declares 1320000 samples over 60000000 s (694 days): reading and "
-                + "analysing it would need about 28.6 GB");
+        assertOneLineRefusal(run, "long.edf: declares 1320000 samples over 60000000 s (694 days): analysing it as "
+                + "it is read would need about 28.6 GB");
         assertThat(json).doesNotExist();
     }
 
