@@ -7,16 +7,29 @@ import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.CalibrationPulseDetector;
 import org.lacrima.core.quality.QualityMask;
 
-/** Beats from ECG R-peaks; a calibration signal on the ECG gives no beats and is reported. */
+/**
+ * Beats from ECG R-peaks; a calibration signal on the ECG gives no beats and is reported. A file's window is
+ * detected whole; a live feed's samples go once through one detector that runs on between blocks
+ * ({@link EcgBeatStream}), so the per-block work follows the new samples, not the window.
+ */
 final class EcgBeats implements BeatSource {
     private static final CalibrationPulseDetector CALIBRATION = new CalibrationPulseDetector();
+    /** Peaks kept by the live detector: the context before a block and the look-ahead after it, with room to spare. */
+    private static final double STREAM_KEEP_SEC = 300;
+
+    private final EcgBeatStream stream = new EcgBeatStream(CALIBRATION, STREAM_KEEP_SEC);
 
     @Override
     public RrSeries normalIntervals(StageContext context) {
+        return context.streaming() ? streamed(context) : whole(context);
+    }
+
+    private static RrSeries whole(StageContext context) {
         Channel ecg = context.channel(ChannelType.ECG);
         if (ecg == null) {
             return null;
@@ -26,6 +39,28 @@ final class EcgBeats implements BeatSource {
         RPeaks peaks = RPeakDetector.detect(ecg, calibration);
         QualityMask mask = QualityMask.allGood(ecg.label(), context.fromSec(), context.toSec()).with(calibration);
         return BeatSource.fromDetectedBeats(context, peaks.timesSec(), peaks.warnings(), mask,
+                context.block().rPeaksSec);
+    }
+
+    private RrSeries streamed(StageContext context) {
+        double fed = stream.fedUntilSec();
+        Channel recent = context.since(ChannelType.ECG,
+                Math.max(context.windowFromSec(), fed - EcgBeatStream.CALIBRATION_OVERLAP_SEC));
+        if (recent == null || recent.length() == 0 && fed <= context.windowFromSec()) {
+            return null;
+        }
+        QualityMask mask = QualityMask.allGood(recent.label(), context.fromSec(), context.toSec());
+        if (!(recent.rateHz() >= RPeakDetector.MIN_RATE_HZ) || !recent.isRegular()) {
+            RPeaks none = RPeakDetector.detect(recent);
+            return BeatSource.fromDetectedBeats(context, Samples.empty(), none.warnings(), mask,
+                    context.block().rPeaksSec);
+        }
+        stream.advance(recent);
+        List<BadInterval> calibration = stream.calibrationsFrom(context.windowFromSec());
+        context.warnAbout(calibration);
+        Samples peaks = stream.peaksFrom(context.windowFromSec());
+        List<String> warnings = peaks.isEmpty() ? List.of("no R-peaks found in the ECG") : List.of();
+        return BeatSource.fromDetectedBeats(context, peaks, warnings, mask.with(calibration),
                 context.block().rPeaksSec);
     }
 }

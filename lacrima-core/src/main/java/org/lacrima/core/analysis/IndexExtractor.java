@@ -3,12 +3,9 @@ package org.lacrima.core.analysis;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.lacrima.core.hrv.RrSeries;
-import org.lacrima.core.model.Channel;
-import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.quality.BadInterval;
 
 /**
@@ -46,14 +43,17 @@ final class IndexExtractor {
     }
 
     /**
-     * Fills {@code block} from the window channels (one per type, chosen by {@link ChannelSelection});
-     * markers are kept when they fall in the block's own span {@code [fromSec, toSec)}.
+     * Fills {@code block} from the channels (one per type, chosen by {@link ChannelSelection}) in the window
+     * {@code [windowFromSec, windowToSec)}; markers are kept when they fall in the block's own span
+     * {@code [fromSec, toSec)}.
      *
-     * @param moving the accelerometer's moving stretches in the window, unwidened (empty without one)
+     * @param streaming whether the blocks come from a live feed (stateful stages continue from their last block)
+     * @param moving    the accelerometer's moving stretches in the window, unwidened (empty without one)
      */
-    void extract(Map<ChannelType, Channel> window, List<BadInterval> moving, IndexBlock block, double rateHz,
-                 double fromSec, double toSec) {
-        StageContext context = new StageContext(window, moving, block, rateHz, fromSec, toSec, warnings);
+    void extract(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
+                 List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec) {
+        StageContext context = new StageContext(channels, windowFromSec, windowToSec, streaming, moving, block,
+                rateHz, fromSec, toSec, warnings);
         for (Stage stage : stages) {
             stage.process(context);
         }

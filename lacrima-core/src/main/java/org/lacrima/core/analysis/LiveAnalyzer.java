@@ -1,7 +1,6 @@
 package org.lacrima.core.analysis;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +58,12 @@ public final class LiveAnalyzer {
     private final Map<String, ChannelQuality> quality = new LinkedHashMap<>();
     /** Samples held before a block is processed: {@link #FILE_WINDOW_SAMPLES} for a file, none for a live feed. */
     private final long windowSamples;
+    /**
+     * A live feed: blocks every {@value #MIN_BLOCK_SEC} s, whose stateful stages continue from the last block
+     * instead of re-running over the window. A file's few large blocks re-run, so its result never depends on
+     * how it was read.
+     */
+    private final boolean streaming;
     private final List<Event> events = new ArrayList<>();
     /** The indices so far by key (the episode detector's view), and what each key stands for. */
     private final Map<String, GridBuffer> indices = new LinkedHashMap<>();
@@ -76,11 +81,12 @@ public final class LiveAnalyzer {
      * @param options  analysis options
      */
     public LiveAnalyzer(RecordingMetadata metadata, AnalysisOptions options) {
-        this(metadata, options, 0);
+        this(metadata, options, 0, true);
     }
 
-    private LiveAnalyzer(RecordingMetadata metadata, AnalysisOptions options, long windowSamples) {
+    private LiveAnalyzer(RecordingMetadata metadata, AnalysisOptions options, long windowSamples, boolean streaming) {
         this.windowSamples = windowSamples;
+        this.streaming = streaming;
         this.metadata = metadata;
         this.options = options;
         this.extractor = new IndexExtractor(options);
@@ -103,7 +109,15 @@ public final class LiveAnalyzer {
 
     /** A file analyzer whose window holds {@code windowSamples} samples (tests use small ones). */
     static LiveAnalyzer forFile(RecordingMetadata metadata, AnalysisOptions options, long windowSamples) {
-        return new LiveAnalyzer(metadata, options, windowSamples);
+        return new LiveAnalyzer(metadata, options, windowSamples, false);
+    }
+
+    /**
+     * The analyzer of a recording held whole ({@link SessionAnalyzer}): fed in one chunk, each block re-runs the
+     * stages over its window, as a file's blocks do.
+     */
+    static LiveAnalyzer forRecording(RecordingMetadata metadata, AnalysisOptions options) {
+        return new LiveAnalyzer(metadata, options, 0, false);
     }
 
     /**
@@ -204,11 +218,10 @@ public final class LiveAnalyzer {
         IndexBlock block = new IndexBlock(available, target - available);
         double fromSec = available / GRID_RATE_HZ;
         double toSec = target / GRID_RATE_HZ;
-        Map<ChannelType, Channel> window = new EnumMap<>(ChannelType.class);
-        selection.labels().forEach((type, label) -> window.put(type,
-                buffers.get(label).window(fromSec - CONTEXT_BEFORE_SEC, toSec + contextAfterSec)));
-        extractor.extract(window, motion.moving(fromSec - CONTEXT_BEFORE_SEC, toSec + contextAfterSec), block,
-                GRID_RATE_HZ, fromSec, toSec);
+        double windowFromSec = fromSec - CONTEXT_BEFORE_SEC;
+        double windowToSec = toSec + contextAfterSec;
+        extractor.extract(this::window, windowFromSec, windowToSec, streaming,
+                motion.moving(windowFromSec, windowToSec), block, GRID_RATE_HZ, fromSec, toSec);
         for (Map.Entry<Index, double[]> e : block.indices.entrySet()) {
             kinds.putIfAbsent(e.getKey().key(), e.getKey());
             GridBuffer series = indices.computeIfAbsent(e.getKey().key(), k -> {
@@ -227,6 +240,12 @@ public final class LiveAnalyzer {
         if (options.markers()) {
             markers.add(block);
         }
+    }
+
+    /** The samples of the selected channel of {@code type} in {@code [fromSec, toSec)}; {@code null} without one. */
+    private Channel window(ChannelType type, double fromSec, double toSec) {
+        String label = selection.labels().get(type);
+        return label == null ? null : buffers.get(label).window(fromSec, toSec);
     }
 
     /** Seconds up to which every selected channel, and the accelerometer that masks them, has data (0 before any). */

@@ -25,7 +25,7 @@ public final class SessionAnalyzer {
      * @throws IllegalArgumentException if the options name a channel the recording lacks
      */
     public SessionAnalysis analyze(Recording recording) {
-        LiveAnalyzer live = new LiveAnalyzer(recording.metadata(), options);
+        LiveAnalyzer live = LiveAnalyzer.forRecording(recording.metadata(), options);
         live.accept(recording);
         return live.finish();
     }

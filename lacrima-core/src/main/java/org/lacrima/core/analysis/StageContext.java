@@ -1,6 +1,7 @@
 package org.lacrima.core.analysis;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +16,16 @@ import org.lacrima.core.quality.BadInterval;
  * What a {@link Stage} works within for one block: the raw window (the block's span plus context
  * before and after it, one channel per analysed type), the analysis grid of the block, the
  * accelerometer's moving stretches in the window, the quality warnings collected so far, and what
- * earlier stages of the same block found that later ones use (breath onsets for RSA).
+ * earlier stages of the same block found that later ones use (breath onsets for RSA). A live feed's
+ * context is {@linkplain #streaming() streaming}: stages that keep state between blocks then read only the
+ * samples that arrived since their last block ({@link #window}) instead of re-running over the window.
  */
 final class StageContext {
-    private final Map<ChannelType, Channel> window;
+    private final ChannelWindows channels;
+    private final double windowFromSec;
+    private final double windowToSec;
+    private final boolean streaming;
+    private final Map<ChannelType, Channel> window = new EnumMap<>(ChannelType.class);
     private final List<BadInterval> moving;
     private final IndexBlock block;
     private final double rateHz;
@@ -28,7 +35,11 @@ final class StageContext {
     private Samples breathOnsetsSec = Samples.empty();
 
     /**
-     * @param window   raw channels of the window, by type
+     * @param channels      the raw channels held, by type
+     * @param windowFromSec start of the window (the block's span with its context before), seconds
+     * @param windowToSec   end of the window (the block's span with the look-ahead after), seconds
+     * @param streaming     whether the blocks come from a live feed, every few seconds, so stateful stages
+     *                      continue from their last block rather than re-run over the window
      * @param moving   the accelerometer's moving stretches in the window, unwidened (empty without one)
      * @param block    the grid points to fill and the markers found in them
      * @param rateHz   rate of the analysis grid, hertz
@@ -36,9 +47,13 @@ final class StageContext {
      * @param toSec    end of the block's own span (exclusive)
      * @param warnings where stage and quality warnings go (without repeats)
      */
-    StageContext(Map<ChannelType, Channel> window, List<BadInterval> moving, IndexBlock block, double rateHz,
-                 double fromSec, double toSec, Collection<String> warnings) {
-        this.window = window;
+    StageContext(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
+                 List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec,
+                 Collection<String> warnings) {
+        this.channels = channels;
+        this.windowFromSec = windowFromSec;
+        this.windowToSec = windowToSec;
+        this.streaming = streaming;
         this.moving = moving;
         this.block = block;
         this.rateHz = rateHz;
@@ -49,13 +64,40 @@ final class StageContext {
 
     /** The window's channel of {@code type} when it holds samples, else {@code null}. */
     Channel channel(ChannelType type) {
-        Channel c = window.get(type);
+        Channel c = anyChannel(type);
         return c == null || c.length() == 0 ? null : c;
     }
 
     /** The window's channel of {@code type}, possibly empty, or {@code null} when the session has none. */
     Channel anyChannel(ChannelType type) {
+        if (!window.containsKey(type)) {
+            window.put(type, channels.window(type, windowFromSec, windowToSec));
+        }
         return window.get(type);
+    }
+
+    /**
+     * The samples of {@code type} from {@code fromSec} to the end of the window (possibly empty), or {@code null}
+     * when the session has no such channel: what a stateful stage reads of the samples that arrived since its last
+     * block, with no copy of the rest of the window.
+     */
+    Channel since(ChannelType type, double fromSec) {
+        return channels.window(type, fromSec, windowToSec);
+    }
+
+    /** Start of the window: the block's span with its context before, seconds. */
+    double windowFromSec() {
+        return windowFromSec;
+    }
+
+    /** End of the window: the block's span with the look-ahead after, seconds. */
+    double windowToSec() {
+        return windowToSec;
+    }
+
+    /** Whether the blocks come from a live feed, so stateful stages continue from their last block. */
+    boolean streaming() {
+        return streaming;
     }
 
     /** The accelerometer's moving stretches in the window, unwidened; empty without an accelerometer. */
