@@ -33,7 +33,9 @@ final class EdaStage implements Stage {
 
     @Override
     public void process(StageContext context) {
-        Channel eda = context.channel(ChannelType.EDA);
+        // in a live feed, the window up to the EDA's own look-ahead; the 90 s before stay, since an SCR counted half a
+        // rate window back depends on the decomposition and noise blocks before its onset
+        Channel eda = context.channel(ChannelType.EDA, LiveAnalyzer.CONTEXT_BEFORE_SEC, lookAheadSec());
         if (eda == null) {
             return;
         }

@@ -27,9 +27,17 @@ final class RespirationStage implements Stage {
         return analyzer.lookAheadSec();
     }
 
+    /**
+     * Seconds of signal before a block that its values depend on: as far as the look-ahead reaches after it (the
+     * breath cycle, half the rate window, the detector's baseline and envelope windows are all centred).
+     */
+    double lookBackSec() {
+        return analyzer.lookAheadSec();
+    }
+
     @Override
     public void process(StageContext context) {
-        Channel rsp = context.channel(ChannelType.RSP);
+        Channel rsp = context.channel(ChannelType.RSP, lookBackSec(), lookAheadSec());
         if (rsp == null) {
             return;
         }

@@ -77,6 +77,21 @@ final class StageContext {
     }
 
     /**
+     * The channel of {@code type} as far as a stage reaches: in a live feed's block, the block's span with
+     * {@code lookBackSec} before and {@code lookAheadSec} after it (within the window), so a stage that re-runs
+     * per block reads no more than its results depend on; in a file's block, the whole window, so a file's
+     * result stays what it was. {@code null} when that holds no samples.
+     */
+    Channel channel(ChannelType type, double lookBackSec, double lookAheadSec) {
+        if (!streaming) {
+            return channel(type);
+        }
+        Channel c = channels.window(type, Math.max(windowFromSec, fromSec - lookBackSec),
+                Math.min(windowToSec, toSec + lookAheadSec));
+        return c == null || c.length() == 0 ? null : c;
+    }
+
+    /**
      * The samples of {@code type} from {@code fromSec} to the end of the window (possibly empty), or {@code null}
      * when the session has no such channel: what a stateful stage reads of the samples that arrived since its last
      * block, with no copy of the rest of the window.
