@@ -22,10 +22,11 @@ import org.lacrima.core.quality.CalibrationPulseDetector;
  */
 final class EcgBeatStream {
     /**
-     * Seconds before the new samples searched again for a calibration signal, so that a run straddling two
-     * blocks is judged with enough of its 2-s blocks to show its regular edges.
+     * Seconds before the new samples searched again for a calibration signal, so that a run whose start came
+     * too late in the last search to be recognised (it takes two 2-s blocks of square pulses with three regular
+     * edges) is found whole in the next.
      */
-    static final double CALIBRATION_OVERLAP_SEC = 30;
+    static final double CALIBRATION_OVERLAP_SEC = 10;
 
     private final CalibrationPulseDetector calibration;
     private final double keepSec;

@@ -74,6 +74,9 @@ public final class LiveAnalyzer {
     private ChannelSelection selection;
     private MotionFeed motion = new MotionFeed(List.of());
     private int available;
+    /** Grid points the episode detector was last advanced to, and whether events arrived since. */
+    private int advancedTo = -1;
+    private boolean eventsSinceAdvance;
     private boolean finished;
 
     /**
@@ -140,6 +143,7 @@ public final class LiveAnalyzer {
         motion.advance(buffers);
         events.addAll(chunk.events());
         detector.addEvents(chunk.events());
+        eventsSinceAdvance |= !chunk.events().isEmpty();
         processBlocks(false, heldSamples() >= windowSamples, true);
     }
 
@@ -189,7 +193,13 @@ public final class LiveAnalyzer {
                 discardAnalysed();
             }
         }
-        detector.advance(indices, available);
+        // the detector sees nothing new between blocks of a live feed (one chunk a second, one block in ten):
+        // asking again would only repeat its baseline search over the same indices
+        if (available != advancedTo || eventsSinceAdvance) {
+            detector.advance(indices, available);
+            advancedTo = available;
+            eventsSinceAdvance = false;
+        }
     }
 
     /**
