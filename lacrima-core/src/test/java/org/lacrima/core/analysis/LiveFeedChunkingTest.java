@@ -1,0 +1,75 @@
+package org.lacrima.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulationConfig;
+
+/**
+ * A live feed in chunks of any size (a seeded random sequence from a tenth of a second to twenty seconds) gives
+ * the file's episodes, and, since its ECG runs through one detector from the first sample on, exactly the
+ * file's R-peaks (up to the file's last block, which the file re-detects with its context).
+ */
+class LiveFeedChunkingTest {
+    private static final AnalysisOptions OPTIONS = AnalysisOptions.defaults().withMarkers(true);
+
+    static Stream<Arguments> feeds() {
+        return Stream.of(
+                Arguments.of(21L, EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP)),
+                Arguments.of(22L, EnumSet.of(ChannelType.ECG, ChannelType.EDA)),
+                Arguments.of(23L, EnumSet.of(ChannelType.ECG, ChannelType.RSP)),
+                Arguments.of(24L, EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP)));
+    }
+
+    @ParameterizedTest(name = "seed {0}: {1}")
+    @MethodSource("feeds")
+    void chunksOfAnySizeGiveTheFileEpisodesAndItsRPeaks(long seed, Set<ChannelType> channels) {
+        Recording recording = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed)
+                .withDurationSec(34 * 60).withOutcomes(Outcome.RESOLVED, Outcome.SUSTAINED)
+                .withChannels(channels).withRateHz(ChannelType.ECG, 250)).recording();
+        SessionAnalysis file = new SessionAnalyzer(OPTIONS).analyze(recording);
+
+        LiveAnalyzer live = new LiveAnalyzer(recording.metadata(), OPTIONS);
+        Random rnd = new Random(seed);
+        double duration = recording.durationSec();
+        for (double t = 0; t < duration; ) {
+            double u = rnd.nextDouble();
+            double end = Math.min(duration, t + 0.1 + 20 * u * u);
+            live.accept(recording.slice(t, end));
+            t = end;
+        }
+        SessionAnalysis streamed = live.finish();
+
+        List<Episode> expected = file.episodes();
+        assertThat(expected).isNotEmpty();
+        assertThat(streamed.episodes()).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            Episode w = expected.get(i);
+            Episode s = streamed.episodes().get(i);
+            assertThat(s.outcome()).isEqualTo(w.outcome());
+            assertThat(s.onsetSec()).isCloseTo(w.onsetSec(), within(2.0));
+            assertThat(s.peakSec()).isCloseTo(w.peakSec(), within(2.0));
+            assertThat(s.endSec()).isCloseTo(w.endSec(), within(2.0));
+        }
+        // the file's last block (its look-ahead before the end) is detected again over its context
+        double lastFileBlock = duration - new IndexExtractor(OPTIONS).lookAheadSec() - 1;
+        assertThat(DoubleStream.of(streamed.markers().rPeaksSec().toArray()).filter(t -> t < lastFileBlock).toArray())
+                .containsExactly(DoubleStream.of(file.markers().rPeaksSec().toArray())
+                        .filter(t -> t < lastFileBlock).toArray());
+    }
+}
