@@ -89,16 +89,18 @@ public class ChestStageBench {
     }
 
     /**
-     * The live feed: the same hour delivered in one-second chunks, as a streaming device sends it. The
-     * analyzer re-runs the stages on each 10 s block with 90 s of context, so this costs several
-     * times the one-chunk analysis; per second of recording it is what the live view spends.
+     * The live feed: the same hour delivered in one-second chunks, as a streaming device sends it. The ECG
+     * runs through one R-peak detector from block to block; RR correction, RSA, EDA and respiration still
+     * re-run over each 10 s block with its context, so this costs about twice the one-chunk analysis; per
+     * second of recording it is what the live view spends. The chunks are cut from {@link ChestSession#feed}
+     * (no reference beats), so the feeder's slicing is not timed as the analyzer's work.
      */
     @Benchmark
     public SessionAnalysis liveAnalyzerOneSecondChunks(ChestSession s) {
-        LiveAnalyzer live = new LiveAnalyzer(s.recording.metadata(), AnalysisOptions.defaults());
+        LiveAnalyzer live = new LiveAnalyzer(s.feed.metadata(), AnalysisOptions.defaults());
         double end = s.endSec();
         for (double t = 0; t < end; t += 1) {
-            live.accept(s.recording.slice(t, Math.min(end, t + 1)));
+            live.accept(s.feed.slice(t, Math.min(end, t + 1)));
         }
         return live.finish();
     }
@@ -109,10 +111,10 @@ public class ChestStageBench {
      */
     @Benchmark
     public SessionAnalysis fileAnalyzerOneMinuteChunks(ChestSession s) {
-        LiveAnalyzer file = LiveAnalyzer.forFile(s.recording.metadata(), AnalysisOptions.defaults());
+        LiveAnalyzer file = LiveAnalyzer.forFile(s.feed.metadata(), AnalysisOptions.defaults());
         double end = s.endSec();
         for (double t = 0; t < end; t += 60) {
-            file.accept(s.recording.slice(t, Math.min(end, t + 60)));
+            file.accept(s.feed.slice(t, Math.min(end, t + 60)));
         }
         return file.finish();
     }
