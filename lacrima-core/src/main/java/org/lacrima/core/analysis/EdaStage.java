@@ -31,11 +31,16 @@ final class EdaStage implements Stage {
         return new EdaAnalyzer().lookAheadSec();
     }
 
+    /** Seconds of signal before a block that its values depend on ({@link EdaAnalyzer#lookBackSec()}). */
+    double lookBackSec() {
+        return new EdaAnalyzer().lookBackSec();
+    }
+
     @Override
     public void process(StageContext context) {
-        // in a live feed, the window up to the EDA's own look-ahead; the 90 s before stay, since an SCR counted half a
-        // rate window back depends on the decomposition and noise blocks before its onset
-        Channel eda = context.channel(ChannelType.EDA, LiveAnalyzer.CONTEXT_BEFORE_SEC, lookAheadSec());
+        // in a live feed, only as far back as the values depend on; after the block, the whole look-ahead (the EDA's
+        // own falls a little short of settling every SCR count)
+        Channel eda = context.channel(ChannelType.EDA, lookBackSec(), Double.POSITIVE_INFINITY);
         if (eda == null) {
             return;
         }

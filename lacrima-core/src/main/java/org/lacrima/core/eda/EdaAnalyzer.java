@@ -59,6 +59,14 @@ public final class EdaAnalyzer {
     }
 
     /**
+     * Seconds of signal before a time that its values depend on: an SCR counted at the far edge of the centred
+     * rate window, back to its onset, and the decomposition's reach before that.
+     */
+    public double lookBackSec() {
+        return config.rateWindowSec() / 2 + ScrDetector.MAX_RISE_SEC + EdaDecomposition.lookAheadSec(config);
+    }
+
+    /**
      * Analyses the first EDA channel of {@code recording}, with motion from its ACC channels when present.
      * Empty if the recording has no EDA channel.
      */

@@ -73,12 +73,16 @@ public final class MotionDetector {
     }
 
     /**
-     * Moving stretches widened by this detector's margins (never before {@code notBeforeSec}), merged
-     * where they then touch, and attributed to the channel {@code labelFor}.
+     * Moving stretches widened by this detector's margins (never before {@code notBeforeSec}; a stretch settled
+     * before then is left out), merged where they then touch, and attributed to the channel {@code labelFor}.
      */
     public List<BadInterval> widen(List<BadInterval> moving, String labelFor, double notBeforeSec) {
         List<BadInterval> out = new ArrayList<>();
         for (BadInterval m : moving) {
+            if (m.endSec() + marginAfterSec < notBeforeSec) {
+                // settled before the channel's span begins (a live block's window starts after it)
+                continue;
+            }
             BadInterval b = new BadInterval(labelFor, Math.max(notBeforeSec, m.startSec() - marginBeforeSec),
                     m.endSec() + marginAfterSec, QualityIssue.MOTION);
             int last = out.size() - 1;
