@@ -43,8 +43,8 @@ public final class NoiseEstimate {
                 buffer[m++] = Math.abs(x[i + 1] - 2 * x[i] + x[i - 1]);
             }
             if (m >= Math.max(3, blockLength / 2)) {
-                Arrays.sort(buffer, 0, m);
-                sd[b] = buffer[m / 2] / 0.6745 / Math.sqrt(6);
+                // the median by selection, not a sort: a live EDA block estimates its window's blocks again
+                sd[b] = OrderStatistic.select(buffer, 0, m, m / 2) / 0.6745 / Math.sqrt(6);
                 valid[b] = true;
             }
         }
