@@ -184,17 +184,9 @@ final class EcgBeatStream {
         calibrations.removeIf(b -> b.endSec() < sec);
     }
 
+    /** Index of the first kept peak at or after {@code sec} (the peaks strictly increase). */
     private int lowerBound(double sec) {
-        int lo = 0;
-        int hi = peaks;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (peaksSec[mid] < sec) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        int at = Arrays.binarySearch(peaksSec, 0, peaks, sec);
+        return at >= 0 ? at : -at - 1;
     }
 }

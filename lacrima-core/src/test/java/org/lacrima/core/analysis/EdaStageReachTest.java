@@ -1,8 +1,5 @@
 package org.lacrima.core.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.EnumSet;
 import java.util.Random;
 
@@ -14,7 +11,6 @@ import org.lacrima.core.eda.EdaResult;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
-import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
 
@@ -40,24 +36,9 @@ class EdaStageReachTest {
             double to = from + 10;
             EdaResult narrow = analyzer.analyze(eda.slice(from - lookBack, to + lookAhead));
             EdaResult full = analyzer.analyze(eda.slice(from - LiveAnalyzer.CONTEXT_BEFORE_SEC, to + lookAhead));
-            assertSameWithin(narrow.scl(), full.scl(), from, to);
-            assertSameWithin(narrow.scrRate(), full.scrRate(), from, to);
-            assertSameWithin(narrow.scrAmplitude(), full.scrAmplitude(), from, to);
+            BlockValues.assertSameWithin(narrow.scl(), full.scl(), from, to);
+            BlockValues.assertSameWithin(narrow.scrRate(), full.scrRate(), from, to);
+            BlockValues.assertSameWithin(narrow.scrAmplitude(), full.scrAmplitude(), from, to);
         }
-    }
-
-    private static void assertSameWithin(RegularSeries narrow, RegularSeries full, double from, double to) {
-        for (double t = from; t < to; t += 0.25) {
-            double expected = valueAt(full, t);
-            if (Double.isNaN(expected)) {
-                assertThat(valueAt(narrow, t)).as("%s at %.2f s", full.name(), t).isNaN();
-            } else {
-                assertThat(valueAt(narrow, t)).as("%s at %.2f s", full.name(), t).isCloseTo(expected, within(1e-9));
-            }
-        }
-    }
-
-    private static double valueAt(RegularSeries s, double t) {
-        return s.values().get((int) Math.round((t - s.startSec()) * s.rateHz()));
     }
 }

@@ -1,8 +1,5 @@
 package org.lacrima.core.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.EnumSet;
 import java.util.Random;
 
@@ -11,7 +8,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
-import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspResult;
 import org.lacrima.core.sim.SessionSimulator;
@@ -37,23 +33,8 @@ class RespirationStageReachTest {
             double from = Math.floor((reach + rnd.nextDouble() * (rsp.endSec() - 3 * reach)) * 4) / 4;
             double to = from + 10;
             RspResult part = analyzer.analyze(rsp.slice(from - reach, to + reach));
-            assertSameWithin(part.rate(), whole.rate(), from, to);
-            assertSameWithin(part.irregularity(), whole.irregularity(), from, to);
+            BlockValues.assertSameWithin(part.rate(), whole.rate(), from, to);
+            BlockValues.assertSameWithin(part.irregularity(), whole.irregularity(), from, to);
         }
-    }
-
-    private static void assertSameWithin(RegularSeries part, RegularSeries whole, double from, double to) {
-        for (double t = from; t < to; t += 0.25) {
-            double expected = valueAt(whole, t);
-            if (Double.isNaN(expected)) {
-                assertThat(valueAt(part, t)).as("%s at %.2f s", whole.name(), t).isNaN();
-            } else {
-                assertThat(valueAt(part, t)).as("%s at %.2f s", whole.name(), t).isCloseTo(expected, within(1e-9));
-            }
-        }
-    }
-
-    private static double valueAt(RegularSeries s, double t) {
-        return s.values().get((int) Math.round((t - s.startSec()) * s.rateHz()));
     }
 }
