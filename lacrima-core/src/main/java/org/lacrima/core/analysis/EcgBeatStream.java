@@ -1,7 +1,6 @@
 package org.lacrima.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,8 +33,7 @@ final class EcgBeatStream {
     /** Samples of the channel's lattice (index = round(time × rate)) already fed or passed over. */
     private long next = Long.MIN_VALUE;
     private double rateHz = Double.NaN;
-    private double[] peaksSec = new double[256];
-    private int peaks;
+    private final PeakTimes peaks = new PeakTimes();
     private final List<BadInterval> calibrations = new ArrayList<>();
 
     /**
@@ -100,8 +98,7 @@ final class EcgBeatStream {
 
     /** The R-peaks at or after {@code fromSec} found so far, in time order. */
     Samples peaksFrom(double fromSec) {
-        int lo = lowerBound(fromSec);
-        return Samples.wrap(Arrays.copyOfRange(peaksSec, lo, peaks));
+        return peaks.from(fromSec);
     }
 
     /** The calibration stretches found so far that reach past {@code fromSec}, in time order. */
@@ -162,31 +159,11 @@ final class EcgBeatStream {
     }
 
     private void keep(Samples found) {
-        for (int k = 0; k < found.length(); k++) {
-            double t = found.get(k);
-            // a restarted detector never reports a peak before the previous one's last
-            if (peaks > 0 && t <= peaksSec[peaks - 1]) {
-                continue;
-            }
-            if (peaks == peaksSec.length) {
-                peaksSec = Arrays.copyOf(peaksSec, peaks * 2);
-            }
-            peaksSec[peaks++] = t;
-        }
+        peaks.add(found);
     }
 
     private void forgetBefore(double sec) {
-        int drop = lowerBound(sec);
-        if (drop > 0) {
-            System.arraycopy(peaksSec, drop, peaksSec, 0, peaks - drop);
-            peaks -= drop;
-        }
+        peaks.forgetBefore(sec);
         calibrations.removeIf(b -> b.endSec() < sec);
-    }
-
-    /** Index of the first kept peak at or after {@code sec} (the peaks strictly increase). */
-    private int lowerBound(double sec) {
-        int at = Arrays.binarySearch(peaksSec, 0, peaks, sec);
-        return at >= 0 ? at : -at - 1;
     }
 }

@@ -22,8 +22,9 @@ import org.lacrima.core.sim.SimulationConfig;
 
 /**
  * A live feed in chunks of any size (a seeded random sequence from a tenth of a second to twenty seconds) gives
- * the file's episodes, and, since its ECG runs through one detector from the first sample on, exactly the
- * file's R-peaks (up to the file's last block, which the file re-detects with its context).
+ * the file's episodes, and, since its ECG and PPG run through one detector each from the first sample on,
+ * exactly the file's R-peaks and pulse peaks (up to the file's last block, which the file re-detects with its
+ * context).
  */
 class LiveFeedChunkingTest {
     private static final AnalysisOptions OPTIONS = AnalysisOptions.defaults().withMarkers(true);
@@ -33,12 +34,14 @@ class LiveFeedChunkingTest {
                 Arguments.of(21L, EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP)),
                 Arguments.of(22L, EnumSet.of(ChannelType.ECG, ChannelType.EDA)),
                 Arguments.of(23L, EnumSet.of(ChannelType.ECG, ChannelType.RSP)),
-                Arguments.of(24L, EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP)));
+                Arguments.of(24L, EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP)),
+                Arguments.of(25L, EnumSet.of(ChannelType.PPG, ChannelType.EDA)),
+                Arguments.of(26L, EnumSet.of(ChannelType.PPG)));
     }
 
     @ParameterizedTest(name = "seed {0}: {1}")
     @MethodSource("feeds")
-    void chunksOfAnySizeGiveTheFileEpisodesAndItsRPeaks(long seed, Set<ChannelType> channels) {
+    void chunksOfAnySizeGiveTheFileEpisodesAndItsBeats(long seed, Set<ChannelType> channels) {
         Recording recording = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed)
                 .withDurationSec(34 * 60).withOutcomes(Outcome.RESOLVED, Outcome.SUSTAINED)
                 .withChannels(channels).withRateHz(ChannelType.ECG, 250)).recording();
@@ -68,8 +71,13 @@ class LiveFeedChunkingTest {
         }
         // the file's last block (its look-ahead before the end) is detected again over its context
         double lastFileBlock = duration - new IndexExtractor(OPTIONS).lookAheadSec() - 1;
-        assertThat(DoubleStream.of(streamed.markers().rPeaksSec().toArray()).filter(t -> t < lastFileBlock).toArray())
-                .containsExactly(DoubleStream.of(file.markers().rPeaksSec().toArray())
-                        .filter(t -> t < lastFileBlock).toArray());
+        assertThat(before(streamed.markers().rPeaksSec().toArray(), lastFileBlock))
+                .containsExactly(before(file.markers().rPeaksSec().toArray(), lastFileBlock));
+        assertThat(before(streamed.markers().pulsePeaksSec().toArray(), lastFileBlock))
+                .containsExactly(before(file.markers().pulsePeaksSec().toArray(), lastFileBlock));
+    }
+
+    private static double[] before(double[] timesSec, double endSec) {
+        return DoubleStream.of(timesSec).filter(t -> t < endSec).toArray();
     }
 }
