@@ -3,6 +3,7 @@ package org.lacrima.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.lacrima.app.store.TestDatabases.Kind;
 import org.lacrima.app.testsupport.Axe;
 import org.lacrima.app.testsupport.Browser;
 import org.lacrima.app.testsupport.PageChecks;
+import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.EpisodeSpec;
 import org.lacrima.core.sim.SessionSimulator;
@@ -119,6 +121,9 @@ class SessionPageBrowserTest {
             chromium.await(10).until(d -> detailRow.isDisplayed());
             assertThat(details.getAttribute("aria-expanded")).isEqualTo("true");
             assertThat(detailRow.getText()).contains("Excess gone 60 s after the peak").contains("Confidence").containsPattern("\\d+ %");
+            // every metric of the one definition, in its order, so a metric added there cannot go missing here
+            assertThat(detailRow.findElements(By.cssSelector("dd[data-metric]"))).extracting(d -> d.getAttribute("data-metric"))
+                    .containsExactly(Arrays.stream(EpisodeMetric.values()).map(EpisodeMetric::key).toArray(String[]::new));
 
             // The session's HRV in the time and the frequency domain.
             chromium.await(120).until(d -> d.findElements(By.cssSelector("#hrv-table tbody tr")).size() == 8);
