@@ -79,6 +79,17 @@
   const spread = (v, signed) => v === null || v === undefined || !isFinite(v) ? '–'
     : (signed && v > 0 ? '+' : '') + num(v, 1) + ' × baseline spread';
 
+  // A metric's value in its unit (EpisodeMetric.Unit's symbols); null is "not assessed", shown as a dash.
+  function metricValue(d, v) {
+    switch (d.unit) {
+      case 's': return duration(v);
+      case 'z': return spread(v, d.min === null);
+      case 'fraction': return v === null || v === undefined || !isFinite(v) ? '–' : Math.round(v * 100) + ' %';
+      case '': return (v || []).join(', ') || '–';
+      default: return num(v, 2);
+    }
+  }
+
   // Four key columns in plain words; every other measure, with its unit and meaning, behind "Details".
   function episodeRows(e, n) {
     const m = e.metrics, detailsId = 'episode-' + n + '-details';
@@ -101,21 +112,16 @@
         el('button', { type: 'button', class: 'plain', onclick: () => { Charts.zoom(Math.max(0, e.onsetSec - 60), (e.endSec ?? e.peakSec) + 60);
           document.getElementById('signals-card').scrollIntoView(); announce('Charts zoomed to episode ' + n); } },
           'Show on the charts', el('span', { class: 'visually-hidden' }, ' (episode ' + n + ')'))));
-    const item = (term, value, about) => [el('dt', {}, term), el('dd', {}, value, about ? el('span', { class: 'muted' }, ' — ' + about) : '')];
+    const item = (term, value, about, key) => [el('dt', {}, term),
+      el('dd', { 'data-metric': key }, value, about ? el('span', { class: 'muted' }, ' — ' + about) : '')];
     const details = el('tr', { class: 'episode-details', id: detailsId, hidden: true },
       el('td', { colspan: '7' }, el('dl', { class: 'metrics' },
         item('Why this outcome', (e.explanation || '').replace(/^\w+ — /, '')),
         item('Peak', clock(e.peakSec), 'the top of the build-up'),
         item('Release', clock(e.releaseSec), 'where the fast drop began'),
         item('End', clock(e.endSec), 'back near the level before the episode'),
-        item('Excess gone 60 s after the peak', m.excessGoneFraction60s === null ? '–' : Math.round(m.excessGoneFraction60s * 100) + ' %',
-          'how much of the extra arousal had gone a minute after the peak'),
-        item('Half recovered after', duration(m.halfRecoverySec), 'time from the peak until half the extra arousal had gone'),
-        item('Time at the top', duration(m.secondsAboveThreshold), 'arousal within the top quarter of its rise after the peak'),
-        item('Settled compared with before', spread(m.postMinusPreLevel, true), 'negative: calmer than before the episode'),
-        item('Breathing irregularity at the peak', num(m.breathingIrregularityAtPeak, 2), '0 = even breaths; sobbing raises it'),
+        ...Vocabulary.metrics().flatMap(d => item(d.name, metricValue(d, m[d.key]), d.about, d.key)),
         item('Confidence', e.confidence === null ? '–' : Math.round(e.confidence * 100) + ' %', 'how clearly the signals showed this outcome'),
-        item('Signals used', (m.channelsUsed || []).join(', ') || '–'),
         ...(e.spell ? item('Spell', 'part of spell ' + e.spell, 'episodes close together') : []),
         ...((e.warnings || []).length ? item('Limits', e.warnings.join('; ')) : []))));
     toggle.addEventListener('click', () => {

@@ -78,7 +78,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalysisService service = new AnalysisService();
-        AnalysisJsonWriter jsonWriter = new AnalysisJsonWriter(markers);
         if (outputs.batch()) {
             interchange.checkSingle();
             if (input.events != null || json != null) {
@@ -86,7 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + "an events sidecar; --json and --events are for one recording");
             }
             return outputs.runBatch(files, (input, sidecar) -> service.analyze(request(input, sidecar)),
-                    jsonWriter::write, System.err);
+                    new AnalysisJsonWriter(markers)::write, System.err);
         }
         if (files.size() != 1) {
             throw new IllegalArgumentException(files.size() + " recordings given: analyse several with --out DIR");
@@ -96,19 +95,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
         AnalysisRequest request = request(files.get(0), Optional.ofNullable(input.events));
-        // the JSON alone needs no samples once analysed: read in chunks, in memory bounded by the analysis window;
-        // the report and the interchange files draw or copy the samples, so they get the recording read whole
-        boolean needsSamples = outputs.anyRequested() || interchange.anyRequested();
+        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed: read in chunks, in
+        // memory bounded by the analysis window; the report and the EDF+ files draw or copy the samples, so they get
+        // the recording read whole
+        boolean needsSamples = outputs.needsRecording() || interchange.needsRecording();
         AnalysisService.Result result = needsSamples ? service.analyze(request)
                 : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
             if (json != null) {
-                jsonWriter.write(result.analysis(), set.stage(json));
+                // made only now: until here the warm-up thread may still be setting up the mapping (StartupWarmup)
+                new AnalysisJsonWriter(markers).write(result.analysis(), set.stage(json));
             }
-            if (needsSamples) {
+            if (outputs.anyRequested()) {
                 outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
+            }
+            if (interchange.anyRequested()) {
                 interchange.write(files.get(0), result.recording(), result.analysis(), set);
             }
             set.commit();

@@ -37,6 +37,11 @@ final class InterchangeOptions {
         return fhir != null || annotate != null || annotationsOnly != null;
     }
 
+    /** Whether an output copies the recording or its events and span (the EDF+ files); the FHIR Bundle needs the analysis alone. */
+    boolean needsRecording() {
+        return annotate != null || annotationsOnly != null;
+    }
+
     /** Rejects these outputs in batch mode, where each names one file. */
     void checkSingle() {
         if (anyRequested()) {
@@ -48,7 +53,7 @@ final class InterchangeOptions {
     /**
      * Stages the outputs asked for in {@code set}, so they appear with the analysis's other outputs or
      * not at all. An EDF or BDF input is annotated by copying it byte for byte; other formats are
-     * written as EDF+ from their samples.
+     * written as EDF+ from their samples. {@code recording} may be null unless {@link #needsRecording()}.
      */
     void write(Path input, Recording recording, SessionAnalysis analysis, OutputSet set) throws IOException {
         if (fhir != null) {

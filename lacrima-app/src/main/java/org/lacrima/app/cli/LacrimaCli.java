@@ -68,6 +68,7 @@ public final class LacrimaCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.startFor(args);
         System.exit(commandLine(args).execute(args));
     }
 }

@@ -53,12 +53,23 @@ public final class OutputOptions {
         return report != null || figures != null || indices != null || episodesCsv != null;
     }
 
+    /**
+     * Whether an output needs the recording's samples: the report draws the raw signals; the figures and the tables
+     * come from the analysis alone, so they can follow a streamed one.
+     */
+    public boolean needsRecording() {
+        return report != null;
+    }
+
     /** Whether an output draws the detected markers (the report's SCRs), so the analysis must keep them. */
     public boolean needsMarkers() {
         return report != null || out != null;
     }
 
-    /** Writes the single-recording outputs asked for under the temporary names of {@code set}. */
+    /**
+     * Writes the single-recording outputs asked for under the temporary names of {@code set}; {@code recording} may
+     * be null unless {@link #needsRecording()}.
+     */
     public void writeSingle(Recording recording, SessionAnalysis analysis, Path input, OutputSet set) throws IOException {
         OutputRequest.of(report, figures, indices, episodesCsv).staged(set).write(recording, analysis, stem(input));
     }

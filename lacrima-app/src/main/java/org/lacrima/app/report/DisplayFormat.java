@@ -1,6 +1,8 @@
 package org.lacrima.app.report;
 
 import java.util.Locale;
+import org.lacrima.core.episode.EpisodeMetric;
+import org.lacrima.core.episode.EpisodeMetrics;
 
 /** How numbers and times read in the report: clock times for seconds, a dash for "not assessed". */
 final class DisplayFormat {
@@ -38,5 +40,15 @@ final class DisplayFormat {
             return NOT_ASSESSED;
         }
         return sec < 120 ? Math.round(sec) + " s" : String.format(Locale.ROOT, "%.1f min", sec / 60);
+    }
+
+    /** An episode metric in its unit: durations, z and indices with two decimals, shares as percent, lists joined. */
+    static String metric(EpisodeMetric metric, EpisodeMetrics m) {
+        return switch (metric.unit()) {
+            case SECONDS -> duration(metric.value(m));
+            case Z, INDEX -> number(metric.value(m), 2);
+            case FRACTION -> percent(metric.value(m));
+            case LIST -> String.join(", ", metric.names(m));
+        };
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Event;
@@ -16,6 +17,8 @@ import org.lacrima.core.model.Event;
 /** The report's text sections as escaped HTML fragments. */
 final class ReportSections {
     private static final int MAX_EVENTS_LISTED = 200;
+    /** #, onset, peak, release, end, outcome, interrupted, confidence. */
+    private static final int EPISODE_COLUMNS_BEFORE_METRICS = 8;
 
     private final SessionAnalysis analysis;
 
@@ -93,11 +96,12 @@ final class ReportSections {
         StringBuilder sb = new StringBuilder("""
                 <table id="episodes" class="data">
                 <thead><tr><th>#</th><th>Onset</th><th>Peak</th><th>Release</th><th>End</th><th>Outcome</th>
-                <th>Interrupted</th><th>Confidence</th><th>Build-up</th><th>Peak S</th><th>Gone at 60 s</th>
-                <th>Half recovery</th><th>Vagal rebound</th><th>Post − pre</th><th>Above threshold</th>
-                <th>Breathing irreg.</th><th>Channels</th></tr></thead>
-                <tbody>
-                """);
+                <th>Interrupted</th><th>Confidence</th>""");
+        // The metric columns follow the one definition of the metrics, in its order.
+        for (EpisodeMetric metric : EpisodeMetric.values()) {
+            sb.append("<th data-metric=\"").append(metric.key()).append("\">").append(escape(metric.label())).append("</th>");
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < episodes.size(); i++) {
             Episode e = episodes.get(i);
             EpisodeMetrics m = e.metrics();
@@ -114,18 +118,13 @@ final class ReportSections {
                     .append(e.outcome().jsonName()).append("</span></td>");
             td(sb, e.interrupted() ? "yes" : "no");
             td(sb, DisplayFormat.percent(e.confidence()));
-            td(sb, DisplayFormat.duration(m.buildUpSec()));
-            td(sb, DisplayFormat.number(m.peakS(), 2));
-            td(sb, DisplayFormat.percent(m.excessGoneFraction60s()));
-            td(sb, DisplayFormat.duration(m.halfRecoverySec()));
-            td(sb, DisplayFormat.number(m.vagalReboundSize(), 2)
-                    + (Double.isFinite(m.vagalReboundLatencySec()) ? " @ " + DisplayFormat.duration(m.vagalReboundLatencySec()) : ""));
-            td(sb, DisplayFormat.number(m.postMinusPreLevel(), 2));
-            td(sb, DisplayFormat.duration(m.secondsAboveThreshold()));
-            td(sb, DisplayFormat.number(m.breathingIrregularityAtPeak(), 2));
-            td(sb, String.join(", ", m.channelsUsed()));
+            for (EpisodeMetric metric : EpisodeMetric.values()) {
+                sb.append("<td data-metric=\"").append(metric.key()).append("\">")
+                        .append(escape(DisplayFormat.metric(metric, m))).append("</td>");
+            }
             sb.append("</tr>\n<tr class=\"evidence-row\" data-evidence-for=\"").append(i + 1)
-                    .append("\"><td></td><td colspan=\"16\" class=\"evidence\">")
+                    .append("\"><td></td><td colspan=\"").append(EPISODE_COLUMNS_BEFORE_METRICS - 1 + EpisodeMetric.values().length)
+                    .append("\" class=\"evidence\">")
                     .append(escape(EpisodeEvidence.describe(e)));
             for (String warning : e.warnings()) {
                 sb.append("<br><span class=\"limit\">").append(escape(warning)).append("</span>");

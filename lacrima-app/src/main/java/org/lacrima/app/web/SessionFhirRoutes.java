@@ -2,7 +2,6 @@ package org.lacrima.app.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import org.lacrima.app.export.fhir.FhirJson;
 import org.lacrima.app.export.fhir.StoredAnalysisBundle;
@@ -30,10 +29,9 @@ final class SessionFhirRoutes {
 
     private void bundle(Context ctx) throws IOException {
         Clinic.ClinicianScope scope = guard.scope(ctx);
-        TherapySession s = scope.sessions().find(ctx.pathParam("sessionId")).orElseThrow(SessionRoutes::noSuchSession);
+        TherapySession s = SessionRoutes.session(scope, ctx);
         Client client = scope.clients().find(s.clientId()).orElseThrow(SessionRoutes::noSuchSession);
-        StoredAnalysis a = scope.analyses().current(s.id())
-                .orElseThrow(() -> new NotFoundResponse("this session has no finished analysis yet"));
+        StoredAnalysis a = SessionRoutes.currentAnalysis(scope, s);
         String source = s.title() == null || s.title().isBlank() ? "session " + s.id() : s.title();
         String json = FhirJson.encode(StoredAnalysisBundle.of(a.documentJson(), client.code(), source));
         ctx.header("Content-Disposition", "attachment; filename=\"session-" + s.id().replaceAll("[^A-Za-z0-9_-]", "_")

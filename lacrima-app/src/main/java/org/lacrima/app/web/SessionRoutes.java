@@ -99,8 +99,7 @@ final class SessionRoutes {
     }
 
     private void analysis(Context ctx) {
-        StoredAnalysis a = guard.scope(ctx).analyses().current(session(ctx).id())
-                .orElseThrow(() -> new NotFoundResponse("this session has no finished analysis yet"));
+        StoredAnalysis a = currentAnalysis(guard.scope(ctx), session(ctx));
         audit.record(ctx, "viewed", "analysis", a.id(), null);
         // Stored as JSON already: sent as is, not parsed and written again.
         ctx.contentType("application/json").result(a.documentJson());
@@ -128,7 +127,18 @@ final class SessionRoutes {
     }
 
     private TherapySession session(Context ctx) {
-        return guard.scope(ctx).sessions().find(ctx.pathParam("sessionId")).orElseThrow(SessionRoutes::noSuchSession);
+        return session(guard.scope(ctx), ctx);
+    }
+
+    /** The session the path names, when it is one of the signed-in clinician's ({@code scope}); else 404. */
+    static TherapySession session(Clinic.ClinicianScope scope, Context ctx) {
+        return scope.sessions().find(ctx.pathParam("sessionId")).orElseThrow(SessionRoutes::noSuchSession);
+    }
+
+    /** The session's current finished analysis; 404 while it has none. */
+    static StoredAnalysis currentAnalysis(Clinic.ClinicianScope scope, TherapySession s) {
+        return scope.analyses().current(s.id())
+                .orElseThrow(() -> new NotFoundResponse("this session has no finished analysis yet"));
     }
 
     static NotFoundResponse noSuchSession() {

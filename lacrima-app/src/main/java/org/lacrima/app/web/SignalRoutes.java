@@ -3,7 +3,6 @@ package org.lacrima.app.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.lacrima.app.analysis.AnalysisService;
@@ -12,7 +11,6 @@ import org.lacrima.app.signals.SessionSignals;
 import org.lacrima.app.signals.SignalWindow;
 import org.lacrima.app.store.JobQueue;
 import org.lacrima.app.store.StoredAnalysis;
-import org.lacrima.app.store.TherapySession;
 
 /**
  * What the session page draws beyond the stored analysis: the raw signals of a time window with the
@@ -62,9 +60,7 @@ final class SignalRoutes {
 
     private StoredAnalysis analysis(Context ctx) {
         var scope = guard.scope(ctx);
-        TherapySession s = scope.sessions().find(ctx.pathParam("sessionId")).orElseThrow(SessionRoutes::noSuchSession);
-        return scope.analyses().current(s.id())
-                .orElseThrow(() -> new NotFoundResponse("this session has no finished analysis yet"));
+        return SessionRoutes.currentAnalysis(scope, SessionRoutes.session(scope, ctx));
     }
 
     /** The session's recording as read again, or null after answering 422 when it no longer reads. */

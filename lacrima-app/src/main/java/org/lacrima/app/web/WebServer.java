@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
             new JobRoutes(guard).register(routes);
             audit.register(routes);
             new LiveRoutes(guard, clinic.accounts(), live).register(routes);
+            new EpisodeMetricRoutes().register(routes);
             routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.edf.EdfWriter;
 
 /**
- * {@code analyze FILE --json} reads the file in chunks and holds only the analysis window: a 6-hour
+ * {@code analyze FILE --json} (and the outputs made from the analysis alone: indices and episodes CSV, figures, the
+ * FHIR Bundle) reads the file in chunks and holds only the analysis window: a 6-hour
  * Holter-like recording (ECG 500 Hz, EDA and respiration 50 Hz: 13 million samples, 104 MB as the
  * doubles a whole read decodes them into) is analysed by a separate JVM limited to a 192 MB heap,
  * which refuses to read it whole (its budget, a quarter of the heap, is 48 MB).
@@ -37,10 +39,14 @@ class StreamedAnalyzeMemoryTest {
         EdfWriter.write(holter, edf);
         holter = null;
         Path json = dir.resolve("holter.json");
+        Path indices = dir.resolve("holter-indices.csv");
+        Path episodes = dir.resolve("holter-episodes.csv");
+        Path fhir = dir.resolve("holter.fhir.json");
 
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx192m", "-cp", System.getProperty("java.class.path"), LacrimaCli.class.getName(),
-                "analyze", edf.toString(), "--json", json.toString())).redirectErrorStream(true).start();
+                "analyze", edf.toString(), "--json", json.toString(), "--indices", indices.toString(),
+                "--episodes-csv", episodes.toString(), "--fhir", fhir.toString())).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(child.waitFor()).as(output).isZero();
@@ -49,5 +55,10 @@ class StreamedAnalyzeMemoryTest {
         assertThat(analysis.path("episodes").size()).isPositive();
         // every beat of the six hours was seen: at least 40 bpm on average
         assertThat(analysis.path("hrv").path("session").path("intervals").asInt()).isGreaterThan((int) (HOURS * 3600 * 40 / 60));
+        // the tables and the Bundle follow the same streamed analysis: 4 Hz rows for the six hours, a row per episode
+        assertThat(Files.lines(indices).count()).isGreaterThan((long) (HOURS * 3600 * 4));
+        assertThat(Files.readAllLines(episodes).stream().filter(l -> !l.startsWith("#")).count() - 1)
+                .isEqualTo(analysis.path("episodes").size());
+        assertThat(new ObjectMapper().readTree(fhir.toFile()).path("resourceType").asText()).isEqualTo("Bundle");
     }
 }

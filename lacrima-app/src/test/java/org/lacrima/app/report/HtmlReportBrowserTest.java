@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ import org.lacrima.io.edf.EdfWriter;
 import org.lacrima.io.json.AnalysisJsonWriter;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
+import org.lacrima.core.episode.EpisodeMetric;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Pdf;
@@ -134,7 +136,17 @@ class HtmlReportBrowserTest {
             assertThat(cells.get(6).getText()).isEqualTo(e.get("interrupted").asBoolean() ? "yes" : "no");
             assertThat(cells.get(7).getText()).isEqualTo(DisplayFormat.percent(e.get("confidence").asDouble()));
             assertThat(cells.get(8).getText()).isEqualTo(DisplayFormat.duration(e.get("metrics").get("buildUpSec").asDouble()));
+            // every metric of the one definition has its cell, so a metric added there cannot go missing here
+            for (EpisodeMetric metric : EpisodeMetric.values()) {
+                assertThat(row.findElements(By.cssSelector("td[data-metric='" + metric.key() + "']")))
+                        .as("cell of %s in episode %d", metric.key(), i + 1).singleElement()
+                        .extracting(WebElement::getText)
+                        .isEqualTo(DisplayFormat.metric(metric, analysis.episodes().get(i).metrics()));
+            }
         }
+        assertThat(browser.findElements(By.cssSelector("#episodes thead th[data-metric]")))
+                .extracting(WebElement::getText)
+                .containsExactly(Arrays.stream(EpisodeMetric.values()).map(EpisodeMetric::label).toArray(String[]::new));
         for (var outcome : org.lacrima.core.episode.Outcome.values()) {
             String count = browser.findElement(By.cssSelector("[data-outcome-count='" + outcome.jsonName() + "']")).getText();
             assertThat(Long.parseLong(count)).isEqualTo(analysis.episodes().stream().filter(e -> e.outcome() == outcome).count());

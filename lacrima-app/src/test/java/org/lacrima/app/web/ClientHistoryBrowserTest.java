@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,31 +35,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ClientHistoryBrowserTest {
     @TempDir
     static Path dir;
-    private static Browser chromium;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        chromium = new Browser();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser chromium = new Browser();
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void sessionsAreFiledByRecordingDateAndThePageFitsEveryWidth(Kind kind) throws Exception {
-        Path data = dir.resolve(kind.name());
-        try (ClinicServer server = TestServers.start(data, kind == Kind.POSTGRESQL ? TestServers.freshPostgresUrl()
-                : null, 8L << 20)) {
+        ChromeDriver browser = chromium.driver();
+        try (ClinicServer server = TestServers.startOn(kind, dir, 8L << 20)) {
             String base = "http://127.0.0.1:" + server.port();
-            PageChecks.width(browser, PageChecks.DESKTOP);
-            browser.manage().deleteAllCookies();
+            chromium.startOver(PageChecks.DESKTOP);
             browser.get(base + "/index.html");
             chromium.await(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signup [name=email]")));
             checkPage("sign-in", kind);
@@ -68,16 +52,8 @@ class ClientHistoryBrowserTest {
             browser.executeScript("document.querySelector('main').append(Object.assign(document.createElement('p'),"
                     + " { textContent: 'faint words', style: 'color:#c8c8c8' }));");
             assertThat(Axe.seriousViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("color-contrast"));
-            browser.navigate().refresh();
-            chromium.type(By.cssSelector("#signup [name=email]"), "dates-" + kind + "@example.org");
-            chromium.type(By.cssSelector("#signup [name=password]"), "a long enough password");
-            browser.findElement(By.cssSelector("#signup button")).click();
-            chromium.await(30).until(ExpectedConditions.urlContains("/clients.html"));
-            chromium.type(By.cssSelector("#new-client [name=code]"), "DT-1");
-            browser.findElement(By.cssSelector("#new-client button")).click();
-            chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.linkText("DT-1"))).click();
-            chromium.await(30).until(ExpectedConditions.urlContains("/client.html"));
-            String clientUrl = browser.getCurrentUrl();
+            chromium.signUp(base, "dates-" + kind + "@example.org", "a long enough password");
+            String clientUrl = chromium.addClient("DT-1");
 
             // Uploaded newest-known first: a simulated EDF whose header says 2026-01-05 10:00, no date typed;
             // a file that says nothing (its analysis fails), no date typed; an EDF the clinician dates 2025-12-01.
@@ -169,6 +145,7 @@ class ClientHistoryBrowserTest {
 
     /** No serious or critical accessibility violation; a screenshot (once, on SQLite) for reviewers. */
     private static void checkPage(String name, Kind kind) {
+        ChromeDriver browser = chromium.driver();
         assertThat(Axe.seriousViolations(browser)).as("axe on the %s page", name).isEmpty();
         if (kind == Kind.SQLITE) {
             PageChecks.screenshot(browser, name);
@@ -176,7 +153,7 @@ class ClientHistoryBrowserTest {
     }
 
     private static List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#history tbody tr"));
+        return chromium.driver().findElements(By.cssSelector("#history tbody tr"));
     }
 
 

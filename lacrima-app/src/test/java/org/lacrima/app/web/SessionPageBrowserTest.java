@@ -3,14 +3,14 @@ package org.lacrima.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,6 +18,7 @@ import org.lacrima.app.store.TestDatabases.Kind;
 import org.lacrima.app.testsupport.Axe;
 import org.lacrima.app.testsupport.Browser;
 import org.lacrima.app.testsupport.PageChecks;
+import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.EpisodeSpec;
 import org.lacrima.core.sim.SessionSimulator;
@@ -47,30 +48,16 @@ class SessionPageBrowserTest {
 
     @TempDir
     static Path dir;
-    private static Browser chromium;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        chromium = new Browser();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser chromium = new Browser();
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void theSessionPageSpeaksPlainlyPrintsAndFitsEveryScreen(Kind kind) throws Exception {
-        try (ClinicServer server = TestServers.start(dir.resolve(kind.name()), kind == Kind.POSTGRESQL
-                ? TestServers.freshPostgresUrl() : null, 16L << 20)) {
+        ChromeDriver browser = chromium.driver();
+        try (ClinicServer server = TestServers.startOn(kind, dir, 16L << 20)) {
             String base = "http://127.0.0.1:" + server.port();
-            PageChecks.width(browser, PageChecks.DESKTOP);
-            browser.manage().deleteAllCookies();
+            chromium.startOver(PageChecks.DESKTOP);
             chromium.consoleProblems();
 
             // Sign-in: no 401 probe, no missing favicon, nothing else in the console.
@@ -83,11 +70,7 @@ class SessionPageBrowserTest {
             atBothWidths("sign-in", kind, () -> { });
 
             chromium.signUp(base, "session-" + kind + "@example.org", PASSWORD);
-            chromium.type(By.cssSelector("#new-client [name=code]"), "SP-1");
-            browser.findElement(By.cssSelector("#new-client button")).click();
-            chromium.await(30).until(ExpectedConditions.elementToBeClickable(By.linkText("SP-1"))).click();
-            chromium.await(30).until(ExpectedConditions.urlContains("/client.html"));
-            String clientUrl = browser.getCurrentUrl();
+            String clientUrl = chromium.addClient("SP-1");
             // A resolved release and a build-up cut short by a calming intervention stored in the file.
             Path recording = dir.resolve(kind + "-session.edf");
             EdfWriter.write(SessionSimulator.simulate(SimulationConfig.defaults().withSeed(11).withDurationSec(16 * 60)
@@ -119,6 +102,9 @@ class SessionPageBrowserTest {
             chromium.await(10).until(d -> detailRow.isDisplayed());
             assertThat(details.getAttribute("aria-expanded")).isEqualTo("true");
             assertThat(detailRow.getText()).contains("Excess gone 60 s after the peak").contains("Confidence").containsPattern("\\d+ %");
+            // every metric of the one definition, in its order, so a metric added there cannot go missing here
+            assertThat(detailRow.findElements(By.cssSelector("dd[data-metric]"))).extracting(d -> d.getAttribute("data-metric"))
+                    .containsExactly(Arrays.stream(EpisodeMetric.values()).map(EpisodeMetric::key).toArray(String[]::new));
 
             // The session's HRV in the time and the frequency domain.
             chromium.await(120).until(d -> d.findElements(By.cssSelector("#hrv-table tbody tr")).size() == 8);
@@ -187,6 +173,7 @@ class SessionPageBrowserTest {
 
     /** At 390 and 1440 px: loaded ({@code ready}), no sideways scroll once redrawn, no serious axe finding, a screenshot (SQLite run). */
     private static void atBothWidths(String page, Kind kind, Runnable ready) {
+        ChromeDriver browser = chromium.driver();
         for (int width : List.of(PageChecks.PHONE, PageChecks.DESKTOP)) {
             PageChecks.width(browser, width);
             ready.run();
@@ -205,6 +192,7 @@ class SessionPageBrowserTest {
 
     /** Print media at the width of A4: no header, no buttons, and nothing wider than the page. */
     private static void printLayoutFits() {
+        ChromeDriver browser = chromium.driver();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(A4_CONTENT_PX, 1000));
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
@@ -223,6 +211,7 @@ class SessionPageBrowserTest {
 
     /** Chromium's own print-to-PDF of the page on A4, read back as text. */
     private static String printedText() throws Exception {
+        ChromeDriver browser = chromium.driver();
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(29.7, 21.0));
         options.setBackground(true);

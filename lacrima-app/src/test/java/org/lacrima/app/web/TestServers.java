@@ -10,6 +10,12 @@ final class TestServers {
     private TestServers() {
     }
 
+    /** A server on the store {@code kind} (a fresh PostgreSQL schema, or SQLite), its data in {@code dir}/{@code kind}. */
+    static ClinicServer startOn(TestDatabases.Kind kind, Path dir, long maxUploadBytes) throws IOException {
+        return start(dir.resolve(kind.name()), kind == TestDatabases.Kind.POSTGRESQL ? freshPostgresUrl() : null,
+                maxUploadBytes);
+    }
+
     static ClinicServer start(Path dataDir, String postgresUrl, long maxUploadBytes) throws IOException {
         return start(dataDir, postgresUrl, maxUploadBytes, analyzer());
     }

@@ -1,11 +1,16 @@
 package org.lacrima.io.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.function.Function;
 import org.lacrima.core.analysis.ChannelSummary;
+import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.eda.Scr;
 import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.EpisodeMetrics;
+import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
 
 /**
@@ -22,20 +27,24 @@ public final class AnalysisJsonModule extends SimpleModule {
 
     public AnalysisJsonModule() {
         super("lacrima-analysis");
-        addSerializer(new CoreRecordSerializers.ChannelSummaryJson());
-        addSerializer(new CoreRecordSerializers.BaselineJson());
-        addSerializer(new CoreRecordSerializers.EventJson());
-        addSerializer(new CoreRecordSerializers.SpellJson());
-        addSerializer(new CoreRecordSerializers.EpisodeMetricsJson());
-        addSerializer(new CoreRecordSerializers.SessionEpisodeJson());
-        addSerializer(new CoreRecordSerializers.ScrJson());
-        addSerializer(new CoreRecordSerializers.MarkersJson());
+        addSerializer(ObjectJson.writer(ChannelSummary.class, CoreRecordSerializers::channelSummary));
+        addSerializer(ObjectJson.writer(Baseline.class, CoreRecordSerializers::baseline));
+        addSerializer(ObjectJson.writer(Event.class, CoreRecordSerializers::event));
+        addSerializer(ObjectJson.writer(Spell.class, CoreRecordSerializers::spell));
+        addSerializer(ObjectJson.writer(EpisodeMetrics.class, CoreRecordSerializers::episodeMetrics));
+        addSerializer(ObjectJson.writer(SessionEpisode.class, CoreRecordSerializers::sessionEpisode));
+        addSerializer(ObjectJson.writer(Scr.class, CoreRecordSerializers::scr));
+        addSerializer(ObjectJson.writer(Markers.class, CoreRecordSerializers::markers));
         addSerializer(new SessionAnalysisSerializer());
-        addDeserializer(ChannelSummary.class, new CoreRecordDeserializers.ChannelSummaryReader());
-        addDeserializer(Baseline.class, new CoreRecordDeserializers.BaselineReader());
-        addDeserializer(Event.class, new CoreRecordDeserializers.EventReader());
-        addDeserializer(EpisodeMetrics.class, new CoreRecordDeserializers.EpisodeMetricsReader());
-        addDeserializer(SessionEpisode.class, new CoreRecordDeserializers.SessionEpisodeReader());
+        readBack(ChannelSummary.class, CoreRecordDeserializers::channelSummary);
+        readBack(Baseline.class, CoreRecordDeserializers::baseline);
+        readBack(Event.class, CoreRecordDeserializers::event);
+        readBack(EpisodeMetrics.class, CoreRecordDeserializers::episodeMetrics);
+        readBack(SessionEpisode.class, CoreRecordDeserializers::sessionEpisode);
+    }
+
+    private <T> void readBack(Class<T> type, Function<JsonNode, T> fromTree) {
+        addDeserializer(type, ObjectJson.reader(type, fromTree));
     }
 
     /** A new mapper with this module (mappers are thread-safe once configured; share one per use). */
