@@ -12,8 +12,9 @@ import org.lacrima.core.model.Event;
  *
  * <p>States: idle → rising (S climbed {@code riseEnter} over its recent low and over
  * {@code absoluteEnter}) → active (the rise held {@code briefConfirmSec} with at least two independent
- * channels agreeing, or {@code confirmSec} with enough area on fewer channels; the onset is traced back
- * to where the rise started) → decided (outcome settled, at most {@code sustainedSec} after the peak)
+ * channels agreeing, or {@code confirmSec} with enough area on fewer channels, or it fell back before any
+ * hold after a top on which two channels agreed, a whole brief bout; the onset is traced back to where the
+ * rise started) → decided (outcome settled, at most {@code sustainedSec} after the peak)
  * → closed (S back in the baseline band, settled, or the recording ended).
  * Hysteresis: a candidate survives dips down to {@code riseKeepFraction} of the entry rise.
  *
@@ -36,6 +37,8 @@ public final class EpisodeTracker {
     private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
+    /** A release loses about half the excess within this many seconds (DESIGN.md section 1). */
+    private static final double RELEASE_MINUTE_SEC = 60;
     /** Levels compared for agreement across channels are medians over this many seconds (a breath or two). */
     private static final double AGREEMENT_WINDOW_SEC = 10;
 
@@ -170,6 +173,11 @@ public final class EpisodeTracker {
                 trackLow(k);
                 double low = history.s(lowIndex);
                 if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
+                    if (briefRiseAndFall(k, low)) {
+                        brief = true;
+                        confirm(k);
+                        return;
+                    }
                     state = State.IDLE;
                 } else if (sustainedRise(k, low)) {
                     confirm(k);
@@ -301,14 +309,10 @@ public final class EpisodeTracker {
 
     private void confirm(int k) {
         double low = history.s(lowIndex);
-        double rise = history.s(candidateStart) - low;
         // The onset is where the rise started: the last up-crossing of 30 % of the rise before the entry.
         // A crossing on the rise is well defined; "the lowest point" of a flat calm stretch is not, and
         // would jump with the smallest change of the data.
-        onset = candidateStart;
-        while (onset > lowIndex && !(history.s(onset - 1) <= low + ONSET_FRACTION * rise)) {
-            onset--;
-        }
+        onset = riseOnset(low);
         double pre = history.s.median(onset - history.samples(settings.preWindowSec()), onset + 1);
         preLevel = Double.isFinite(pre) ? Math.min(pre, history.s(candidateStart)) : low;
         top = history.s.argMax(onset, k + 1);
@@ -316,6 +320,16 @@ public final class EpisodeTracker {
         int lowest = history.s.argMin(top, k + 1);
         trough = lowest > top ? lowest : top;
         state = State.ACTIVE;
+    }
+
+    /** The last up-crossing of {@link #ONSET_FRACTION} of the candidate's entry rise over {@code low} before the entry. */
+    private int riseOnset(double low) {
+        double level = low + ONSET_FRACTION * (history.s(candidateStart) - low);
+        int i = candidateStart;
+        while (i > lowIndex && !(history.s(i - 1) <= level)) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -425,6 +439,37 @@ public final class EpisodeTracker {
     }
 
     /**
+     * Whether a candidate that is falling back at {@code k}, before any hold confirmed it, was a whole brief bout
+     * seen after the fact: S's top came within {@code briefConfirmSec} of the entry (before a hold could have been
+     * judged; a rise still climbing longer than that is judged by the hold), S fell back from it within
+     * {@link #RELEASE_MINUTE_SEC} (a release: about half the excess gone within a minute, DESIGN.md section 1; a
+     * candidate drifting for minutes before it sags is no brief bout), the top stood an entry rise over the low, and at that top at
+     * least two independent channels agreed, and P had withdrawn from its level before the rise by {@code agreementRise} (the
+     * S-phase withdraws it, DESIGN.md section 1; more than nine in ten brief bouts of the simulator withdraw it by
+     * that much, while an arousal blip, a question that touches something or a noise outside, lifts S with P
+     * unmoved, and without a hold to judge the rise by, that withdrawal is the only witness of its build-up being
+     * an S-phase). A bout of a spell can build up in 20 s and release within seconds
+     * (Gross et al. 1994: a minute or two of crying, often in waves), so its rise is over before any hold could
+     * be measured; what makes it a bout is its shape, which is then judged like every brief bout: it stays an
+     * episode only with a build-up of at least {@code minBuildUpSec} and the whole S-P sequence (a fast drop and a
+     * held vagal rebound, {@link #completeSequence}). A single channel's burst never gets here, and an orienting
+     * response or a startle, over within seconds and without a rebound, is dropped at the decision.
+     */
+    private boolean briefRiseAndFall(int k, double low) {
+        int top = history.s.argMax(candidateStart, k + 1);
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return top >= 0 && top - candidateStart <= history.samples(settings.briefConfirmSec())
+                && k - top <= history.samples(RELEASE_MINUTE_SEC)
+                && history.s(top) - low >= settings.riseEnter() && agreeingChannels(top) >= 2
+                && preOnsetP(riseOnset(low)) - history.p.median(top - w / 2, top + w / 2 + 1) >= settings.agreementRise();
+    }
+
+    /** P's median over the {@link #AGREEMENT_WINDOW_SEC} before grid index {@code onset}: its level before the rise. */
+    private double preOnsetP(int onset) {
+        return history.p.median(onset - history.samples(AGREEMENT_WINDOW_SEC), onset + 1);
+    }
+
+    /**
      * The long path: over the last {@code confirmSec} S stayed at the entry rise in the median, and since the
      * candidate opened it covered {@code minAreaZSec} above the keep level. Keeps a running area, so checking
      * it at every grid point costs O(1) beyond the median.
@@ -449,17 +494,29 @@ public final class EpisodeTracker {
      */
     private int agreeingChannels(int k) {
         int w = history.samples(AGREEMENT_WINDOW_SEC);
+        // centred when k lies in the past (the top of a bout already falling), trailing at the newest point
+        int after = Math.min(w / 2, history.length() - 1 - k);
+        int before = w - after;
         int agreeing = 0;
         for (var channel : history.channelS) {
-            if (channel.median(k - w, k + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
+            if (channel.median(k - before, k + after + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
                 agreeing++;
             }
         }
-        if (history.parasympatheticIndependent()
-                && history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - w, k + 1) >= settings.agreementRise()) {
+        if (history.parasympatheticIndependent() && vagalWithdrawal(k) >= settings.agreementRise()) {
             agreeing++;
         }
         return agreeing;
+    }
+
+    /**
+     * How far P fell (z) from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC} up to {@code k}
+     * (centred on {@code k} when it lies in the past); {@code NaN} without P.
+     */
+    private double vagalWithdrawal(int k) {
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        int after = Math.min(w / 2, history.length() - 1 - k);
+        return history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - (w - after), k + after + 1);
     }
 
     /**

@@ -76,6 +76,31 @@ class IncrementalEpisodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aTwentySecondBuildUpReleasedWithinSecondsIsABoutThoughItNeverHeldItsRise(long seed) {
+        // up in 20 s and down again with a 4 s time constant: S stands above its entry rise for well under the
+        // 20 s a hold would need; the shape (agreeing channels, fast drop, vagal rebound) makes it a bout
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 20, 4, 4, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(found.get(0).peakSec()).isCloseTo(920, org.assertj.core.data.Offset.offset(8.0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void anArousalBlipWithVagalToneUnmovedIsNoEpisodeThoughRsaWandersUpAfterwards(long seed) {
+        // a question that touches something: skin conductance, heart rate and breathing up in 20 s and down within
+        // seconds, RSA unmoved through it; a minute later RSA wanders up for a while, unrelated to the blip
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).sympatheticRise(900, 20, 4, 4)
+                .bump("rsa", 990, 1100, 3 * IndexTrace.floor("rsa"));
+
+        assertThat(runWhole(t, null).episodes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void aBurstInOneChannelIsNoEpisode(long seed) {
         // a cluster of skin conductance responses: 3 floors for 40 s, heart and breathing unmoved
         IndexTrace t = new IndexTrace(1800, seed, CHEST).bump("scl", 900, 940, 1.5).bump("scl", 1300, 1330, 2);
