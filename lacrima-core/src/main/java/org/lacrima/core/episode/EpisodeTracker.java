@@ -49,6 +49,11 @@ public final class EpisodeTracker {
     private final List<String> channelsUsed;
     private final List<Event> events = new ArrayList<>();
     private final List<TrackedEpisode> closed = new ArrayList<>();
+    /**
+     * Brief bouts of a spell whose vagal rebound the next bout hid ({@link #reboundHiddenByNextBout}), in time order:
+     * they become episodes when the bout that cut them (or the one that cut that, and so on) becomes one.
+     */
+    private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
     private final ArrayDeque<Integer> lows = new ArrayDeque<>();
 
     private State state = State.IDLE;
@@ -133,6 +138,7 @@ public final class EpisodeTracker {
         finished = true;
         int n = history.length();
         if (state == State.ACTIVE && !decide(n, false, true)) {
+            awaitingNextBout.clear();
             return;
         }
         if (state == State.DECIDED) {
@@ -179,6 +185,7 @@ public final class EpisodeTracker {
                         return;
                     }
                     state = State.IDLE;
+                    awaitingNextBout.clear();
                 } else if (sustainedRise(k, low)) {
                     confirm(k);
                 }
@@ -189,6 +196,10 @@ public final class EpisodeTracker {
                     if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
                         close(cut);
+                    } else if (reboundHiddenByNextBout(cut + 1)) {
+                        awaitingNextBout.add(new TrackedEpisode(episode(cut), history.timeSec(k), false));
+                    } else {
+                        awaitingNextBout.clear();
                     }
                     riseFrom(trough, k);
                     return;
@@ -219,6 +230,7 @@ public final class EpisodeTracker {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         idleFrom = k + 1;
                         lows.clear();
+                        awaitingNextBout.clear();
                     }
                 }
             }
@@ -349,7 +361,31 @@ public final class EpisodeTracker {
             state = State.IDLE;
             return false;
         }
+        // the bouts whose rebound this one hid were a spell's bouts after all
+        closed.addAll(awaitingNextBout);
+        awaitingNextBout.clear();
         return true;
+    }
+
+    /**
+     * Whether a brief bout that lacked the held vagal rebound at its cut ({@code now}, where the next bout began)
+     * lacked it only because the next bout began first: it came out resolved (a fast drop), S stood an entry rise
+     * over its pre-onset level, its build-up was no step, vagal tone had withdrawn by {@code agreementRise} at its
+     * peak (its S-phase showed in P), and the next bout began before the rebound window after the release was
+     * over. The vagal rebound can come a minute or two after the release (Rottenberg et al. 2003), and the next
+     * bout's own vagal withdrawal then hides it; in a spell bouts follow each other by one to three minutes. Such
+     * a bout is kept only when the bout that cut it becomes an episode itself: the spell vouches for it, where an
+     * isolated rise and fall without a rebound (an orienting response) stays no episode.
+     */
+    private boolean reboundHiddenByNextBout(int now) {
+        if (!brief || verdict.outcome() != Outcome.RESOLVED || history.s(top) - preLevel < settings.riseEnter()
+                || peak - onset < history.samples(settings.minBuildUpSec()) || !history.parasympatheticAvailable()) {
+            return false;
+        }
+        int from = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak;
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        double withdrawal = preOnsetP(onset) - history.p.median(peak - w / 2, peak + w / 2 + 1);
+        return now < from + history.samples(settings.reboundWindowSec()) && withdrawal >= settings.agreementRise();
     }
 
     /**

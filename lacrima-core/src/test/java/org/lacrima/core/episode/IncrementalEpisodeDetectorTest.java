@@ -101,6 +101,30 @@ class IncrementalEpisodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aBoutWhoseReboundTheNextBoutHidIsKeptWhenTheNextBoutIsOne(long seed) {
+        // the first bout's rebound would come after the next onset (75 s after its start): nothing of it is seen
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 30, 4, 8, 0).bout(975, 30, 4, 8, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(2);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(found.get(0).peakSec()).isCloseTo(930, org.assertj.core.data.Offset.offset(8.0));
+        assertThat(found.get(0).warnings()).anyMatch(w -> w.contains("before the next bout began"));
+        assertThat(found.get(0).endSec()).isLessThanOrEqualTo(found.get(1).onsetSec());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void twoRisesAndFallsWithoutAnyVagalReboundAreNoEpisodes(long seed) {
+        // two orienting responses in a row: neither shows a rebound, so neither vouches for the other
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 30, 4, 8, 0).bout(975, 30, 4, 8, 0);
+
+        assertThat(runWhole(t, null).episodes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void aBurstInOneChannelIsNoEpisode(long seed) {
         // a cluster of skin conductance responses: 3 floors for 40 s, heart and breathing unmoved
         IndexTrace t = new IndexTrace(1800, seed, CHEST).bump("scl", 900, 940, 1.5).bump("scl", 1300, 1330, 2);
