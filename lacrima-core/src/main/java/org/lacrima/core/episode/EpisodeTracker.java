@@ -70,6 +70,8 @@ public final class EpisodeTracker {
     /** The trough last judged by {@link #releasedBefore}, and its verdict. */
     private int judgedTrough = -1;
     private boolean troughReleased;
+    /** Where the last closed episode ended (grid index; -1 before any): the next onset is not before it. */
+    private int closedAt = -1;
     /** Area (z·s) of S above the keep level since the candidate opened. */
     private double riseArea;
     private double preLevel;
@@ -307,11 +309,7 @@ public final class EpisodeTracker {
 
     /** Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough). */
     private void riseFrom(int low, int k) {
-        idleFrom = low;
-        lows.clear();
-        for (int i = low; i <= k; i++) {
-            trackLow(i);
-        }
+        restartLows(low, k);
         state = State.RISING;
         candidateStart = k;
         lowIndex = low;
@@ -338,7 +336,7 @@ public final class EpisodeTracker {
     private int riseOnset(double low) {
         double level = low + ONSET_FRACTION * (history.s(candidateStart) - low);
         int i = candidateStart;
-        while (i > lowIndex && !(history.s(i - 1) <= level)) {
+        while (i > Math.max(lowIndex, closedAt) && !(history.s(i - 1) <= level)) {
             i--;
         }
         return i;
@@ -425,8 +423,24 @@ public final class EpisodeTracker {
     private void close(int k) {
         closed.add(new TrackedEpisode(episode(k), decidedAtSec, false));
         state = State.IDLE;
-        idleFrom = k;
+        closedAt = k;
+        // A partial recovery followed by a new rise is a new bout: a rise already under way when this bout is closed
+        // (S up from the lowest point after its top by the keep level; the decision waits minutes after the peak) is
+        // measured from that lowest point, not from wherever S stood at the close. Without such a rise the next low is
+        // looked for from the close, so S merely coming back from an undershoot is not measured from its bottom.
+        int now = history.length() - 1;
+        boolean riseUnderWay = trough > top && trough <= k
+                && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
+        restartLows(riseUnderWay ? trough : k, now);
+    }
+
+    /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */
+    private void restartLows(int from, int to) {
+        idleFrom = from;
         lows.clear();
+        for (int i = from; i <= to; i++) {
+            trackLow(i);
+        }
     }
 
     private Episode episode(int endIndex) {
