@@ -491,10 +491,11 @@ public final class EpisodeTracker {
     /**
      * Whether a candidate that is falling back at {@code k}, before any hold confirmed it, was a whole brief bout
      * seen after the fact: S's top came within {@code briefConfirmSec} of the entry (before a hold could have been
-     * judged; a rise still climbing longer than that is judged by the hold), S fell back from it within
-     * {@link #RELEASE_MINUTE_SEC} (a release: about half the excess gone within a minute, DESIGN.md section 1; a
-     * candidate drifting for minutes before it sags is no brief bout), the top stood an entry rise over the low, and at that top at
-     * least two independent channels agreed, and P had withdrawn from its level before the rise by {@code agreementRise} (the
+     * judged; a rise still climbing longer than that is judged by the hold), half of its rise over the low was gone
+     * within {@link #RELEASE_MINUTE_SEC} of the top (a release: about half the excess gone within a minute, DESIGN.md
+     * section 1; a candidate drifting for minutes before it sags is no brief bout), the top stood an entry rise over
+     * the low, P had withdrawn from its level before the rise by {@code agreementRise}, and at that top at least two
+     * independent witnesses agreed (the channels behind S by their rise, P by that withdrawal) (the
      * S-phase withdraws it, DESIGN.md section 1; more than nine in ten brief bouts of the simulator withdraw it by
      * that much, while an arousal blip, a question that touches something or a noise outside, lifts S with P
      * unmoved, and without a hold to judge the rise by, that withdrawal is the only witness of its build-up being
@@ -507,11 +508,19 @@ public final class EpisodeTracker {
      */
     private boolean briefRiseAndFall(int k, double low) {
         int top = history.s.argMax(candidateStart, k + 1);
+        if (top < 0 || top - candidateStart > history.samples(settings.briefConfirmSec())
+                || history.s(top) - low < settings.riseEnter()) {
+            return false;
+        }
+        int halfGoneAt = top;
+        while (halfGoneAt < k && !(history.s(halfGoneAt) <= low + 0.5 * (history.s(top) - low))) {
+            halfGoneAt++;
+        }
         int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return top >= 0 && top - candidateStart <= history.samples(settings.briefConfirmSec())
-                && k - top <= history.samples(RELEASE_MINUTE_SEC)
-                && history.s(top) - low >= settings.riseEnter() && agreeingChannels(top) >= 2
-                && preOnsetP(riseOnset(low)) - history.p.median(top - w / 2, top + w / 2 + 1) >= settings.agreementRise();
+        boolean withdrew = preOnsetP(riseOnset(low)) - history.p.median(top - w / 2, top + w / 2 + 1) >= settings.agreementRise();
+        // P counts as a witness by its withdrawal from before the rise (the channels' own rises are measured from the low)
+        int witnesses = agreeingChannels(top, false) + (withdrew && history.parasympatheticIndependent() ? 1 : 0);
+        return halfGoneAt - top <= history.samples(RELEASE_MINUTE_SEC) && withdrew && witnesses >= 2;
     }
 
     /** P's median over the {@link #AGREEMENT_WINDOW_SEC} before grid index {@code onset}: its level before the rise. */
@@ -543,6 +552,11 @@ public final class EpisodeTracker {
      * (one SCR cluster, a sigh) moves one.
      */
     private int agreeingChannels(int k) {
+        return agreeingChannels(k, true);
+    }
+
+    /** {@link #agreeingChannels(int)}, P counted only when {@code withP}. */
+    private int agreeingChannels(int k, boolean withP) {
         int w = history.samples(AGREEMENT_WINDOW_SEC);
         // centred when k lies in the past (the top of a bout already falling), trailing at the newest point
         int after = Math.min(w / 2, history.length() - 1 - k);
@@ -553,7 +567,7 @@ public final class EpisodeTracker {
                 agreeing++;
             }
         }
-        if (history.parasympatheticIndependent() && vagalWithdrawal(k) >= settings.agreementRise()) {
+        if (withP && history.parasympatheticIndependent() && vagalWithdrawal(k) >= settings.agreementRise()) {
             agreeing++;
         }
         return agreeing;

@@ -90,6 +90,18 @@ class IncrementalEpisodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
+    void withAnRrStrapAloneABriefBoutHasHeartRateAndRsaWithdrawalAsItsTwoWitnesses(long seed) {
+        // heart rate up in 20 s and down with a 10 s time constant (half gone well within a minute, the rest slower)
+        IndexTrace t = new IndexTrace(1800, seed, "hr", "rsa").bout(900, 20, 4, 10, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void anArousalBlipWithVagalToneUnmovedIsNoEpisodeThoughRsaWandersUpAfterwards(long seed) {
         // a question that touches something: skin conductance, heart rate and breathing up in 20 s and down within
         // seconds, RSA unmoved through it; a minute later RSA wanders up for a while, unrelated to the blip
