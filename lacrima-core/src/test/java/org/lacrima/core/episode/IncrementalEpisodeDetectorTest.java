@@ -191,8 +191,9 @@ class IncrementalEpisodeDetectorTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 4, 17})
     void indicesArrivingInChunksGiveTheSameEpisodesAsAllAtOnce(int chunk) {
-        IndexTrace t = new IndexTrace(1800, chunk, CHEST).bout(700, 150, 4, 15, 3).bout(1100, 30, 4, 8, 3)
-                .bout(1175, 40, 5, 10, 3);
+        // a long bout, a spell of two, a bout whose rebound the next one hides, and one up in 20 s and down in seconds
+        IndexTrace t = new IndexTrace(2100, chunk, CHEST).bout(700, 150, 4, 15, 3).bout(1100, 30, 4, 8, 3)
+                .bout(1175, 40, 5, 10, 3).bout(1400, 30, 4, 8, 0).bout(1475, 30, 4, 8, 3).bout(1750, 20, 4, 4, 3);
         IncrementalEpisodeDetector live = detector(null);
         Map<String, GridBuffer> growing = t.buffers(0);
         for (int k = 0; k < t.length(); k += chunk) {
@@ -207,6 +208,6 @@ class IncrementalEpisodeDetectorTest {
         }
         live.finish(growing, t.length());
 
-        assertThat(live.episodes()).isEqualTo(runWhole(t, null).episodes()).isNotEmpty();
+        assertThat(live.episodes()).isEqualTo(runWhole(t, null).episodes()).hasSize(6);
     }
 }
