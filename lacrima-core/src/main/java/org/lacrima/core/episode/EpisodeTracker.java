@@ -21,6 +21,8 @@ import org.lacrima.core.model.Event;
  * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened),
  * a new rise of {@code riseEnter} over the lowest point since closes the bout where that rise began (the
  * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
+ * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
+ * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -381,9 +383,8 @@ public final class EpisodeTracker {
             return false;
         }
         int from = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak;
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        double withdrawal = preOnsetP(onset) - history.p.median(peak - w / 2, peak + w / 2 + 1);
-        return now < from + history.samples(settings.reboundWindowSec()) && withdrawal >= settings.agreementRise();
+        return now < from + history.samples(settings.reboundWindowSec())
+                && withdrawalAt(onset, peak) >= settings.agreementRise();
     }
 
     /**
@@ -490,21 +491,24 @@ public final class EpisodeTracker {
 
     /**
      * Whether a candidate that is falling back at {@code k}, before any hold confirmed it, was a whole brief bout
-     * seen after the fact: S's top came within {@code briefConfirmSec} of the entry (before a hold could have been
-     * judged; a rise still climbing longer than that is judged by the hold), half of its rise over the low was gone
-     * within {@link #RELEASE_MINUTE_SEC} of the top (a release: about half the excess gone within a minute, DESIGN.md
-     * section 1; a candidate drifting for minutes before it sags is no brief bout), the top stood an entry rise over
-     * the low, P had withdrawn from its level before the rise by {@code agreementRise}, and at that top at least two
-     * independent witnesses agreed (the channels behind S by their rise, P by that withdrawal) (the
-     * S-phase withdraws it, DESIGN.md section 1; more than nine in ten brief bouts of the simulator withdraw it by
-     * that much, while an arousal blip, a question that touches something or a noise outside, lifts S with P
-     * unmoved, and without a hold to judge the rise by, that withdrawal is the only witness of its build-up being
-     * an S-phase). A bout of a spell can build up in 20 s and release within seconds
-     * (Gross et al. 1994: a minute or two of crying, often in waves), so its rise is over before any hold could
-     * be measured; what makes it a bout is its shape, which is then judged like every brief bout: it stays an
-     * episode only with a build-up of at least {@code minBuildUpSec} and the whole S-P sequence (a fast drop and a
-     * held vagal rebound, {@link #completeSequence}). A single channel's burst never gets here, and an orienting
-     * response or a startle, over within seconds and without a rebound, is dropped at the decision.
+     * seen after the fact. A bout of a spell can build up in 20 s and release within seconds (Gross et al. 1994: a
+     * minute or two of crying, often in waves), so its rise is over before any hold could be measured; what makes
+     * it a bout is then its shape:
+     * <ul>
+     *   <li>S's top came within {@code briefConfirmSec} of the entry (before a hold could have been judged; a rise
+     *       still climbing longer than that is judged by the hold) and stood an entry rise over the low;</li>
+     *   <li>half of that rise was gone within {@link #RELEASE_MINUTE_SEC} of the top (a release: about half the
+     *       excess gone within a minute, DESIGN.md section 1; a candidate drifting for minutes is no brief bout);</li>
+     *   <li>P had withdrawn by {@code agreementRise} from its level before the rise: the S-phase withdraws vagal tone
+     *       (DESIGN.md section 1; more than nine in ten brief bouts of the simulator by that much), while an arousal
+     *       blip (a question that touches something, a noise outside) lifts S with P unmoved; without a hold to
+     *       judge the rise by, that withdrawal is the witness of an S-phase;</li>
+     *   <li>at the top at least two independent witnesses agreed: the channels behind S by their rise, P by that
+     *       withdrawal.</li>
+     * </ul>
+     * It is then judged like every brief bout: an episode only with a build-up of at least {@code minBuildUpSec}
+     * and the whole S-P sequence ({@link #completeSequence}). A single channel's burst never gets here, and an
+     * orienting response or a startle, over within seconds and without a rebound, is dropped at the decision.
      */
     private boolean briefRiseAndFall(int k, double low) {
         int top = history.s.argMax(candidateStart, k + 1);
@@ -516,16 +520,19 @@ public final class EpisodeTracker {
         while (halfGoneAt < k && !(history.s(halfGoneAt) <= low + 0.5 * (history.s(top) - low))) {
             halfGoneAt++;
         }
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        boolean withdrew = preOnsetP(riseOnset(low)) - history.p.median(top - w / 2, top + w / 2 + 1) >= settings.agreementRise();
+        boolean withdrew = withdrawalAt(riseOnset(low), top) >= settings.agreementRise();
         // P counts as a witness by its withdrawal from before the rise (the channels' own rises are measured from the low)
         int witnesses = agreeingChannels(top, false) + (withdrew && history.parasympatheticIndependent() ? 1 : 0);
         return halfGoneAt - top <= history.samples(RELEASE_MINUTE_SEC) && withdrew && witnesses >= 2;
     }
 
-    /** P's median over the {@link #AGREEMENT_WINDOW_SEC} before grid index {@code onset}: its level before the rise. */
-    private double preOnsetP(int onset) {
-        return history.p.median(onset - history.samples(AGREEMENT_WINDOW_SEC), onset + 1);
+    /**
+     * How far P fell (z) from its level before the rise (the median over {@link #AGREEMENT_WINDOW_SEC} before grid
+     * index {@code onset}) to around grid index {@code at} (the median over as long, centred); {@code NaN} without P.
+     */
+    private double withdrawalAt(int onset, int at) {
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return history.p.median(onset - w, onset + 1) - history.p.median(at - w / 2, at + w / 2 + 1);
     }
 
     /**
