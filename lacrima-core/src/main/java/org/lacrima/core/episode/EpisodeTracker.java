@@ -12,14 +12,17 @@ import org.lacrima.core.model.Event;
  *
  * <p>States: idle → rising (S climbed {@code riseEnter} over its recent low and over
  * {@code absoluteEnter}) → active (the rise held {@code briefConfirmSec} with at least two independent
- * channels agreeing, or {@code confirmSec} with enough area on fewer channels; the onset is traced back
- * to where the rise started) → decided (outcome settled, at most {@code sustainedSec} after the peak)
+ * channels agreeing, or {@code confirmSec} with enough area on fewer channels, or it fell back before any
+ * hold after a top on which two channels agreed, a whole brief bout; the onset is traced back to where the
+ * rise started) → decided (outcome settled, at most {@code sustainedSec} after the peak)
  * → closed (S back in the baseline band, settled, or the recording ended).
  * Hysteresis: a candidate survives dips down to {@code riseKeepFraction} of the entry rise.
  *
  * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened),
  * a new rise of {@code riseEnter} over the lowest point since closes the bout where that rise began (the
  * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
+ * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
+ * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -36,6 +39,8 @@ public final class EpisodeTracker {
     private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
+    /** A release loses about half the excess within this many seconds (DESIGN.md section 1). */
+    private static final double RELEASE_MINUTE_SEC = 60;
     /** Levels compared for agreement across channels are medians over this many seconds (a breath or two). */
     private static final double AGREEMENT_WINDOW_SEC = 10;
 
@@ -46,6 +51,11 @@ public final class EpisodeTracker {
     private final List<String> channelsUsed;
     private final List<Event> events = new ArrayList<>();
     private final List<TrackedEpisode> closed = new ArrayList<>();
+    /**
+     * Brief bouts of a spell whose vagal rebound the next bout hid ({@link #reboundHiddenByNextBout}), in time order:
+     * they become episodes when the bout that cut them (or the one that cut that, and so on) becomes one.
+     */
+    private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
     private final ArrayDeque<Integer> lows = new ArrayDeque<>();
 
     private State state = State.IDLE;
@@ -62,6 +72,8 @@ public final class EpisodeTracker {
     /** The trough last judged by {@link #releasedBefore}, and its verdict. */
     private int judgedTrough = -1;
     private boolean troughReleased;
+    /** Where the last closed episode ended (grid index; -1 before any): the next onset is not before it. */
+    private int closedAt = -1;
     /** Area (z·s) of S above the keep level since the candidate opened. */
     private double riseArea;
     private double preLevel;
@@ -130,6 +142,7 @@ public final class EpisodeTracker {
         finished = true;
         int n = history.length();
         if (state == State.ACTIVE && !decide(n, false, true)) {
+            awaitingNextBout.clear();
             return;
         }
         if (state == State.DECIDED) {
@@ -170,7 +183,13 @@ public final class EpisodeTracker {
                 trackLow(k);
                 double low = history.s(lowIndex);
                 if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
+                    if (briefRiseAndFall(k, low)) {
+                        brief = true;
+                        confirm(k);
+                        return;
+                    }
                     state = State.IDLE;
+                    awaitingNextBout.clear();
                 } else if (sustainedRise(k, low)) {
                     confirm(k);
                 }
@@ -181,6 +200,10 @@ public final class EpisodeTracker {
                     if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
                         close(cut);
+                    } else if (reboundHiddenByNextBout(cut + 1)) {
+                        awaitingNextBout.add(new TrackedEpisode(episode(cut), history.timeSec(k), false));
+                    } else {
+                        awaitingNextBout.clear();
                     }
                     riseFrom(trough, k);
                     return;
@@ -211,6 +234,7 @@ public final class EpisodeTracker {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         idleFrom = k + 1;
                         lows.clear();
+                        awaitingNextBout.clear();
                     }
                 }
             }
@@ -287,11 +311,7 @@ public final class EpisodeTracker {
 
     /** Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough). */
     private void riseFrom(int low, int k) {
-        idleFrom = low;
-        lows.clear();
-        for (int i = low; i <= k; i++) {
-            trackLow(i);
-        }
+        restartLows(low, k);
         state = State.RISING;
         candidateStart = k;
         lowIndex = low;
@@ -301,14 +321,10 @@ public final class EpisodeTracker {
 
     private void confirm(int k) {
         double low = history.s(lowIndex);
-        double rise = history.s(candidateStart) - low;
         // The onset is where the rise started: the last up-crossing of 30 % of the rise before the entry.
         // A crossing on the rise is well defined; "the lowest point" of a flat calm stretch is not, and
         // would jump with the smallest change of the data.
-        onset = candidateStart;
-        while (onset > lowIndex && !(history.s(onset - 1) <= low + ONSET_FRACTION * rise)) {
-            onset--;
-        }
+        onset = riseOnset(low);
         double pre = history.s.median(onset - history.samples(settings.preWindowSec()), onset + 1);
         preLevel = Double.isFinite(pre) ? Math.min(pre, history.s(candidateStart)) : low;
         top = history.s.argMax(onset, k + 1);
@@ -316,6 +332,16 @@ public final class EpisodeTracker {
         int lowest = history.s.argMin(top, k + 1);
         trough = lowest > top ? lowest : top;
         state = State.ACTIVE;
+    }
+
+    /** The last up-crossing of {@link #ONSET_FRACTION} of the candidate's entry rise over {@code low} before the entry. */
+    private int riseOnset(double low) {
+        double level = low + ONSET_FRACTION * (history.s(candidateStart) - low);
+        int i = candidateStart;
+        while (i > Math.max(lowIndex, closedAt) && !(history.s(i - 1) <= level)) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -335,7 +361,30 @@ public final class EpisodeTracker {
             state = State.IDLE;
             return false;
         }
+        // the bouts whose rebound this one hid were a spell's bouts after all
+        closed.addAll(awaitingNextBout);
+        awaitingNextBout.clear();
         return true;
+    }
+
+    /**
+     * Whether a brief bout that lacked the held vagal rebound at its cut ({@code now}, where the next bout began)
+     * lacked it only because the next bout began first: it came out resolved (a fast drop), S stood an entry rise
+     * over its pre-onset level, its build-up was no step, vagal tone had withdrawn by {@code agreementRise} at its
+     * peak (its S-phase showed in P), and the next bout began before the rebound window after the release was
+     * over. The vagal rebound can come a minute or two after the release (Rottenberg et al. 2003), and the next
+     * bout's own vagal withdrawal then hides it; in a spell bouts follow each other by one to three minutes. Such
+     * a bout is kept only when the bout that cut it becomes an episode itself: the spell vouches for it, where an
+     * isolated rise and fall without a rebound (an orienting response) stays no episode.
+     */
+    private boolean reboundHiddenByNextBout(int now) {
+        if (!brief || verdict.outcome() != Outcome.RESOLVED || history.s(top) - preLevel < settings.riseEnter()
+                || peak - onset < history.samples(settings.minBuildUpSec()) || !history.parasympatheticAvailable()) {
+            return false;
+        }
+        int from = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak;
+        return now < from + history.samples(settings.reboundWindowSec())
+                && withdrawalAt(onset, peak) >= settings.agreementRise();
     }
 
     /**
@@ -375,8 +424,24 @@ public final class EpisodeTracker {
     private void close(int k) {
         closed.add(new TrackedEpisode(episode(k), decidedAtSec, false));
         state = State.IDLE;
-        idleFrom = k;
+        closedAt = k;
+        // A partial recovery followed by a new rise is a new bout: a rise already under way when this bout is closed
+        // (S up from the lowest point after its top by the keep level; the decision waits minutes after the peak) is
+        // measured from that lowest point, not from wherever S stood at the close. Without such a rise the next low is
+        // looked for from the close, so S merely coming back from an undershoot is not measured from its bottom.
+        int now = history.length() - 1;
+        boolean riseUnderWay = trough > top && trough <= k
+                && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
+        restartLows(riseUnderWay ? trough : k, now);
+    }
+
+    /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */
+    private void restartLows(int from, int to) {
+        idleFrom = from;
         lows.clear();
+        for (int i = from; i <= to; i++) {
+            trackLow(i);
+        }
     }
 
     private Episode episode(int endIndex) {
@@ -425,6 +490,52 @@ public final class EpisodeTracker {
     }
 
     /**
+     * Whether a candidate that is falling back at {@code k}, before any hold confirmed it, was a whole brief bout
+     * seen after the fact. A bout of a spell can build up in 20 s and release within seconds (Gross et al. 1994: a
+     * minute or two of crying, often in waves), so its rise is over before any hold could be measured; what makes
+     * it a bout is then its shape:
+     * <ul>
+     *   <li>S's top came within {@code briefConfirmSec} of the entry (before a hold could have been judged; a rise
+     *       still climbing longer than that is judged by the hold) and stood an entry rise over the low;</li>
+     *   <li>half of that rise was gone within {@link #RELEASE_MINUTE_SEC} of the top (a release: about half the
+     *       excess gone within a minute, DESIGN.md section 1; a candidate drifting for minutes is no brief bout);</li>
+     *   <li>P had withdrawn by {@code agreementRise} from its level before the rise: the S-phase withdraws vagal tone
+     *       (DESIGN.md section 1; more than nine in ten brief bouts of the simulator by that much), while an arousal
+     *       blip (a question that touches something, a noise outside) lifts S with P unmoved; without a hold to
+     *       judge the rise by, that withdrawal is the witness of an S-phase;</li>
+     *   <li>at the top at least two independent witnesses agreed: the channels behind S by their rise, P by that
+     *       withdrawal.</li>
+     * </ul>
+     * It is then judged like every brief bout: an episode only with a build-up of at least {@code minBuildUpSec}
+     * and the whole S-P sequence ({@link #completeSequence}). A single channel's burst never gets here, and an
+     * orienting response or a startle, over within seconds and without a rebound, is dropped at the decision.
+     */
+    private boolean briefRiseAndFall(int k, double low) {
+        int top = history.s.argMax(candidateStart, k + 1);
+        if (top < 0 || top - candidateStart > history.samples(settings.briefConfirmSec())
+                || history.s(top) - low < settings.riseEnter()) {
+            return false;
+        }
+        int halfGoneAt = top;
+        while (halfGoneAt < k && !(history.s(halfGoneAt) <= low + 0.5 * (history.s(top) - low))) {
+            halfGoneAt++;
+        }
+        boolean withdrew = withdrawalAt(riseOnset(low), top) >= settings.agreementRise();
+        // P counts as a witness by its withdrawal from before the rise (the channels' own rises are measured from the low)
+        int witnesses = agreeingChannels(top, false) + (withdrew && history.parasympatheticIndependent() ? 1 : 0);
+        return halfGoneAt - top <= history.samples(RELEASE_MINUTE_SEC) && withdrew && witnesses >= 2;
+    }
+
+    /**
+     * How far P fell (z) from its level before the rise (the median over {@link #AGREEMENT_WINDOW_SEC} before grid
+     * index {@code onset}) to around grid index {@code at} (the median over as long, centred); {@code NaN} without P.
+     */
+    private double withdrawalAt(int onset, int at) {
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return history.p.median(onset - w, onset + 1) - history.p.median(at - w / 2, at + w / 2 + 1);
+    }
+
+    /**
      * The long path: over the last {@code confirmSec} S stayed at the entry rise in the median, and since the
      * candidate opened it covered {@code minAreaZSec} above the keep level. Keeps a running area, so checking
      * it at every grid point costs O(1) beyond the median.
@@ -448,18 +559,35 @@ public final class EpisodeTracker {
      * (one SCR cluster, a sigh) moves one.
      */
     private int agreeingChannels(int k) {
+        return agreeingChannels(k, true);
+    }
+
+    /** {@link #agreeingChannels(int)}, P counted only when {@code withP}. */
+    private int agreeingChannels(int k, boolean withP) {
         int w = history.samples(AGREEMENT_WINDOW_SEC);
+        // centred when k lies in the past (the top of a bout already falling), trailing at the newest point
+        int after = Math.min(w / 2, history.length() - 1 - k);
+        int before = w - after;
         int agreeing = 0;
         for (var channel : history.channelS) {
-            if (channel.median(k - w, k + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
+            if (channel.median(k - before, k + after + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
                 agreeing++;
             }
         }
-        if (history.parasympatheticIndependent()
-                && history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - w, k + 1) >= settings.agreementRise()) {
+        if (withP && history.parasympatheticIndependent() && vagalWithdrawal(k) >= settings.agreementRise()) {
             agreeing++;
         }
         return agreeing;
+    }
+
+    /**
+     * How far P fell (z) from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC} up to {@code k}
+     * (centred on {@code k} when it lies in the past); {@code NaN} without P.
+     */
+    private double vagalWithdrawal(int k) {
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        int after = Math.min(w / 2, history.length() - 1 - k);
+        return history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - (w - after), k + after + 1);
     }
 
     /**

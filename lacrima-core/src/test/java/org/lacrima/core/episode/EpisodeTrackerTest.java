@@ -79,6 +79,28 @@ class EpisodeTrackerTest {
         assertThat(run(axes, List.of())).isEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void aRiseUnderWayFromTheUndershootWhenThePreviousBoutClosesIsANewBout(long seed) {
+        // a bout to 6 z released into an undershoot of -1.5 z; from 800 s S climbs slowly out of it to 2 z at 900 s.
+        // The first bout is decided and closed near 870 s, when S is back under a quarter of its excess but already
+        // 2.4 z up from the undershoot: the new rise counts from there, not from where S stood at the close
+        AxisTrace t = new AxisTrace(1800).rampS(600, 660, 6).rampP(600, 660, -2).decayS(700, 8, -1.5)
+                .decayP(700, 20, 1).rampS(800, 900, 2).rampP(800, 900, -1).decayS(980, 15, 0).decayP(980, 30, 0.5)
+                .jitter(seed, 0.05);
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
+                new AxisHistory(AxisTrace.RATE_HZ, true), InterventionPolicy.defaults(), List.of("EDA", "HR"));
+        for (int k = 0; k < t.s.length; k++) {
+            tracker.push(t.s[k], 1, t.p[k], 1, Double.NaN);
+        }
+        tracker.finish();
+
+        List<Episode> found = tracker.episodes();
+        assertThat(found).as("%s", found).hasSize(2);
+        assertThat(found.get(1).peakSec()).isBetween(880.0, 985.0);
+        assertThat(found.get(1).onsetSec()).isGreaterThanOrEqualTo(found.get(0).endSec());
+    }
+
     @org.junit.jupiter.api.Test
     void aSustainedPlateausPeakIsWhereTheBuildUpEndedNotItsHighestSobbingSurge() {
         // build-up to 5 z at 660 s, then a plateau for 8 minutes with sobbing waves (1 z deep every 60 s) and, four

@@ -76,6 +76,67 @@ class IncrementalEpisodeDetectorTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aTwentySecondBuildUpReleasedWithinSecondsIsABoutThoughItNeverHeldItsRise(long seed) {
+        // up in 20 s and down again with a 4 s time constant: S stands above its entry rise for well under the
+        // 20 s a hold would need; the shape (agreeing channels, fast drop, vagal rebound) makes it a bout
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 20, 4, 4, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(found.get(0).peakSec()).isCloseTo(920, org.assertj.core.data.Offset.offset(8.0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void withAnRrStrapAloneABriefBoutHasHeartRateAndRsaWithdrawalAsItsTwoWitnesses(long seed) {
+        // heart rate up in 20 s and down with a 10 s time constant (half gone well within a minute, the rest slower)
+        IndexTrace t = new IndexTrace(1800, seed, "hr", "rsa").bout(900, 20, 4, 10, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void anArousalBlipWithVagalToneUnmovedIsNoEpisodeThoughRsaWandersUpAfterwards(long seed) {
+        // a question that touches something: skin conductance, heart rate and breathing up in 20 s and down within
+        // seconds, RSA unmoved through it; a minute later RSA wanders up for a while, unrelated to the blip
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).sympatheticRise(900, 20, 4, 4)
+                .bump("rsa", 990, 1100, 3 * IndexTrace.floor("rsa"));
+
+        assertThat(runWhole(t, null).episodes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void aBoutWhoseReboundTheNextBoutHidIsKeptWhenTheNextBoutIsOne(long seed) {
+        // the first bout's rebound would come after the next onset (75 s after its start): nothing of it is seen
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 30, 4, 8, 0).bout(975, 30, 4, 8, 3);
+
+        List<Episode> found = runWhole(t, null).episodes();
+
+        assertThat(found).as("%s", found).hasSize(2);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(found.get(0).peakSec()).isCloseTo(930, org.assertj.core.data.Offset.offset(8.0));
+        assertThat(found.get(0).warnings()).anyMatch(w -> w.contains("before the next bout began"));
+        assertThat(found.get(0).endSec()).isLessThanOrEqualTo(found.get(1).onsetSec());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void twoRisesAndFallsWithoutAnyVagalReboundAreNoEpisodes(long seed) {
+        // two orienting responses in a row: neither shows a rebound, so neither vouches for the other
+        IndexTrace t = new IndexTrace(1800, seed, CHEST).bout(900, 30, 4, 8, 0).bout(975, 30, 4, 8, 0);
+
+        assertThat(runWhole(t, null).episodes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void aBurstInOneChannelIsNoEpisode(long seed) {
         // a cluster of skin conductance responses: 3 floors for 40 s, heart and breathing unmoved
         IndexTrace t = new IndexTrace(1800, seed, CHEST).bump("scl", 900, 940, 1.5).bump("scl", 1300, 1330, 2);
@@ -130,8 +191,9 @@ class IncrementalEpisodeDetectorTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 4, 17})
     void indicesArrivingInChunksGiveTheSameEpisodesAsAllAtOnce(int chunk) {
-        IndexTrace t = new IndexTrace(1800, chunk, CHEST).bout(700, 150, 4, 15, 3).bout(1100, 30, 4, 8, 3)
-                .bout(1175, 40, 5, 10, 3);
+        // a long bout, a spell of two, a bout whose rebound the next one hides, and one up in 20 s and down in seconds
+        IndexTrace t = new IndexTrace(2100, chunk, CHEST).bout(700, 150, 4, 15, 3).bout(1100, 30, 4, 8, 3)
+                .bout(1175, 40, 5, 10, 3).bout(1400, 30, 4, 8, 0).bout(1475, 30, 4, 8, 3).bout(1750, 20, 4, 4, 3);
         IncrementalEpisodeDetector live = detector(null);
         Map<String, GridBuffer> growing = t.buffers(0);
         for (int k = 0; k < t.length(); k += chunk) {
@@ -146,6 +208,6 @@ class IncrementalEpisodeDetectorTest {
         }
         live.finish(growing, t.length());
 
-        assertThat(live.episodes()).isEqualTo(runWhole(t, null).episodes()).isNotEmpty();
+        assertThat(live.episodes()).isEqualTo(runWhole(t, null).episodes()).hasSize(6);
     }
 }

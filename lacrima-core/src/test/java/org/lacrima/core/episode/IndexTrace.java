@@ -55,12 +55,25 @@ final class IndexTrace {
      * by 2 floors during the build-up and rebounds {@code reboundZ} floors above calm after the release.
      */
     IndexTrace bout(double onset, double buildUpSec, double zRise, double releaseTauSec, double reboundZ) {
+        return rise(onset, buildUpSec, zRise, releaseTauSec, reboundZ, true);
+    }
+
+    /** The sympathetic half of {@link #bout}: RSA does not move. */
+    IndexTrace sympatheticRise(double onset, double buildUpSec, double zRise, double releaseTauSec) {
+        return rise(onset, buildUpSec, zRise, releaseTauSec, 0, false);
+    }
+
+    private IndexTrace rise(double onset, double buildUpSec, double zRise, double releaseTauSec, double reboundZ,
+                            boolean vagal) {
         double peak = onset + buildUpSec;
         for (Map.Entry<String, double[]> e : values.entrySet()) {
             String name = e.getKey();
             double[] x = e.getValue();
             double[] add = new double[x.length];
             if (name.equals("rsa")) {
+                if (!vagal) {
+                    continue;
+                }
                 AxisTrace.ramp(add, onset, peak, -2 * floor(name));
                 AxisTrace.ramp(add, peak + 5, peak + 25, reboundZ * floor(name));
                 AxisTrace.decay(add, peak + 90, 90, 0);
