@@ -31,7 +31,7 @@ public enum EpisodeMetric {
                     + "sooner) minus the pre-episode level", EpisodeMetrics::postMinusPreLevel),
     SECONDS_ABOVE_THRESHOLD("secondsAboveThreshold", "Above threshold", Unit.SECONDS, Range.NON_NEGATIVE,
             "0 – (end − peak)", "time at the top: seconds between peak and end with S at or above 75 % of the excess "
-                    + "of its top level (the level the sustained call tests). Counted, not a first crossing, and at "
+                    + "of its top level (S averaged over 40 s around its maximum). Counted, not a first crossing, and at "
                     + "another level than half recovery, so the two differ", EpisodeMetrics::secondsAboveThreshold),
     BREATHING_IRREGULARITY_AT_PEAK("breathingIrregularityAtPeak", "Breathing irreg.", Unit.INDEX, Range.NON_NEGATIVE,
             "≥ 0", "breathing irregularity ±30 s around the peak; null without respiration",

@@ -21,7 +21,7 @@ import java.util.List;
  * @param postMinusPreLevel             sympathetic level 90-150 s after the release (or the last 10 s before the next bout
  *                                      or the recording's end, when sooner) minus the pre-episode level (z)
  * @param secondsAboveThreshold         time at the top: seconds between the peak and the episode's end that S spent at or
- *                                      above 75 % of its excess (the level the sustained call tests); not the same as
+ *                                      above 75 % of the excess of its top (S averaged over 40 s around its maximum); not the same as
  *                                      half recovery, which is the first crossing of 50 %
  * @param breathingIrregularityAtPeak   respiration irregularity index around the peak ({@code NaN} without respiration)
  * @param channelsUsed                  channel types that contributed, e.g. ["EDA", "ECG"]

@@ -273,11 +273,9 @@ public final class EpisodeTracker {
         return troughReleased;
     }
 
-    /** Whether S over the last minute is at its top level again (the level the sustained call tests). */
+    /** Whether S is at its top level again, not drifting down (the test the sustained call makes). */
     private boolean highNow(int k) {
-        double top = OutcomeClassifier.topLevel(history, this.top);
-        return history.s.median(k - history.samples(60), k + 1)
-                >= preLevel + OutcomeClassifier.HIGH_FRACTION * (top - preLevel);
+        return OutcomeClassifier.holdsTop(history, top, preLevel, k + 1);
     }
 
     /** Whether S has fallen to half the excess since the top. */

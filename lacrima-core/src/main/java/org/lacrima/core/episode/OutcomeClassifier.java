@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code sustained}: at the decision, {@code sustainedSec} after S reached its top, S is still
- *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high"), or it kept
+ *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high", {@link #holdsTop}: levels
+ *       judged over a whole sobbing wave, the drift as a slope over two), or it kept
  *       escalating.</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
  *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
@@ -22,10 +23,25 @@ import java.util.List;
  * </ul>
  */
 public final class OutcomeClassifier {
-    /** S within a quarter of the excess of its top (the median of the last minute) still counts as "high". */
+    /** S within a quarter of the excess of its top level (S's median over the last {@link #WAVE_SEC}) still counts as "high". */
     static final double HIGH_FRACTION = 0.75;
-    /** A fall of more than this share of the excess over the last two minutes is a decline, not a plateau. */
+    /**
+     * A fall of more than this share of the excess over the last {@link #DRIFT_SPAN_SEC}, along a least-squares line,
+     * is a decline, not a plateau: a build-up cut short loses half its excess within 1.5-5 minutes, a plateau of
+     * overwhelm holds its level for minutes.
+     */
     static final double DRIFT_FRACTION = 0.25;
+    /**
+     * Overwhelm plateaus with repeated sobbing waves, surges and dips that recur every 40-90 s and swing S by a third
+     * of its excess or more (sobbing breath, heart rate and SCRs surge together). Levels of a plateau (its top, where
+     * it stands now) are therefore judged over the longest wave period, so that they are neither a crest nor a dip.
+     */
+    static final double WAVE_SEC = 90;
+    /**
+     * The drift is fitted over two of the longest sobbing waves: over whole waves they average out, while a slow
+     * decline (a build-up that was cut short) shows as a steady slope.
+     */
+    static final double DRIFT_SPAN_SEC = 2 * WAVE_SEC;
     /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
     static final double SETTLED_FRACTION = 0.35;
 
@@ -78,7 +94,7 @@ public final class OutcomeClassifier {
         int pMax = h.p.argMax(from, Math.min(now, from + h.samples(settings.reboundWindowSec())));
         double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
         double reboundLatency = Double.isFinite(rebound) ? (pMax - peak) / h.rateHz() : Double.NaN;
-        double recent = h.s.median(now - minute, now);
+
         double irregular = h.irregularity.median(peak - h.samples(30), peak + h.samples(30) + 1);
 
         List<String> warnings = new ArrayList<>();
@@ -102,15 +118,7 @@ public final class OutcomeClassifier {
             signs += reboundSeen ? 1 : 0;
             assessed++;
         }
-        // Staying high means staying near the top and not drifting down: a slow subsided decline keeps S
-        // over half its excess for minutes, but it keeps falling.
-        double lastTwoMinutesDrop = (h.s.median(now - 2 * minute - h.samples(10), now - 2 * minute + h.samples(10))
-                - h.s.median(now - h.samples(20), now)) / excess;
-        // The top as a level (S averaged over 40 s around its maximum): one artefact spike at the top must
-        // not make a plateau look low.
-        double topLevel = topLevel(h, top);
-        boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
-                && !(lastTwoMinutesDrop > DRIFT_FRACTION);
+        boolean high = holdsTop(h, top, preLevel, now);
         Outcome outcome;
         if (high && (plateauElapsed || truncated)) {
             outcome = Outcome.SUSTAINED;
@@ -200,10 +208,68 @@ public final class OutcomeClassifier {
 
     /**
      * The top as a level: S averaged over 40 s around its maximum (never above the maximum), so that one
-     * artefact spike at the top does not make a plateau look low.
+     * artefact spike at the top does not make it look higher than it was.
      */
     static double topLevel(AxisHistory h, int top) {
         return Math.min(h.s(top), h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+    }
+
+    /**
+     * The level a plateau holds: S averaged over one sobbing wave ({@link #WAVE_SEC}) centred on its maximum (never
+     * above the {@link #topLevel}), so that the highest crest of a plateau with sobbing waves does not make the
+     * plateau look low afterwards.
+     */
+    static double plateauLevel(AxisHistory h, int top) {
+        int half = h.samples(WAVE_SEC / 2);
+        return Math.min(topLevel(h, top), h.s.mean(top - half, top + half + 1));
+    }
+
+    /**
+     * Whether S, just before {@code now}, still holds the top reached at {@code top}: its median over the last
+     * {@link #WAVE_SEC} (a whole sobbing wave, crest and dip) is within a quarter of the excess of the
+     * {@link #plateauLevel},
+     * and it is not drifting down (a fall of at most {@link #DRIFT_FRACTION} of the excess over the last
+     * {@link #DRIFT_SPAN_SEC}). A plateau with sobbing waves holds its top; a slow drift down does not, even while
+     * it is still over half its excess.
+     */
+    static boolean holdsTop(AxisHistory h, int top, double preLevel, int now) {
+        double topLevel = plateauLevel(h, top);
+        double recent = h.s.median(now - h.samples(WAVE_SEC), now);
+        return recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
+                && !(driftFraction(h, top, preLevel, now) > DRIFT_FRACTION);
+    }
+
+    /**
+     * How much of the excess S lost over the last {@link #DRIFT_SPAN_SEC} before {@code now}, along a least-squares
+     * line through it: positive when S declines, about 0 on a plateau with sobbing waves (also when the span starts
+     * on one of its crests, the top included), negative while S still climbs; {@code NaN} with fewer than 30 s of
+     * values.
+     */
+    static double driftFraction(AxisHistory h, int top, double preLevel, int now) {
+        int from = Math.max(0, now - h.samples(DRIFT_SPAN_SEC));
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        int n = 0;
+        for (int k = from; k < now; k++) {
+            double y = h.s(k);
+            if (Double.isFinite(y)) {
+                double x = (k - from) / h.rateHz();
+                sx += x;
+                sy += y;
+                sxx += x * x;
+                sxy += x * y;
+                n++;
+            }
+        }
+        double variance = n * sxx - sx * sx;
+        if (n < h.samples(30) || variance <= 0) {
+            return Double.NaN;
+        }
+        double slope = (n * sxy - sx * sy) / variance;
+        double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
+        return -slope * ((now - from) / h.rateHz()) / excess;
     }
 
     /**

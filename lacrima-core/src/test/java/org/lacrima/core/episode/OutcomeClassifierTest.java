@@ -63,6 +63,29 @@ class OutcomeClassifierTest {
     }
 
     @Test
+    void theDecisionMeetingADeepSobbingDipIsStillAPlateau() {
+        // waves swinging S by 2.4 z (dips past half the excess); the last minute before the decision falls in a dip
+        AxisTrace t = buildUp(1200).wavesS(660, 1200, 1.2, 80);
+        double now = 660 + 80 * 3 - 20;
+
+        OutcomeClassifier.Verdict v = classify(t, true, now, true);
+
+        assertThat(v.outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(OutcomeClassifier.driftFraction(t.history(true), PEAK, 0, index(now))).isBetween(-0.25, 0.25);
+    }
+
+    @Test
+    void aDriftIsMeasuredAsASlopeNotFromTheLastCrest() {
+        // a quarter of the excess lost per minute: a decline whether the span ends on a crest of small waves or not
+        AxisTrace t = buildUp(1200).rampS(660, 1020, 0).wavesS(660, 1020, 0.4, 60);
+
+        double drift = OutcomeClassifier.driftFraction(t.history(true), PEAK, 0, index(900));
+
+        assertThat(drift).isBetween(0.6, 0.9);
+        assertThat(OutcomeClassifier.holdsTop(t.history(true), PEAK, 0, index(900))).isFalse();
+    }
+
+    @Test
     void slowDriftIsSubsidedNotAPlateauNorARelease() {
         // half the excess gone only after three minutes
         AxisTrace t = buildUp(1200).rampS(660, 1020, 1);
