@@ -10,7 +10,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code sustained}: at the decision, {@code sustainedSec} after S reached its top, S is still
  *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high", {@link #holdsTop}: levels
- *       judged over a whole sobbing wave, the drift as a slope over two), or it kept
+ *       judged over a whole sobbing wave, the drift from one wave to the next), or it kept
  *       escalating.</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
  *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
@@ -26,22 +26,19 @@ public final class OutcomeClassifier {
     /** S within a quarter of the excess of its top level (S's median over the last {@link #WAVE_SEC}) still counts as "high". */
     static final double HIGH_FRACTION = 0.75;
     /**
-     * A fall of more than this share of the excess over the last {@link #DRIFT_SPAN_SEC}, along a least-squares line,
-     * is a decline, not a plateau: a build-up cut short loses half its excess within 1.5-5 minutes, a plateau of
-     * overwhelm holds its level for minutes.
-     */
-    static final double DRIFT_FRACTION = 0.25;
-    /**
      * Overwhelm plateaus with repeated sobbing waves, surges and dips that recur every 40-90 s and swing S by a third
      * of its excess or more (sobbing breath, heart rate and SCRs surge together). Levels of a plateau (its top, where
-     * it stands now) are therefore judged over the longest wave period, so that they are neither a crest nor a dip.
+     * it stands now, its drift) are therefore judged over the longest wave period, so that they are neither a crest
+     * nor a dip.
      */
     static final double WAVE_SEC = 90;
     /**
-     * The drift is fitted over two of the longest sobbing waves: over whole waves they average out, while a slow
-     * decline (a build-up that was cut short) shows as a steady slope.
+     * A fall of S's median from one whole wave ({@link #WAVE_SEC}) to the next of more than this share of the excess
+     * is a decline, not a plateau. A build-up cut short loses half its excess within 1.5-5 minutes: at that pace,
+     * early in the decline, 19-50 % of it per 90 s; a plateau of overwhelm holds its level for minutes, sagging by
+     * at most a few per cent per 90 s. An eighth lies between.
      */
-    static final double DRIFT_SPAN_SEC = 2 * WAVE_SEC;
+    static final double DRIFT_PER_WAVE = 0.125;
     /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
     static final double SETTLED_FRACTION = 0.35;
 
@@ -227,49 +224,27 @@ public final class OutcomeClassifier {
     /**
      * Whether S, just before {@code now}, still holds the top reached at {@code top}: its median over the last
      * {@link #WAVE_SEC} (a whole sobbing wave, crest and dip) is within a quarter of the excess of the
-     * {@link #plateauLevel},
-     * and it is not drifting down (a fall of at most {@link #DRIFT_FRACTION} of the excess over the last
-     * {@link #DRIFT_SPAN_SEC}). A plateau with sobbing waves holds its top; a slow drift down does not, even while
-     * it is still over half its excess.
+     * {@link #plateauLevel}, and it is not drifting down (a fall of at most {@link #DRIFT_PER_WAVE} of the excess from
+     * the wave before). A plateau with sobbing waves holds its top; a slow drift down does not, even while it is still
+     * over half its excess.
      */
     static boolean holdsTop(AxisHistory h, int top, double preLevel, int now) {
         double topLevel = plateauLevel(h, top);
         double recent = h.s.median(now - h.samples(WAVE_SEC), now);
         return recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
-                && !(driftFraction(h, top, preLevel, now) > DRIFT_FRACTION);
+                && !(driftPerWave(h, top, preLevel, now) > DRIFT_PER_WAVE);
     }
 
     /**
-     * How much of the excess S lost over the last {@link #DRIFT_SPAN_SEC} before {@code now}, along a least-squares
-     * line through it: positive when S declines, about 0 on a plateau with sobbing waves (also when the span starts
-     * on one of its crests, the top included), negative while S still climbs; {@code NaN} with fewer than 30 s of
-     * values.
+     * How much of the excess S lost from one whole wave to the next: its median over the {@link #WAVE_SEC} before
+     * the last one minus its median over the last {@link #WAVE_SEC} before {@code now}, as a share of the excess of
+     * the {@link #plateauLevel}. Positive when S declines, about 0 on a plateau with sobbing waves whichever crest or
+     * dip the windows meet, negative while S still climbs; {@code NaN} without values.
      */
-    static double driftFraction(AxisHistory h, int top, double preLevel, int now) {
-        int from = Math.max(0, now - h.samples(DRIFT_SPAN_SEC));
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        int n = 0;
-        for (int k = from; k < now; k++) {
-            double y = h.s(k);
-            if (Double.isFinite(y)) {
-                double x = (k - from) / h.rateHz();
-                sx += x;
-                sy += y;
-                sxx += x * x;
-                sxy += x * y;
-                n++;
-            }
-        }
-        double variance = n * sxx - sx * sx;
-        if (n < h.samples(30) || variance <= 0) {
-            return Double.NaN;
-        }
-        double slope = (n * sxy - sx * sy) / variance;
+    static double driftPerWave(AxisHistory h, int top, double preLevel, int now) {
+        int wave = h.samples(WAVE_SEC);
         double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
-        return -slope * ((now - from) / h.rateHz()) / excess;
+        return (h.s.median(now - 2 * wave, now - wave) - h.s.median(now - wave, now)) / excess;
     }
 
     /**

@@ -120,6 +120,20 @@ class EpisodeTrackerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void sobbingWavesAfterTheSustainedCallAreTheSamePlateauNotNewBouts() {
+        // 14 minutes of plateau with waves dipping to 1 z of a 5 z excess and surging back every 90 s
+        AxisTrace t = new AxisTrace(2100).rampS(600, 660, 5).rampP(600, 660, -1).wavesS(660, 1500, -2, 90)
+                .jitter(17, 0.05);
+        t.decayS(1500, 120, 0).decayP(1500, 150, 0);
+
+        List<Episode> episodes = run(t);
+
+        assertThat(episodes).hasSize(1);
+        assertThat(episodes.get(0).outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(episodes.get(0).endSec()).isGreaterThan(1400);
+    }
+
+    @org.junit.jupiter.api.Test
     void aSlowDriftWithWavesOnItIsSubsidedNotAPlateau() {
         // the same waves on a build-up that stops short and drifts down, losing half its excess in about three minutes
         AxisTrace t = new AxisTrace(1800).rampS(600, 660, 5).rampP(600, 660, -1).rampS(660, 1140, 0.5)

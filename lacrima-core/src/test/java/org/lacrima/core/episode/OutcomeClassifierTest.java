@@ -71,18 +71,33 @@ class OutcomeClassifierTest {
         OutcomeClassifier.Verdict v = classify(t, true, now, true);
 
         assertThat(v.outcome()).isEqualTo(Outcome.SUSTAINED);
-        assertThat(OutcomeClassifier.driftFraction(t.history(true), PEAK, 0, index(now))).isBetween(-0.25, 0.25);
+        assertThat(OutcomeClassifier.driftPerWave(t.history(true), PEAK, 0, index(now)))
+                .isBetween(-OutcomeClassifier.DRIFT_PER_WAVE, OutcomeClassifier.DRIFT_PER_WAVE);
     }
 
     @Test
-    void aDriftIsMeasuredAsASlopeNotFromTheLastCrest() {
-        // a quarter of the excess lost per minute: a decline whether the span ends on a crest of small waves or not
-        AxisTrace t = buildUp(1200).rampS(660, 1020, 0).wavesS(660, 1020, 0.4, 60);
+    void aDriftIsMeasuredFromWholeWaveToWholeWaveNotFromTheLastCrest() {
+        // a sixth of the excess lost per minute, with small waves on it: a decline whether the windows end on a crest
+        // or not
+        AxisTrace t = buildUp(1500).rampS(660, 1020, 0).wavesS(660, 1020, 0.4, 60);
+        AxisHistory h = t.history(true);
+        for (double now : new double[] {900, 915, 930}) {
+            assertThat(OutcomeClassifier.driftPerWave(h, PEAK, 0, index(now))).as("at %.0f s", now).isBetween(0.2, 0.4);
+            assertThat(OutcomeClassifier.holdsTop(h, PEAK, 0, index(now))).as("at %.0f s", now).isFalse();
+        }
+    }
 
-        double drift = OutcomeClassifier.driftFraction(t.history(true), PEAK, 0, index(900));
+    @Test
+    void aSaggingPlateauWhoseTopCameLateStillHoldsIt() {
+        // a plateau at 6 z that surges to 7 z for half a minute, then sags back: no decline from wave to wave
+        AxisTrace t = buildUp(1500).wavesS(660, 1500, 1.0, 70);
+        for (int k = index(880); k < index(910); k++) {
+            t.s[k] += Math.sin(Math.PI * (k - index(880)) / index(30));
+        }
+        AxisHistory h = t.history(true);
+        int top = h.s.argMax(ONSET, index(1000));
 
-        assertThat(drift).isBetween(0.6, 0.9);
-        assertThat(OutcomeClassifier.holdsTop(t.history(true), PEAK, 0, index(900))).isFalse();
+        assertThat(OutcomeClassifier.holdsTop(h, top, 0, index(1000))).isTrue();
     }
 
     @Test
