@@ -146,7 +146,8 @@ public final class OutcomeClassifier {
             warnings.add("signal quality was low during the episode");
         }
         EpisodeMetrics metrics = new EpisodeMetrics((peak - onset) / h.rateHz(), peakS, gone60, Double.NaN, rebound,
-                reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop);
+                reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop,
+                plateauHeldFraction(h, top, preLevel, now), driftPerWave(h, top, preLevel, now));
         metrics = withTimeline(metrics, h, peak, top, preLevel, now - 1);
         double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
         return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
@@ -200,7 +201,7 @@ public final class OutcomeClassifier {
         return new EpisodeMetrics(m.buildUpSec(), m.peakS(), m.excessGoneFraction60s(),
                 halfIndex >= 0 ? (halfIndex - peak) / h.rateHz() : Double.NaN, m.vagalReboundSize(),
                 m.vagalReboundLatencySec(), m.postMinusPreLevel(), atTop / h.rateHz(), m.breathingIrregularityAtPeak(),
-                m.channelsUsed(), m.releaseDropFraction());
+                m.channelsUsed(), m.releaseDropFraction(), m.plateauHeldFraction(), m.driftPerWave());
     }
 
     /**
@@ -229,10 +230,17 @@ public final class OutcomeClassifier {
      * over half its excess.
      */
     static boolean holdsTop(AxisHistory h, int top, double preLevel, int now) {
-        double topLevel = plateauLevel(h, top);
-        double recent = h.s.median(now - h.samples(WAVE_SEC), now);
-        return recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
+        return plateauHeldFraction(h, top, preLevel, now) >= HIGH_FRACTION
                 && !(driftPerWave(h, top, preLevel, now) > DRIFT_PER_WAVE);
+    }
+
+    /**
+     * S's median over the last {@link #WAVE_SEC} before {@code now} over the pre-episode level, as a share of the
+     * excess of the {@link #plateauLevel}: 1 at the plateau's level, {@code NaN} without values.
+     */
+    static double plateauHeldFraction(AxisHistory h, int top, double preLevel, int now) {
+        double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
+        return (h.s.median(now - h.samples(WAVE_SEC), now) - preLevel) / excess;
     }
 
     /**

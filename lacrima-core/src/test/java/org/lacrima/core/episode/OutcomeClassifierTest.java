@@ -59,7 +59,9 @@ class OutcomeClassifierTest {
         assertThat(v.outcome()).isEqualTo(Outcome.SUSTAINED);
         assertThat(v.metrics().secondsAboveThreshold()).isGreaterThan(200);
         assertThat(v.metrics().halfRecoverySec()).isNaN();
-        assertThat(EpisodeExplanation.of(episode(v))).startsWith("sustained — S stayed at its top").contains("no vagal rebound");
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("sustained — S stayed at its top")
+                .contains("without drifting down").contains("no vagal rebound");
+        assertThat(v.metrics().plateauHeldFraction()).isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
@@ -110,7 +112,8 @@ class OutcomeClassifierTest {
         assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
         assertThat(v.releaseIndex()).isEqualTo(-1);
         assertThat(v.metrics().releaseDropFraction()).isLessThan(SETTINGS.fastDropFraction());
-        assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — eased off slowly");
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — eased off slowly").contains("drifting down");
+        assertThat(v.metrics().driftPerWave()).isGreaterThan(0.125);
     }
 
     @Test
