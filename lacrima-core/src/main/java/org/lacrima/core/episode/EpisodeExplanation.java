@@ -31,6 +31,8 @@ public final class EpisodeExplanation {
             }
             case SUSTAINED -> parts.add(String.format(Locale.ROOT, "S stayed at its top for %s of the %s after the peak",
                     seconds(m.secondsAboveThreshold()), seconds(e.endSec() - e.peakSec()))
+                    + (holdsTop(m) ? ", holding " + percent(m.plateauHeldFraction())
+                    + " of its excess over the last 90 s without drifting down" : "")
                     + (Double.isFinite(m.vagalReboundSize()) && m.vagalReboundSize() < settings.reboundMin()
                     ? ", no vagal rebound" : ""));
             case SUBSIDED -> {
@@ -41,7 +43,7 @@ public final class EpisodeExplanation {
                     parts.add("eased off slowly"
                             + (Double.isFinite(m.releaseDropFraction())
                             ? " (" + percent(m.releaseDropFraction()) + " of the excess within a minute)" : "")
-                            + " without a release");
+                            + drift(m) + " without a release");
                 }
             }
             default -> throw new IllegalStateException(e.outcome().name());
@@ -53,6 +55,28 @@ public final class EpisodeExplanation {
     /** Whether the metrics show a fast drop under these thresholds. */
     static boolean fastDrop(EpisodeMetrics m, DetectorSettings settings) {
         return m.releaseDropFraction() >= settings.fastDropFraction();
+    }
+
+    /** Whether the metrics show S holding its top at the decision (the level and drift the sustained call tests). */
+    static boolean holdsTop(EpisodeMetrics m) {
+        return m.plateauHeldFraction() >= OutcomeClassifier.HIGH_FRACTION
+                && !(m.driftPerWave() > OutcomeClassifier.DRIFT_PER_WAVE);
+    }
+
+    /** Whether the metrics show S drifting down at the decision. */
+    static boolean driftsDown(EpisodeMetrics m) {
+        return m.driftPerWave() > OutcomeClassifier.DRIFT_PER_WAVE;
+    }
+
+    /** The plateau evidence of a decline: drifting down, or no longer at its top; "" when the metrics show neither. */
+    private static String drift(EpisodeMetrics m) {
+        if (driftsDown(m)) {
+            return ", drifting down " + percent(m.driftPerWave()) + " of the excess per 90 s";
+        }
+        if (m.plateauHeldFraction() < OutcomeClassifier.HIGH_FRACTION) {
+            return ", down to " + percent(Math.max(0, m.plateauHeldFraction())) + " of its excess";
+        }
+        return "";
     }
 
     private static String rebound(EpisodeMetrics m, DetectorSettings settings) {

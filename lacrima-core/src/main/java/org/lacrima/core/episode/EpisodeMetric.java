@@ -31,7 +31,7 @@ public enum EpisodeMetric {
                     + "sooner) minus the pre-episode level", EpisodeMetrics::postMinusPreLevel),
     SECONDS_ABOVE_THRESHOLD("secondsAboveThreshold", "Above threshold", Unit.SECONDS, Range.NON_NEGATIVE,
             "0 – (end − peak)", "time at the top: seconds between peak and end with S at or above 75 % of the excess "
-                    + "of its top level (the level the sustained call tests). Counted, not a first crossing, and at "
+                    + "of its top level (S averaged over 40 s around its maximum). Counted, not a first crossing, and at "
                     + "another level than half recovery, so the two differ", EpisodeMetrics::secondsAboveThreshold),
     BREATHING_IRREGULARITY_AT_PEAK("breathingIrregularityAtPeak", "Breathing irreg.", Unit.INDEX, Range.NON_NEGATIVE,
             "≥ 0", "breathing irregularity ±30 s around the peak; null without respiration",
@@ -40,7 +40,15 @@ public enum EpisodeMetric {
             "evidence behind S and P, e.g. `EDA`, `HR`, `RSP`, `RSA`", EpisodeMetrics::channelsUsed),
     RELEASE_DROP_FRACTION("releaseDropFraction", "Release drop", Unit.FRACTION, Range.FRACTION, "0–1",
             "the fast-drop evidence: largest share of the excess lost within 60 s from a point between the peak and "
-                    + "a minute after the maximum; ≥ 0.45 is a fast drop", EpisodeMetrics::releaseDropFraction);
+                    + "a minute after the maximum; ≥ 0.45 is a fast drop", EpisodeMetrics::releaseDropFraction),
+    PLATEAU_HELD_FRACTION("plateauHeldFraction", "Plateau held", Unit.INDEX, Range.ANY, "any",
+            "the stays-high evidence at the decision: S's median over the last 90 s (a whole sobbing wave) over the "
+                    + "pre-episode level, as a share of the excess of the plateau's level (S averaged over 90 s around "
+                    + "its maximum); ≥ 0.75 holds the top", EpisodeMetrics::plateauHeldFraction),
+    DRIFT_PER_WAVE("driftPerWave", "Drift per 90 s", Unit.INDEX, Range.ANY, "any",
+            "the drifts-down evidence at the decision: fall of S's 90 s median from the 90 s before to the last 90 s, "
+                    + "as a share of that excess (negative: still rising); > 0.125 is a decline, not a plateau",
+            EpisodeMetrics::driftPerWave);
 
     /** What a metric is measured in. */
     public enum Unit {
@@ -182,6 +190,6 @@ public enum EpisodeMetric {
                 v[HALF_RECOVERY_SEC.ordinal()], v[VAGAL_REBOUND_SIZE.ordinal()], v[VAGAL_REBOUND_LATENCY_SEC.ordinal()],
                 v[POST_MINUS_PRE_LEVEL.ordinal()], v[SECONDS_ABOVE_THRESHOLD.ordinal()],
                 v[BREATHING_IRREGULARITY_AT_PEAK.ordinal()], channels == null ? List.of() : channels,
-                v[RELEASE_DROP_FRACTION.ordinal()]);
+                v[RELEASE_DROP_FRACTION.ordinal()], v[PLATEAU_HELD_FRACTION.ordinal()], v[DRIFT_PER_WAVE.ordinal()]);
     }
 }

@@ -239,7 +239,7 @@ public final class EpisodeTracker {
                 }
             }
             case DECIDED -> {
-                if (newBoutStarts(k)) {
+                if (newBoutStarts(k) && !plateauHeldAt(trough)) {
                     close(riseStart(k));
                     riseFrom(trough, k);
                 } else if (ended(k)) {
@@ -297,11 +297,19 @@ public final class EpisodeTracker {
         return troughReleased;
     }
 
-    /** Whether S over the last minute is at its top level again (the level the sustained call tests). */
+    /** Whether S is at its top level again, not drifting down (the test the sustained call makes). */
     private boolean highNow(int k) {
-        double top = OutcomeClassifier.topLevel(history, this.top);
-        return history.s.median(k - history.samples(60), k + 1)
-                >= preLevel + OutcomeClassifier.HIGH_FRACTION * (top - preLevel);
+        return OutcomeClassifier.holdsTop(history, top, preLevel, k + 1);
+    }
+
+    /**
+     * Whether a sustained bout's plateau still held at grid index {@code i}: its level over a whole sobbing wave
+     * above half the excess. A surge out of a dip of the plateau is its next sobbing wave, not a new bout.
+     */
+    private boolean plateauHeldAt(int i) {
+        return verdict.outcome() == Outcome.SUSTAINED
+                && history.s.median(i - history.samples(OutcomeClassifier.WAVE_SEC), i + 1)
+                > preLevel + 0.5 * (history.s(top) - preLevel);
     }
 
     /** Whether S has fallen to half the excess since the top. */
@@ -407,7 +415,8 @@ public final class EpisodeTracker {
             return false;
         }
         if (verdict.outcome() == Outcome.SUSTAINED) {
-            return s <= preLevel + 0.5 * excess;
+            // a plateau ends when its level (over a whole sobbing wave) is down to half the excess, not at a wave's dip
+            return !plateauHeldAt(k);
         }
         if (s <= preLevel + settings.endFraction() * excess) {
             return true;

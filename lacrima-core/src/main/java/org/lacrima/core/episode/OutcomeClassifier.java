@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code sustained}: at the decision, {@code sustainedSec} after S reached its top, S is still
- *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high"), or it kept
+ *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high", {@link #holdsTop}: levels
+ *       judged over a whole sobbing wave, the drift from one wave to the next), or it kept
  *       escalating.</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
  *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
@@ -22,10 +23,22 @@ import java.util.List;
  * </ul>
  */
 public final class OutcomeClassifier {
-    /** S within a quarter of the excess of its top (the median of the last minute) still counts as "high". */
+    /** S within a quarter of the excess of its top level (S's median over the last {@link #WAVE_SEC}) still counts as "high". */
     static final double HIGH_FRACTION = 0.75;
-    /** A fall of more than this share of the excess over the last two minutes is a decline, not a plateau. */
-    static final double DRIFT_FRACTION = 0.25;
+    /**
+     * Overwhelm plateaus with repeated sobbing waves, surges and dips that recur every 40-90 s and swing S by a third
+     * of its excess or more (sobbing breath, heart rate and SCRs surge together). Levels of a plateau (its top, where
+     * it stands now, its drift) are therefore judged over the longest wave period, so that they are neither a crest
+     * nor a dip.
+     */
+    static final double WAVE_SEC = 90;
+    /**
+     * A fall of S's median from one whole wave ({@link #WAVE_SEC}) to the next of more than this share of the excess
+     * is a decline, not a plateau. A build-up cut short loses half its excess within 1.5-5 minutes: at that pace,
+     * early in the decline, 19-50 % of it per 90 s; a plateau of overwhelm holds its level for minutes, sagging by
+     * at most a few per cent per 90 s. An eighth lies between.
+     */
+    static final double DRIFT_PER_WAVE = 0.125;
     /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
     static final double SETTLED_FRACTION = 0.35;
 
@@ -78,7 +91,7 @@ public final class OutcomeClassifier {
         int pMax = h.p.argMax(from, Math.min(now, from + h.samples(settings.reboundWindowSec())));
         double rebound = pMax >= 0 ? h.p.get(pMax) - pPre : Double.NaN;
         double reboundLatency = Double.isFinite(rebound) ? (pMax - peak) / h.rateHz() : Double.NaN;
-        double recent = h.s.median(now - minute, now);
+
         double irregular = h.irregularity.median(peak - h.samples(30), peak + h.samples(30) + 1);
 
         List<String> warnings = new ArrayList<>();
@@ -102,15 +115,7 @@ public final class OutcomeClassifier {
             signs += reboundSeen ? 1 : 0;
             assessed++;
         }
-        // Staying high means staying near the top and not drifting down: a slow subsided decline keeps S
-        // over half its excess for minutes, but it keeps falling.
-        double lastTwoMinutesDrop = (h.s.median(now - 2 * minute - h.samples(10), now - 2 * minute + h.samples(10))
-                - h.s.median(now - h.samples(20), now)) / excess;
-        // The top as a level (S averaged over 40 s around its maximum): one artefact spike at the top must
-        // not make a plateau look low.
-        double topLevel = topLevel(h, top);
-        boolean high = recent >= preLevel + HIGH_FRACTION * (topLevel - preLevel)
-                && !(lastTwoMinutesDrop > DRIFT_FRACTION);
+        boolean high = holdsTop(h, top, preLevel, now);
         Outcome outcome;
         if (high && (plateauElapsed || truncated)) {
             outcome = Outcome.SUSTAINED;
@@ -141,7 +146,8 @@ public final class OutcomeClassifier {
             warnings.add("signal quality was low during the episode");
         }
         EpisodeMetrics metrics = new EpisodeMetrics((peak - onset) / h.rateHz(), peakS, gone60, Double.NaN, rebound,
-                reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop);
+                reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop,
+                plateauHeldFraction(h, top, preLevel, now), driftPerWave(h, top, preLevel, now));
         metrics = withTimeline(metrics, h, peak, top, preLevel, now - 1);
         double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
         return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
@@ -195,15 +201,58 @@ public final class OutcomeClassifier {
         return new EpisodeMetrics(m.buildUpSec(), m.peakS(), m.excessGoneFraction60s(),
                 halfIndex >= 0 ? (halfIndex - peak) / h.rateHz() : Double.NaN, m.vagalReboundSize(),
                 m.vagalReboundLatencySec(), m.postMinusPreLevel(), atTop / h.rateHz(), m.breathingIrregularityAtPeak(),
-                m.channelsUsed(), m.releaseDropFraction());
+                m.channelsUsed(), m.releaseDropFraction(), m.plateauHeldFraction(), m.driftPerWave());
     }
 
     /**
      * The top as a level: S averaged over 40 s around its maximum (never above the maximum), so that one
-     * artefact spike at the top does not make a plateau look low.
+     * artefact spike at the top does not make it look higher than it was.
      */
     static double topLevel(AxisHistory h, int top) {
         return Math.min(h.s(top), h.s.mean(top - h.samples(20), top + h.samples(20) + 1));
+    }
+
+    /**
+     * The level a plateau holds: S averaged over one sobbing wave ({@link #WAVE_SEC}) centred on its maximum (never
+     * above the {@link #topLevel}), so that the highest crest of a plateau with sobbing waves does not make the
+     * plateau look low afterwards.
+     */
+    static double plateauLevel(AxisHistory h, int top) {
+        int half = h.samples(WAVE_SEC / 2);
+        return Math.min(topLevel(h, top), h.s.mean(top - half, top + half + 1));
+    }
+
+    /**
+     * Whether S, just before {@code now}, still holds the top reached at {@code top}: its median over the last
+     * {@link #WAVE_SEC} (a whole sobbing wave, crest and dip) is within a quarter of the excess of the
+     * {@link #plateauLevel}, and it is not drifting down (a fall of at most {@link #DRIFT_PER_WAVE} of the excess from
+     * the wave before). A plateau with sobbing waves holds its top; a slow drift down does not, even while it is still
+     * over half its excess.
+     */
+    static boolean holdsTop(AxisHistory h, int top, double preLevel, int now) {
+        return plateauHeldFraction(h, top, preLevel, now) >= HIGH_FRACTION
+                && !(driftPerWave(h, top, preLevel, now) > DRIFT_PER_WAVE);
+    }
+
+    /**
+     * S's median over the last {@link #WAVE_SEC} before {@code now} over the pre-episode level, as a share of the
+     * excess of the {@link #plateauLevel}: 1 at the plateau's level, {@code NaN} without values.
+     */
+    static double plateauHeldFraction(AxisHistory h, int top, double preLevel, int now) {
+        double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
+        return (h.s.median(now - h.samples(WAVE_SEC), now) - preLevel) / excess;
+    }
+
+    /**
+     * How much of the excess S lost from one whole wave to the next: its median over the {@link #WAVE_SEC} before
+     * the last one minus its median over the last {@link #WAVE_SEC} before {@code now}, as a share of the excess of
+     * the {@link #plateauLevel}. Positive when S declines, about 0 on a plateau with sobbing waves whichever crest or
+     * dip the windows meet, negative while S still climbs; {@code NaN} without values.
+     */
+    static double driftPerWave(AxisHistory h, int top, double preLevel, int now) {
+        int wave = h.samples(WAVE_SEC);
+        double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
+        return (h.s.median(now - 2 * wave, now - wave) - h.s.median(now - wave, now)) / excess;
     }
 
     /**

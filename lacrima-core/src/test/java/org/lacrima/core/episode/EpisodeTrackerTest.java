@@ -123,4 +123,57 @@ class EpisodeTrackerTest {
         assertThat(e.outcome()).isEqualTo(Outcome.SUSTAINED);
         assertThat(e.peakSec()).isCloseTo(660, org.assertj.core.data.Offset.offset(10.0));
     }
+
+    @org.junit.jupiter.api.Test
+    void deepSobbingWavesWithALateHighestCrestStaySustained() {
+        // build-up to 5 z at 660 s, then 7 minutes of sobbing waves swinging 3 z (dips below half the excess) every
+        // 80 s, the highest crest (+1 z) three minutes in: a plateau of overwhelm whatever crest or dip the decision meets
+        AxisTrace t = new AxisTrace(1800).rampS(600, 660, 5).rampP(600, 660, -1).wavesS(660, 1080, -1.5, 80)
+                .jitter(11, 0.05);
+        for (int k = AxisTrace.index(820); k < AxisTrace.index(860); k++) {
+            t.s[k] += Math.sin(Math.PI * (k - AxisTrace.index(820)) / AxisTrace.index(40));
+        }
+        t.decayS(1080, 120, 0).decayP(1080, 150, 0);
+
+        List<Episode> episodes = run(t);
+
+        assertThat(episodes).hasSize(1);
+        assertThat(episodes.get(0).outcome()).isEqualTo(Outcome.SUSTAINED);
+    }
+
+    @org.junit.jupiter.api.Test
+    void sobbingWavesAfterTheSustainedCallAreTheSamePlateauNotNewBouts() {
+        // 14 minutes of plateau with waves dipping to 1 z of a 5 z excess and surging back every 90 s
+        AxisTrace t = new AxisTrace(2100).rampS(600, 660, 5).rampP(600, 660, -1).wavesS(660, 1500, -2, 90)
+                .jitter(17, 0.05);
+        t.decayS(1500, 120, 0).decayP(1500, 150, 0);
+
+        List<Episode> episodes = run(t);
+
+        assertThat(episodes).hasSize(1);
+        assertThat(episodes.get(0).outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(episodes.get(0).endSec()).isGreaterThan(1400);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSlowDriftWithWavesOnItIsSubsidedNotAPlateau() {
+        // the same waves on a build-up that stops short and drifts down, losing half its excess in about three minutes
+        AxisTrace t = new AxisTrace(1800).rampS(600, 660, 5).rampP(600, 660, -1).rampS(660, 1140, 0.5)
+                .wavesS(660, 1080, -0.6, 80).rampP(660, 1140, 0).jitter(13, 0.05);
+
+        List<Episode> episodes = run(t);
+
+        assertThat(episodes).hasSize(1);
+        assertThat(episodes.get(0).outcome()).isEqualTo(Outcome.SUBSIDED);
+    }
+
+    private static List<Episode> run(AxisTrace t) {
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
+                new AxisHistory(AxisTrace.RATE_HZ, true), InterventionPolicy.defaults(), List.of("EDA", "HR"));
+        for (int k = 0; k < t.s.length; k++) {
+            tracker.push(t.s[k], 1, t.p[k], 1, Double.NaN);
+        }
+        tracker.finish();
+        return tracker.episodes();
+    }
 }

@@ -59,7 +59,47 @@ class OutcomeClassifierTest {
         assertThat(v.outcome()).isEqualTo(Outcome.SUSTAINED);
         assertThat(v.metrics().secondsAboveThreshold()).isGreaterThan(200);
         assertThat(v.metrics().halfRecoverySec()).isNaN();
-        assertThat(EpisodeExplanation.of(episode(v))).startsWith("sustained — S stayed at its top").contains("no vagal rebound");
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("sustained — S stayed at its top")
+                .contains("without drifting down").contains("no vagal rebound");
+        assertThat(v.metrics().plateauHeldFraction()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void theDecisionMeetingADeepSobbingDipIsStillAPlateau() {
+        // waves swinging S by 2.4 z (dips past half the excess); the last minute before the decision falls in a dip
+        AxisTrace t = buildUp(1200).wavesS(660, 1200, 1.2, 80);
+        double now = 660 + 80 * 3 - 20;
+
+        OutcomeClassifier.Verdict v = classify(t, true, now, true);
+
+        assertThat(v.outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(OutcomeClassifier.driftPerWave(t.history(true), PEAK, 0, index(now)))
+                .isBetween(-OutcomeClassifier.DRIFT_PER_WAVE, OutcomeClassifier.DRIFT_PER_WAVE);
+    }
+
+    @Test
+    void aDriftIsMeasuredFromWholeWaveToWholeWaveNotFromTheLastCrest() {
+        // a sixth of the excess lost per minute, with small waves on it: a decline whether the windows end on a crest
+        // or not
+        AxisTrace t = buildUp(1500).rampS(660, 1020, 0).wavesS(660, 1020, 0.4, 60);
+        AxisHistory h = t.history(true);
+        for (double now : new double[] {900, 915, 930}) {
+            assertThat(OutcomeClassifier.driftPerWave(h, PEAK, 0, index(now))).as("at %.0f s", now).isBetween(0.2, 0.4);
+            assertThat(OutcomeClassifier.holdsTop(h, PEAK, 0, index(now))).as("at %.0f s", now).isFalse();
+        }
+    }
+
+    @Test
+    void aSaggingPlateauWhoseTopCameLateStillHoldsIt() {
+        // a plateau at 6 z that surges to 7 z for half a minute, then sags back: no decline from wave to wave
+        AxisTrace t = buildUp(1500).wavesS(660, 1500, 1.0, 70);
+        for (int k = index(880); k < index(910); k++) {
+            t.s[k] += Math.sin(Math.PI * (k - index(880)) / index(30));
+        }
+        AxisHistory h = t.history(true);
+        int top = h.s.argMax(ONSET, index(1000));
+
+        assertThat(OutcomeClassifier.holdsTop(h, top, 0, index(1000))).isTrue();
     }
 
     @Test
@@ -72,7 +112,8 @@ class OutcomeClassifierTest {
         assertThat(v.outcome()).isEqualTo(Outcome.SUBSIDED);
         assertThat(v.releaseIndex()).isEqualTo(-1);
         assertThat(v.metrics().releaseDropFraction()).isLessThan(SETTINGS.fastDropFraction());
-        assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — eased off slowly");
+        assertThat(EpisodeExplanation.of(episode(v))).startsWith("subsided — eased off slowly").contains("drifting down");
+        assertThat(v.metrics().driftPerWave()).isGreaterThan(0.125);
     }
 
     @Test

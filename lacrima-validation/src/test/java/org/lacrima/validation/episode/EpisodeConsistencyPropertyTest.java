@@ -81,11 +81,21 @@ class EpisodeConsistencyPropertyTest {
                     .isGreaterThanOrEqualTo(SETTINGS.fastDropFraction());
         }
         if (e.outcome() == Outcome.SUSTAINED && e.warnings().stream().noneMatch(w -> w.contains("provisional"))) {
-            // sustained means the median of the last minute before the decision was at the top level: at least
-            // half of that minute at the top
+            // sustained means the median of the last 90 s before the decision was at the plateau's level: much of
+            // that time at the top
             soft.assertThat(m.secondsAboveThreshold()).as(what + ": sustained, so at its top for half a minute or more; " + m)
                     .isGreaterThanOrEqualTo(30);
         }
+        if (e.outcome() == Outcome.SUSTAINED) {
+            // the stays-high evidence the call rests on is in the metrics and in the words
+            soft.assertThat(m.plateauHeldFraction()).as(what + ": sustained, so it held its top; " + m).isGreaterThanOrEqualTo(0.75);
+            soft.assertThat(m.driftPerWave() > 0.125).as(what + ": sustained, so not drifting down; " + m).isFalse();
+            soft.assertThat(text).as(what).contains("without drifting down");
+        }
+        soft.assertThat(text.contains("drifting down ")).as(what + ": '" + text + "' vs drift " + m.driftPerWave())
+                .isEqualTo(text.contains("drifting down ") && m.driftPerWave() > 0.125);
+        soft.assertThat(text.contains("without drifting down")).as(what + ": '" + text + "' vs " + m)
+                .isEqualTo(text.contains("without drifting down") && m.plateauHeldFraction() >= 0.75 && !(m.driftPerWave() > 0.125));
     }
 
     private static void checkSpells(SoftAssertions soft, SessionAnalysis a) {
