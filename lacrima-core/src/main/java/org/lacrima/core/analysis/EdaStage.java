@@ -22,6 +22,9 @@ final class EdaStage implements Stage {
     /** Below this EDA rate the recording is taken to be a wrist device (E4: 4 Hz). */
     private static final double WRIST_EDA_MAX_RATE_HZ = 8;
 
+    /** The reach of the live stream (the same at every rate and threshold). */
+    private static final EdaStream STREAM = new EdaStream(EdaConfig.defaults());
+
     private final AnalysisOptions options;
     private EdaStream stream;
 
@@ -32,7 +35,7 @@ final class EdaStage implements Stage {
     /** What the live stream needs after a block (the SCRs its rate window counts, settled); a file's block reads on. */
     @Override
     public double lookAheadSec() {
-        return new EdaStream(EdaConfig.defaults()).lookAheadSec();
+        return STREAM.lookAheadSec();
     }
 
     /** Seconds of signal before a block that its values depend on ({@link EdaAnalyzer#lookBackSec()}). */
@@ -42,11 +45,11 @@ final class EdaStage implements Stage {
 
     @Override
     public void process(StageContext context) {
-        // a live block reads as far back as its values depend on (the whole decomposition when it re-runs, its rate
-        // window when the stream keeps the decomposition); after the block, the whole look-ahead
+        // a live block reads as far as its values depend on: when the stream keeps the decomposition, its rate window
+        // and the SCRs' rise; when it re-runs (the last block), the whole decomposition before it and all there is after
         boolean stateful = context.streaming() && context.windowToSec() >= context.toSec() + lookAheadSec();
-        Channel eda = context.channel(ChannelType.EDA,
-                stateful ? new EdaStream(EdaConfig.defaults()).lookBackSec() : lookBackSec(), Double.POSITIVE_INFINITY);
+        Channel eda = stateful ? context.channel(ChannelType.EDA, STREAM.lookBackSec(), STREAM.lookAheadSec())
+                : context.channel(ChannelType.EDA, lookBackSec(), Double.POSITIVE_INFINITY);
         if (eda == null) {
             return;
         }
@@ -82,6 +85,6 @@ final class EdaStage implements Stage {
         List<BadInterval> blank = MotionFeed.corrupted(ChannelType.EDA, context.moving(), recent.label(),
                 recent.length() == 0 ? context.windowFromSec() : recent.timeOfSec(0));
         stream.feed(recent, context.windowToSec() - EdaStream.FEED_LAG_SEC, blank);
-        return stream.analyze(eda, motion);
+        return stream.analyze(eda, motion, context.fromSec(), context.toSec());
     }
 }

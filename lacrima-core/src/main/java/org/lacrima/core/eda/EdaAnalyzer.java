@@ -98,7 +98,7 @@ public final class EdaAnalyzer {
         // bridge the extra bad stretches (movement) so the electrode's jump and settling shape neither the
         // tonic level around them nor an SCR
         WorkingSignal signal = WorkingSignal.of(blanked(eda, extraBad), config.workingRateHz());
-        return result(eda, mask, warnings, EdaDecomposition.of(signal, config));
+        return result(eda, mask, warnings, EdaDecomposition.of(signal, config), grid(mask));
     }
 
     /** The quality warnings of {@code mask}, with the unit's and (when unusable) the missing EDA's. */
@@ -119,12 +119,11 @@ public final class EdaAnalyzer {
 
     /**
      * SCRs, SCL, SCR rate and amplitude of a usable channel from its decomposition ({@code parts} may cover only
-     * part of the mask's span, as a live stream's does): the SCRs that touch no bad stretch, the grid values over
-     * the mask's span.
+     * part of the mask's span, as a live stream's does): the SCRs that touch no bad stretch, the values on
+     * {@code grid} (the mask's span for a whole channel, a block's for a live stream).
      */
-    EdaResult result(Channel eda, QualityMask mask, List<String> warnings, EdaDecomposition parts) {
+    EdaResult result(Channel eda, QualityMask mask, List<String> warnings, EdaDecomposition parts, TimeGrid grid) {
         String unit = eda.unit();
-        TimeGrid grid = grid(mask);
         WorkingSignal signal = parts.signal();
         List<Scr> scrs = new ScrDetector(config.amplitudeThresholdMicrosiemens(), config.decayTauSec())
                 .detect(parts).stream()

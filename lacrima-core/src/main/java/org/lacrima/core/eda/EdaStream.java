@@ -11,6 +11,7 @@ import org.lacrima.core.quality.SignalQualityAssessor;
 import org.lacrima.core.signal.BlockAverager;
 import org.lacrima.core.signal.MovingAverage;
 import org.lacrima.core.signal.NoiseEstimate;
+import org.lacrima.core.signal.TimeGrid;
 import org.lacrima.core.signal.WorkingSignal;
 
 /**
@@ -135,17 +136,19 @@ public final class EdaStream {
     }
 
     /**
-     * The EDA result over {@code window} (the raw channel over a block's span with {@link #lookBackSec()} before and
-     * the look-ahead after): its quality mask with {@code extraBad}, the SCRs found in the kept decomposition, and
-     * SCL, SCR rate and amplitude over the window, as {@link EdaAnalyzer#analyze(Channel, List)} gives them.
+     * The EDA result of a block: the quality mask of {@code window} (the raw channel over the block's span with
+     * {@link #lookBackSec()} before and the look-ahead after) with {@code extraBad}, the SCRs found in the kept
+     * decomposition over the window, and SCL, SCR rate and amplitude at the grid points of {@code [fromSec, toSec)},
+     * as {@link EdaAnalyzer#analyze(Channel, List)} of the whole channel gives them.
      */
-    public EdaResult analyze(Channel window, List<BadInterval> extraBad) {
+    public EdaResult analyze(Channel window, List<BadInterval> extraBad, double fromSec, double toSec) {
         QualityMask mask = assessor.assess(window).with(extraBad);
         List<String> warnings = analyzer.warnings(window, mask);
         if (mask.unusable() || nextRaw == Long.MIN_VALUE) {
             return analyzer.analyze(window, extraBad);
         }
-        return analyzer.result(window, mask, warnings, decomposition(mask.startSec()));
+        return analyzer.result(window, mask, warnings, decomposition(mask.startSec()),
+                TimeGrid.covering(fromSec, toSec, config.gridRateHz()));
     }
 
     private void start(Channel recent, long first) {

@@ -52,7 +52,7 @@ class EdaStreamTest {
                         List.of());
                 fed = next;
             }
-            EdaResult block = stream.analyze(eda.slice(from - stream.lookBackSec(), fed), List.of());
+            EdaResult block = stream.analyze(eda.slice(from - stream.lookBackSec(), fed), List.of(), from, to);
             assertSameWithin(block.scl(), whole.scl(), from, to);
             for (double t = from; t < to; t += 0.25) {
                 double want = valueAt(whole.scrRate(), t);
