@@ -9,10 +9,10 @@ import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lacrima.core.analysis.BlockValues;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
-import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
 
@@ -53,15 +53,15 @@ class EdaStreamTest {
                 fed = next;
             }
             EdaResult block = stream.analyze(eda.slice(from - stream.lookBackSec(), fed), List.of(), from, to);
-            assertSameWithin(block.scl(), whole.scl(), from, to);
+            BlockValues.assertSameWithin(block.scl(), whole.scl(), from, to);
             for (double t = from; t < to; t += 0.25) {
-                double want = valueAt(whole.scrRate(), t);
-                double got = valueAt(block.scrRate(), t);
+                double want = BlockValues.valueAt(whole.scrRate(), t);
+                double got = BlockValues.valueAt(block.scrRate(), t);
                 points++;
                 if (Double.isNaN(want) ? !Double.isNaN(got) : Math.abs(got - want) > 1e-9) {
                     assertThat(got).as("scrRate at %.2f s", t).isCloseTo(want, within(2.0 + 1e-9));
                     differ++;
-                } else if (Math.abs(valueAt(block.scrAmplitude(), t) - valueAt(whole.scrAmplitude(), t)) > 1e-9) {
+                } else if (Math.abs(BlockValues.valueAt(block.scrAmplitude(), t) - BlockValues.valueAt(whole.scrAmplitude(), t)) > 1e-9) {
                     differ++;
                 }
             }
@@ -76,20 +76,5 @@ class EdaStreamTest {
     private static double[] onsetsIn(List<Scr> scrs, double from, double to) {
         return scrs.stream().mapToDouble(s -> Math.round(s.onsetSec() * 1e6) / 1e6)
                 .filter(t -> t >= from && t < to).toArray();
-    }
-
-    private static void assertSameWithin(RegularSeries actual, RegularSeries expected, double from, double to) {
-        for (double t = from; t < to; t += 0.25) {
-            double want = valueAt(expected, t);
-            if (Double.isNaN(want)) {
-                assertThat(valueAt(actual, t)).as("%s at %.2f s", expected.name(), t).isNaN();
-            } else {
-                assertThat(valueAt(actual, t)).as("%s at %.2f s", expected.name(), t).isCloseTo(want, within(1e-9));
-            }
-        }
-    }
-
-    private static double valueAt(RegularSeries s, double t) {
-        return s.values().get((int) Math.round((t - s.startSec()) * s.rateHz()));
     }
 }
