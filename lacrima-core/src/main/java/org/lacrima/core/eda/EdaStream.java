@@ -203,14 +203,23 @@ public final class EdaStream {
             if (blockFrom < 1 || blockFrom - 1 < working.values().start() || blockTo >= working.values().end()) {
                 break;
             }
-            // the one-sample block in front of it borrows its estimate
-            double sd = blockSd.computeIfAbsent(b, k -> NoiseEstimate.whiteNoiseSdByBlock(
-                    working.values().copy(blockFrom - 1, blockTo + 1), block, working.latticeIndex() + blockFrom - 1)[1]);
+            double sd = blockSd.computeIfAbsent(b, k -> NoiseEstimate.blockSd(
+                    working.values().copy(blockFrom - 1, blockTo + 1), 1, block + 1, block, new double[block]));
             Arrays.fill(out, i - from, Math.min(blockTo, to) - from, sd);
             i = Math.min(blockTo, to);
         }
         if (i < to) {
-            // the newest block, or the first when the channel starts inside one: from the sample before the block
+            long b = Math.floorDiv(working.latticeIndex() + i, (long) block);
+            int blockFrom = (int) (b * block - working.latticeIndex());
+            Double before = blockSd.get(b - 1);
+            if (before != null && blockFrom - 1 >= working.values().start()) {
+                // the newest block, from the samples it has; too few, and it borrows the estimate of the one before
+                double[] x = working.values().copy(blockFrom - 1, working.values().end());
+                double sd = NoiseEstimate.blockSd(x, 1, x.length, block, new double[x.length]);
+                Arrays.fill(out, i - from, to - from, Double.isNaN(sd) ? before : sd);
+                return out;
+            }
+            // the first block when the channel starts inside one: from the sample before the block
             // in front of the one holding `i` (whose estimate a newest block too short for its own borrows), or from
             // the channel's first sample, as the whole-signal estimate does
             long blockStart = Math.floorDiv(working.latticeIndex() + i, (long) block) * block - working.latticeIndex();
@@ -221,5 +230,4 @@ public final class EdaStream {
         }
         return out;
     }
-
 }
