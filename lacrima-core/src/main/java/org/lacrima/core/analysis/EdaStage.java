@@ -47,7 +47,7 @@ final class EdaStage implements Stage {
     public void process(StageContext context) {
         // a live block reads as far as its values depend on: when the stream keeps the decomposition, its rate window
         // and the SCRs' rise; when it re-runs (the last block), the whole decomposition before it and all there is after
-        boolean stateful = context.streaming() && context.windowToSec() >= context.toSec() + lookAheadSec();
+        boolean stateful = context.streamsWith(ChannelType.EDA, lookAheadSec());
         Channel eda = stateful ? context.channel(ChannelType.EDA, STREAM.lookBackSec(), STREAM.lookAheadSec())
                 : context.channel(ChannelType.EDA, lookBackSec(), Double.POSITIVE_INFINITY);
         if (eda == null) {

@@ -47,7 +47,7 @@ final class RespirationStage implements Stage {
         }
         // a live block finds its breaths in the detection that runs on from block to block; the last block of a feed,
         // which lacks the look-ahead, and a file's blocks re-run over the window
-        boolean stateful = context.streaming() && context.windowToSec() >= context.toSec() + lookAheadSec();
+        boolean stateful = context.streamsWith(ChannelType.RSP, lookAheadSec());
         RspResult r = stateful ? streamed(context, rsp) : analyzer.analyze(rsp);
         context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
         context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
