@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
+import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
@@ -42,6 +43,23 @@ final class EcgBeats implements BeatSource {
                 context.block().rPeaksSec);
     }
 
+    /**
+     * Why the ECG of the block's own span cannot give beats (flat, clipped, mostly NaN: {@link SignalScreen}, the
+     * whole-window detection's first look), or {@code null}; a span shorter than the screen needs is not judged.
+     */
+    private static String unusable(StageContext context) {
+        if (context.toSec() - context.fromSec() < RPeakDetector.MIN_DURATION_SEC) {
+            return null;
+        }
+        Channel own = context.channel(ChannelType.ECG, 0, 0);
+        if (own == null) {
+            return null;
+        }
+        SignalScreen screen = SignalScreen.of("ECG", own.values(), own.rateHz(), RPeakDetector.MIN_RATE_HZ,
+                RPeakDetector.MIN_DURATION_SEC);
+        return screen.usable() ? null : screen.reason();
+    }
+
     private RrSeries streamed(StageContext context) {
         double fed = stream.fedUntilSec();
         Channel recent = context.since(ChannelType.ECG,
@@ -56,6 +74,12 @@ final class EcgBeats implements BeatSource {
                     context.block().rPeaksSec);
         }
         stream.advance(recent);
+        String unusable = unusable(context);
+        if (unusable != null) {
+            // a flat or clipped block has no beats, as a file's flat or clipped window has none
+            return BeatSource.fromDetectedBeats(context, Samples.empty(), List.of(unusable), mask,
+                    context.block().rPeaksSec);
+        }
         List<BadInterval> calibration = stream.calibrationsFrom(context.windowFromSec());
         context.warnAbout(calibration);
         Samples peaks = stream.peaksFrom(context.windowFromSec());

@@ -7,9 +7,11 @@ import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.hrv.NnResampler;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.hrv.RsaEstimator;
+import org.lacrima.core.hrv.RsaStream;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
+import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 
 /**
@@ -29,6 +31,7 @@ final class HeartStage implements Stage {
     private final List<BeatSource> sources = List.of(new EcgBeats(), new DeviceIntervals(), new PulseBeats());
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
     private final DoubleBuffer nnMs = new DoubleBuffer();
+    private final RsaStream rsa = new RsaStream(RSA_WINDOW_SEC);
 
     /** Half the RSA window after a block, plus the latest an R-peak is certain. */
     @Override
@@ -49,11 +52,21 @@ final class HeartStage implements Stage {
         if (nn != null) {
             keep(nn, context);
             context.put(Index.HR, NnResampler.heartRate(nn, context.fromSec(), context.rateHz(), block.length));
-            context.put(Index.RSA, RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
-                    context.breathOnsetsSec()).rsa());
+            context.put(Index.RSA, context.streaming() ? streamedRsa(nn, context)
+                    : RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
+                            context.breathOnsetsSec()).rsa());
         } else if (context.anyChannel(ChannelType.HR) != null) {
             deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
         }
+    }
+
+    /**
+     * A live block's RSA from the band-pass that runs on from block to block over the NN grid (fed up to half the RSA
+     * window after the block, with this block's NN), instead of one started afresh over the block's ten seconds.
+     */
+    private RegularSeries streamedRsa(RrSeries nn, StageContext context) {
+        rsa.feed(nn, context.toSec() + RSA_WINDOW_SEC / 2);
+        return rsa.rsa(context.fromSec(), context.toSec());
     }
 
     /** All NN intervals kept so far (those ending in each block's own span), in time order. */

@@ -10,17 +10,21 @@ import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.rsp.Breath;
 import org.lacrima.core.rsp.RespirationAnalyzer;
+import org.lacrima.core.rsp.RspConfig;
 import org.lacrima.core.rsp.RspResult;
+import org.lacrima.core.rsp.RspStream;
 import org.lacrima.core.rsp.SpeechBreathingDetector;
 
 /**
  * Breaths, breathing rate and irregularity from the respiration channel; leaves the breath onsets for RSA.
- * Talking ({@link SpeechBreathingDetector}) blanks breathing rate and irregularity.
+ * Talking ({@link SpeechBreathingDetector}) blanks breathing rate and irregularity. A live feed's breaths come from
+ * one detection that runs on from block to block ({@link RspStream}).
  */
 final class RespirationStage implements Stage {
     /** The respiration indices that speech breathing makes meaningless (RSA is kept: its band follows the breaths). */
     private static final Set<String> SPEECH_BLANKED = Set.of(Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
     private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
+    private RspStream stream;
 
     @Override
     public double lookAheadSec() {
@@ -41,7 +45,10 @@ final class RespirationStage implements Stage {
         if (rsp == null) {
             return;
         }
-        RspResult r = analyzer.analyze(rsp);
+        // a live block finds its breaths in the detection that runs on from block to block; the last block of a feed,
+        // which lacks the look-ahead, and a file's blocks re-run over the window
+        boolean stateful = context.streamsWith(ChannelType.RSP, lookAheadSec());
+        RspResult r = stateful ? streamed(context, rsp) : analyzer.analyze(rsp);
         context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
         context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
         // speech paces the breath: rate and irregularity then describe the talking, not arousal or sobbing
@@ -55,5 +62,16 @@ final class RespirationStage implements Stage {
             }
         }
         context.warn(r.warnings());
+    }
+
+    /** Feeds the samples that arrived since the last block to the stream and analyses {@code rsp}, the block's window. */
+    private RspResult streamed(StageContext context, Channel rsp) {
+        if (stream == null) {
+            stream = new RspStream(RspConfig.defaults());
+        }
+        // a second before what was fed, so the first sample not fed yet is surely there
+        stream.feed(context.since(ChannelType.RSP, Math.max(context.windowFromSec(), stream.fedUntilSec() - 1)),
+                context.windowToSec());
+        return stream.analyze(rsp, context.fromSec(), context.toSec());
     }
 }

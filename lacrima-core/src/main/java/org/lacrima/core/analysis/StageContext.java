@@ -100,6 +100,20 @@ final class StageContext {
         return channels.window(type, fromSec, windowToSec);
     }
 
+    /**
+     * Whether a live feed's block has the channel of {@code type} up to {@code lookAheadSec} after its span, so a
+     * stage that runs on between blocks can settle the block's values; the last block of a feed has nothing after
+     * its span, and a file's blocks re-run over their window.
+     */
+    boolean streamsWith(ChannelType type, double lookAheadSec) {
+        if (!streaming) {
+            return false;
+        }
+        double needed = toSec + lookAheadSec;
+        Channel tail = channels.window(type, Math.max(windowFromSec, needed - 1), windowToSec);
+        return tail != null && tail.length() > 0 && tail.endSec() >= needed - 1e-9;
+    }
+
     /** Start of the window: the block's span with its context before, seconds. */
     double windowFromSec() {
         return windowFromSec;

@@ -91,21 +91,40 @@ public final class EdaAnalyzer {
      */
     public EdaResult analyze(Channel eda, List<BadInterval> extraBad) {
         QualityMask mask = assessor.assess(eda).with(extraBad);
-        List<String> warnings = new ArrayList<>(mask.warnings());
-        String unit = eda.unit();
-        if (!QualityRules.isMicrosiemens(unit)) {
-            warnings.add(eda.label() + ": unit '" + unit + "' is not µS; EDA amplitudes are in that unit");
-        }
-        TimeGrid grid = TimeGrid.covering(mask.startSec(), mask.endSec(), config.gridRateHz());
-        boolean unusable = mask.unusable();
-        if (unusable) {
-            warnings.add(eda.label() + ": no usable EDA; no SCRs detected");
-            return emptyResult(eda, mask, grid, warnings);
+        List<String> warnings = warnings(eda, mask);
+        if (mask.unusable()) {
+            return emptyResult(eda, mask, grid(mask), warnings);
         }
         // bridge the extra bad stretches (movement) so the electrode's jump and settling shape neither the
         // tonic level around them nor an SCR
         WorkingSignal signal = WorkingSignal.of(blanked(eda, extraBad), config.workingRateHz());
-        EdaDecomposition parts = EdaDecomposition.of(signal, config);
+        return result(eda, mask, warnings, EdaDecomposition.of(signal, config), grid(mask));
+    }
+
+    /** The quality warnings of {@code mask}, with the unit's and (when unusable) the missing EDA's. */
+    List<String> warnings(Channel eda, QualityMask mask) {
+        List<String> warnings = new ArrayList<>(mask.warnings());
+        if (!QualityRules.isMicrosiemens(eda.unit())) {
+            warnings.add(eda.label() + ": unit '" + eda.unit() + "' is not µS; EDA amplitudes are in that unit");
+        }
+        if (mask.unusable()) {
+            warnings.add(eda.label() + ": no usable EDA; no SCRs detected");
+        }
+        return warnings;
+    }
+
+    private TimeGrid grid(QualityMask mask) {
+        return TimeGrid.covering(mask.startSec(), mask.endSec(), config.gridRateHz());
+    }
+
+    /**
+     * SCRs, SCL, SCR rate and amplitude of a usable channel from its decomposition ({@code parts} may cover only
+     * part of the mask's span, as a live stream's does): the SCRs that touch no bad stretch, the values on
+     * {@code grid} (the mask's span for a whole channel, a block's for a live stream).
+     */
+    EdaResult result(Channel eda, QualityMask mask, List<String> warnings, EdaDecomposition parts, TimeGrid grid) {
+        String unit = eda.unit();
+        WorkingSignal signal = parts.signal();
         List<Scr> scrs = new ScrDetector(config.amplitudeThresholdMicrosiemens(), config.decayTauSec())
                 .detect(parts).stream()
                 .filter(s -> mask.isGood(s.onsetSec(), s.peakSec() + 1e-9))
@@ -123,7 +142,7 @@ public final class EdaAnalyzer {
     }
 
     /** {@code eda} with {@code NaN} inside {@code bad}; the channel itself when nothing is bad. */
-    private static Channel blanked(Channel eda, List<BadInterval> bad) {
+    static Channel blanked(Channel eda, List<BadInterval> bad) {
         if (bad.isEmpty() || eda.length() == 0) {
             return eda;
         }

@@ -61,19 +61,26 @@ public record EdaDecomposition(WorkingSignal signal, double[] lowPassed, double[
         double[] driver = deconvolve(low, tauSamples);
         double[] noise = NoiseEstimate.whiteNoiseSdByBlock(signal.values(), (int) Math.round(NOISE_BLOCK_SEC * fs),
                 signal.latticeIndex());
-        // the noise gain of each output is that of its linear filter on white noise: the root sum of
-        // squares of the filter's impulse response
-        double[] impulse = new double[6 * width + 3];
-        impulse[impulse.length / 2] = 1;
-        double[] lowKernel = MovingAverage.smooth(impulse, width, 3);
-        double lowGain = rootSumSquares(lowKernel);
-        double driverGain = rootSumSquares(deconvolve(lowKernel, tauSamples));
+        double[] gains = noiseGains(width, tauSamples);
+        double lowGain = gains[0];
+        double driverGain = gains[1];
         double[] driverNoise = new double[noise.length];
         for (int i = 0; i < noise.length; i++) {
             driverNoise[i] = noise[i] * driverGain;
             noise[i] *= lowGain;
         }
         return new EdaDecomposition(signal, low, tonic, phasic, driver, noise, driverNoise);
+    }
+
+    /**
+     * The noise gains {lowPassed, driver} of the low-pass of {@code width} samples and of the deconvolution: the
+     * root sum of squares of each linear filter's impulse response, which is its gain on white noise.
+     */
+    static double[] noiseGains(int width, double tauSamples) {
+        double[] impulse = new double[6 * width + 3];
+        impulse[impulse.length / 2] = 1;
+        double[] lowKernel = MovingAverage.smooth(impulse, width, 3);
+        return new double[] {rootSumSquares(lowKernel), rootSumSquares(deconvolve(lowKernel, tauSamples))};
     }
 
     /** {@code x + tau * dx/dt} with a central difference ({@code tau} in samples). */

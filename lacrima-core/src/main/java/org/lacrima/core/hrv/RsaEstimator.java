@@ -2,7 +2,6 @@ package org.lacrima.core.hrv;
 
 import java.util.Arrays;
 
-import org.lacrima.core.filter.IirFilter;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
@@ -92,12 +91,11 @@ public final class RsaEstimator {
             int lo = Math.max(0, g - half);
             int hi = Math.min(len, g + half + 1);
             double w = cumWeight[hi] - cumWeight[lo];
-            if (Double.isNaN(grid[g]) || w < GRID_RATE_HZ) {
-                rsa[g] = Double.NaN;
+            rsa[g] = BandPower.logPower(grid[g], cumPower[hi] - cumPower[lo], w);
+            if (Double.isNaN(rsa[g])) {
                 confidence[g] = 0;
                 continue;
             }
-            rsa[g] = Math.log(Math.max(1e-6, (cumPower[hi] - cumPower[lo]) / w));
             confidence[g] = Math.min(1, w / (2 * half + 1)) * lengthFactor * breathFactor[g];
         }
         return new RsaTrack(
@@ -183,21 +181,11 @@ public final class RsaEstimator {
      * and {@code weight} ramps from 0 to 1 over the filter's settling time, 0 in gaps.
      */
     private static void bandPassRuns(double[] grid, double low, double high, double[] weight, double[] power) {
-        int settle = (int) Math.ceil(GRID_RATE_HZ / low);
-        IirFilter filter = null;
-        int runStart = 0;
+        BandPower band = new BandPower(low, high);
         for (int g = 0; g < grid.length; g++) {
-            if (Double.isNaN(grid[g])) {
-                filter = null;
-                continue;
-            }
-            if (filter == null) {
-                filter = IirFilter.butterworthBandPass(2, GRID_RATE_HZ, low, high);
-                runStart = g;
-            }
-            double y = filter.step(grid[g]);
-            power[g] = y * y;
-            weight[g] = Math.min(1.0, (double) (g - runStart) / settle);
+            band.take(g, grid[g]);
+            power[g] = band.power();
+            weight[g] = band.weight();
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param metadata       start time, source and subject
  * @param channels       the signals, in file order
  * @param events         labelled moments (interventions, annotations, protocol stages)
- * @param referenceBeats reference beat annotations kept for validation; empty if none
+ * @param referenceBeats reference beat annotations kept for validation, in time order; empty if none
  */
 public record Recording(RecordingMetadata metadata, List<Channel> channels, List<Event> events,
                         List<BeatAnnotation> referenceBeats) {
@@ -20,7 +20,20 @@ public record Recording(RecordingMetadata metadata, List<Channel> channels, List
         Objects.requireNonNull(metadata, "metadata");
         channels = List.copyOf(channels);
         events = List.copyOf(events);
-        referenceBeats = List.copyOf(referenceBeats);
+        referenceBeats = inTimeOrder(referenceBeats);
+    }
+
+    /**
+     * The beats in time order (a stable sort; annotation files already keep them so, and then this only copies), so
+     * that a slice finds its beats by bisection: a live feed cuts a one-second chunk thousands of times.
+     */
+    private static List<BeatAnnotation> inTimeOrder(List<BeatAnnotation> beats) {
+        for (int i = 1; i < beats.size(); i++) {
+            if (beats.get(i).timeSec() < beats.get(i - 1).timeSec()) {
+                return beats.stream().sorted(java.util.Comparator.comparingDouble(BeatAnnotation::timeSec)).toList();
+            }
+        }
+        return List.copyOf(beats);
     }
 
     /** A recording without reference beats. */
@@ -64,8 +77,27 @@ public record Recording(RecordingMetadata metadata, List<Channel> channels, List
     public Recording slice(double fromSec, double toSec) {
         List<Channel> sliced = channels.stream().map(c -> c.slice(fromSec, toSec)).toList();
         List<Event> ev = events.stream().filter(e -> e.endSec() >= fromSec && e.onsetSec() < toSec).toList();
-        List<BeatAnnotation> beats = referenceBeats.stream()
-                .filter(b -> b.timeSec() >= fromSec && b.timeSec() < toSec).toList();
-        return new Recording(metadata, sliced, ev, beats);
+        return new Recording(metadata, sliced, ev, beatsIn(fromSec, toSec));
+    }
+
+    /** The reference beats in {@code [fromSec, toSec)}, by bisection (they are in time order). */
+    private List<BeatAnnotation> beatsIn(double fromSec, double toSec) {
+        int first = firstAtOrAfter(fromSec);
+        return referenceBeats.subList(first, Math.max(first, firstAtOrAfter(toSec)));
+    }
+
+    /** The first index whose beat is at or after {@code sec}. */
+    private int firstAtOrAfter(double sec) {
+        int lo = 0;
+        int hi = referenceBeats.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (referenceBeats.get(mid).timeSec() < sec) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -117,22 +117,29 @@ public final class SignalQualityAssessor {
         }
         int minRun = Math.max(3, (int) Math.ceil(rules.minClipSec() * ch.rateHz()));
         int minFlat = (int) Math.min(Integer.MAX_VALUE, Math.ceil(rules.minFlatSec() * ch.rateHz()));
-        for (double rail : new double[] {min, max}) {
-            int runStart = -1;
-            for (int i = 0; i <= v.length; i++) {
-                boolean atRail = i < v.length && v[i] == rail;
-                if (atRail && runStart < 0) {
-                    runStart = i;
-                } else if (!atRail && runStart >= 0) {
-                    int len = i - runStart;
-                    // a long run at the rail is already reported as a flat line
-                    if (len >= minRun && len < minFlat) {
-                        runs.add(runStart, i, QualityIssue.CLIPPING);
-                    }
-                    runStart = -1;
-                }
+        // both rails in one pass (a live block assesses its window every few seconds)
+        int lowStart = -1;
+        int highStart = -1;
+        for (int i = 0; i <= v.length; i++) {
+            double x = i < v.length ? v[i] : Double.NaN;
+            lowStart = railRun(x == min, lowStart, i, minRun, minFlat, runs);
+            highStart = railRun(x == max, highStart, i, minRun, minFlat, runs);
+        }
+    }
+
+    /** Follows a run at one rail through sample {@code i}: its start, or -1 once it ended (a clipping run added). */
+    private static int railRun(boolean atRail, int runStart, int i, int minRun, int minFlat, RunCollector runs) {
+        if (atRail) {
+            return runStart < 0 ? i : runStart;
+        }
+        if (runStart >= 0) {
+            int len = i - runStart;
+            // a long run at the rail is already reported as a flat line
+            if (len >= minRun && len < minFlat) {
+                runs.add(runStart, i, QualityIssue.CLIPPING);
             }
         }
+        return -1;
     }
 
     private static List<BadInterval> mergeClose(List<BadInterval> bad) {

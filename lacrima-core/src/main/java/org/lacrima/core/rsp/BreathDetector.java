@@ -45,37 +45,11 @@ public final class BreathDetector {
         }
         double[] meanSq = MovingAverage.centered(sq, (int) Math.round(config.envelopeWindowSec() * fs) | 1);
         List<Breath> breaths = new ArrayList<>();
-        int state = 0; // -1 below -h, +1 above +h, 0 not yet known
-        int trough = -1;
-        int pendingOnset = -1;
-        int crest = -1;
+        BreathCrossings crossings = new BreathCrossings();
+        BreathCrossings.Sink sink = (onset, crest, depth) ->
+                breaths.add(new Breath(signal.timeOfSec(onset), signal.timeOfSec(crest), depth));
         for (int i = 0; i < s.length; i++) {
-            double h = config.hysteresis() * Math.sqrt(meanSq[i]);
-            if (state <= 0) {
-                if (trough < 0 || s[i] < s[trough]) {
-                    trough = i;
-                }
-                if (s[i] > h && h > 0) {
-                    if (state == -1) {
-                        pendingOnset = trough;
-                    }
-                    state = 1;
-                    crest = i;
-                }
-            } else {
-                if (s[i] > s[crest]) {
-                    crest = i;
-                }
-                if (s[i] < -h) {
-                    if (pendingOnset >= 0) {
-                        breaths.add(new Breath(signal.timeOfSec(pendingOnset), signal.timeOfSec(crest),
-                                s[crest] - s[pendingOnset]));
-                    }
-                    pendingOnset = -1;
-                    state = -1;
-                    trough = i;
-                }
-            }
+            crossings.take(i, config.hysteresis() * Math.sqrt(meanSq[i]), k -> s[k], sink);
         }
         return breaths;
     }

@@ -64,17 +64,22 @@ public final class RespirationAnalyzer {
      */
     public RspResult analyze(Channel rsp, List<BadInterval> extraBad) {
         QualityMask mask = assessor.assess(rsp).with(extraBad);
+        List<Breath> detected = mask.unusable() ? List.of()
+                : new BreathDetector(config).detect(WorkingSignal.of(rsp, config.workingRateHz()));
+        return result(rsp, mask, detected, TimeGrid.covering(mask.startSec(), mask.endSec(), config.gridRateHz()));
+    }
+
+    /**
+     * The breaths of {@code detected} in good signal, and breathing rate, depth and irregularity on {@code grid} (the
+     * mask's span for a whole channel, a block's for a live stream).
+     */
+    RspResult result(Channel rsp, QualityMask mask, List<Breath> detected, TimeGrid grid) {
         List<String> warnings = new ArrayList<>(mask.warnings());
-        TimeGrid grid = TimeGrid.covering(mask.startSec(), mask.endSec(), config.gridRateHz());
-        boolean unusable = mask.unusable();
         List<Breath> breaths = List.of();
-        if (unusable) {
+        if (mask.unusable()) {
             warnings.add(rsp.label() + ": no usable respiration; no breaths detected");
         } else {
-            WorkingSignal signal = WorkingSignal.of(rsp, config.workingRateHz());
-            breaths = new BreathDetector(config).detect(signal).stream()
-                    .filter(b -> mask.isGood(b.onsetSec(), b.peakSec() + 1e-9))
-                    .toList();
+            breaths = detected.stream().filter(b -> mask.isGood(b.onsetSec(), b.peakSec() + 1e-9)).toList();
         }
         BreathingSeries series = BreathingSeries.of(breaths, grid, mask, config.windowSec(), rsp.unit());
         return new RspResult(rsp.label(), breaths, mask.applyTo(series.rate()), mask.applyTo(series.depth()),

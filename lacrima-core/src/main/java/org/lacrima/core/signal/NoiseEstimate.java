@@ -36,23 +36,33 @@ public final class NoiseEstimate {
         boolean[] valid = new boolean[blocks.size()];
         double[] buffer = new double[Math.max(1, blockLength)];
         for (int b = 0; b < blocks.size(); b++) {
-            int from = blocks.get(b)[0];
-            int to = blocks.get(b)[1];
-            int m = 0;
-            for (int i = Math.max(1, from); i < Math.min(to, n - 1); i++) {
-                buffer[m++] = Math.abs(x[i + 1] - 2 * x[i] + x[i - 1]);
-            }
-            if (m >= Math.max(3, blockLength / 2)) {
-                // the median by selection, not a sort: a live EDA block estimates its window's blocks again
-                sd[b] = OrderStatistic.select(buffer, 0, m, m / 2) / 0.6745 / Math.sqrt(6);
-                valid[b] = true;
-            }
+            sd[b] = blockSd(x, blocks.get(b)[0], blocks.get(b)[1], blockLength, buffer);
+            valid[b] = !Double.isNaN(sd[b]);
         }
         for (int b = 0; b < blocks.size(); b++) {
             double v = valid[b] ? sd[b] : borrowed(sd, valid, b);
             Arrays.fill(out, blocks.get(b)[0], blocks.get(b)[1], v);
         }
         return out;
+    }
+
+    /**
+     * The noise standard deviation of the block {@code [from, to)} of {@code x}, from the second differences at its
+     * samples that have both neighbours in {@code x}; {@code NaN} when there are fewer than half a block's.
+     *
+     * @param blockLength the full block's length, samples
+     * @param buffer      scratch of at least {@code to - from} values
+     */
+    public static double blockSd(double[] x, int from, int to, int blockLength, double[] buffer) {
+        int m = 0;
+        for (int i = Math.max(1, from); i < Math.min(to, x.length - 1); i++) {
+            buffer[m++] = Math.abs(x[i + 1] - 2 * x[i] + x[i - 1]);
+        }
+        if (m < Math.max(3, blockLength / 2)) {
+            return Double.NaN;
+        }
+        // the median by selection, not a sort
+        return OrderStatistic.select(buffer, 0, m, m / 2) / 0.6745 / Math.sqrt(6);
     }
 
     /** The estimate of the nearest valid block (earlier one first); 0 if there is none. */

@@ -74,6 +74,27 @@ class RecordingTest {
         assertThat(r.durationSec()).isEqualTo(100.0);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {71, 72, 73})
+    void aSliceHasTheReferenceBeatsOfAScanInTimeOrderHoweverTheyCame(long seed) {
+        Random rnd = new Random(seed);
+        List<BeatAnnotation> beats = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            beats.add(new BeatAnnotation(Math.floor(rnd.nextDouble() * 6000) / 100, rnd.nextBoolean() ? "N" : "V"));
+        }
+        if (seed == 71) {
+            beats.sort(java.util.Comparator.comparingDouble(BeatAnnotation::timeSec));
+        }
+        Recording r = new Recording(RecordingMetadata.of("test"), List.of(), List.of(), beats);
+        for (int k = 0; k < 50; k++) {
+            double from = rnd.nextDouble() * 70 - 5;
+            double to = from + rnd.nextDouble() * 20;
+            List<BeatAnnotation> expected = beats.stream().filter(b -> b.timeSec() >= from && b.timeSec() < to)
+                    .sorted(java.util.Comparator.comparingDouble(BeatAnnotation::timeSec)).toList();
+            assertThat(r.slice(from, to).referenceBeats()).containsExactlyElementsOf(expected);
+        }
+    }
+
     @Test
     void samplesAreImmutableViews() {
         double[] raw = {1, 2, 3, 4};
