@@ -16,6 +16,8 @@ public enum QualityIssue {
     EXERTION("walking or sustained movement"),
     /** Speech breathing: quick inspirations and long, paced expirations; the breathing pattern follows speech. */
     SPEECH("speech breathing"),
+    /** Laughter: runs of rapid, shallow expiratory pulses; the breathing pattern follows the laugh. */
+    LAUGHTER("laughter"),
     /** A calibration signal (square pulses a recorder writes before or between the patient signal), not physiology. */
     CALIBRATION("calibration signal"),
     /** The channel is too short for the analysis to say anything. */
