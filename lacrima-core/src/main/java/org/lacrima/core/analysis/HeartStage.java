@@ -7,10 +7,12 @@ import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.hrv.NnResampler;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.hrv.RsaEstimator;
+import org.lacrima.core.hrv.SlowBreathingDetector;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
 
 /**
  * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
@@ -30,10 +32,21 @@ final class HeartStage implements Stage {
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
     private final DoubleBuffer nnMs = new DoubleBuffer();
 
-    /** Half the RSA window after a block, plus the latest an R-peak is certain. */
+    /**
+     * The indices that slow paced breathing makes a measure of the exercise: heart rate and RSA, and breathing rate and
+     * irregularity (a belt, when there is one, shows the paced breaths themselves). Skin conductance is kept: it still
+     * follows sympathetic arousal.
+     */
+    private static final java.util.Set<String> SLOW_BREATHING_BLANKED = java.util.Set.of(Index.HR.key(), Index.RSA.key(),
+            Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
+
+    /**
+     * Half the RSA window after a block, or a whole slow-breathing window (a point is blanked by windows centred up to
+     * half a window after it, which reach half a window further), plus the latest an R-peak is certain.
+     */
     @Override
     public double lookAheadSec() {
-        return RSA_WINDOW_SEC / 2 + RPeakDetector.maxDelaySec();
+        return Math.max(RSA_WINDOW_SEC / 2, SlowBreathingDetector.WINDOW_SEC) + RPeakDetector.maxDelaySec();
     }
 
     @Override
@@ -51,6 +64,12 @@ final class HeartStage implements Stage {
             context.put(Index.HR, NnResampler.heartRate(nn, context.fromSec(), context.rateHz(), block.length));
             context.put(Index.RSA, RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
                     context.breathOnsetsSec()).rsa());
+            // slow paced breathing slows the heart and swings RSA without any release: not evidence of arousal or its end
+            double half = SlowBreathingDetector.WINDOW_SEC / 2;
+            List<BadInterval> slow = SlowBreathingDetector.detect(nn, context.fromSec() - half, context.toSec() + half,
+                    "heart rhythm");
+            StretchBlanking.blank(block, slow, context.rateHz(), SLOW_BREATHING_BLANKED);
+            context.warnAbout(slow);
         } else if (context.anyChannel(ChannelType.HR) != null) {
             deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
         }
