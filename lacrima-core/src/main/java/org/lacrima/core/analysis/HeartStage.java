@@ -33,14 +33,6 @@ final class HeartStage implements Stage {
     private final DoubleBuffer nnMs = new DoubleBuffer();
 
     /**
-     * The indices that slow paced breathing makes a measure of the exercise: heart rate and RSA, and breathing rate and
-     * irregularity (a belt, when there is one, shows the paced breaths themselves). Skin conductance is kept: it still
-     * follows sympathetic arousal.
-     */
-    private static final java.util.Set<String> SLOW_BREATHING_BLANKED = java.util.Set.of(Index.HR.key(), Index.RSA.key(),
-            Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
-
-    /**
      * Half the RSA window after a block, or a whole slow-breathing window (a point is blanked by windows centred up to
      * half a window after it, which reach half a window further), plus the latest an R-peak is certain.
      */
@@ -64,11 +56,14 @@ final class HeartStage implements Stage {
             context.put(Index.HR, NnResampler.heartRate(nn, context.fromSec(), context.rateHz(), block.length));
             context.put(Index.RSA, RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
                     context.breathOnsetsSec()).rsa());
-            // slow paced breathing slows the heart and swings RSA without any release: not evidence of arousal or its end
+            // Slow paced breathing slows the heart and swings RSA without any release: over the exercise heart rate, RSA
+            // and breathing measure the breathing, not arousal or its end. Every index is left out (this stage runs
+            // last), as for a walk: skin conductance alone would make S rest on one channel and step where the others
+            // drop out, which reads as a fast drop.
             double half = SlowBreathingDetector.WINDOW_SEC / 2;
             List<BadInterval> slow = SlowBreathingDetector.detect(nn, context.fromSec() - half, context.toSec() + half,
                     "heart rhythm");
-            StretchBlanking.blank(block, slow, context.rateHz(), SLOW_BREATHING_BLANKED);
+            StretchBlanking.blank(block, slow, context.rateHz(), null);
             context.warnAbout(slow);
         } else if (context.anyChannel(ChannelType.HR) != null) {
             deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
