@@ -27,6 +27,17 @@ final class EvidenceReport {
         if (!selection.has(ChannelType.RSP)) {
             out.add("no respiration channel: breathing rate and irregularity (sobbing) not assessed");
         }
+        // What tells everyday confounders from a build-up is missing: say so rather than guess. Slow paced breathing is
+        // still looked for in the heart rhythm; talking, laughter and walking raise heart rate (and skin conductance)
+        // as a small build-up does, and only the breath pattern and the accelerometer show them.
+        if (cardiac && !selection.has(ChannelType.RSP)) {
+            out.add("no respiration channel: talking and laughter cannot be told from a small build-up "
+                    + "(slow paced breathing is looked for in the heart rhythm)");
+        }
+        if (cardiac && selection.accelerometer().isEmpty()) {
+            out.add("no accelerometer: standing up or a short walk cannot be told from a build-up "
+                    + "(heart rate rises with both)");
+        }
         if (detector.baseline().isPresent() && !detector.sympatheticAvailable()) {
             out.add("no usable channel for the sympathetic axis (EDA, heart rate or breathing): "
                     + "episodes cannot be detected");

@@ -8,11 +8,13 @@ import org.lacrima.core.hrv.NnResampler;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.hrv.RsaEstimator;
 import org.lacrima.core.hrv.RsaStream;
+import org.lacrima.core.hrv.SlowBreathingDetector;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
 
 /**
  * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
@@ -33,10 +35,13 @@ final class HeartStage implements Stage {
     private final DoubleBuffer nnMs = new DoubleBuffer();
     private final RsaStream rsa = new RsaStream(RSA_WINDOW_SEC);
 
-    /** Half the RSA window after a block, plus the latest an R-peak is certain. */
+    /**
+     * Half the RSA window after a block, or a whole slow-breathing window (a point is blanked by windows centred up to
+     * half a window after it, which reach half a window further), plus the latest an R-peak is certain.
+     */
     @Override
     public double lookAheadSec() {
-        return RSA_WINDOW_SEC / 2 + RPeakDetector.maxDelaySec();
+        return Math.max(RSA_WINDOW_SEC / 2, SlowBreathingDetector.WINDOW_SEC) + RPeakDetector.maxDelaySec();
     }
 
     @Override
@@ -55,6 +60,15 @@ final class HeartStage implements Stage {
             context.put(Index.RSA, context.streaming() ? streamedRsa(nn, context)
                     : RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
                             context.breathOnsetsSec()).rsa());
+            // Slow paced breathing slows the heart and swings RSA without any release: over the exercise heart rate, RSA
+            // and breathing measure the breathing, not arousal or its end. Every index is left out (this stage runs
+            // last), as for a walk: skin conductance alone would make S rest on one channel and step where the others
+            // drop out, which reads as a fast drop.
+            double half = SlowBreathingDetector.WINDOW_SEC / 2;
+            List<BadInterval> slow = SlowBreathingDetector.detect(nn, context.fromSec() - half, context.toSec() + half,
+                    "heart rhythm");
+            StretchBlanking.blank(block, slow, context.rateHz(), null);
+            context.warnAbout(slow);
         } else if (context.anyChannel(ChannelType.HR) != null) {
             deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
         }

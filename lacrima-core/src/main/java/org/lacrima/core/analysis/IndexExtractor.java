@@ -16,7 +16,8 @@ import org.lacrima.core.quality.BadInterval;
  * settled inside it. Accelerometer movement masks EDA (SCRs, SCL) and PPG (pulses, the intervals
  * around them), each widened by how long its sensor takes to recover, and is reported as a quality
  * warning per masked stretch; a calibration signal on the ECG gives no beats and is reported likewise.
- * Walking and other sustained movement blanks every index of its stretch and recovery ({@link ExertionMask}).
+ * Walking and other sustained movement blanks every index of its stretch and recovery ({@link ExertionMask}), and so
+ * does laughter (found by {@link RespirationStage}).
  */
 final class IndexExtractor {
     private final HeartStage heart = new HeartStage();
@@ -57,6 +58,7 @@ final class IndexExtractor {
         for (Stage stage : stages) {
             stage.process(context);
         }
+        StretchBlanking.blank(block, context.otherBehaviour(), rateHz, null);
         context.warnAbout(ExertionMask.apply(moving, block, rateHz));
     }
 }

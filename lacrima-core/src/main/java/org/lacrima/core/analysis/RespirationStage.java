@@ -9,6 +9,7 @@ import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.rsp.Breath;
+import org.lacrima.core.rsp.LaughterBreathingDetector;
 import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspConfig;
 import org.lacrima.core.rsp.RspResult;
@@ -17,12 +18,14 @@ import org.lacrima.core.rsp.SpeechBreathingDetector;
 
 /**
  * Breaths, breathing rate and irregularity from the respiration channel; leaves the breath onsets for RSA.
- * Talking ({@link SpeechBreathingDetector}) blanks breathing rate and irregularity. A live feed's breaths come from
- * one detection that runs on from block to block ({@link RspStream}).
+ * Talking ({@link SpeechBreathingDetector}) and laughter ({@link LaughterBreathingDetector}) blank breathing rate and
+ * irregularity. A live feed's breaths come from one detection that runs on from block to block ({@link RspStream}).
  */
 final class RespirationStage implements Stage {
     /** The respiration indices that speech breathing makes meaningless (RSA is kept: its band follows the breaths). */
     private static final Set<String> SPEECH_BLANKED = Set.of(Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
+    /** Seconds on either side of a laugh that its breaths still move the indices: half the 30 s RSA window. */
+    private static final double LAUGH_REACH_SEC = 15;
     private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
     private RspStream stream;
 
@@ -33,10 +36,11 @@ final class RespirationStage implements Stage {
 
     /**
      * Seconds of signal before a block that its values depend on: as far as the look-ahead reaches after it (the
-     * breath cycle, half the rate window, the detector's baseline and envelope windows are all centred).
+     * breath cycle, half the rate window, the detector's baseline and envelope windows are all centred), plus the
+     * minute of breathing before a laugh that it is compared with and the laugh's reach.
      */
     double lookBackSec() {
-        return analyzer.lookAheadSec();
+        return analyzer.lookAheadSec() + LaughterBreathingDetector.REFERENCE_SEC + LAUGH_REACH_SEC;
     }
 
     @Override
@@ -55,6 +59,14 @@ final class RespirationStage implements Stage {
         List<BadInterval> speech = SpeechBreathingDetector.detect(r.breaths(), rsp.label());
         StretchBlanking.blank(context.block(), speech, context.rateHz(), SPEECH_BLANKED);
         context.warnAbout(speech);
+        // A laugh is another behaviour than crying: its heart rate and skin conductance follow its mirth and muscular
+        // effort, its breathing rate the laugh's pulses, and its RSA falls mechanically with fast, shallow breaths
+        // (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
+        // reach into the indices (the 30 s RSA window, the 20 s rate window), which also covers an SCR's recovery.
+        List<BadInterval> laughter = LaughterBreathingDetector.detect(r.breaths(), rsp.label());
+        context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - LAUGH_REACH_SEC,
+                b.endSec() + LAUGH_REACH_SEC, b.reason())).toList());
+        context.warnAbout(laughter);
         context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
         for (Breath b : r.breaths()) {
             if (context.inBlock(b.onsetSec())) {

@@ -33,6 +33,8 @@ final class StageContext {
     private final double toSec;
     private final Collection<String> warnings;
     private Samples breathOnsetsSec = Samples.empty();
+    /** Stretches in which every index follows another behaviour than arousal (a laugh): blanked after all stages. */
+    private final List<BadInterval> otherBehaviour = new java.util.ArrayList<>();
 
     /**
      * @param channels      the raw channels held, by type
@@ -127,6 +129,19 @@ final class StageContext {
     /** Whether the blocks come from a live feed, so stateful stages continue from their last block. */
     boolean streaming() {
         return streaming;
+    }
+
+    /**
+     * Marks stretches in which every index (heart, skin, breathing) follows another behaviour than the arousal the
+     * axes measure; they are blanked once every stage has filled the block, like walking.
+     */
+    void otherBehaviour(List<BadInterval> stretches) {
+        otherBehaviour.addAll(stretches);
+    }
+
+    /** The stretches marked by {@link #otherBehaviour(List)} so far. */
+    List<BadInterval> otherBehaviour() {
+        return otherBehaviour;
     }
 
     /** The accelerometer's moving stretches in the window, unwidened; empty without an accelerometer. */

@@ -102,6 +102,7 @@ public final class BaselineFinder {
         }
         double[][] values = new double[present.size()][];
         double[] low = new double[present.size()];
+        boolean[] usual = new boolean[present.size()];
         double[] range = new double[present.size()];
         for (int c = 0; c < present.size(); c++) {
             GridBuffer series = indices.get(present.get(c).index());
@@ -112,6 +113,9 @@ public final class BaselineFinder {
             // the calm level is judged over the whole span, settling included (its blanked values drop out): a
             // build-up that starts as the electrodes settle must not become the span's "calm"
             low[c] = GridStatistics.quantile(values[c], 0, spanEnd, 0.1);
+            for (int start = 0; !usual[c] && start + window <= spanEnd; start += step) {
+                usual[c] = GridStatistics.finiteFraction(values[c], start, start + window) >= MIN_COVERAGE;
+            }
             double high = GridStatistics.quantile(values[c], 0, spanEnd, 0.9);
             range[c] = Math.max(high - low[c], present.get(c).floorAbsolute());
         }
@@ -122,8 +126,12 @@ public final class BaselineFinder {
             double weight = 0;
             double worstStability = 0;
             double elevation = 0;
+            boolean leftOut = false;
             for (int c = 0; c < present.size(); c++) {
                 if (GridStatistics.finiteFraction(values[c], start, start + window) < MIN_COVERAGE) {
+                    // An index usable in other windows so far but left out here was blanked because it measured
+                    // something else (walking, a laugh, a paced breathing exercise, movement): no rest, however calm the rest.
+                    leftOut |= usual[c];
                     continue;
                 }
                 double median = GridStatistics.median(values[c], start, start + window);
@@ -140,7 +148,7 @@ public final class BaselineFinder {
                 worstStability = Math.max(worstStability, spread <= tolerated ? 0 : stability);
                 elevation += w * (median - low[c]) / (tolerated / QUIET_FLOORS);
             }
-            if (weight == 0 || (requireStable && (worstStability > MAX_STABILITY_SCORE
+            if (weight == 0 || leftOut || (requireStable && (worstStability > MAX_STABILITY_SCORE
                     || elevation / weight > QUIET_FLOORS))) {
                 continue;
             }

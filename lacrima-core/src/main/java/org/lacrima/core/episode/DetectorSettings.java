@@ -8,7 +8,8 @@ package org.lacrima.core.episode;
  * they do not fit one simulator's exact shapes. The thresholds that tell everyday confounders from
  * build-ups are documented, each with its physiological reason, where they are applied:
  * {@link ElectrodeSettling}, {@link BaselineFinder}, {@link AxisComponent} (floors),
- * {@code quality.ExertionDetector} (walking) and {@code rsp.SpeechBreathingDetector} (talking).
+ * {@code quality.ExertionDetector} (walking), {@code rsp.SpeechBreathingDetector} (talking),
+ * {@code rsp.LaughterBreathingDetector} (laughter) and {@code hrv.SlowBreathingDetector} (paced slow breathing).
  *
  * @param riseLookbackSec       a rise is measured from the lowest sympathetic level of this many seconds before
  * @param riseEnter             rise over that low (z) that opens a candidate episode

@@ -236,11 +236,29 @@ public final class OutcomeClassifier {
 
     /**
      * S's median over the last {@link #WAVE_SEC} before {@code now} over the pre-episode level, as a share of the
-     * excess of the {@link #plateauLevel}: 1 at the plateau's level, {@code NaN} without values.
+     * excess of the {@link #plateauLevel}: 1 at the plateau's level, {@code NaN} when S was not seen over most of that
+     * wave ({@link #seenOverLastWave}).
      */
     static double plateauHeldFraction(AxisHistory h, int top, double preLevel, int now) {
+        if (!seenOverLastWave(h, now)) {
+            return Double.NaN;
+        }
         double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
         return (h.s.median(now - h.samples(WAVE_SEC), now) - preLevel) / excess;
+    }
+
+    /**
+     * Whether S has values in at least half of the last {@link #WAVE_SEC} before {@code now}. Where it was left out (a
+     * walk, a laugh, a paced breathing exercise) nothing says it held its top: a few values at the edge of the gap are
+     * no whole wave.
+     */
+    private static boolean seenOverLastWave(AxisHistory h, int now) {
+        int from = Math.max(0, now - h.samples(WAVE_SEC));
+        int seen = 0;
+        for (int k = from; k < now; k++) {
+            seen += Double.isFinite(h.s(k)) ? 1 : 0;
+        }
+        return 2 * seen >= h.samples(WAVE_SEC);
     }
 
     /**

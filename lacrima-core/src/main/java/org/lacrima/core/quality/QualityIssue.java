@@ -16,6 +16,10 @@ public enum QualityIssue {
     EXERTION("walking or sustained movement"),
     /** Speech breathing: quick inspirations and long, paced expirations; the breathing pattern follows speech. */
     SPEECH("speech breathing"),
+    /** Laughter: runs of rapid, shallow expiratory pulses; the breathing pattern follows the laugh. */
+    LAUGHTER("laughter"),
+    /** Slow paced breathing (about 6 per minute) in the heart rhythm: heart rate and RSA follow the breathing exercise. */
+    SLOW_BREATHING("slow paced breathing"),
     /** A calibration signal (square pulses a recorder writes before or between the patient signal), not physiology. */
     CALIBRATION("calibration signal"),
     /** The channel is too short for the analysis to say anything. */

@@ -100,4 +100,26 @@ class BaselineFinderTest {
         Baseline anywhere = FINDER.findAnywhere(buffers(t), IndexTrace.RATE_HZ, t.length());
         assertThat(anywhere.startSec()).isGreaterThanOrEqualTo(840 - 60);
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void aStretchWhoseHeartRateWasLeftOutIsNoBaseline(long seed) {
+        // heart rate and breathing rate blanked from 200 to 480 s (a paced breathing exercise, a walk): what is left there
+        // (skin conductance) is made calmest of all, yet the stretch is no rest; the baseline lies before it
+        IndexTrace t = new IndexTrace(900, seed, CHEST);
+        double[] scl = t.values.get("scl");
+        for (int k = 0; k < AxisTrace.index(200); k++) {
+            scl[k] += 2 * IndexTrace.floor("scl");
+        }
+        for (String name : new String[] {"hr", "breathingRate", "rsa"}) {
+            double[] x = t.values.get(name);
+            for (int k = AxisTrace.index(200); k < AxisTrace.index(480); k++) {
+                x[k] = Double.NaN;
+            }
+        }
+
+        Baseline b = FINDER.findEarly(buffers(t), IndexTrace.RATE_HZ, t.length()).orElseThrow();
+
+        assertThat(b.startSec()).isLessThanOrEqualTo(200 - 0.7 * 180);
+    }
 }

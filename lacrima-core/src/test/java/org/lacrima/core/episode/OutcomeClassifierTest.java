@@ -65,6 +65,23 @@ class OutcomeClassifierTest {
     }
 
     @Test
+    void aPlateauLeftOutOverTheLastWaveIsNotCalledSustained() {
+        // S at its top until the axes were left out from 700 s (a paced breathing exercise, a walk) until 10 s before
+        // the decision: those few values, still high, are no evidence that a plateau held through the gap
+        AxisTrace t = buildUp(1200);
+        for (int k = index(700); k < index(660 + SETTINGS.sustainedSec() - 10); k++) {
+            t.s[k] = Double.NaN;
+            t.p[k] = Double.NaN;
+        }
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.sustainedSec(), true);
+
+        assertThat(v.outcome()).isNotEqualTo(Outcome.SUSTAINED);
+        assertThat(v.metrics().plateauHeldFraction()).isNaN();
+        assertThat(EpisodeExplanation.of(episode(v))).doesNotContain("holding");
+    }
+
+    @Test
     void theDecisionMeetingADeepSobbingDipIsStillAPlateau() {
         // waves swinging S by 2.4 z (dips past half the excess); the last minute before the decision falls in a dip
         AxisTrace t = buildUp(1200).wavesS(660, 1200, 1.2, 80);

@@ -1,0 +1,139 @@
+package org.lacrima.core.hrv;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.QualityIssue;
+
+/**
+ * Slow paced breathing (about 6 breaths a minute, as a therapist paces it to calm a client), seen in the heart
+ * rhythm alone. The heart speeds on each inspiration and slows on each expiration (respiratory sinus arrhythmia), so
+ * the NN series oscillates at the breathing frequency; in spontaneous breathing (9-24 per minute, 0.15-0.4 Hz) that
+ * oscillation lies above 0.15 Hz, while at 5-7 breaths per minute it moves to about 0.1 Hz and grows by resonance
+ * with the baroreflex (Vaschillo et al. 2002; Lehrer et al. 2000), so that the slow band then holds most of the
+ * variability. Slow breathing raises vagal tone and slows the heart without any release of crying: over such a
+ * stretch heart rate and RSA measure the breathing exercise, not arousal or its resolution, and a recording with
+ * only a heart channel (an RR strap) has no other way to see it.
+ *
+ * <p>A window of {@value #WINDOW_SEC} s is slow-breathing when the power of its (linearly detrended) NN series at
+ * 0.05-0.1 Hz is at least {@value #MIN_POWER_RATIO} times its power at 0.15-1 Hz, and the slow oscillation's RMS
+ * is at least {@value #MIN_SLOW_RMS_MS} ms. Windows are centred every {@value #STEP_SEC} s on multiples of that step
+ * (so that any stretch of a recording gives the same windows); the stretch reported is each such window.
+ */
+public final class SlowBreathingDetector {
+    /** Window length, seconds: four breaths at 6 per minute, and short enough to follow the start of an exercise. */
+    public static final double WINDOW_SEC = 40;
+    /** Spacing of the window centres, seconds. */
+    static final double STEP_SEC = 5;
+    /**
+     * Slow-band power over respiratory-band power that marks slow breathing. At rest the respiratory band holds as much
+     * variability as the slow band or more (LF/HF about 1-3 in healthy adults, Task Force 1996; under stress it
+     * rises a few-fold); breathing at 6 per minute moves the respiratory oscillation itself into the slow band, and the
+     * ratio rises tenfold and more.
+     */
+    static final double MIN_POWER_RATIO = 10;
+    /**
+     * Smallest RMS of the slow oscillation, ms: slow breathing swings the NN intervals by tens of milliseconds or more
+     * (resonance); a quiet heart with little variability of any kind has a ratio that means nothing.
+     */
+    static final double MIN_SLOW_RMS_MS = 15;
+    private static final double GRID_HZ = 4;
+    private static final int N = (int) Math.round(WINDOW_SEC * GRID_HZ);
+    /**
+     * DFT bins (k cycles per window): slow 2-4 (0.05-0.1 Hz), respiratory 6-40 (0.15-1 Hz, up to the fast breathing of
+     * sobbing, as in {@link RsaEstimator}); 0.125 Hz is a guard between them.
+     */
+    private static final int SLOW_FROM = 2;
+    private static final int SLOW_TO = 4;
+    private static final int RESP_FROM = 6;
+    private static final int RESP_TO = 40;
+    private static final double[][] COS = new double[RESP_TO + 1][N];
+    private static final double[][] SIN = new double[RESP_TO + 1][N];
+
+    static {
+        for (int k = 0; k <= RESP_TO; k++) {
+            for (int i = 0; i < N; i++) {
+                COS[k][i] = Math.cos(2 * Math.PI * k * i / N);
+                SIN[k][i] = Math.sin(2 * Math.PI * k * i / N);
+            }
+        }
+    }
+
+    private SlowBreathingDetector() {
+    }
+
+    /**
+     * The slow-breathing windows whose centres lie in {@code [fromSec, toSec)}, merged where they overlap, attributed
+     * to {@code label}. Needs {@code nn} from half a window before {@code fromSec} to half a window after {@code toSec}.
+     */
+    public static List<BadInterval> detect(RrSeries nn, double fromSec, double toSec, String label) {
+        List<BadInterval> out = new ArrayList<>();
+        double start = Double.NaN;
+        double end = Double.NaN;
+        for (double c = Math.ceil(fromSec / STEP_SEC) * STEP_SEC; c < toSec; c += STEP_SEC) {
+            if (!slow(nn, c - WINDOW_SEC / 2)) {
+                continue;
+            }
+            double from = c - WINDOW_SEC / 2;
+            if (!Double.isNaN(end) && from <= end) {
+                end = c + WINDOW_SEC / 2;
+                continue;
+            }
+            add(out, label, start, end);
+            start = from;
+            end = c + WINDOW_SEC / 2;
+        }
+        add(out, label, start, end);
+        return out;
+    }
+
+    private static void add(List<BadInterval> out, String label, double start, double end) {
+        if (!Double.isNaN(start)) {
+            out.add(new BadInterval(label, start, end, QualityIssue.SLOW_BREATHING));
+        }
+    }
+
+    /** Whether the window starting at {@code fromSec} is slow-breathing; false when it has a gap. */
+    static boolean slow(RrSeries nn, double fromSec) {
+        double[] x = NnResampler.interpolate(nn, fromSec, GRID_HZ, N, false);
+        double mean = 0;
+        double slope = 0;
+        double half = (N - 1) / 2.0;
+        double sxx = 0;
+        for (int i = 0; i < N; i++) {
+            if (Double.isNaN(x[i])) {
+                return false;
+            }
+            mean += x[i] / N;
+            sxx += (i - half) * (i - half);
+        }
+        for (int i = 0; i < N; i++) {
+            slope += (i - half) * (x[i] - mean) / sxx;
+        }
+        for (int i = 0; i < N; i++) {
+            x[i] -= mean + slope * (i - half);
+        }
+        double slowPower = power(x, SLOW_FROM, SLOW_TO);
+        double respPower = power(x, RESP_FROM, RESP_TO);
+        // power of a sinusoid in its bin: 2 (re² + im²) / N² is its mean square
+        double slowRms = Math.sqrt(slowPower);
+        return slowRms >= MIN_SLOW_RMS_MS && slowPower >= MIN_POWER_RATIO * respPower;
+    }
+
+    /** Mean square of {@code x} in DFT bins {@code [from, to]}. */
+    private static double power(double[] x, int from, int to) {
+        double sum = 0;
+        for (int k = from; k <= to; k++) {
+            double re = 0;
+            double im = 0;
+            double[] c = COS[k];
+            double[] s = SIN[k];
+            for (int i = 0; i < N; i++) {
+                re += x[i] * c[i];
+                im += x[i] * s[i];
+            }
+            sum += 2 * (re * re + im * im) / ((double) N * N);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,75 @@
+package org.lacrima.core.hrv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.QualityIssue;
+
+/** Slow paced breathing told from spontaneous breathing, vagal withdrawal and sobbing, on hand-built heart rhythms. */
+class SlowBreathingDetectorTest {
+    private static final double MINUTES = 10;
+
+    /**
+     * Beats at 65 bpm whose intervals swing by {@code rsaMs(t)} at breathing frequency {@code breathHz(t)} (the phase
+     * integrated, so a change of pace is smooth), plus a Mayer wave of {@code mayerMs} at 0.09-0.11 Hz and jitter.
+     */
+    private static RrSeries heart(long seed, DoubleUnaryOperator breathHz, DoubleUnaryOperator rsaMs, double mayerMs) {
+        Random rnd = new Random(seed);
+        double mayerHz = 0.09 + 0.02 * rnd.nextDouble();
+        double mayerPhase = 2 * Math.PI * rnd.nextDouble();
+        List<Double> beats = new ArrayList<>();
+        double phase = 0;
+        double t = 0;
+        while (t < MINUTES * 60) {
+            beats.add(t);
+            double rr = 60.0 / 65 + rsaMs.applyAsDouble(t) / 1000 * Math.sin(phase)
+                    + mayerMs / 1000 * Math.sin(2 * Math.PI * mayerHz * t + mayerPhase) + 0.003 * rnd.nextGaussian();
+            phase += 2 * Math.PI * breathHz.applyAsDouble(t) * rr;
+            t += rr;
+        }
+        return RrSeries.fromBeats(Samples.wrap(beats.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    private static List<BadInterval> detect(RrSeries nn) {
+        return SlowBreathingDetector.detect(nn, 30, MINUTES * 60 - 30, "RR");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void threeMinutesOfBreathingAtSixPerMinuteAreFound(long seed) {
+        // spontaneous breathing at 15 per minute, paced at 6 per minute from 240 to 420 s (a deeper swing by resonance)
+        RrSeries nn = heart(seed, t -> t >= 240 && t < 420 ? 0.1 : 0.25, t -> t >= 240 && t < 420 ? 60 : 35, 15);
+
+        List<BadInterval> slow = detect(nn);
+
+        assertThat(slow).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo(QualityIssue.SLOW_BREATHING);
+            assertThat(b.startSec()).isBetween(220.0, 260.0);
+            assertThat(b.endSec()).isBetween(400.0, 440.0);
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void spontaneousBreathingIsNotSlowBreathing(long seed) {
+        Random rnd = new Random(seed);
+        double breathHz = 0.2 + 0.1 * rnd.nextDouble();
+        assertThat(detect(heart(seed, t -> breathHz, t -> 25 + 25 * rnd.nextDouble(), 8 + 12 * rnd.nextDouble()))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void withdrawnVagalToneAndSobbingAreNotSlowBreathing(long seed) {
+        // the build-up of crying withdraws RSA (its respiratory swing shrinks to a few ms) while the Mayer wave stays,
+        // then sobbing at 0.5-1 Hz swings the intervals again
+        RrSeries nn = heart(seed, t -> t < 300 ? 0.3 : 0.7, t -> t < 300 ? 4 : 20, 14);
+        assertThat(detect(nn)).isEmpty();
+    }
+}
