@@ -353,8 +353,9 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence or
-     * the rise was a step rather than a build-up (shorter than {@code minBuildUpSec}).
+     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence and did
+     * not ease off slowly either (a build-up cut short, {@link CutShortBuildUp}), or the rise was a step rather than a
+     * build-up (shorter than {@code minBuildUpSec}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -365,7 +366,8 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        if ((brief && !completeSequence()) || peak - onset < history.samples(settings.minBuildUpSec())) {
+        if ((brief && !completeSequence() && !CutShortBuildUp.easedOffSlowly(history, verdict, top, preLevel, now, settings))
+                || peak - onset < history.samples(settings.minBuildUpSec())) {
             state = State.IDLE;
             return false;
         }
