@@ -26,22 +26,11 @@ class CutShortBuildUpTest {
                 .rampP(300, 345, -1.5).decayP(345, tauSec, 0).jitter(seed, 0.08);
     }
 
-    private static List<Episode> track(AxisTrace trace) {
-        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
-                new AxisHistory(AxisTrace.RATE_HZ, true, List.of("EDA", "HR"), false), InterventionPolicy.defaults(),
-                List.of("EDA", "HR"));
-        for (int k = 0; k < trace.s.length; k++) {
-            tracker.push(trace.s[k], 1, trace.p[k], 1, Double.NaN, new double[] {trace.s[k], trace.s[k]});
-        }
-        tracker.finish();
-        return tracker.episodes();
-    }
-
     @ParameterizedTest
     @MethodSource("seeds")
     void aBuildUpThatEasesOffOverMinutesIsASubsidedBout(long seed) {
         // half the excess gone after about 100 s: too short a hold for the long path, no release for the brief one
-        List<Episode> found = track(buildUp(seed, 2.4, 150));
+        List<Episode> found = buildUp(seed, 2.4, 150).episodesWithTwoAgreeingChannels();
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).outcome()).isEqualTo(Outcome.SUBSIDED);
@@ -52,7 +41,7 @@ class CutShortBuildUpTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void theSameRiseGoneWithinAMinuteAndWithoutReboundIsNoEpisode(long seed) {
-        assertThat(track(buildUp(seed, 2.4, 15))).isEmpty();
+        assertThat(buildUp(seed, 2.4, 15).episodesWithTwoAgreeingChannels()).isEmpty();
     }
 
     @ParameterizedTest
@@ -64,6 +53,6 @@ class CutShortBuildUpTest {
         System.arraycopy(trace.s, 0, cut.s, 0, cut.s.length);
         System.arraycopy(trace.p, 0, cut.p, 0, cut.p.length);
 
-        assertThat(track(cut)).isEmpty();
+        assertThat(cut.episodesWithTwoAgreeingChannels()).isEmpty();
     }
 }
