@@ -283,16 +283,17 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether the dip through the current trough was a release: the bout judged on its data up to {@code cut}
-     * (where the new rise began) comes out resolved (a fast drop with settling or a vagal rebound). A dip and
-     * surge without either is a sobbing wave of the same bout (overwhelm plateaus for minutes with repeated
-     * waves), and the new rise continues it. Judged once per trough.
+     * Whether the dip through the current trough was a release ({@link ReleaseBetweenBouts}): the bout judged on its
+     * data up to {@code cut} (where the new rise began) comes out resolved (a fast drop with settling or a vagal
+     * rebound), or S fell fast and its level over a whole wave was down to half the excess. A dip and surge without
+     * either is a sobbing wave of the same bout (overwhelm plateaus for minutes with repeated waves), and the new
+     * rise continues it. Judged once per trough.
      */
     private boolean releasedBefore(int cut) {
         if (trough != judgedTrough) {
             judgedTrough = trough;
-            troughReleased = classifier.classify(history, onset, peak, top, cut + 1, preLevel, false, false,
-                    channelsUsed).outcome() == Outcome.RESOLVED;
+            troughReleased = ReleaseBetweenBouts.released(history, classifier.classify(history, onset, peak, top, cut + 1,
+                    preLevel, false, false, channelsUsed), top, preLevel, cut, settings);
         }
         return troughReleased;
     }
@@ -353,8 +354,9 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence or
-     * the rise was a step rather than a build-up (shorter than {@code minBuildUpSec}).
+     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence and did
+     * not ease off slowly either (a build-up cut short, {@link CutShortBuildUp}), or the rise was a step rather than a
+     * build-up (shorter than {@code minBuildUpSec}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -365,7 +367,8 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        if ((brief && !completeSequence()) || peak - onset < history.samples(settings.minBuildUpSec())) {
+        if ((brief && !completeSequence() && !CutShortBuildUp.easedOffSlowly(history, verdict, top, preLevel, now, settings))
+                || peak - onset < history.samples(settings.minBuildUpSec())) {
             state = State.IDLE;
             return false;
         }

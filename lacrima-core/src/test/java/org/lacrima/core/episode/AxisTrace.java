@@ -73,6 +73,21 @@ final class AxisTrace {
         return h;
     }
 
+    /**
+     * The episodes an {@link EpisodeTracker} with default settings finds in the trace, S fed as the contribution of
+     * two channels (EDA and HR) that agree, P as a vagal axis of its own.
+     */
+    java.util.List<Episode> episodesWithTwoAgreeingChannels() {
+        java.util.List<String> channels = java.util.List.of("EDA", "HR");
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
+                new AxisHistory(RATE_HZ, true, channels, false), InterventionPolicy.defaults(), channels);
+        for (int k = 0; k < s.length; k++) {
+            tracker.push(s[k], 1, p[k], 1, Double.NaN, new double[] {s[k], s[k]});
+        }
+        tracker.finish();
+        return tracker.episodes();
+    }
+
     static void ramp(double[] x, double from, double to, double level) {
         int a = index(from);
         int b = Math.min(x.length, index(to));
