@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.app.output.OutputSet;
+import org.lacrima.app.report.RawTraces;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
@@ -95,12 +96,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
         AnalysisRequest request = request(files.get(0), Optional.ofNullable(input.events));
-        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed: read in chunks, in
-        // memory bounded by the analysis window; the report and the EDF+ files draw or copy the samples, so they get
-        // the recording read whole
-        boolean needsSamples = outputs.needsRecording() || interchange.needsRecording();
+        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed, and the report's plots
+        // are decimated as the chunks go by: read in chunks, in memory bounded by the analysis window; the EDF+ files
+        // copy the samples, so they get the recording read whole
+        boolean needsSamples = interchange.needsRecording();
+        Optional<RawTraces> raw = needsSamples ? Optional.empty() : outputs.rawTraces();
         AnalysisService.Result result = needsSamples ? service.analyze(request)
-                : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE));
+                : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE,
+                        raw.isPresent() ? raw.get()::accept : AnalysisService.ChunkTap.NONE));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
@@ -109,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new AnalysisJsonWriter(markers).write(result.analysis(), set.stage(json));
             }
             if (outputs.anyRequested()) {
-                outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
+                outputs.writeSingle(result.recording(), raw.orElse(null), result.analysis(), files.get(0), set);
             }
             if (interchange.anyRequested()) {
                 interchange.write(files.get(0), result.recording(), result.analysis(), set);

@@ -22,7 +22,8 @@ import org.lacrima.io.edf.EdfWriter;
 
 /**
  * {@code analyze FILE --json} (and the outputs made from the analysis alone: indices and episodes CSV, figures, the
- * FHIR Bundle) reads the file in chunks and holds only the analysis window: a 6-hour
+ * FHIR Bundle; and the HTML report, whose raw-signal plots are decimated as the chunks go by) reads the file in chunks
+ * and holds only the analysis window: a 6-hour
  * Holter-like recording (ECG 500 Hz, EDA and respiration 50 Hz: 13 million samples, 104 MB as the
  * doubles a whole read decodes them into) is analysed by a separate JVM limited to a 192 MB heap,
  * which refuses to read it whole (its budget, a quarter of the heap, is 48 MB).
@@ -42,11 +43,13 @@ class StreamedAnalyzeMemoryTest {
         Path indices = dir.resolve("holter-indices.csv");
         Path episodes = dir.resolve("holter-episodes.csv");
         Path fhir = dir.resolve("holter.fhir.json");
+        Path report = dir.resolve("holter.html");
 
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx192m", "-cp", System.getProperty("java.class.path"), LacrimaCli.class.getName(),
                 "analyze", edf.toString(), "--json", json.toString(), "--indices", indices.toString(),
-                "--episodes-csv", episodes.toString(), "--fhir", fhir.toString())).redirectErrorStream(true).start();
+                "--episodes-csv", episodes.toString(), "--fhir", fhir.toString(), "--report", report.toString()))
+                .redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(child.waitFor()).as(output).isZero();
@@ -60,5 +63,10 @@ class StreamedAnalyzeMemoryTest {
         assertThat(Files.readAllLines(episodes).stream().filter(l -> !l.startsWith("#")).count() - 1)
                 .isEqualTo(analysis.path("episodes").size());
         assertThat(new ObjectMapper().readTree(fhir.toFile()).path("resourceType").asText()).isEqualTo("Bundle");
+        // the report draws the three raw signals over the six hours
+        String html = Files.readString(report);
+        for (String plot : List.of("\"raw-ECG\"", "\"raw-EDA\"", "\"raw-RSP\"")) {
+            assertThat(html).contains("\"id\":" + plot);
+        }
     }
 }
