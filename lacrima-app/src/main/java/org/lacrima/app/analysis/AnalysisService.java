@@ -90,6 +90,14 @@ public final class AnalysisService {
          * @param chunk  the next chunk as read from the file (its own events only; times from the recording start)
          */
         void accept(RecordingHeader header, Recording chunk);
+
+        /** This tap, then {@code next}. */
+        default ChunkTap andThen(ChunkTap next) {
+            return (header, chunk) -> {
+                accept(header, chunk);
+                next.accept(header, chunk);
+            };
+        }
     }
 
     /**

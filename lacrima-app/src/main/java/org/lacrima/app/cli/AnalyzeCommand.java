@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.app.analysis.RecordingOutline;
 import org.lacrima.app.output.OutputSet;
 import org.lacrima.app.report.RawTraces;
 import org.lacrima.core.analysis.AnalysisOptions;
@@ -96,14 +97,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
         AnalysisRequest request = request(files.get(0), Optional.ofNullable(input.events));
-        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed, and the report's plots
-        // are decimated as the chunks go by: read in chunks, in memory bounded by the analysis window; the EDF+ files
-        // copy the samples, so they get the recording read whole
-        boolean needsSamples = interchange.needsRecording();
+        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed, the report's plots are
+        // decimated and the EDF+ outputs' events collected as the chunks go by: read in chunks, in memory bounded by
+        // the analysis window; only an EDF+ copy of another format, written from the samples, gets the recording whole
+        boolean needsSamples = interchange.needsRecording(files.get(0));
         Optional<RawTraces> raw = needsSamples ? Optional.empty() : outputs.rawTraces();
+        Optional<RecordingOutline> outline = needsSamples ? Optional.empty() : interchange.outline();
+        AnalysisService.ChunkTap tap = AnalysisService.ChunkTap.NONE;
+        if (raw.isPresent()) {
+            tap = tap.andThen(raw.get()::accept);
+        }
+        if (outline.isPresent()) {
+            tap = tap.andThen(outline.get());
+        }
         AnalysisService.Result result = needsSamples ? service.analyze(request)
                 : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE,
-                        raw.isPresent() ? raw.get()::accept : AnalysisService.ChunkTap.NONE));
+                        tap));
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
@@ -115,7 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 outputs.writeSingle(result.recording(), raw.orElse(null), result.analysis(), files.get(0), set);
             }
             if (interchange.anyRequested()) {
-                interchange.write(files.get(0), result.recording(), result.analysis(), set);
+                interchange.write(files.get(0), result.recording(), outline.orElse(null), request, result.analysis(), set);
             }
             set.commit();
         }
