@@ -124,7 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 outputs.writeSingle(result.recording(), raw.orElse(null), result.analysis(), files.get(0), set);
             }
             if (interchange.anyRequested()) {
-                interchange.write(files.get(0), result.recording(), outline.orElse(null), request, result.analysis(), set);
+                interchange.write(files.get(0), result.recording(), outline.orElse(null), request, result.analysis(),
+                        set);
             }
             set.commit();
         }

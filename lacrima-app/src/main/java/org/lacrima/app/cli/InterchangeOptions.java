@@ -50,7 +50,7 @@ final class InterchangeOptions {
         return annotate != null && !copiedByteForByte(input);
     }
 
-    /** Where the EDF+ outputs' events and span collect as the recording is read in chunks; empty if none is asked for. */
+    /** Where the EDF+ outputs' events and span collect as the recording is read in chunks; empty if not asked for. */
     Optional<RecordingOutline> outline() {
         return annotate != null || annotationsOnly != null ? Optional.of(new RecordingOutline()) : Optional.empty();
     }

@@ -60,8 +60,8 @@ public final class AnnotatedEdfWriter {
      */
     public static void writeAnnotationsOnly(Recording recording, SessionAnalysis analysis, Path target)
             throws IOException {
-        writeAnnotationsOnly(new Recording(recording.metadata(), List.of(), recording.events()), recording.durationSec(),
-                analysis, target);
+        writeAnnotationsOnly(new Recording(recording.metadata(), List.of(), recording.events()),
+                recording.durationSec(), analysis, target);
     }
 
     /**
