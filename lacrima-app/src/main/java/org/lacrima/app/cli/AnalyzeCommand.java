@@ -79,6 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupTrace.mark("arguments parsed");
         AnalysisService service = new AnalysisService();
         if (outputs.batch()) {
             interchange.checkSingle();
@@ -113,6 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisService.Result result = needsSamples ? service.analyze(request)
                 : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE,
                         tap));
+        StartupTrace.mark("read and analysed");
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
@@ -129,6 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             set.commit();
         }
+        StartupTrace.mark("outputs written");
         spec.commandLine().getOut().println(summary(files.get(0), result.analysis(), set.size()));
         return 0;
     }
