@@ -136,17 +136,19 @@ public final class AnalysisService {
             LiveAnalyzer live = LiveAnalyzer.forFile(header.metadata(), request.options());
             SessionAnalysis analysis = streamed(file, header, () -> {
                 boolean first = true;
-                while (stream.hasNext()) {
-                    Recording chunk = stream.next(CHUNK_SEC);
-                    tap.accept(header, chunk);
-                    if (first && !extra.isEmpty()) {
-                        List<Event> events = new ArrayList<>(chunk.events());
-                        events.addAll(extra);
-                        events.sort(Comparator.comparingDouble(Event::onsetSec));
-                        chunk = chunk.withEvents(events);
+                try (ChunkReadAhead chunks = new ChunkReadAhead(stream, CHUNK_SEC)) {
+                    while (chunks.hasNext()) {
+                        Recording chunk = chunks.next();
+                        tap.accept(header, chunk);
+                        if (first && !extra.isEmpty()) {
+                            List<Event> events = new ArrayList<>(chunk.events());
+                            events.addAll(extra);
+                            events.sort(Comparator.comparingDouble(Event::onsetSec));
+                            chunk = chunk.withEvents(events);
+                        }
+                        first = false;
+                        live.accept(chunk);
                     }
-                    first = false;
-                    live.accept(chunk);
                 }
                 return live.finish();
             });
