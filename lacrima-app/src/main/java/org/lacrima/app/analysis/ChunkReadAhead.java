@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.lacrima.core.model.Recording;
 import org.lacrima.io.RecordingStream;
 
@@ -64,8 +65,17 @@ final class ChunkReadAhead implements AutoCloseable {
         return chunk;
     }
 
+    /** Lets a read under way finish (it is never interrupted), so that the stream can be closed after this. */
     @Override
-    public void close() {
-        reader.shutdownNow();
+    public void close() throws InterruptedIOException {
+        reader.shutdown();
+        try {
+            while (!reader.awaitTermination(1, TimeUnit.SECONDS)) {
+                // a chunk is read in milliseconds; a slow disk only makes the wait longer
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the last chunk was read");
+        }
     }
 }
