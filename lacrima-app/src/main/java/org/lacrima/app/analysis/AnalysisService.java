@@ -79,6 +79,27 @@ public final class AnalysisService {
         return new Result(recording, analysis);
     }
 
+    /** Sees each chunk of a recording read in chunks as it goes by, e.g. to draw its signals (the report). */
+    @FunctionalInterface
+    public interface ChunkTap {
+        /** One that ignores every chunk. */
+        ChunkTap NONE = (header, chunk) -> { };
+
+        /**
+         * @param header what the file declares (channels, expected duration)
+         * @param chunk  the next chunk as read from the file (its own events only; times from the recording start)
+         */
+        void accept(RecordingHeader header, Recording chunk);
+
+        /** This tap, then {@code next}. */
+        default ChunkTap andThen(ChunkTap next) {
+            return (header, chunk) -> {
+                accept(header, chunk);
+                next.accept(header, chunk);
+            };
+        }
+    }
+
     /**
      * Reads the recording in chunks ({@link RecordingReaders#open}) and analyses it as it is read, holding
      * only the analysis window ({@link LiveAnalyzer#forFile}), for callers that need the analysis alone
@@ -90,6 +111,15 @@ public final class AnalysisService {
      * @throws IllegalArgumentException for options that do not fit the recording (e.g. an unknown ECG channel)
      */
     public SessionAnalysis analyzeStreamed(AnalysisRequest request, StageListener stages) throws IOException {
+        return analyzeStreamed(request, stages, ChunkTap.NONE);
+    }
+
+    /**
+     * Reads in chunks and analyses as {@link #analyzeStreamed(AnalysisRequest, StageListener)} does, showing each
+     * chunk to {@code tap} before the analysis takes it.
+     */
+    public SessionAnalysis analyzeStreamed(AnalysisRequest request, StageListener stages, ChunkTap tap)
+            throws IOException {
         Path file = request.recording();
         if (!Files.exists(file)) {
             throw new RecordingFormatException(file, "no such file or folder");
@@ -106,16 +136,19 @@ public final class AnalysisService {
             LiveAnalyzer live = LiveAnalyzer.forFile(header.metadata(), request.options());
             SessionAnalysis analysis = streamed(file, header, () -> {
                 boolean first = true;
-                while (stream.hasNext()) {
-                    Recording chunk = stream.next(CHUNK_SEC);
-                    if (first && !extra.isEmpty()) {
-                        List<Event> events = new ArrayList<>(chunk.events());
-                        events.addAll(extra);
-                        events.sort(Comparator.comparingDouble(Event::onsetSec));
-                        chunk = chunk.withEvents(events);
+                try (ChunkReadAhead chunks = new ChunkReadAhead(stream, CHUNK_SEC)) {
+                    while (chunks.hasNext()) {
+                        Recording chunk = chunks.next();
+                        tap.accept(header, chunk);
+                        if (first && !extra.isEmpty()) {
+                            List<Event> events = new ArrayList<>(chunk.events());
+                            events.addAll(extra);
+                            events.sort(Comparator.comparingDouble(Event::onsetSec));
+                            chunk = chunk.withEvents(events);
+                        }
+                        first = false;
+                        live.accept(chunk);
                     }
-                    first = false;
-                    live.accept(chunk);
                 }
                 return live.finish();
             });

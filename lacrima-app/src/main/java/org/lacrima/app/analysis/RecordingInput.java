@@ -44,12 +44,25 @@ public final class RecordingInput {
         if (eventsFile.isEmpty() && moreEvents.isEmpty()) {
             return read;
         }
-        List<Event> events = new ArrayList<>(read.recording().events());
+        return new ReadResult(read.recording().withEvents(merge(read.recording().events(), eventsFile, moreEvents)),
+                read.warnings());
+    }
+
+    /**
+     * The recording's own events with those of {@code eventsFile}, if given, and {@code moreEvents}, by onset (events
+     * of equal onset in that order); {@code own} as it is when there is nothing to add.
+     */
+    public static List<Event> merge(List<Event> own, Optional<Path> eventsFile, List<Event> moreEvents)
+            throws IOException {
+        if (eventsFile.isEmpty() && moreEvents.isEmpty()) {
+            return own;
+        }
+        List<Event> events = new ArrayList<>(own);
         if (eventsFile.isPresent()) {
             events.addAll(RecordingSource.readEvents(eventsFile.get()));
         }
         events.addAll(moreEvents);
         events.sort(Comparator.comparingDouble(Event::onsetSec));
-        return new ReadResult(read.recording().withEvents(events), read.warnings());
+        return events;
     }
 }

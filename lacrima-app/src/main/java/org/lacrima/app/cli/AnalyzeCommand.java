@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.app.analysis.RecordingOutline;
 import org.lacrima.app.output.OutputSet;
+import org.lacrima.app.report.RawTraces;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
@@ -77,6 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupTrace.mark("arguments parsed");
         AnalysisService service = new AnalysisService();
         if (outputs.batch()) {
             interchange.checkSingle();
@@ -95,12 +98,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "--indices, --episodes-csv, --fhir, --annotate, --annotations-edf), or --out DIR");
         }
         AnalysisRequest request = request(files.get(0), Optional.ofNullable(input.events));
-        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed: read in chunks, in
-        // memory bounded by the analysis window; the report and the EDF+ files draw or copy the samples, so they get
-        // the recording read whole
-        boolean needsSamples = outputs.needsRecording() || interchange.needsRecording();
+        // the JSON, the figures, the tables and the FHIR Bundle need no samples once analysed, the report's plots are
+        // decimated and the EDF+ outputs' events collected as the chunks go by: read in chunks, in memory bounded by
+        // the analysis window; only an EDF+ copy of another format, written from the samples, gets the recording whole
+        boolean needsSamples = interchange.needsRecording(files.get(0));
+        Optional<RawTraces> raw = needsSamples ? Optional.empty() : outputs.rawTraces();
+        Optional<RecordingOutline> outline = needsSamples ? Optional.empty() : interchange.outline();
+        AnalysisService.ChunkTap tap = AnalysisService.ChunkTap.NONE;
+        if (raw.isPresent()) {
+            tap = tap.andThen(raw.get()::accept);
+        }
+        if (outline.isPresent()) {
+            tap = tap.andThen(outline.get());
+        }
         AnalysisService.Result result = needsSamples ? service.analyze(request)
-                : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE));
+                : new AnalysisService.Result(null, service.analyzeStreamed(request, AnalysisService.StageListener.NONE,
+                        tap));
+        StartupTrace.mark("read and analysed");
         // all outputs appear together or none does: a report that cannot be written takes the JSON with it
         OutputSet set = new OutputSet();
         try (set) {
@@ -109,13 +123,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new AnalysisJsonWriter(markers).write(result.analysis(), set.stage(json));
             }
             if (outputs.anyRequested()) {
-                outputs.writeSingle(result.recording(), result.analysis(), files.get(0), set);
+                outputs.writeSingle(result.recording(), raw.orElse(null), result.analysis(), files.get(0), set);
             }
             if (interchange.anyRequested()) {
-                interchange.write(files.get(0), result.recording(), result.analysis(), set);
+                interchange.write(files.get(0), result.recording(), outline.orElse(null), request, result.analysis(),
+                        set);
             }
             set.commit();
         }
+        StartupTrace.mark("outputs written");
         spec.commandLine().getOut().println(summary(files.get(0), result.analysis(), set.size()));
         return 0;
     }

@@ -1,7 +1,11 @@
 package org.lacrima.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.RecordingOutline;
 import org.lacrima.app.export.fhir.FhirJson;
 import org.lacrima.app.export.fhir.SessionBundle;
 import org.lacrima.app.output.OutputSet;
@@ -37,9 +41,18 @@ final class InterchangeOptions {
         return fhir != null || annotate != null || annotationsOnly != null;
     }
 
-    /** Whether an output copies the recording or its events and span (the EDF+ files); the FHIR Bundle needs the analysis alone. */
-    boolean needsRecording() {
-        return annotate != null || annotationsOnly != null;
+    /**
+     * Whether an output needs the recording's samples: {@code --annotate} of a file that is neither EDF nor BDF, which
+     * is written anew from them. The EDF+ outputs otherwise need only the recording's outline ({@link #outline()}),
+     * collected as it is read in chunks; the FHIR Bundle needs the analysis alone.
+     */
+    boolean needsRecording(Path input) {
+        return annotate != null && !copiedByteForByte(input);
+    }
+
+    /** Where the EDF+ outputs' events and span collect as the recording is read in chunks; empty if not asked for. */
+    Optional<RecordingOutline> outline() {
+        return annotate != null || annotationsOnly != null ? Optional.of(new RecordingOutline()) : Optional.empty();
     }
 
     /** Rejects these outputs in batch mode, where each names one file. */
@@ -53,22 +66,43 @@ final class InterchangeOptions {
     /**
      * Stages the outputs asked for in {@code set}, so they appear with the analysis's other outputs or
      * not at all. An EDF or BDF input is annotated by copying it byte for byte; other formats are
-     * written as EDF+ from their samples. {@code recording} may be null unless {@link #needsRecording()}.
+     * written as EDF+ from their samples. Either {@code recording} (read whole, with the request's events merged in)
+     * or {@code outline} (collected while it was read in chunks) is given, unless only the FHIR Bundle is asked for.
      */
-    void write(Path input, Recording recording, SessionAnalysis analysis, OutputSet set) throws IOException {
+    void write(Path input, Recording recording, RecordingOutline outline, AnalysisRequest request,
+               SessionAnalysis analysis, OutputSet set) throws IOException {
         if (fhir != null) {
             FhirJson.write(SessionBundle.inSystemZone().of(analysis), set.stage(fhir));
         }
+        // the events of the recording read in chunks, merged with the request's as a whole read merges them
+        Recording events = recording != null || outline == null ? recording
+                : outline.withoutSamples(request.eventsFile(), request.events());
         if (annotate != null) {
-            RecordingFormat format = RecordingReaders.formatOf(input, ReadOptions.defaults());
-            if (format == RecordingFormat.EDF || format == RecordingFormat.BDF) {
+            if (!copiedByteForByte(input)) {
+                AnnotatedEdfWriter.writeRecording(recording, analysis, set.stage(annotate));
+            } else if (recording != null) {
                 AnnotatedEdfWriter.copyWithAnnotations(input, recording, analysis, set.stage(annotate));
             } else {
-                AnnotatedEdfWriter.writeRecording(recording, analysis, set.stage(annotate));
+                AnnotatedEdfWriter.copyWithAnnotations(input, events.events(), outline.ownEvents(), analysis,
+                        set.stage(annotate));
             }
         }
         if (annotationsOnly != null) {
-            AnnotatedEdfWriter.writeAnnotationsOnly(recording, analysis, set.stage(annotationsOnly));
+            AnnotatedEdfWriter.writeAnnotationsOnly(events, recording != null ? recording.durationSec()
+                    : outline.durationSec(), analysis, set.stage(annotationsOnly));
+        }
+    }
+
+    /** Whether {@code --annotate} copies the input's bytes (EDF, BDF) rather than writing its samples anew. */
+    private static boolean copiedByteForByte(Path input) {
+        if (!Files.exists(input)) {
+            return true; // the analysis names the missing file
+        }
+        try {
+            RecordingFormat format = RecordingReaders.formatOf(input, ReadOptions.defaults());
+            return format == RecordingFormat.EDF || format == RecordingFormat.BDF;
+        } catch (IOException e) {
+            return true; // unreadable: the analysis says why
         }
     }
 }

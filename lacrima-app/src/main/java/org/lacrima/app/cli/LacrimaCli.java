@@ -68,7 +68,13 @@ public final class LacrimaCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("JVM start to main");
         StartupWarmup.startFor(args);
-        System.exit(commandLine(args).execute(args));
+        CommandLine cl = commandLine(args);
+        StartupTrace.mark("command line built");
+        int exit = cl.execute(args);
+        StartupTrace.mark("command done");
+        StartupTrace.print();
+        System.exit(exit);
     }
 }

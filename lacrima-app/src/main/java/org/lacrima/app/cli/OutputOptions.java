@@ -12,6 +12,8 @@ import org.lacrima.app.batch.SessionPipeline;
 import org.lacrima.app.output.BatchOutputs;
 import org.lacrima.app.output.OutputRequest;
 import org.lacrima.app.output.OutputSet;
+import org.lacrima.app.report.RawTraces;
+import org.lacrima.app.report.ReportOptions;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Recording;
 import picocli.CommandLine.Option;
@@ -54,11 +56,11 @@ public final class OutputOptions {
     }
 
     /**
-     * Whether an output needs the recording's samples: the report draws the raw signals; the figures and the tables
-     * come from the analysis alone, so they can follow a streamed one.
+     * Where the report's raw-signal plots collect as the recording is read in chunks; empty without a report. No output
+     * of these needs the recording whole: the figures and the tables come from the analysis alone.
      */
-    public boolean needsRecording() {
-        return report != null;
+    public Optional<RawTraces> rawTraces() {
+        return report == null ? Optional.empty() : Optional.of(new RawTraces(ReportOptions.defaults()));
     }
 
     /** Whether an output draws the detected markers (the report's SCRs), so the analysis must keep them. */
@@ -67,11 +69,13 @@ public final class OutputOptions {
     }
 
     /**
-     * Writes the single-recording outputs asked for under the temporary names of {@code set}; {@code recording} may
-     * be null unless {@link #needsRecording()}.
+     * Writes the single-recording outputs asked for under the temporary names of {@code set}. The report draws the
+     * raw signals from {@code raw} when given (collected while the recording was read in chunks), else from
+     * {@code recording}, which may be null.
      */
-    public void writeSingle(Recording recording, SessionAnalysis analysis, Path input, OutputSet set) throws IOException {
-        OutputRequest.of(report, figures, indices, episodesCsv).staged(set).write(recording, analysis, stem(input));
+    public void writeSingle(Recording recording, RawTraces raw, SessionAnalysis analysis, Path input, OutputSet set)
+            throws IOException {
+        OutputRequest.of(report, figures, indices, episodesCsv).staged(set).write(recording, raw, analysis, stem(input));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.lacrima.app.export.EpisodesCsv;
 import org.lacrima.app.export.IndicesCsv;
 import org.lacrima.app.figures.SessionFigures;
 import org.lacrima.app.report.HtmlReportWriter;
+import org.lacrima.app.report.RawTraces;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.model.Recording;
 
@@ -58,8 +59,23 @@ public record OutputRequest(Optional<Path> report, Optional<Path> figuresDir, Op
      * @param name stem of the figure files and the recording column of the episodes table
      */
     public void write(Recording recording, SessionAnalysis analysis, String name) throws IOException {
+        write(recording, null, analysis, name);
+    }
+
+    /**
+     * Writes every requested file; the report draws the raw signals from {@code raw} when given (collected while
+     * the recording was read in chunks), else from {@code recording} (either may be null: no raw-signal plots).
+     *
+     * @param name stem of the figure files and the recording column of the episodes table
+     */
+    public void write(Recording recording, RawTraces raw, SessionAnalysis analysis, String name) throws IOException {
         if (report.isPresent()) {
-            new HtmlReportWriter().write(recording, analysis, report.get());
+            HtmlReportWriter writer = new HtmlReportWriter();
+            if (raw != null) {
+                writer.write(raw, analysis, report.get());
+            } else {
+                writer.write(recording, analysis, report.get());
+            }
         }
         if (figuresDir.isPresent()) {
             SessionFigures.write(analysis, figuresDir.get(), name);

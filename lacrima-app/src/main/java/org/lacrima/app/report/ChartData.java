@@ -13,10 +13,8 @@ import org.lacrima.app.export.GridAlignment;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
-import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
-import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.json.SessionEpisode;
@@ -51,8 +49,8 @@ final class ChartData {
         this.options = options;
     }
 
-    /** Everything the page's script needs; {@code recording} may be null (no raw-signal plots). */
-    ObjectNode build(Recording recording, SessionAnalysis analysis) {
+    /** Everything the page's script needs; {@code raw} may be null (no raw-signal plots). */
+    ObjectNode build(RawTraces raw, SessionAnalysis analysis) {
         ObjectNode root = mapper.createObjectNode();
         root.put("durationSec", analysis.durationSec());
         // episodes, events and baseline exactly as the JSON output has them (the one mapping), numbered for the page
@@ -67,8 +65,8 @@ final class ChartData {
         root.set("events", mapper.valueToTree(analysis.events()));
         ArrayNode plots = root.putArray("plots");
         addIndexPlots(plots, analysis);
-        if (recording != null) {
-            addRawPlots(plots, recording, analysis.markers());
+        if (raw != null) {
+            addRawPlots(plots, raw.traces(), analysis.markers());
         }
         return root;
     }
@@ -123,24 +121,24 @@ final class ChartData {
         return plot;
     }
 
-    private void addRawPlots(ArrayNode plots, Recording recording, Markers markers) {
-        List<Channel> shown = recording.channels().stream()
+    private void addRawPlots(ArrayNode plots, List<RawTraces.Trace> traces, Markers markers) {
+        List<RawTraces.Trace> shown = traces.stream()
                 .filter(c -> RAW_TYPES.contains(c.type()) && c.length() > 1).limit(MAX_RAW_PLOTS).toList();
         if (shown.isEmpty()) {
             // an unknown-typed recording still shows what it holds
-            shown = recording.channels().stream().filter(c -> c.length() > 1).limit(4).toList();
+            shown = traces.stream().filter(c -> c.length() > 1).limit(4).toList();
         }
         // detected beats, pulses and breaths go on the first channel of their type, where a reader can check them
         Map<ChannelType, Samples> detected = new EnumMap<>(ChannelType.class);
         detected.put(ChannelType.ECG, markers.rPeaksSec());
         detected.put(ChannelType.PPG, markers.pulsePeaksSec());
         detected.put(ChannelType.RSP, markers.breathsSec());
-        for (Channel channel : shown) {
-            MinMaxDecimator.Points points = MinMaxDecimator.decimate(channel, options.rawDetailBuckets());
+        for (RawTraces.Trace channel : shown) {
+            MinMaxDecimator.Points points = channel.points();
             ObjectNode plot = plots.addObject();
             plot.put("id", "raw-" + channel.label()).put("kind", "raw").put("heightPx", 130)
                     .put("title", channel.label() + " (" + channel.type() + ", " + channel.unit()
-                            + (channel.isRegular() ? ", " + DisplayFormat.number(channel.rateHz(), 0) + " Hz" : "") + ")");
+                            + (channel.regular() ? ", " + DisplayFormat.number(channel.rateHz(), 0) + " Hz" : "") + ")");
             ArrayNode x = plot.putArray("x");
             for (double t : points.timesSec()) {
                 x.add((float) t);

@@ -35,12 +35,28 @@ public final class HtmlReportWriter {
      * @param analysis  its analysis
      */
     public void write(Recording recording, SessionAnalysis analysis, Path target) throws IOException {
-        String html = render(recording, analysis);
+        write(traces(recording), analysis, target);
+    }
+
+    /**
+     * Writes the report to {@code target} (complete or not at all), with raw-signal plots collected as the
+     * recording was read in chunks.
+     *
+     * @param raw      the recording's decimated signals ({@link RawTraces#accept}); null to leave them out
+     * @param analysis its analysis
+     */
+    public void write(RawTraces raw, SessionAnalysis analysis, Path target) throws IOException {
+        String html = render(raw, analysis);
         AtomicOutput.writeText(target, out -> out.write(html));
     }
 
     /** The report as a string; {@code recording} may be null. */
     public String render(Recording recording, SessionAnalysis analysis) {
+        return render(traces(recording), analysis);
+    }
+
+    /** The report as a string; {@code raw} may be null. */
+    public String render(RawTraces raw, SessionAnalysis analysis) {
         ReportSections sections = new ReportSections(analysis);
         String title = "Lacrima report: " + sections.sourceName();
         return ReportAssets.template().fill(Map.ofEntries(
@@ -55,14 +71,19 @@ public final class HtmlReportWriter {
                 Map.entry("episodes", sections.episodeTable()),
                 Map.entry("channels", sections.channelTable()),
                 Map.entry("events", sections.eventList()),
-                Map.entry("data", scriptSafeJson(recording, analysis)),
+                Map.entry("data", scriptSafeJson(raw, analysis)),
                 Map.entry("uplotJs", ReportAssets.uplotJs()),
                 Map.entry("reportJs", ReportAssets.reportJs())));
     }
 
-    private String scriptSafeJson(Recording recording, SessionAnalysis analysis) {
+    /** The options' traces of a whole recording, for the reports of recordings read whole. */
+    private RawTraces traces(Recording recording) {
+        return recording == null ? null : RawTraces.of(recording, options);
+    }
+
+    private String scriptSafeJson(RawTraces raw, SessionAnalysis analysis) {
         try {
-            String json = mapper.writeValueAsString(new ChartData(mapper, options).build(recording, analysis));
+            String json = mapper.writeValueAsString(new ChartData(mapper, options).build(raw, analysis));
             // "<" only occurs inside JSON strings, where \u003c means the same; no label can end the script element
             return json.replace("<", "\\u003c");
         } catch (JsonProcessingException e) {

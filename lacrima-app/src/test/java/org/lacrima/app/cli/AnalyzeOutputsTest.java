@@ -9,15 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.app.report.HtmlReportWriter;
 import org.lacrima.app.testsupport.CsvTable;
+import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.ReadOptions;
 import org.lacrima.io.edf.EdfWriter;
 
 /** {@code analyze} with reports, figures and tables, for one recording and in batch mode. */
@@ -74,6 +80,23 @@ class AnalyzeOutputsTest {
         // the report draws the SCRs, which the analysis keeps for it even without --markers
         String html = Files.readString(out.resolve("a.html"));
         assertThat(html).containsPattern("\"scrs\":\\[\\[");
+    }
+
+    /**
+     * {@code --report} reads the recording in chunks and decimates its signals as they go by; the page is the one the
+     * whole recording gives, byte for byte.
+     */
+    @Test
+    void theReportOfARecordingReadInChunksIsThatOfTheWholeRecording() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("chunked-report"));
+        CliRun run = run("analyze", second.toString(), "--report", out.resolve("chunked.html").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        AnalysisService.Result whole = new AnalysisService().analyze(new AnalysisRequest(second, Optional.empty(),
+                ReadOptions.defaults(), AnalysisOptions.defaults().withMarkers(true)));
+        new HtmlReportWriter().write(whole.recording(), whole.analysis(), out.resolve("whole.html"));
+
+        assertThat(Files.readString(out.resolve("chunked.html"))).isEqualTo(Files.readString(out.resolve("whole.html")));
     }
 
     @Test

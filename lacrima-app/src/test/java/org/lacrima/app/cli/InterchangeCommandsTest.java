@@ -6,19 +6,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.app.analysis.AnalysisRequest;
+import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.app.export.fhir.EpisodeObservation;
 import org.lacrima.app.export.fhir.FhirJson;
+import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.EpisodeSpec;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingReaders;
+import org.lacrima.io.edf.AnnotatedEdfWriter;
 import org.lacrima.io.edf.EdfWriter;
 import org.lacrima.io.edf.EpisodeAnnotations;
 
@@ -33,6 +38,32 @@ class InterchangeCommandsTest {
         Path file = dir.resolve("session.edf");
         EdfWriter.write(simulated.recording(), file);
         return file;
+    }
+
+    /**
+     * An EDF input is read in chunks for {@code --annotate} and {@code --annotations-edf} (its own events collected as
+     * they go by, an events file's merged in as a whole read merges them): both files are byte for byte those the
+     * recording read whole gives.
+     */
+    @Test
+    void theEdfOutputsOfARecordingReadInChunksAreThoseOfTheWholeRecording() throws IOException {
+        Path edf = session();
+        Path events = dir.resolve("events.csv");
+        Files.writeString(events, "onset,label,duration,kind\n300.0,breathing exercise,0,intervention\n"
+                + "65.5,tears,2,tears\n");
+        CliRun run = CliRun.of("analyze", edf.toString(), "--events", events.toString(),
+                "--annotate", dir.resolve("chunked.edf").toString(),
+                "--annotations-edf", dir.resolve("chunked-only.edf").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+
+        AnalysisService.Result whole = new AnalysisService().analyze(new AnalysisRequest(edf, Optional.of(events),
+                ReadOptions.defaults(), AnalysisOptions.defaults()));
+        AnnotatedEdfWriter.copyWithAnnotations(edf, whole.recording(), whole.analysis(), dir.resolve("whole.edf"));
+        AnnotatedEdfWriter.writeAnnotationsOnly(whole.recording(), whole.analysis(), dir.resolve("whole-only.edf"));
+
+        assertThat(Files.readAllBytes(dir.resolve("chunked.edf"))).isEqualTo(Files.readAllBytes(dir.resolve("whole.edf")));
+        assertThat(Files.readAllBytes(dir.resolve("chunked-only.edf")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("whole-only.edf")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,14 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.RecordingStream;
+import org.lacrima.io.edf.EdfReader;
 import org.lacrima.io.edf.EdfWriter;
+import org.lacrima.io.edf.EpisodeAnnotations;
 
 /**
  * {@code analyze FILE --json} (and the outputs made from the analysis alone: indices and episodes CSV, figures, the
- * FHIR Bundle) reads the file in chunks and holds only the analysis window: a 6-hour
+ * FHIR Bundle; the HTML report, whose raw-signal plots are decimated as the chunks go by; the EDF+ copy with the
+ * episodes as annotations and the annotations-only EDF+, whose events are collected as they go by) reads the file in
+ * chunks and holds only the analysis window: a 6-hour
  * Holter-like recording (ECG 500 Hz, EDA and respiration 50 Hz: 13 million samples, 104 MB as the
  * doubles a whole read decodes them into) is analysed by a separate JVM limited to a 192 MB heap,
  * which refuses to read it whole (its budget, a quarter of the heap, is 48 MB).
@@ -42,11 +50,16 @@ class StreamedAnalyzeMemoryTest {
         Path indices = dir.resolve("holter-indices.csv");
         Path episodes = dir.resolve("holter-episodes.csv");
         Path fhir = dir.resolve("holter.fhir.json");
+        Path report = dir.resolve("holter.html");
+        Path annotated = dir.resolve("holter-annotated.edf");
+        Path annotations = dir.resolve("holter-annotations.edf");
 
         Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx192m", "-cp", System.getProperty("java.class.path"), LacrimaCli.class.getName(),
                 "analyze", edf.toString(), "--json", json.toString(), "--indices", indices.toString(),
-                "--episodes-csv", episodes.toString(), "--fhir", fhir.toString())).redirectErrorStream(true).start();
+                "--episodes-csv", episodes.toString(), "--fhir", fhir.toString(), "--report", report.toString(), "--annotate", annotated.toString(), "--annotations-edf",
+                annotations.toString()))
+                .redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(child.waitFor()).as(output).isZero();
@@ -60,5 +73,22 @@ class StreamedAnalyzeMemoryTest {
         assertThat(Files.readAllLines(episodes).stream().filter(l -> !l.startsWith("#")).count() - 1)
                 .isEqualTo(analysis.path("episodes").size());
         assertThat(new ObjectMapper().readTree(fhir.toFile()).path("resourceType").asText()).isEqualTo("Bundle");
+        // the report draws the three raw signals over the six hours
+        String html = Files.readString(report);
+        for (String plot : List.of("\"raw-ECG\"", "\"raw-EDA\"", "\"raw-RSP\"")) {
+            assertThat(html).contains("\"id\":" + plot);
+        }
+        // both EDF+ files carry every episode: the copy (read here in chunks too) and the annotations alone
+        int episodeCount = analysis.path("episodes").size();
+        assertThat(EpisodeAnnotations.read(EdfReader.read(annotations, ChannelTyping.byLabel()).recording().events()))
+                .hasSize(episodeCount);
+        List<Event> copied = new ArrayList<>();
+        try (RecordingStream stream = EdfReader.open(annotated, ChannelTyping.byLabel())) {
+            while (stream.hasNext()) {
+                copied.addAll(stream.next(600).events());
+            }
+        }
+        assertThat(EpisodeAnnotations.read(copied)).hasSize(episodeCount);
+        assertThat(Files.size(annotated)).isGreaterThan(Files.size(edf));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.lacrima.core.model.Recording;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,7 +210,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void textFromTheRecordingIsEscaped() {
-        String html = new HtmlReportWriter().render(null, HandmadeSession.analysis(HandmadeSession.recording(1)));
+        String html = new HtmlReportWriter().render((Recording) null, HandmadeSession.analysis(HandmadeSession.recording(1)));
         assertThat(html).contains("handmade &lt;session&gt;.edf").doesNotContain("<session>")
                 .contains("Heart rate gap 250–260 s &lt;ECG noise&gt;.");
     }

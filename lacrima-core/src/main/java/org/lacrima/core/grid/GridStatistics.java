@@ -1,6 +1,7 @@
 package org.lacrima.core.grid;
 
 import java.util.Arrays;
+import org.lacrima.core.signal.OrderStatistic;
 
 /** Robust statistics over grid values that may contain {@code NaN} gaps. */
 public final class GridStatistics {
@@ -21,11 +22,20 @@ public final class GridStatistics {
         if (finite.length == 0) {
             return Double.NaN;
         }
-        Arrays.sort(finite);
         double pos = q * (finite.length - 1);
         int lo = (int) Math.floor(pos);
-        int hi = Math.min(finite.length - 1, lo + 1);
-        return finite[lo] + (pos - lo) * (finite[hi] - finite[lo]);
+        // selection instead of a sort: the episode tracker takes medians of sliding windows at every grid step, and
+        // a cold start runs them interpreted (BENCHMARKS.md, "Cold start"); the values are those a sort gives
+        double low = OrderStatistic.select(finite, 0, finite.length, lo);
+        // the selection left every value after index lo at least as large: the next order statistic is their minimum
+        double high = low;
+        if (lo + 1 < finite.length) {
+            high = finite[lo + 1];
+            for (int i = lo + 2; i < finite.length; i++) {
+                high = Math.min(high, finite[i]);
+            }
+        }
+        return low + (pos - lo) * (high - low);
     }
 
     /** Median absolute deviation from the median of the finite values in {@code [from, to)}, or {@code NaN}. */

@@ -34,9 +34,22 @@ public final class AnnotatedEdfWriter {
      */
     public static void copyWithAnnotations(Path source, Recording recording, SessionAnalysis analysis, Path target)
             throws IOException {
-        List<Event> extra = new ArrayList<>(recording.events());
-        for (Event own : EdfReader.read(source, ChannelTyping.byLabel()).recording().events()) {
-            extra.remove(own);
+        copyWithAnnotations(source, recording.events(),
+                EdfReader.read(source, ChannelTyping.byLabel()).recording().events(), analysis, target);
+    }
+
+    /**
+     * As {@link #copyWithAnnotations(Path, Recording, SessionAnalysis, Path)}, for a recording read in chunks, whose
+     * samples are never held: the file is copied a data record at a time.
+     *
+     * @param events the recording's events (the file's own ones and any added, e.g. from an events file)
+     * @param own    the events the file itself holds, which it keeps as they are
+     */
+    public static void copyWithAnnotations(Path source, List<Event> events, List<Event> own,
+                                           SessionAnalysis analysis, Path target) throws IOException {
+        List<Event> extra = new ArrayList<>(events);
+        for (Event e : own) {
+            extra.remove(e);
         }
         EdfAnnotationAppender.write(source, withAnnotations(extra, analysis), target);
     }
@@ -47,9 +60,21 @@ public final class AnnotatedEdfWriter {
      */
     public static void writeAnnotationsOnly(Recording recording, SessionAnalysis analysis, Path target)
             throws IOException {
-        Recording annotations = new Recording(recording.metadata(), List.of(),
-                withAnnotations(recording.events(), analysis));
-        double span = Math.max(1, Math.ceil(Math.max(recording.durationSec(), analysis.durationSec())));
+        writeAnnotationsOnly(new Recording(recording.metadata(), List.of(), recording.events()),
+                recording.durationSec(), analysis, target);
+    }
+
+    /**
+     * As {@link #writeAnnotationsOnly(Recording, SessionAnalysis, Path)}, from a recording's metadata and events
+     * alone ({@code outline}'s channels are ignored).
+     *
+     * @param durationSec the recording's duration in seconds (the end of its longest channel)
+     */
+    public static void writeAnnotationsOnly(Recording outline, double durationSec, SessionAnalysis analysis,
+                                            Path target) throws IOException {
+        Recording annotations = new Recording(outline.metadata(), List.of(),
+                withAnnotations(outline.events(), analysis));
+        double span = Math.max(1, Math.ceil(Math.max(durationSec, analysis.durationSec())));
         EdfWriter.write(annotations, target, span);
     }
 
