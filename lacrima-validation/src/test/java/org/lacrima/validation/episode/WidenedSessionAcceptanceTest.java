@@ -22,12 +22,11 @@ import org.lacrima.core.sim.VagalRebound;
  * chest device, a wrist device and an RR-only strap, with widened episodes, spells of brief bouts and
  * everyday confounders, plus episode-free hours full of confounders. Always prints the figures.
  *
- * <p>The issues' targets are asserted only when the system property {@value #STRICT} is {@code true}
+ * <p>The issues' targets that the detector meets are asserted on every run; the one it does not meet yet (recall
+ * &ge; 0.90 on every device: the wrist is short) only when the system property {@value #STRICT} is {@code true}
  * ({@code ./mvnw -pl lacrima-validation -am test -Dtest=WidenedSessionAcceptanceTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dlacrima.acceptance.strict=true}): the detector of the time
- * of writing misses most of them, and the redesigned detector is to switch them on for good by
- * changing {@link #strict()}'s default. Without it, the test still checks that the suite covers what
- * the issues ask for (every build-up bin, every device, confounders in every episode-free hour).
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dlacrima.acceptance.strict=true}). The test also checks that the suite
+ * covers what the issues ask for (every build-up bin, every device, confounders in every episode-free hour).
  * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss or a false episode.
  */
 class WidenedSessionAcceptanceTest {
@@ -261,12 +260,9 @@ class WidenedSessionAcceptanceTest {
                         .anyMatch(c -> c.kind().behavioural()));
     }
 
+    /** Issue 12's targets on this suite; met since the detector work of issues 12 and 19 merged, so always asserted. */
     @Test
-    void issue12And19TargetsWhenStrict() {
-        if (!strict()) {
-            System.out.println("targets not asserted: run with -D" + STRICT + "=true");
-            return;
-        }
+    void issue12Targets() {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(ALL.f1()).as("F1 overall").isGreaterThanOrEqualTo(0.95);
         for (double[] bin : BUILD_UP_BINS) {
@@ -283,13 +279,28 @@ class WidenedSessionAcceptanceTest {
                 && r.analysis().episodes().isEmpty()).count();
         soft.assertThat((double) clean / free).as("share of episode-free hours without an episode")
                 .isGreaterThanOrEqualTo(0.95);
+        soft.assertAll();
+    }
+
+    /**
+     * Issue 19's targets: false episodes per episode-free hour, and per device precision and outcome accuracy, always;
+     * per device recall only with {@link #STRICT}, as wrist recall is not there yet.
+     */
+    @Test
+    void issue19Targets() {
+        SoftAssertions soft = new SoftAssertions();
         soft.assertThat(ALL_FREE.falseEpisodesPerHour()).as("false episodes per episode-free hour")
                 .isLessThanOrEqualTo(0.1);
         for (DevicePreset d : WidenedSuite.DEVICES) {
             BoutScore s = EPISODES.get(d);
             soft.assertThat(s.precision()).as("%s precision", d.token()).isGreaterThanOrEqualTo(0.95);
-            soft.assertThat(s.recall()).as("%s recall", d.token()).isGreaterThanOrEqualTo(0.90);
             soft.assertThat(s.outcomeAccuracy()).as("%s outcome accuracy", d.token()).isGreaterThanOrEqualTo(0.90);
+            if (strict()) {
+                soft.assertThat(s.recall()).as("%s recall", d.token()).isGreaterThanOrEqualTo(0.90);
+            }
+        }
+        if (!strict()) {
+            System.out.println("per-device recall >= 0.90 not asserted: run with -D" + STRICT + "=true");
         }
         soft.assertAll();
     }
