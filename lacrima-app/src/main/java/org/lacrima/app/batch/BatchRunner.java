@@ -2,6 +2,7 @@ package org.lacrima.app.batch;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.lacrima.app.export.EpisodesCsv;
 import org.lacrima.app.analysis.AnalysisService;
+import org.lacrima.app.output.OutputSet;
 
 /**
- * Analyses many recordings in parallel, one per core, writing each one's outputs as soon as it is
- * done, then the tables across all of them ({@code episodes.csv}, {@code summary.csv}). A
+ * Analyses many recordings in parallel, one per core, writing each one's outputs (all of them or none) as soon
+ * as it is done, then the tables across all of them ({@code episodes.csv}, {@code summary.csv}). A
  * recording that fails is recorded with its reason and does not stop the others.
  */
 public final class BatchRunner {
@@ -56,6 +58,8 @@ public final class BatchRunner {
      */
     public List<BatchItem> run(List<Path> inputs, Path outDir) throws IOException {
         List<RecordingFinder.Candidate> candidates = RecordingFinder.find(inputs);
+        // made before the recordings run in parallel: no recording's failure can then remove it under another
+        Files.createDirectories(outDir);
         List<BatchItem> items = new ArrayList<>(candidates.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, candidates.size())));
         try (ProgressBar bar = progressBar(candidates.size())) {
@@ -91,8 +95,12 @@ public final class BatchRunner {
     private BatchItem analyseOne(RecordingFinder.Candidate candidate, Path outDir) {
         try {
             AnalysisService.Result analysed = pipeline.analyse(candidate.input(), candidate.confinedEvents());
-            for (RecordingOutput output : outputs) {
-                output.write(analysed, outDir, candidate.name());
+            // a recording's files appear together or not at all: a report that fails leaves no JSON behind
+            try (OutputSet written = new OutputSet()) {
+                for (RecordingOutput output : outputs) {
+                    output.write(analysed, written, outDir, candidate.name());
+                }
+                written.commit();
             }
             // only the analysis is kept: raw channels of many recordings would not fit in memory together
             return BatchItem.succeeded(candidate.input(), candidate.name(), analysed.analysis());

@@ -90,6 +90,13 @@ public final class OutputOptions {
                     + "gets NAME.html and the episodes go to DIR/episodes.csv");
         }
         Files.createDirectories(out);
+        // made before the recordings run in parallel, so that one recording's failure never removes a folder
+        // another is writing into
+        for (Path folder : new Path[] {figures, indices}) {
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        }
         BatchRunner runner = new BatchRunner(pipeline,
                 BatchOutputs.perRecording(json, Optional.ofNullable(figures), Optional.ofNullable(indices)),
                 threads == null ? BatchRunner.defaultThreads() : threads, err);

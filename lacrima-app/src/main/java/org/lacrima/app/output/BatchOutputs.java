@@ -29,11 +29,14 @@ public final class BatchOutputs {
                                                      Optional<Path> indicesDir) {
         HtmlReportWriter reports = new HtmlReportWriter();
         List<RecordingOutput> outputs = new ArrayList<>();
-        outputs.add((a, dir, name) -> json.write(a.analysis(), dir.resolve(name + ".json")));
-        outputs.add((a, dir, name) -> reports.write(a.recording(), a.analysis(), dir.resolve(name + ".html")));
-        figuresDir.ifPresent(figures -> outputs.add((a, dir, name) -> SessionFigures.write(a.analysis(), figures, name)));
-        indicesDir.ifPresent(indices -> outputs.add((a, dir, name) ->
-                IndicesCsv.write(indices.resolve(name + "-indices.csv"), a.analysis())));
+        outputs.add((a, set, dir, name) -> json.write(a.analysis(), set.stage(dir.resolve(name + ".json"))));
+        outputs.add((a, set, dir, name) -> reports.write(a.recording(), a.analysis(),
+                set.stage(dir.resolve(name + ".html"))));
+        // a staging folder per recording, whose NAME-*.png files the commit moves into the shared figures folder
+        figuresDir.ifPresent(figures -> outputs.add((a, set, dir, name) ->
+                SessionFigures.write(a.analysis(), set.stageFolder(figures), name)));
+        indicesDir.ifPresent(indices -> outputs.add((a, set, dir, name) ->
+                IndicesCsv.write(set.stage(indices.resolve(name + "-indices.csv")), a.analysis())));
         return outputs;
     }
 

@@ -173,8 +173,15 @@ public final class OutputSet implements AutoCloseable {
         }
         try {
             for (Path d : missing) {
-                Files.createDirectory(d);
-                madeFolders.add(d);
+                try {
+                    Files.createDirectory(d);
+                    madeFolders.add(d);
+                } catch (FileAlreadyExistsException e) {
+                    // made meanwhile by another analysis writing beside this one (a batch): fine if a folder
+                    if (!Files.isDirectory(d)) {
+                        throw e;
+                    }
+                }
             }
         } catch (FileAlreadyExistsException | NotDirectoryException e) {
             throw new IOException(target + ": cannot be written: " + e.getFile() + " is not a folder", e);
