@@ -3,8 +3,6 @@ package org.lacrima.app.signals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.lacrima.app.analysis.AnalysisRequest;
 import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.app.jobs.AnalysisSettings;
@@ -19,7 +17,8 @@ import org.lacrima.io.ReadBudget;
  * A stored session's recording as read, with the beats, pulses and breaths its analysis detected: what
  * the session page's raw-signal charts and HRV summary draw on. The stored analysis keeps only thinned
  * indices, so the recording is read and analysed again (with markers kept) on first use, the same way
- * the queue read it ({@link RecordingLayout}); the last few are kept in memory while a clinician zooms.
+ * the queue read it ({@link RecordingLayout}); the last few are kept in memory while a clinician zooms. One
+ * session's first read never holds up another's ({@link RecentLoads}).
  */
 public final class SessionSignals {
     /** Sessions kept: a clinician comparing two sessions side by side; each can hold an hour of ECG. */
@@ -28,7 +27,7 @@ public final class SessionSignals {
     private final RecordingLayout layout;
     private final Path scratchRoot;
     private final ReadBudget budget;
-    private final Map<String, AnalysisService.Result> kept = new LinkedHashMap<>(4, 0.75f, true);
+    private final RecentLoads<String, AnalysisService.Result> kept = new RecentLoads<>(KEPT);
 
     /**
      * @param scratchRoot a folder for laying out the originals while they are read (emptied after each)
@@ -51,26 +50,22 @@ public final class SessionSignals {
      *
      * @throws IOException when the stored files cannot be read (one line naming the file)
      */
-    public synchronized AnalysisService.Result of(String analysisId, String settingsJson,
-                                                  JobQueue.SessionMaterials materials) throws IOException {
-        AnalysisService.Result result = kept.get(analysisId);
-        if (result != null) {
-            return result;
-        }
+    public AnalysisService.Result of(String analysisId, String settingsJson, JobQueue.SessionMaterials materials)
+            throws IOException {
+        return kept.get(analysisId, () -> readAgain(settingsJson, materials));
+    }
+
+    private AnalysisService.Result readAgain(String settingsJson, JobQueue.SessionMaterials materials)
+            throws IOException {
         OwnerOnly.folder(scratchRoot);
         Path scratch = Files.createTempDirectory(scratchRoot, "signals-");
         try {
             AnalysisRequest request = layout.layOut(materials, scratch, AnalysisSettings.fromJson(settingsJson), budget);
             request = new AnalysisRequest(request.recording(), request.eventsFile(), request.readOptions(),
                     request.options().withMarkers(true));
-            result = new AnalysisService().analyze(request);
+            return new AnalysisService().analyze(request);
         } finally {
             SessionAnalysisJob.deleteQuietly(scratch);
         }
-        kept.put(analysisId, result);
-        while (kept.size() > KEPT) {
-            kept.remove(kept.keySet().iterator().next());
-        }
-        return result;
     }
 }
