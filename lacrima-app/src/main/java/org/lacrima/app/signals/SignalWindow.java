@@ -10,11 +10,12 @@ import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.ppg.PulsePeakDetector;
 
 /**
  * The raw signals of a session between two times, shrunk to about the width of the screen with the
  * report's min/max decimation (every spike stays visible), each with the beats, pulses or breaths the
- * analysis detected on it. Zooming in asks again for a narrower window, so detail appears as it would
+ * analysis detected on it (a PPG beside an ECG gets its pulses found for the window). Zooming in asks again for a narrower window, so detail appears as it would
  * in the report. Times in seconds from the recording start; gaps are null.
  *
  * @param fromSec start of the window
@@ -27,6 +28,8 @@ public record SignalWindow(double fromSec, double toSec, List<Trace> traces) {
     /** Bounds on the points per trace a page may ask for (a phone is ~300 px wide, a wall screen ~4000). */
     static final int MIN_BUCKETS = 50;
     static final int MAX_BUCKETS = 4000;
+    /** Seconds of PPG read on either side of a window whose pulses are found on demand: a few pulses. */
+    private static final double PULSE_MARGIN_SEC = 5;
 
     /**
      * One channel in the window.
@@ -59,6 +62,9 @@ public record SignalWindow(double fromSec, double toSec, List<Trace> traces) {
             MinMaxDecimator.Points p = MinMaxDecimator.decimate(channel.slice(from, to), buckets);
             // detections go on the first channel of their type, where a reader can check them
             Mark mark = detected.remove(channel.type());
+            if (mark != null && channel.type() == ChannelType.PPG && mark.timesSec().length() == 0) {
+                mark = new Mark(mark.kind(), pulsesAround(channel, from, to));
+            }
             traces.add(new Trace(channel.label(), channel.type().name(), channel.unit(),
                     channel.isRegular() ? channel.rateHz() : null, times(p.timesSec()), floats(p.values()),
                     mark == null ? null : mark.kind(), mark == null ? List.of() : within(mark.timesSec(), from, to)));
@@ -75,6 +81,15 @@ public record SignalWindow(double fromSec, double toSec, List<Trace> traces) {
         m.put(ChannelType.PPG, new Mark("pulses", markers.pulsePeaksSec()));
         m.put(ChannelType.RSP, new Mark("breaths", markers.breathsSec()));
         return m;
+    }
+
+    /**
+     * Pulse peaks of a PPG in and around the window, found now: the analysis takes the heart's beats from the ECG
+     * when there is one and leaves the PPG undetected, yet a reader looking at the pulse trace wants to check its
+     * peaks too. The margin lets the detector's filter settle before the window's first pulse.
+     */
+    private static Samples pulsesAround(Channel ppg, double from, double to) {
+        return PulsePeakDetector.detect(ppg.slice(from - PULSE_MARGIN_SEC, to + PULSE_MARGIN_SEC)).timesSec();
     }
 
     private static List<Double> within(Samples times, double from, double to) {

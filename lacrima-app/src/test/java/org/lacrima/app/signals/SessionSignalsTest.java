@@ -49,6 +49,20 @@ class SessionSignalsTest {
         assertThat((double) ecg.marksSec().size()).isCloseTo(w.toSec() - w.fromSec(), within(0.6 * (w.toSec() - w.fromSec()) + 2));
     }
 
+    @ParameterizedTest
+    @CsvSource({"0, 600", "100, 130", "300.5, 309"})
+    void aPpgBesideTheEcgShowsItsPulsesOnePerBeat(double from, double to) {
+        SignalWindow w = SignalWindow.of(session, from, to, 500);
+        SignalWindow.Trace ppg = w.traces().stream().filter(t -> t.type().equals("PPG")).findFirst().orElseThrow();
+        SignalWindow.Trace ecg = w.traces().stream().filter(t -> t.type().equals("ECG")).findFirst().orElseThrow();
+        assertThat(session.analysis().markers().pulsePeaksSec().length()).as("the analysis found beats in the ECG")
+                .isZero();
+        assertThat(ppg.marksKind()).isEqualTo("pulses");
+        assertThat(ppg.marksSec()).allSatisfy(x -> assertThat(x).isBetween(from, to)).isSorted();
+        // a pulse follows each beat by its transit time: as many pulses as beats in the window, give or take the edges
+        assertThat(ppg.marksSec().size()).isCloseTo(ecg.marksSec().size(), within(2));
+    }
+
     @Test
     void theSessionHrvComesFromTheDetectedBeats() {
         SessionHrv hrv = SessionHrv.of(session);
