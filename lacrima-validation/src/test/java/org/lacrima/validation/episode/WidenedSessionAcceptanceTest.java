@@ -136,9 +136,9 @@ class WidenedSessionAcceptanceTest {
         long sessions = results.size();
         long free = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).count();
         sb.append(String.format(Locale.ROOT, "== widened simulated sessions: %d sessions (%d with episodes, %d of them "
-                        + "brief-bout clusters; %d episode-free hours), %d true bouts, strict=%s%n", sessions,
+                        + "brief-bout clusters; %d episode-free hours), %d true bouts, strict=%s, seed set %d%n", sessions,
                 sessions - free, results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.BRIEF_BOUTS).count(),
-                free, ALL.matches.size(), strict()));
+                free, ALL.matches.size(), strict(), Long.getLong(WidenedSuite.SEED_SET, 0L)));
         sb.append(line("overall", ALL));
         sb.append(String.format(Locale.ROOT, "median |peak error|: all %.1f s, resolved %.1f s, sustained %.1f s, subsided %.1f s%n",
                 ALL.medianPeakErrorSec(m -> true), ALL.medianPeakErrorSec(outcome(Outcome.RESOLVED)),
