@@ -404,11 +404,27 @@ public final class EpisodeTracker {
      * held at least {@code agreementRise} over its pre-onset level for half a minute, after S stood out by an
      * entry rise over its own pre-onset level (not merely over a low minutes earlier). A brief rise and fall without a vagal
      * rebound is an orienting response (a question that touches something, a noise outside), whose vagal
-     * dip merely returns to where it was.
+     * dip merely returns to where it was. A release whose rebound stayed weak is kept when every system witnessed
+     * its build-up ({@link #wholeSPhase}).
      */
     private boolean completeSequence() {
-        return verdict.outcome() == Outcome.RESOLVED && verdict.heldRebound() >= settings.agreementRise()
-                && history.s(top) - preLevel >= settings.riseEnter();
+        return verdict.outcome() == Outcome.RESOLVED && history.s(top) - preLevel >= settings.riseEnter()
+                && (verdict.heldRebound() >= settings.agreementRise() || wholeSPhase());
+    }
+
+    /**
+     * Whether the build-up of a bout that released with a weak vagal rebound was witnessed by every system: at least
+     * two channels behind S (skin conductance, heart rate, breathing) rose by {@code agreementRise} from the rise's low
+     * to the top, and vagal tone (P from RSA, a channel of its own) withdrew by as much from before the onset to the
+     * peak. The rebound on resolution can be weak (Rottenberg et al. 2003), so a release is then told from a blip by
+     * its S-phase: crying raises skin conductance and heart rate together while vagal tone withdraws (Gross et al.
+     * 1994), where the transients the held rebound guards against move one or two of these (an SCR burst skin
+     * conductance alone; an orienting response slows the heart; a startle's cardiac defence response is over within
+     * about 10 s, before a hold). With a heart channel alone (an RR strap) S has one channel and this never applies.
+     */
+    private boolean wholeSPhase() {
+        return history.parasympatheticIndependent() && agreeingChannels(top, false) >= 2
+                && withdrawalAt(onset, peak) >= settings.agreementRise();
     }
 
     private boolean ended(int k) {

@@ -88,6 +88,25 @@ final class AxisTrace {
         return tracker.episodes();
     }
 
+    /**
+     * The episodes an {@link EpisodeTracker} with default settings finds in the trace, with each channel behind S
+     * contributing its own trace ({@code channelS[i]} for {@code channels.get(i)}), and P a vagal axis of its own (RSA)
+     * when {@code pIndependent}, or the inverted heart rate (no further witness) when not.
+     */
+    java.util.List<Episode> episodes(java.util.List<String> channels, boolean pIndependent, double[]... channelS) {
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
+                new AxisHistory(RATE_HZ, true, channels, pIndependent), InterventionPolicy.defaults(), channels);
+        for (int k = 0; k < s.length; k++) {
+            double[] contributions = new double[channelS.length];
+            for (int c = 0; c < channelS.length; c++) {
+                contributions[c] = channelS[c][k];
+            }
+            tracker.push(s[k], 1, p[k], 1, Double.NaN, contributions);
+        }
+        tracker.finish();
+        return tracker.episodes();
+    }
+
     static void ramp(double[] x, double from, double to, double level) {
         int a = index(from);
         int b = Math.min(x.length, index(to));
