@@ -413,18 +413,24 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether the build-up of a bout that released with a weak vagal rebound was witnessed by every system: at least
-     * two channels behind S (skin conductance, heart rate, breathing) rose by {@code agreementRise} from the rise's low
-     * to the top, and vagal tone (P from RSA, a channel of its own) withdrew by as much from before the onset to the
-     * peak. The rebound on resolution can be weak (Rottenberg et al. 2003), so a release is then told from a blip by
-     * its S-phase: crying raises skin conductance and heart rate together while vagal tone withdraws (Gross et al.
-     * 1994), where the transients the held rebound guards against move one or two of these (an SCR burst skin
-     * conductance alone; an orienting response slows the heart; a startle's cardiac defence response is over within
-     * about 10 s, before a hold). With a heart channel alone (an RR strap) S has one channel and this never applies.
+     * Whether a bout that released with a weak vagal rebound (P held at least {@code reboundMin} over its resting level
+     * for half a minute, short of the {@code agreementRise} a brief bout needs otherwise) had a build-up witnessed by
+     * every system: at least two channels behind S (skin conductance, heart rate, breathing) rose by
+     * {@code agreementRise} from the rise's low to the top, and vagal tone (P from RSA, a channel of its own) withdrew
+     * by as much from before the onset to the peak. The rebound on resolution can be weak (Rottenberg et al. 2003), so
+     * such a release is told from a blip by its S-phase: crying raises skin conductance and heart rate together while
+     * vagal tone withdraws (Gross et al. 1994), where the transients the held rebound guards against move one or two
+     * of these (an SCR burst skin conductance alone; an orienting response slows the heart; a startle's cardiac
+     * defence response is over within about 10 s, before a hold). P merely coming back to where it sat is no rebound,
+     * weak or not, nor is P coming back to the baseline from a withdrawal that the minute before the onset still
+     * carried (a previous rise's): the weak rebound must stand over the baseline too. With a heart channel alone (an
+     * RR strap) S has one channel and this never applies.
      */
     private boolean wholeSPhase() {
-        return history.parasympatheticIndependent() && agreeingChannels(top, false) >= 2
-                && withdrawalAt(onset, peak) >= settings.agreementRise();
+        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
+        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin()
+                && history.parasympatheticIndependent()
+                && agreeingChannels(top, false) >= 2 && withdrawalAt(onset, peak) >= settings.agreementRise();
     }
 
     private boolean ended(int k) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A brief bout that released (fast drop, P back a little above rest) with a weak vagal rebound, on hand-built traces:
  * kept when its build-up was witnessed by every system (skin conductance and heart rate rising, RSA withdrawing),
- * dropped when a system stayed silent or when P is only the inverted heart rate (an RR strap alone).
+ * dropped when a system stayed silent, when P merely came back to rest, or when P is only the inverted heart rate (an
+ * RR strap alone).
  */
 class WeakReboundReleaseTest {
 
@@ -56,6 +57,16 @@ class WeakReboundReleaseTest {
     void withoutVagalWithdrawalItIsNoEpisode(long seed) {
         // P unmoved during the rise, then a little above rest: both channels rose, but nothing says vagal tone withdrew
         assertThat(withChannels(release(seed, 0), true, true, true)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void withPOnlyBackWhereItSatItIsNoEpisode(long seed) {
+        // a whole S-phase, a fast drop, but RSA merely returns to rest: an orienting response, no rebound at all
+        AxisTrace t = new AxisTrace(900).rampS(300, 330, 3).decayS(335, 15, 0)
+                .rampP(300, 330, -2).decayP(340, 20, 0).jitter(seed, 0.05);
+
+        assertThat(withChannels(t, true, true, true)).isEmpty();
     }
 
     @ParameterizedTest
