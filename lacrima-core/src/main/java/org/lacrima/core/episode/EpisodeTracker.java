@@ -423,12 +423,14 @@ public final class EpisodeTracker {
      * of these (an SCR burst skin conductance alone; an orienting response slows the heart; a startle's cardiac
      * defence response is over within about 10 s, before a hold). P merely coming back to where it sat is no rebound,
      * weak or not, nor is P coming back to the baseline from a withdrawal that the minute before the onset still
-     * carried (a previous rise's): the weak rebound must stand over the baseline too. With a heart channel alone (an
-     * RR strap) S has one channel and this never applies.
+     * carried (a previous rise's): the weak rebound must stand over the baseline too. Nor does it count after an
+     * intervention in the build-up: calming, and the slow breathing a therapist paces then, raise vagal tone by
+     * themselves, without any release (issue 19). With a heart channel alone (an RR strap) S has one channel and this
+     * never applies.
      */
     private boolean wholeSPhase() {
         double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
-        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin()
+        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted()
                 && history.parasympatheticIndependent()
                 && agreeingChannels(top, false) >= 2 && withdrawalAt(onset, peak) >= settings.agreementRise();
     }
@@ -478,11 +480,16 @@ public final class EpisodeTracker {
         }
     }
 
+    /** Whether an intervention was marked during the current bout's build-up (within the margin of its onset and peak). */
+    private boolean interrupted() {
+        return interventions.anyIn(events, history.timeSec(onset) - settings.interventionMarginSec(),
+                history.timeSec(peak) + settings.interventionMarginSec());
+    }
+
     private Episode episode(int endIndex) {
         double onsetSec = history.timeSec(onset);
         double peakSec = history.timeSec(peak);
-        boolean interrupted = interventions.anyIn(events, onsetSec - settings.interventionMarginSec(),
-                peakSec + settings.interventionMarginSec());
+        boolean interrupted = interrupted();
         double releaseSec = verdict.releaseIndex() >= 0 ? history.timeSec(verdict.releaseIndex()) : Double.NaN;
         EpisodeMetrics metrics = OutcomeClassifier.withTimeline(verdict.metrics(), history, peak, top, preLevel, endIndex);
         return new Episode(onsetSec, peakSec, releaseSec, history.timeSec(endIndex), verdict.outcome(), interrupted,

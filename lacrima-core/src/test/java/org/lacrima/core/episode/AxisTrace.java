@@ -94,8 +94,15 @@ final class AxisTrace {
      * when {@code pIndependent}, or the inverted heart rate (no further witness) when not.
      */
     java.util.List<Episode> episodes(java.util.List<String> channels, boolean pIndependent, double[]... channelS) {
+        return episodes(java.util.List.of(), channels, pIndependent, channelS);
+    }
+
+    /** {@link #episodes(java.util.List, boolean, double[]...)} with these events (e.g. a marked intervention). */
+    java.util.List<Episode> episodes(java.util.List<org.lacrima.core.model.Event> events, java.util.List<String> channels,
+                                     boolean pIndependent, double[]... channelS) {
         EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
                 new AxisHistory(RATE_HZ, true, channels, pIndependent), InterventionPolicy.defaults(), channels);
+        tracker.addEvents(events);
         for (int k = 0; k < s.length; k++) {
             double[] contributions = new double[channelS.length];
             for (int c = 0; c < channelS.length; c++) {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.model.Event;
 
 /**
  * A brief bout that released (fast drop, P back a little above rest) with a weak vagal rebound, on hand-built traces:
  * kept when its build-up was witnessed by every system (skin conductance and heart rate rising, RSA withdrawing),
- * dropped when a system stayed silent, when P merely came back to rest, or when P is only the inverted heart rate (an
- * RR strap alone).
+ * dropped when a system stayed silent, when P merely came back to rest, after a marked intervention (calming lifts vagal
+ * tone by itself), or when P is only the inverted heart rate (an RR strap alone).
  */
 class WeakReboundReleaseTest {
 
@@ -67,6 +68,17 @@ class WeakReboundReleaseTest {
                 .rampP(300, 330, -2).decayP(340, 20, 0).jitter(seed, 0.05);
 
         assertThat(withChannels(t, true, true, true)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void afterAnInterventionInTheBuildUpAWeakRiseOfVagalToneIsNoRelease(long seed) {
+        // calming (and the slow breathing a therapist paces then) lifts vagal tone by itself: a weak lift is no rebound
+        AxisTrace t = release(seed, -2);
+        double[] s = t.s;
+
+        assertThat(t.episodes(List.of(Event.at(320, "calming intervention")), List.of("EDA", "HR"), true, s, s))
+                .isEmpty();
     }
 
     @ParameterizedTest
