@@ -78,14 +78,7 @@ final class AxisTrace {
      * two channels (EDA and HR) that agree, P as a vagal axis of its own.
      */
     java.util.List<Episode> episodesWithTwoAgreeingChannels() {
-        java.util.List<String> channels = java.util.List.of("EDA", "HR");
-        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
-                new AxisHistory(RATE_HZ, true, channels, false), InterventionPolicy.defaults(), channels);
-        for (int k = 0; k < s.length; k++) {
-            tracker.push(s[k], 1, p[k], 1, Double.NaN, new double[] {s[k], s[k]});
-        }
-        tracker.finish();
-        return tracker.episodes();
+        return episodes(java.util.List.of("EDA", "HR"), false, s, s);
     }
 
     /**
