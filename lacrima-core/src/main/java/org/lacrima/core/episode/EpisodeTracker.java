@@ -404,11 +404,35 @@ public final class EpisodeTracker {
      * held at least {@code agreementRise} over its pre-onset level for half a minute, after S stood out by an
      * entry rise over its own pre-onset level (not merely over a low minutes earlier). A brief rise and fall without a vagal
      * rebound is an orienting response (a question that touches something, a noise outside), whose vagal
-     * dip merely returns to where it was.
+     * dip merely returns to where it was. A release whose rebound stayed weak is kept when every system witnessed
+     * its build-up ({@link #wholeSPhase}).
      */
     private boolean completeSequence() {
-        return verdict.outcome() == Outcome.RESOLVED && verdict.heldRebound() >= settings.agreementRise()
-                && history.s(top) - preLevel >= settings.riseEnter();
+        return verdict.outcome() == Outcome.RESOLVED && history.s(top) - preLevel >= settings.riseEnter()
+                && (verdict.heldRebound() >= settings.agreementRise() || wholeSPhase());
+    }
+
+    /**
+     * Whether a bout that released with a weak vagal rebound (P held at least {@code reboundMin} over its resting level
+     * for half a minute, short of the {@code agreementRise} a brief bout needs otherwise) had a build-up witnessed by
+     * every system: at least two channels behind S (skin conductance, heart rate, breathing) rose by
+     * {@code agreementRise} from the rise's low to the top, and vagal tone (P from RSA, a channel of its own) withdrew
+     * by as much from before the onset to the peak. The rebound on resolution can be weak (Rottenberg et al. 2003), so
+     * such a release is told from a blip by its S-phase: crying raises skin conductance and heart rate together while
+     * vagal tone withdraws (Gross et al. 1994), where the transients the held rebound guards against move one or two
+     * of these (an SCR burst skin conductance alone; an orienting response slows the heart; a startle's cardiac
+     * defence response is over within about 10 s, before a hold). P merely coming back to where it sat is no rebound,
+     * weak or not, nor is P coming back to the baseline from a withdrawal that the minute before the onset still
+     * carried (a previous rise's): the weak rebound must stand over the baseline too. Nor does it count after an
+     * intervention in the build-up: calming, and the slow breathing a therapist paces then, raise vagal tone by
+     * themselves, without any release (issue 19). With a heart channel alone (an RR strap) S has one channel and this
+     * never applies.
+     */
+    private boolean wholeSPhase() {
+        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
+        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted()
+                && history.parasympatheticIndependent()
+                && agreeingChannels(top, false) >= 2 && withdrawalAt(onset, peak) >= settings.agreementRise();
     }
 
     private boolean ended(int k) {
@@ -456,11 +480,16 @@ public final class EpisodeTracker {
         }
     }
 
+    /** Whether an intervention was marked during the current bout's build-up (within the margin of its onset and peak). */
+    private boolean interrupted() {
+        return interventions.anyIn(events, history.timeSec(onset) - settings.interventionMarginSec(),
+                history.timeSec(peak) + settings.interventionMarginSec());
+    }
+
     private Episode episode(int endIndex) {
         double onsetSec = history.timeSec(onset);
         double peakSec = history.timeSec(peak);
-        boolean interrupted = interventions.anyIn(events, onsetSec - settings.interventionMarginSec(),
-                peakSec + settings.interventionMarginSec());
+        boolean interrupted = interrupted();
         double releaseSec = verdict.releaseIndex() >= 0 ? history.timeSec(verdict.releaseIndex()) : Double.NaN;
         EpisodeMetrics metrics = OutcomeClassifier.withTimeline(verdict.metrics(), history, peak, top, preLevel, endIndex);
         return new Episode(onsetSec, peakSec, releaseSec, history.timeSec(endIndex), verdict.outcome(), interrupted,

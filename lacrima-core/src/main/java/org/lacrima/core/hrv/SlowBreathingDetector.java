@@ -37,6 +37,8 @@ public final class SlowBreathingDetector {
      * (resonance); a quiet heart with little variability of any kind has a ratio that means nothing.
      */
     static final double MIN_SLOW_RMS_MS = 15;
+    /** Longest total of missing beats a window may have and still be judged, seconds: one slow breath ({@link #bridgeGaps}). */
+    static final double MAX_GAP_SEC = 10;
     private static final double GRID_HZ = 4;
     private static final int N = (int) Math.round(WINDOW_SEC * GRID_HZ);
     /**
@@ -93,17 +95,17 @@ public final class SlowBreathingDetector {
         }
     }
 
-    /** Whether the window starting at {@code fromSec} is slow-breathing; false when it has a gap. */
+    /** Whether the window starting at {@code fromSec} is slow-breathing; false when its gaps are too long to bridge. */
     static boolean slow(RrSeries nn, double fromSec) {
         double[] x = NnResampler.interpolate(nn, fromSec, GRID_HZ, N, false);
+        if (!bridgeGaps(x)) {
+            return false;
+        }
         double mean = 0;
         double slope = 0;
         double half = (N - 1) / 2.0;
         double sxx = 0;
         for (int i = 0; i < N; i++) {
-            if (Double.isNaN(x[i])) {
-                return false;
-            }
             mean += x[i] / N;
             sxx += (i - half) * (i - half);
         }
@@ -118,6 +120,42 @@ public final class SlowBreathingDetector {
         // power of a sinusoid in its bin: 2 (re² + im²) / N² is its mean square
         double slowRms = Math.sqrt(slowPower);
         return slowRms >= MIN_SLOW_RMS_MS && slowPower >= MIN_POWER_RATIO * respPower;
+    }
+
+    /**
+     * Bridges the gaps of {@code x} (missing beats, {@code NaN}) linearly, the window's edges with the nearest value, when
+     * they add up to at most {@value #MAX_GAP_SEC} s; returns false (and leaves {@code x} alone) otherwise. A wrist pulse
+     * loses beats for a few seconds whenever the wrist moves, also during a breathing exercise; a gap of up to one slow
+     * breath (10 s at 6 per minute) leaves three of the window's four breaths to show the slow oscillation, and a straight
+     * bridge adds no power to the respiratory band (it only takes away what the gap hid), so ordinary breathing does not
+     * turn slow by it beyond the margin of {@link #MIN_POWER_RATIO}.
+     */
+    static boolean bridgeGaps(double[] x) {
+        int missing = 0;
+        for (double v : x) {
+            missing += Double.isNaN(v) ? 1 : 0;
+        }
+        if (missing == 0) {
+            return true;
+        }
+        if (missing > MAX_GAP_SEC * GRID_HZ) {
+            return false;
+        }
+        int last = -1;
+        for (int i = 0; i <= x.length; i++) {
+            if (i < x.length && Double.isNaN(x[i])) {
+                continue;
+            }
+            if (i - last > 1) {
+                double before = last >= 0 ? x[last] : x[i];
+                double after = i < x.length ? x[i] : before;
+                for (int k = last + 1; k < i; k++) {
+                    x[k] = before + (after - before) * (k - last) / (i - last);
+                }
+            }
+            last = i;
+        }
+        return true;
     }
 
     /** Mean square of {@code x} in DFT bins {@code [from, to]}. */

@@ -78,11 +78,30 @@ final class AxisTrace {
      * two channels (EDA and HR) that agree, P as a vagal axis of its own.
      */
     java.util.List<Episode> episodesWithTwoAgreeingChannels() {
-        java.util.List<String> channels = java.util.List.of("EDA", "HR");
+        return episodes(java.util.List.of("EDA", "HR"), false, s, s);
+    }
+
+    /**
+     * The episodes an {@link EpisodeTracker} with default settings finds in the trace, with each channel behind S
+     * contributing its own trace ({@code channelS[i]} for {@code channels.get(i)}), and P a vagal axis of its own (RSA)
+     * when {@code pIndependent}, or the inverted heart rate (no further witness) when not.
+     */
+    java.util.List<Episode> episodes(java.util.List<String> channels, boolean pIndependent, double[]... channelS) {
+        return episodes(java.util.List.of(), channels, pIndependent, channelS);
+    }
+
+    /** {@link #episodes(java.util.List, boolean, double[]...)} with these events (e.g. a marked intervention). */
+    java.util.List<Episode> episodes(java.util.List<org.lacrima.core.model.Event> events, java.util.List<String> channels,
+                                     boolean pIndependent, double[]... channelS) {
         EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
-                new AxisHistory(RATE_HZ, true, channels, false), InterventionPolicy.defaults(), channels);
+                new AxisHistory(RATE_HZ, true, channels, pIndependent), InterventionPolicy.defaults(), channels);
+        tracker.addEvents(events);
         for (int k = 0; k < s.length; k++) {
-            tracker.push(s[k], 1, p[k], 1, Double.NaN, new double[] {s[k], s[k]});
+            double[] contributions = new double[channelS.length];
+            for (int c = 0; c < channelS.length; c++) {
+                contributions[c] = channelS[c][k];
+            }
+            tracker.push(s[k], 1, p[k], 1, Double.NaN, contributions);
         }
         tracker.finish();
         return tracker.episodes();

@@ -37,6 +37,18 @@ class SlowBreathingDetectorTest {
         return RrSeries.fromBeats(Samples.wrap(beats.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
+    /** The same rhythm with the beats of every {@code everySec} s missing for {@code gapSec} s (wrist motion on a PPG). */
+    private static RrSeries withGaps(RrSeries nn, double everySec, double gapSec) {
+        List<Double> kept = new ArrayList<>();
+        for (int i = 0; i < nn.length(); i++) {
+            double t = nn.startSec(i);
+            if (t % everySec >= gapSec) {
+                kept.add(t);
+            }
+        }
+        return RrSeries.fromBeats(Samples.wrap(kept.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
     private static List<BadInterval> detect(RrSeries nn) {
         return SlowBreathingDetector.detect(nn, 30, MINUTES * 60 - 30, "RR");
     }
@@ -54,6 +66,28 @@ class SlowBreathingDetectorTest {
             assertThat(b.startSec()).isBetween(220.0, 260.0);
             assertThat(b.endSec()).isBetween(400.0, 440.0);
         });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void beatsMissingForAFewSecondsDoNotSplitTheExercise(long seed) {
+        // a wrist pulse: 4 s without beats every 45 s (the wrist moves), during the exercise too
+        RrSeries nn = withGaps(heart(seed, t -> t >= 240 && t < 420 ? 0.1 : 0.25, t -> t >= 240 && t < 420 ? 60 : 35, 15),
+                45, 4);
+
+        assertThat(detect(nn)).singleElement().satisfies(b -> {
+            assertThat(b.startSec()).isBetween(220.0, 260.0);
+            assertThat(b.endSec()).isBetween(400.0, 440.0);
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void spontaneousBreathingWithMissingBeatsIsNotSlowBreathing(long seed) {
+        Random rnd = new Random(seed);
+        double breathHz = 0.2 + 0.1 * rnd.nextDouble();
+        RrSeries nn = heart(seed, t -> breathHz, t -> 25 + 25 * rnd.nextDouble(), 8 + 12 * rnd.nextDouble());
+        assertThat(detect(withGaps(nn, 30, 6))).isEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
