@@ -22,15 +22,13 @@ import org.lacrima.core.sim.VagalRebound;
  * chest device, a wrist device and an RR-only strap, with widened episodes, spells of brief bouts and
  * everyday confounders, plus episode-free hours full of confounders. Always prints the figures.
  *
- * <p>The issues' targets that the detector meets are asserted on every run; the one it does not meet yet (recall
- * &ge; 0.90 on every device: the wrist is short) only when the system property {@value #STRICT} is {@code true}
- * ({@code ./mvnw -pl lacrima-validation -am test -Dtest=WidenedSessionAcceptanceTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dlacrima.acceptance.strict=true}). The test also checks that the suite
- * covers what the issues ask for (every build-up bin, every device, confounders in every episode-free hour).
+ * <p>The issues' targets are asserted on every run of the acceptance suite (seed set 0). The test also checks that
+ * the suite covers what the issues ask for (every build-up bin, every device, confounders in every episode-free
+ * hour). On other seed sets ({@link WidenedSuite#SEED_SET}) it prints the same figures; the targets then fail
+ * where the detector does not carry over, which is what a hold-out is for.
  * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss or a false episode.
  */
 class WidenedSessionAcceptanceTest {
-    static final String STRICT = "lacrima.acceptance.strict";
     /** With this system property {@code true}, every session with a miss or a false episode is listed. */
     static final String DETAILS = "lacrima.acceptance.details";
 
@@ -43,11 +41,6 @@ class WidenedSessionAcceptanceTest {
     private static final List<Double> AMPLITUDE_TERCILES = new ArrayList<>();
     /** Spells of two or more bouts: how many, with every bout found, with at least one found. */
     private static final int[] SPELLS = new int[3];
-
-    /** Whether the issues' acceptance figures are asserted (system property {@value #STRICT}, default false). */
-    static boolean strict() {
-        return Boolean.parseBoolean(System.getProperty(STRICT, "false"));
-    }
 
     @BeforeAll
     static void runSuite() {
@@ -136,9 +129,9 @@ class WidenedSessionAcceptanceTest {
         long sessions = results.size();
         long free = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).count();
         sb.append(String.format(Locale.ROOT, "== widened simulated sessions: %d sessions (%d with episodes, %d of them "
-                        + "brief-bout clusters; %d episode-free hours), %d true bouts, strict=%s, seed set %d%n", sessions,
+                        + "brief-bout clusters; %d episode-free hours), %d true bouts, seed set %d%n", sessions,
                 sessions - free, results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.BRIEF_BOUTS).count(),
-                free, ALL.matches.size(), strict(), Long.getLong(WidenedSuite.SEED_SET, 0L)));
+                free, ALL.matches.size(), Long.getLong(WidenedSuite.SEED_SET, 0L)));
         sb.append(line("overall", ALL));
         sb.append(String.format(Locale.ROOT, "median |peak error|: all %.1f s, resolved %.1f s, sustained %.1f s, subsided %.1f s%n",
                 ALL.medianPeakErrorSec(m -> true), ALL.medianPeakErrorSec(outcome(Outcome.RESOLVED)),
@@ -282,10 +275,7 @@ class WidenedSessionAcceptanceTest {
         soft.assertAll();
     }
 
-    /**
-     * Issue 19's targets: false episodes per episode-free hour, and per device precision and outcome accuracy, always;
-     * per device recall only with {@link #STRICT}, as wrist recall is not there yet.
-     */
+    /** Issue 19's targets: false episodes per episode-free hour, and per device precision, recall and outcome accuracy. */
     @Test
     void issue19Targets() {
         SoftAssertions soft = new SoftAssertions();
@@ -294,13 +284,8 @@ class WidenedSessionAcceptanceTest {
         for (DevicePreset d : WidenedSuite.DEVICES) {
             BoutScore s = EPISODES.get(d);
             soft.assertThat(s.precision()).as("%s precision", d.token()).isGreaterThanOrEqualTo(0.95);
+            soft.assertThat(s.recall()).as("%s recall", d.token()).isGreaterThanOrEqualTo(0.90);
             soft.assertThat(s.outcomeAccuracy()).as("%s outcome accuracy", d.token()).isGreaterThanOrEqualTo(0.90);
-            if (strict()) {
-                soft.assertThat(s.recall()).as("%s recall", d.token()).isGreaterThanOrEqualTo(0.90);
-            }
-        }
-        if (!strict()) {
-            System.out.println("per-device recall >= 0.90 not asserted: run with -D" + STRICT + "=true");
         }
         soft.assertAll();
     }
