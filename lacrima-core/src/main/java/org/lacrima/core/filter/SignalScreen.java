@@ -50,8 +50,13 @@ public record SignalScreen(String reason, List<String> warnings) {
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 nan++;
             } else {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                // plain comparisons (Math.min orders -0 before 0, which the == of the rail count below does not see)
+                if (v < min) {
+                    min = v;
+                }
+                if (v > max) {
+                    max = v;
+                }
             }
         }
         if (nan > n / 2) {

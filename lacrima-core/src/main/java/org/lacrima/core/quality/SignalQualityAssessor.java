@@ -42,15 +42,17 @@ public final class SignalQualityAssessor {
         return new QualityMask(channel.label(), start, end, mergeClose(bad));
     }
 
+    // The checks below scan for the start of a run and then for its end in two tight loops: a live block assesses
+    // its EDA and respiration windows (about 90 s) every 10 s, so these passes ran over each sample nine times.
     private static void collectDropouts(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
-        int runStart = -1;
-        for (int i = 0; i <= v.length; i++) {
-            boolean missing = i < v.length && Double.isNaN(v[i]);
-            if (missing && runStart < 0) {
-                runStart = i;
-            } else if (!missing && runStart >= 0) {
+        int n = v.length;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(v[i])) {
+                int runStart = i;
+                while (i < n && Double.isNaN(v[i])) {
+                    i++;
+                }
                 runs.add(runStart, i, QualityIssue.DROPOUT);
-                runStart = -1;
             }
         }
         if (!ch.isRegular()) {
@@ -70,17 +72,22 @@ public final class SignalQualityAssessor {
         if (lo == Double.NEGATIVE_INFINITY && hi == Double.POSITIVE_INFINITY) {
             return;
         }
-        int runStart = -1;
-        for (int i = 0; i <= v.length; i++) {
-            boolean implausible = i < v.length && !Double.isNaN(v[i])
-                    && (v[i] > hi || v[i] < lo || (rules.minExclusive() && v[i] == lo));
-            if (implausible && runStart < 0) {
-                runStart = i;
-            } else if (!implausible && runStart >= 0) {
+        boolean exclusive = rules.minExclusive();
+        int n = v.length;
+        for (int i = 0; i < n; i++) {
+            if (implausible(v[i], lo, exclusive, hi)) {
+                int runStart = i;
+                while (i < n && implausible(v[i], lo, exclusive, hi)) {
+                    i++;
+                }
                 runs.add(runStart, i, QualityIssue.IMPLAUSIBLE);
-                runStart = -1;
             }
         }
+    }
+
+    /** Outside the plausible range ({@code NaN} is a dropout, not implausible). */
+    private static boolean implausible(double x, double lo, boolean exclusive, double hi) {
+        return x > hi || x < lo || (exclusive && x == lo);
     }
 
     private static void collectFlat(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
@@ -88,14 +95,17 @@ public final class SignalQualityAssessor {
         if (rules.minFlatSec() == Double.POSITIVE_INFINITY || minRun > v.length) {
             return;
         }
-        int runStart = 0;
-        for (int i = 1; i <= v.length; i++) {
-            boolean same = i < v.length && v[i] == v[runStart];
-            if (!same) {
-                if (i - runStart >= Math.max(2, minRun) && !Double.isNaN(v[runStart])) {
-                    runs.add(runStart, i, QualityIssue.FLAT_LINE);
-                }
-                runStart = i;
+        int shortest = Math.max(2, minRun);
+        int n = v.length;
+        int i = 0;
+        while (i < n) {
+            int runStart = i;
+            double x = v[i++];
+            while (i < n && v[i] == x) {
+                i++;
+            }
+            if (i - runStart >= shortest && !Double.isNaN(x)) {
+                runs.add(runStart, i, QualityIssue.FLAT_LINE);
             }
         }
     }
@@ -106,10 +116,13 @@ public final class SignalQualityAssessor {
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        // plain comparisons skip NaN; the sign of a zero extreme does not matter, as the rails are compared with ==
         for (double x : v) {
-            if (!Double.isNaN(x)) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
+            if (x < min) {
+                min = x;
+            }
+            if (x > max) {
+                max = x;
             }
         }
         if (!(max > min)) {
@@ -117,29 +130,26 @@ public final class SignalQualityAssessor {
         }
         int minRun = Math.max(3, (int) Math.ceil(rules.minClipSec() * ch.rateHz()));
         int minFlat = (int) Math.min(Integer.MAX_VALUE, Math.ceil(rules.minFlatSec() * ch.rateHz()));
-        // both rails in one pass (a live block assesses its window every few seconds)
-        int lowStart = -1;
-        int highStart = -1;
-        for (int i = 0; i <= v.length; i++) {
-            double x = i < v.length ? v[i] : Double.NaN;
-            lowStart = railRun(x == min, lowStart, i, minRun, minFlat, runs);
-            highStart = railRun(x == max, highStart, i, minRun, minFlat, runs);
-        }
+        collectRail(v, min, minRun, minFlat, runs);
+        collectRail(v, max, minRun, minFlat, runs);
     }
 
-    /** Follows a run at one rail through sample {@code i}: its start, or -1 once it ended (a clipping run added). */
-    private static int railRun(boolean atRail, int runStart, int i, int minRun, int minFlat, RunCollector runs) {
-        if (atRail) {
-            return runStart < 0 ? i : runStart;
-        }
-        if (runStart >= 0) {
-            int len = i - runStart;
-            // a long run at the rail is already reported as a flat line
-            if (len >= minRun && len < minFlat) {
-                runs.add(runStart, i, QualityIssue.CLIPPING);
+    /** The runs at one rail ({@code rail}, the channel's minimum or maximum) long enough to be clipping. */
+    private static void collectRail(double[] v, double rail, int minRun, int minFlat, RunCollector runs) {
+        int n = v.length;
+        for (int i = 0; i < n; i++) {
+            if (v[i] == rail) {
+                int runStart = i;
+                while (i < n && v[i] == rail) {
+                    i++;
+                }
+                int len = i - runStart;
+                // a long run at the rail is already reported as a flat line
+                if (len >= minRun && len < minFlat) {
+                    runs.add(runStart, i, QualityIssue.CLIPPING);
+                }
             }
         }
-        return -1;
     }
 
     private static List<BadInterval> mergeClose(List<BadInterval> bad) {
