@@ -30,8 +30,11 @@ public final class SignalQualityAssessor {
         }
         double[] v = channel.values().toArray();
         RunCollector runs = new RunCollector(channel, bad);
-        collectDropouts(channel, v, rules, runs);
-        collectImplausible(v, rules, runs);
+        collectDropouts(v, 0, v.length, runs);
+        collectGaps(channel, rules, runs);
+        if (checksRange(rules)) {
+            collectImplausible(v, 0, v.length, rules, runs);
+        }
         if (channel.isRegular()) {
             collectFlat(channel, v, rules, runs);
             collectClipping(channel, v, rules, runs);
@@ -44,9 +47,10 @@ public final class SignalQualityAssessor {
 
     // The checks below scan for the start of a run and then for its end in two tight loops: a live block assesses
     // its EDA and respiration windows (about 90 s) every 10 s, so these passes ran over each sample nine times.
-    private static void collectDropouts(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
-        int n = v.length;
-        for (int i = 0; i < n; i++) {
+    /** Runs of {@code NaN} among samples {@code [from, to)} of {@code v}. */
+    static void collectDropouts(double[] v, int from, int to, RunCollector runs) {
+        int n = to;
+        for (int i = from; i < n; i++) {
             if (Double.isNaN(v[i])) {
                 int runStart = i;
                 while (i < n && Double.isNaN(v[i])) {
@@ -55,8 +59,12 @@ public final class SignalQualityAssessor {
                 runs.add(runStart, i, QualityIssue.DROPOUT);
             }
         }
+    }
+
+    /** Gaps between the samples of an irregular channel longer than the rules allow. */
+    private static void collectGaps(Channel ch, QualityRules rules, RunCollector runs) {
         if (!ch.isRegular()) {
-            for (int i = 1; i < v.length; i++) {
+            for (int i = 1; i < ch.length(); i++) {
                 double t0 = ch.timeOfSec(i - 1);
                 double t1 = ch.timeOfSec(i);
                 if (t1 - t0 > rules.maxGapSec()) {
@@ -66,15 +74,18 @@ public final class SignalQualityAssessor {
         }
     }
 
-    private static void collectImplausible(double[] v, QualityRules rules, RunCollector runs) {
+    /** Whether the rules give a plausible range to check. */
+    static boolean checksRange(QualityRules rules) {
+        return rules.plausibleMin() != Double.NEGATIVE_INFINITY || rules.plausibleMax() != Double.POSITIVE_INFINITY;
+    }
+
+    /** Runs of implausible values among samples {@code [from, to)} of {@code v}. */
+    static void collectImplausible(double[] v, int from, int to, QualityRules rules, RunCollector runs) {
         double lo = rules.plausibleMin();
         double hi = rules.plausibleMax();
-        if (lo == Double.NEGATIVE_INFINITY && hi == Double.POSITIVE_INFINITY) {
-            return;
-        }
         boolean exclusive = rules.minExclusive();
-        int n = v.length;
-        for (int i = 0; i < n; i++) {
+        int n = to;
+        for (int i = from; i < n; i++) {
             if (implausible(v[i], lo, exclusive, hi)) {
                 int runStart = i;
                 while (i < n && implausible(v[i], lo, exclusive, hi)) {
@@ -86,16 +97,15 @@ public final class SignalQualityAssessor {
     }
 
     /** Outside the plausible range ({@code NaN} is a dropout, not implausible). */
-    private static boolean implausible(double x, double lo, boolean exclusive, double hi) {
+    static boolean implausible(double x, double lo, boolean exclusive, double hi) {
         return x > hi || x < lo || (exclusive && x == lo);
     }
 
     private static void collectFlat(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
-        int minRun = (int) Math.ceil(rules.minFlatSec() * ch.rateHz());
-        if (rules.minFlatSec() == Double.POSITIVE_INFINITY || minRun > v.length) {
+        int shortest = shortestFlat(ch, rules);
+        if (shortest > v.length) {
             return;
         }
-        int shortest = Math.max(2, minRun);
         int n = v.length;
         int i = 0;
         while (i < n) {
@@ -108,6 +118,14 @@ public final class SignalQualityAssessor {
                 runs.add(runStart, i, QualityIssue.FLAT_LINE);
             }
         }
+    }
+
+    /** Samples in the shortest flat line; {@link Integer#MAX_VALUE} when the rules check none. */
+    static int shortestFlat(Channel ch, QualityRules rules) {
+        if (rules.minFlatSec() == Double.POSITIVE_INFINITY) {
+            return Integer.MAX_VALUE;
+        }
+        return Math.max(2, (int) Math.ceil(rules.minFlatSec() * ch.rateHz()));
     }
 
     private static void collectClipping(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
@@ -128,16 +146,20 @@ public final class SignalQualityAssessor {
         if (!(max > min)) {
             return; // constant or empty: the flat-line check speaks for it
         }
-        int minRun = Math.max(3, (int) Math.ceil(rules.minClipSec() * ch.rateHz()));
-        int minFlat = (int) Math.min(Integer.MAX_VALUE, Math.ceil(rules.minFlatSec() * ch.rateHz()));
-        collectRail(v, min, minRun, minFlat, runs);
-        collectRail(v, max, minRun, minFlat, runs);
+        collectRail(v, 0, v.length, min, ch, rules, runs);
+        collectRail(v, 0, v.length, max, ch, rules, runs);
     }
 
-    /** The runs at one rail ({@code rail}, the channel's minimum or maximum) long enough to be clipping. */
-    private static void collectRail(double[] v, double rail, int minRun, int minFlat, RunCollector runs) {
-        int n = v.length;
-        for (int i = 0; i < n; i++) {
+    /**
+     * The runs at one rail ({@code rail}, the channel's minimum or maximum) among samples {@code [from, to)} of
+     * {@code v} long enough to be clipping.
+     */
+    static void collectRail(double[] v, int from, int to, double rail, Channel ch, QualityRules rules,
+                            RunCollector runs) {
+        int minRun = Math.max(3, (int) Math.ceil(rules.minClipSec() * ch.rateHz()));
+        int minFlat = (int) Math.min(Integer.MAX_VALUE, Math.ceil(rules.minFlatSec() * ch.rateHz()));
+        int n = to;
+        for (int i = from; i < n; i++) {
             if (v[i] == rail) {
                 int runStart = i;
                 while (i < n && v[i] == rail) {
@@ -152,7 +174,7 @@ public final class SignalQualityAssessor {
         }
     }
 
-    private static List<BadInterval> mergeClose(List<BadInterval> bad) {
+    static List<BadInterval> mergeClose(List<BadInterval> bad) {
         List<BadInterval> sorted = new ArrayList<>(bad);
         sorted.sort((a, b) -> a.reason() != b.reason() ? a.reason().compareTo(b.reason())
                 : Double.compare(a.startSec(), b.startSec()));
@@ -170,7 +192,7 @@ public final class SignalQualityAssessor {
     }
 
     /** Turns sample-index runs into time intervals of one channel. */
-    private record RunCollector(Channel channel, List<BadInterval> out) {
+    record RunCollector(Channel channel, List<BadInterval> out) {
         void add(int fromIndex, int toIndex, QualityIssue reason) {
             double from = channel.timeOfSec(fromIndex);
             double to = channel.isRegular() ? channel.timeOfSec(toIndex)
