@@ -34,6 +34,8 @@ final class HeartStage implements Stage {
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
     private final DoubleBuffer nnMs = new DoubleBuffer();
     private final RsaStream rsa = new RsaStream(RSA_WINDOW_SEC);
+    /** A live feed's slow-breathing windows, judged once each while their NN grid stays the same. */
+    private final SlowBreathingDetector.Memo slowWindows = new SlowBreathingDetector.Memo();
 
     /**
      * Half the RSA window after a block, or a whole slow-breathing window (a point is blanked by windows centred up to
@@ -66,7 +68,7 @@ final class HeartStage implements Stage {
             // drop out, which reads as a fast drop.
             double half = SlowBreathingDetector.WINDOW_SEC / 2;
             List<BadInterval> slow = SlowBreathingDetector.detect(nn, context.fromSec() - half, context.toSec() + half,
-                    "heart rhythm");
+                    "heart rhythm", context.streaming() ? slowWindows : null);
             StretchBlanking.blank(block, slow, context.rateHz(), null);
             context.warnAbout(slow);
         } else if (context.anyChannel(ChannelType.HR) != null) {

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityMask;
-import org.lacrima.core.quality.SignalQualityAssessor;
+import org.lacrima.core.quality.SlidingQualityAssessor;
 import org.lacrima.core.signal.GrowingSeries;
 import org.lacrima.core.signal.MovingAverage;
 import org.lacrima.core.signal.NoiseEstimate;
@@ -43,7 +43,8 @@ public final class EdaStream {
 
     private final EdaConfig config;
     private final EdaAnalyzer analyzer;
-    private final SignalQualityAssessor assessor = new SignalQualityAssessor();
+    /** Each block's window overlaps the ones before: its quality is read from chunks summed up once. */
+    private final SlidingQualityAssessor assessor = new SlidingQualityAssessor();
     private final WorkingFeed working;
     private RunningBoxcar[] lowPasses;
     private RunningExtremum floor;

@@ -42,16 +42,29 @@ public record SignalScreen(String reason, List<String> warnings) {
             return new SignalScreen(String.format(java.util.Locale.ROOT,
                     "%s too short: %.1f s; at least %.0f s is needed", what, durationSec, minSec), warnings);
         }
+        // one pass: the extremes, and how many samples sit on each extreme so far (a new extreme starts its count anew)
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        int atMin = 0;
+        int atMax = 0;
         int nan = 0;
         for (int i = 0; i < n; i++) {
             double v = x.get(i);
             if (Double.isNaN(v) || Double.isInfinite(v)) {
                 nan++;
-            } else {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+                continue;
+            }
+            if (v < min) {
+                min = v;
+                atMin = 1;
+            } else if (v == min) {
+                atMin++;
+            }
+            if (v > max) {
+                max = v;
+                atMax = 1;
+            } else if (v == max) {
+                atMax++;
             }
         }
         if (nan > n / 2) {
@@ -61,13 +74,7 @@ public record SignalScreen(String reason, List<String> warnings) {
         if (!(max > min)) {
             return new SignalScreen(what + " is flat", warnings);
         }
-        int atRail = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x.get(i);
-            if (v == min || v == max) {
-                atRail++;
-            }
-        }
+        int atRail = atMin + atMax;
         double railFraction = (double) atRail / (n - nan);
         if (railFraction > CLIPPED_FRACTION) {
             return new SignalScreen(String.format(java.util.Locale.ROOT,

@@ -35,6 +35,30 @@ public final class SortedValues {
         size--;
     }
 
+    /**
+     * Takes one copy of {@code out} out (it must be held) and puts {@code in} in: as {@link #remove} then {@link #add},
+     * with one shift of the values between their places instead of two of everything above them (a window sliding by
+     * one value). Values are ordered as {@link Double#compare}, as by the binary search, so the contents are the same.
+     */
+    public void replace(double out, double in) {
+        int at = Arrays.binarySearch(sorted, 0, size, out);
+        if (Double.compare(in, out) >= 0) {
+            int to = Arrays.binarySearch(sorted, at + 1, size, in);
+            if (to < 0) {
+                to = -to - 1;
+            }
+            System.arraycopy(sorted, at + 1, sorted, at, to - at - 1);
+            sorted[to - 1] = in;
+        } else {
+            int to = Arrays.binarySearch(sorted, 0, at, in);
+            if (to < 0) {
+                to = -to - 1;
+            }
+            System.arraycopy(sorted, to, sorted, to + 1, at - to);
+            sorted[to] = in;
+        }
+    }
+
     /** Number of values held. */
     public int size() {
         return size;

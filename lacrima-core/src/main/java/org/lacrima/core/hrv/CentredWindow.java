@@ -31,6 +31,10 @@ final class CentredWindow {
     void centreOn(int i) {
         int newLo = Math.max(0, i - half);
         int newHi = Math.min(series.length, i + half + 1);
+        // a value leaving and one entering at once (the window sliding inside the series): one shift, not two
+        while (lo < newLo && lo < hi && hi < newHi) {
+            sorted.replace(series[lo++], series[hi++]);
+        }
         // out before in, so the window never holds more than its width
         while (lo < newLo) {
             if (lo < hi) {

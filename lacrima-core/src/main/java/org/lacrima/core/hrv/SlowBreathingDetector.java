@@ -1,7 +1,9 @@
 package org.lacrima.core.hrv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
@@ -69,11 +71,24 @@ public final class SlowBreathingDetector {
      * to {@code label}. Needs {@code nn} from half a window before {@code fromSec} to half a window after {@code toSec}.
      */
     public static List<BadInterval> detect(RrSeries nn, double fromSec, double toSec, String label) {
+        return detect(nn, fromSec, toSec, label, null);
+    }
+
+    /**
+     * As {@link #detect(RrSeries, double, double, String)}, with the windows judged by earlier calls kept in
+     * {@code memo} (windows only move forward from one call to the next: those before {@code fromSec} are forgotten).
+     */
+    public static List<BadInterval> detect(RrSeries nn, double fromSec, double toSec, String label, Memo memo) {
         List<BadInterval> out = new ArrayList<>();
         double start = Double.NaN;
         double end = Double.NaN;
-        for (double c = Math.ceil(fromSec / STEP_SEC) * STEP_SEC; c < toSec; c += STEP_SEC) {
-            if (!slow(nn, c - WINDOW_SEC / 2)) {
+        double first = Math.ceil(fromSec / STEP_SEC) * STEP_SEC;
+        if (memo != null) {
+            memo.forgetBefore(first);
+        }
+        for (double c = first; c < toSec; c += STEP_SEC) {
+            double[] x = NnResampler.interpolate(nn, c - WINDOW_SEC / 2, GRID_HZ, N, false);
+            if (!(memo == null ? slow(x) : memo.slow(c, x))) {
                 continue;
             }
             double from = c - WINDOW_SEC / 2;
@@ -97,7 +112,14 @@ public final class SlowBreathingDetector {
 
     /** Whether the window starting at {@code fromSec} is slow-breathing; false when its gaps are too long to bridge. */
     static boolean slow(RrSeries nn, double fromSec) {
-        double[] x = NnResampler.interpolate(nn, fromSec, GRID_HZ, N, false);
+        return slow(NnResampler.interpolate(nn, fromSec, GRID_HZ, N, false));
+    }
+
+    /**
+     * Whether the window's NN grid {@code x} (ms, {@value #GRID_HZ} Hz; gaps bridged and detrended in place) is
+     * slow-breathing; false when its gaps are too long to bridge.
+     */
+    private static boolean slow(double[] x) {
         if (!bridgeGaps(x)) {
             return false;
         }
@@ -173,5 +195,35 @@ public final class SlowBreathingDetector {
             sum += 2 * (re * re + im * im) / ((double) N * N);
         }
         return sum;
+    }
+
+    /**
+     * The windows of a live feed judged so far, by centre. Each 10-s block asks about every window whose blanking reaches
+     * it, so each centre is asked about by five blocks, and its transform was about a quarter of a live hour's heart stage; a
+     * window whose NN grid is bit for bit the one judged before gets that answer again, so the result is what judging
+     * it anew gives (the grid differs where a later block's artefact correction moved a beat, and is judged anew).
+     * Not thread-safe.
+     */
+    public static final class Memo {
+        private final TreeMap<Long, Judged> judged = new TreeMap<>();
+
+        private record Judged(double[] grid, boolean slow) {
+        }
+
+        boolean slow(double centreSec, double[] x) {
+            long key = Math.round(centreSec / STEP_SEC);
+            Judged before = judged.get(key);
+            if (before != null && Arrays.equals(before.grid(), x)) {
+                return before.slow();
+            }
+            double[] grid = x.clone();
+            boolean slow = SlowBreathingDetector.slow(x);
+            judged.put(key, new Judged(grid, slow));
+            return slow;
+        }
+
+        void forgetBefore(double centreSec) {
+            judged.headMap(Math.round(centreSec / STEP_SEC)).clear();
+        }
     }
 }

@@ -30,8 +30,11 @@ public final class SignalQualityAssessor {
         }
         double[] v = channel.values().toArray();
         RunCollector runs = new RunCollector(channel, bad);
-        collectDropouts(channel, v, rules, runs);
-        collectImplausible(v, rules, runs);
+        collectDropouts(v, 0, v.length, runs);
+        collectGaps(channel, rules, runs);
+        if (checksRange(rules)) {
+            collectImplausible(v, 0, v.length, rules, runs);
+        }
         if (channel.isRegular()) {
             collectFlat(channel, v, rules, runs);
             collectClipping(channel, v, rules, runs);
@@ -42,19 +45,26 @@ public final class SignalQualityAssessor {
         return new QualityMask(channel.label(), start, end, mergeClose(bad));
     }
 
-    private static void collectDropouts(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
-        int runStart = -1;
-        for (int i = 0; i <= v.length; i++) {
-            boolean missing = i < v.length && Double.isNaN(v[i]);
-            if (missing && runStart < 0) {
-                runStart = i;
-            } else if (!missing && runStart >= 0) {
+    // The checks below scan for the start of a run and then for its end in two tight loops: a live block assesses
+    // its EDA and respiration windows (about 90 s) every 10 s, so these passes ran over each sample nine times.
+    /** Runs of {@code NaN} among samples {@code [from, to)} of {@code v}. */
+    static void collectDropouts(double[] v, int from, int to, RunCollector runs) {
+        int n = to;
+        for (int i = from; i < n; i++) {
+            if (Double.isNaN(v[i])) {
+                int runStart = i;
+                while (i < n && Double.isNaN(v[i])) {
+                    i++;
+                }
                 runs.add(runStart, i, QualityIssue.DROPOUT);
-                runStart = -1;
             }
         }
+    }
+
+    /** Gaps between the samples of an irregular channel longer than the rules allow. */
+    private static void collectGaps(Channel ch, QualityRules rules, RunCollector runs) {
         if (!ch.isRegular()) {
-            for (int i = 1; i < v.length; i++) {
+            for (int i = 1; i < ch.length(); i++) {
                 double t0 = ch.timeOfSec(i - 1);
                 double t1 = ch.timeOfSec(i);
                 if (t1 - t0 > rules.maxGapSec()) {
@@ -64,40 +74,58 @@ public final class SignalQualityAssessor {
         }
     }
 
-    private static void collectImplausible(double[] v, QualityRules rules, RunCollector runs) {
+    /** Whether the rules give a plausible range to check. */
+    static boolean checksRange(QualityRules rules) {
+        return rules.plausibleMin() != Double.NEGATIVE_INFINITY || rules.plausibleMax() != Double.POSITIVE_INFINITY;
+    }
+
+    /** Runs of implausible values among samples {@code [from, to)} of {@code v}. */
+    static void collectImplausible(double[] v, int from, int to, QualityRules rules, RunCollector runs) {
         double lo = rules.plausibleMin();
         double hi = rules.plausibleMax();
-        if (lo == Double.NEGATIVE_INFINITY && hi == Double.POSITIVE_INFINITY) {
-            return;
-        }
-        int runStart = -1;
-        for (int i = 0; i <= v.length; i++) {
-            boolean implausible = i < v.length && !Double.isNaN(v[i])
-                    && (v[i] > hi || v[i] < lo || (rules.minExclusive() && v[i] == lo));
-            if (implausible && runStart < 0) {
-                runStart = i;
-            } else if (!implausible && runStart >= 0) {
+        boolean exclusive = rules.minExclusive();
+        int n = to;
+        for (int i = from; i < n; i++) {
+            if (implausible(v[i], lo, exclusive, hi)) {
+                int runStart = i;
+                while (i < n && implausible(v[i], lo, exclusive, hi)) {
+                    i++;
+                }
                 runs.add(runStart, i, QualityIssue.IMPLAUSIBLE);
-                runStart = -1;
             }
         }
     }
 
+    /** Outside the plausible range ({@code NaN} is a dropout, not implausible). */
+    static boolean implausible(double x, double lo, boolean exclusive, double hi) {
+        return x > hi || x < lo || (exclusive && x == lo);
+    }
+
     private static void collectFlat(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
-        int minRun = (int) Math.ceil(rules.minFlatSec() * ch.rateHz());
-        if (rules.minFlatSec() == Double.POSITIVE_INFINITY || minRun > v.length) {
+        int shortest = shortestFlat(ch, rules);
+        if (shortest > v.length) {
             return;
         }
-        int runStart = 0;
-        for (int i = 1; i <= v.length; i++) {
-            boolean same = i < v.length && v[i] == v[runStart];
-            if (!same) {
-                if (i - runStart >= Math.max(2, minRun) && !Double.isNaN(v[runStart])) {
-                    runs.add(runStart, i, QualityIssue.FLAT_LINE);
-                }
-                runStart = i;
+        int n = v.length;
+        int i = 0;
+        while (i < n) {
+            int runStart = i;
+            double x = v[i++];
+            while (i < n && v[i] == x) {
+                i++;
+            }
+            if (i - runStart >= shortest && !Double.isNaN(x)) {
+                runs.add(runStart, i, QualityIssue.FLAT_LINE);
             }
         }
+    }
+
+    /** Samples in the shortest flat line; {@link Integer#MAX_VALUE} when the rules check none. */
+    static int shortestFlat(Channel ch, QualityRules rules) {
+        if (rules.minFlatSec() == Double.POSITIVE_INFINITY) {
+            return Integer.MAX_VALUE;
+        }
+        return Math.max(2, (int) Math.ceil(rules.minFlatSec() * ch.rateHz()));
     }
 
     private static void collectClipping(Channel ch, double[] v, QualityRules rules, RunCollector runs) {
@@ -106,43 +134,47 @@ public final class SignalQualityAssessor {
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        // plain comparisons skip NaN; the sign of a zero extreme does not matter, as the rails are compared with ==
         for (double x : v) {
-            if (!Double.isNaN(x)) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
+            if (x < min) {
+                min = x;
+            }
+            if (x > max) {
+                max = x;
             }
         }
         if (!(max > min)) {
             return; // constant or empty: the flat-line check speaks for it
         }
+        collectRail(v, 0, v.length, min, ch, rules, runs);
+        collectRail(v, 0, v.length, max, ch, rules, runs);
+    }
+
+    /**
+     * The runs at one rail ({@code rail}, the channel's minimum or maximum) among samples {@code [from, to)} of
+     * {@code v} long enough to be clipping.
+     */
+    static void collectRail(double[] v, int from, int to, double rail, Channel ch, QualityRules rules,
+                            RunCollector runs) {
         int minRun = Math.max(3, (int) Math.ceil(rules.minClipSec() * ch.rateHz()));
         int minFlat = (int) Math.min(Integer.MAX_VALUE, Math.ceil(rules.minFlatSec() * ch.rateHz()));
-        // both rails in one pass (a live block assesses its window every few seconds)
-        int lowStart = -1;
-        int highStart = -1;
-        for (int i = 0; i <= v.length; i++) {
-            double x = i < v.length ? v[i] : Double.NaN;
-            lowStart = railRun(x == min, lowStart, i, minRun, minFlat, runs);
-            highStart = railRun(x == max, highStart, i, minRun, minFlat, runs);
-        }
-    }
-
-    /** Follows a run at one rail through sample {@code i}: its start, or -1 once it ended (a clipping run added). */
-    private static int railRun(boolean atRail, int runStart, int i, int minRun, int minFlat, RunCollector runs) {
-        if (atRail) {
-            return runStart < 0 ? i : runStart;
-        }
-        if (runStart >= 0) {
-            int len = i - runStart;
-            // a long run at the rail is already reported as a flat line
-            if (len >= minRun && len < minFlat) {
-                runs.add(runStart, i, QualityIssue.CLIPPING);
+        int n = to;
+        for (int i = from; i < n; i++) {
+            if (v[i] == rail) {
+                int runStart = i;
+                while (i < n && v[i] == rail) {
+                    i++;
+                }
+                int len = i - runStart;
+                // a long run at the rail is already reported as a flat line
+                if (len >= minRun && len < minFlat) {
+                    runs.add(runStart, i, QualityIssue.CLIPPING);
+                }
             }
         }
-        return -1;
     }
 
-    private static List<BadInterval> mergeClose(List<BadInterval> bad) {
+    static List<BadInterval> mergeClose(List<BadInterval> bad) {
         List<BadInterval> sorted = new ArrayList<>(bad);
         sorted.sort((a, b) -> a.reason() != b.reason() ? a.reason().compareTo(b.reason())
                 : Double.compare(a.startSec(), b.startSec()));
@@ -160,7 +192,7 @@ public final class SignalQualityAssessor {
     }
 
     /** Turns sample-index runs into time intervals of one channel. */
-    private record RunCollector(Channel channel, List<BadInterval> out) {
+    record RunCollector(Channel channel, List<BadInterval> out) {
         void add(int fromIndex, int toIndex, QualityIssue reason) {
             double from = channel.timeOfSec(fromIndex);
             double to = channel.isRegular() ? channel.timeOfSec(toIndex)

@@ -52,11 +52,12 @@ public final class LaughterBreathingDetector {
         int runStart = -1;
         double reference = Double.NaN;
         for (int i = 0; i + 1 < breaths.size(); i++) {
-            if (runStart < 0) {
-                reference = calmBefore(breaths, i) ? referenceDepth(breaths, i) : Double.NaN;
-            }
             Breath b = breaths.get(i);
             double cycle = breaths.get(i + 1).onsetSec() - b.onsetSec();
+            if (runStart < 0) {
+                // only a cycle short enough for a laugh pulse needs the minute before it (two sorts of its breaths)
+                reference = cycle < MAX_CYCLE_SEC && calmBefore(breaths, i) ? referenceDepth(breaths, i) : Double.NaN;
+            }
             boolean laughLike = cycle < MAX_CYCLE_SEC && b.depth() < MAX_RELATIVE_DEPTH * reference;
             if (laughLike && runStart < 0) {
                 runStart = i;

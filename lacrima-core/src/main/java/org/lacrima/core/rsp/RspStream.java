@@ -6,7 +6,7 @@ import java.util.function.IntToDoubleFunction;
 
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.QualityMask;
-import org.lacrima.core.quality.SignalQualityAssessor;
+import org.lacrima.core.quality.SlidingQualityAssessor;
 import org.lacrima.core.signal.GrowingSeries;
 import org.lacrima.core.signal.MovingAverage;
 import org.lacrima.core.signal.RunningBoxcar;
@@ -29,7 +29,8 @@ public final class RspStream {
 
     private final RspConfig config;
     private final RespirationAnalyzer analyzer;
-    private final SignalQualityAssessor assessor = new SignalQualityAssessor();
+    /** Each block's window overlaps the ones before: its quality is read from chunks summed up once. */
+    private final SlidingQualityAssessor assessor = new SlidingQualityAssessor();
     private final WorkingFeed working;
     private RunningBoxcar baseline;
     private final GrowingSeries highPassed = new GrowingSeries();

@@ -106,4 +106,34 @@ class SlowBreathingDetectorTest {
         RrSeries nn = heart(seed, t -> t < 300 ? 0.3 : 0.7, t -> t < 300 ? 4 : 20, 14);
         assertThat(detect(nn)).isEmpty();
     }
+
+    /**
+     * A live feed's blocks ask about overlapping windows, each over its own NN (whose artefact correction may move a beat
+     * that an earlier block had elsewhere): with the windows judged before kept, every block gets exactly what judging
+     * all its windows anew gives.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void windowsKeptFromBlockToBlockGiveWhatJudgingThemAnewGives(long seed) {
+        RrSeries nn = heart(seed, t -> t >= 200 && t < 380 ? 0.1 : 0.25, t -> t >= 200 && t < 380 ? 60 : 35, 15);
+        // the same beats read as spontaneous breathing: a block whose NN changed wholesale must not get the old answers
+        RrSeries spontaneous = heart(seed, t -> 0.25, t -> 35, 15);
+        Random rnd = new Random(seed);
+        SlowBreathingDetector.Memo memo = new SlowBreathingDetector.Memo();
+        double half = SlowBreathingDetector.WINDOW_SEC / 2;
+        for (double from = 0; from < MINUTES * 60 - 60; from += 10) {
+            int kind = rnd.nextInt(3);
+            RrSeries block = kind == 0 ? nn : kind == 1 ? movedBeat(nn, rnd) : spontaneous;
+            assertThat(SlowBreathingDetector.detect(block, from - half, from + 10 + half, "RR", memo))
+                    .as("block at %.0f s", from)
+                    .isEqualTo(SlowBreathingDetector.detect(block, from - half, from + 10 + half, "RR"));
+        }
+    }
+
+    /** {@code nn} with one interval lengthened by up to 80 ms, as a re-run artefact correction might leave it. */
+    private static RrSeries movedBeat(RrSeries nn, Random rnd) {
+        double[] intervals = nn.intervalsMs().toArray();
+        intervals[rnd.nextInt(intervals.length)] += 80 * rnd.nextDouble();
+        return new RrSeries(nn.timesSec(), Samples.wrap(intervals));
+    }
 }
