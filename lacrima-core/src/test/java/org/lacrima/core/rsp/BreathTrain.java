@@ -1,8 +1,12 @@
 package org.lacrima.core.rsp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.QualityIssue;
 
 /**
  * A seeded sequence of breaths built stretch by stretch, for the tests of the breathing-pattern detectors: each stretch
@@ -49,5 +53,14 @@ final class BreathTrain {
 
     private double draw(double min, double max) {
         return min + (max - min) * random.nextDouble();
+    }
+
+    /** Asserts that {@code found} is one stretch, for {@code reason}, from {@code fromSec} to {@code toSec} exactly. */
+    static void assertOneStretch(List<BadInterval> found, QualityIssue reason, double fromSec, double toSec) {
+        assertThat(found).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo(reason);
+            assertThat(b.startSec()).isEqualTo(fromSec);
+            assertThat(b.endSec()).isEqualTo(toSec);
+        });
     }
 }

@@ -2,10 +2,8 @@ package org.lacrima.core.rsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
 /** Laughter told from quiet breathing, sobbing, talking and sighs, on hand-built breath sequences. */
@@ -19,13 +17,7 @@ class LaughterBreathingDetectorTest {
         double laughTo = train.add(10, 0.7, 1.6, 0.3, 0.6, 0.3, 0.55).nextOnsetSec();
         train.quiet(20);
 
-        List<BadInterval> laughter = LaughterBreathingDetector.detect(train.breaths(), "RSP");
-
-        assertThat(laughter).singleElement().satisfies(b -> {
-            assertThat(b.reason()).isEqualTo(QualityIssue.LAUGHTER);
-            assertThat(b.startSec()).isEqualTo(laughFrom);
-            assertThat(b.endSec()).isEqualTo(laughTo);
-        });
+        BreathTrain.assertOneStretch(LaughterBreathingDetector.detect(train.breaths(), "RSP"), QualityIssue.LAUGHTER, laughFrom, laughTo);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -2,10 +2,8 @@ package org.lacrima.core.rsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
 /** Speech breathing told from quiet breathing, sobbing, laughter and sighs, on hand-built breath sequences. */
@@ -19,13 +17,7 @@ class SpeechBreathingDetectorTest {
         double talkTo = train.add(12, 2.5, 6.5, 0.3, 0.6, 0.8, 1.2).nextOnsetSec();
         train.quiet(20);
 
-        List<BadInterval> speech = SpeechBreathingDetector.detect(train.breaths(), "RSP");
-
-        assertThat(speech).singleElement().satisfies(b -> {
-            assertThat(b.reason()).isEqualTo(QualityIssue.SPEECH);
-            assertThat(b.startSec()).isEqualTo(talkFrom);
-            assertThat(b.endSec()).isEqualTo(talkTo);
-        });
+        BreathTrain.assertOneStretch(SpeechBreathingDetector.detect(train.breaths(), "RSP"), QualityIssue.SPEECH, talkFrom, talkTo);
     }
 
     @ParameterizedTest(name = "seed {0}")
