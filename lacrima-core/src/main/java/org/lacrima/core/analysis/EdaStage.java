@@ -68,7 +68,7 @@ final class EdaStage implements Stage {
                 context.block().scrs.add(s);
             }
         }
-        context.warn(r.warnings());
+        context.warn(r.quality(), r.warnings());
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.lacrima.core.analysis;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.quality.BadInterval;
@@ -22,15 +19,15 @@ import org.lacrima.core.quality.BadInterval;
 final class IndexExtractor {
     private final HeartStage heart = new HeartStage();
     private final List<Stage> stages;
-    private final Set<String> warnings = new LinkedHashSet<>();
+    private final StageWarnings warnings = new StageWarnings();
 
     IndexExtractor(AnalysisOptions options) {
         this.stages = List.of(new RespirationStage(), new EdaStage(options), heart);
     }
 
-    /** Stage warnings so far, without repeats. */
-    Collection<String> warnings() {
-        return warnings;
+    /** Stage warnings so far, without repeats, recurring stretches summed up ({@link StageWarnings}). */
+    List<String> warnings() {
+        return warnings.lines();
     }
 
     /** The longest look-ahead of the stages, seconds: how long the pipeline waits after a block. */

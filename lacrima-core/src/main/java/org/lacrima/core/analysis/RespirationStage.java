@@ -73,7 +73,7 @@ final class RespirationStage implements Stage {
                 context.block().breathsSec.add(b.onsetSec());
             }
         }
-        context.warn(r.warnings());
+        context.warn(r.quality(), r.warnings());
     }
 
     /** Feeds the samples that arrived since the last block to the stream and analyses {@code rsp}, the block's window. */

@@ -11,6 +11,7 @@ import org.lacrima.core.model.Index;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.QualityMask;
 
 /**
  * What a {@link Stage} works within for one block: the raw window (the block's span plus context
@@ -31,7 +32,7 @@ final class StageContext {
     private final double rateHz;
     private final double fromSec;
     private final double toSec;
-    private final Collection<String> warnings;
+    private final StageWarnings warnings;
     private Samples breathOnsetsSec = Samples.empty();
     /** Stretches in which every index follows another behaviour than arousal (a laugh): blanked after all stages. */
     private final List<BadInterval> otherBehaviour = new java.util.ArrayList<>();
@@ -51,7 +52,7 @@ final class StageContext {
      */
     StageContext(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
                  List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec,
-                 Collection<String> warnings) {
+                 StageWarnings warnings) {
         this.channels = channels;
         this.windowFromSec = windowFromSec;
         this.windowToSec = windowToSec;
@@ -171,12 +172,22 @@ final class StageContext {
 
     /** Adds stage warnings (repeats are dropped). */
     void warn(Collection<String> lines) {
-        warnings.addAll(lines);
+        warnings.add(lines);
     }
 
-    /** Warning lines for the bad stretches that start in the block, so each is reported by one block. */
+    /**
+     * Adds a channel analyser's warnings: the stretches of its quality mask as stretches ({@link #warnAbout}), so that
+     * recurring ones are summed up, and its other lines as they are.
+     */
+    void warn(QualityMask quality, List<String> lines) {
+        warnAbout(quality.bad());
+        List<String> stretchLines = quality.warnings();
+        warn(lines.stream().filter(l -> !stretchLines.contains(l)).toList());
+    }
+
+    /** Reports the bad stretches that start in the block, so each is reported by one block. */
     void warnAbout(List<BadInterval> bad) {
-        bad.stream().filter(b -> inBlock(b.startSec())).map(BadInterval::describe).forEach(warnings::add);
+        warnings.addStretches(bad.stream().filter(b -> inBlock(b.startSec())).toList());
     }
 
     /** Puts a stage's grid series onto the block's grid points as {@code index} (nearest point; the grids are aligned). */
