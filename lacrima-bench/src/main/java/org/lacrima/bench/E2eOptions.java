@@ -9,7 +9,8 @@ import java.util.Optional;
  * Command-line options of {@link EndToEndBench}.
  *
  * @param minutes     length of the chest and wrist sessions, minutes
- * @param warmupRuns  in-process runs before measuring
+ * @param warmupRuns  in-process runs before measuring: 15 by default, as with 3 the JIT was still compiling and the warm
+ *                    chest hour scattered 0.15-0.23 s between JVMs on a quiet machine
  * @param runs        measured in-process runs (the median is reported)
  * @param scalingMinutes session lengths of the scaling run; empty to skip it
  * @param coldRuns    fresh-process runs (median reported); 0 skips them and the heap-limited run
@@ -20,11 +21,11 @@ record E2eOptions(double minutes, int warmupRuns, int runs, List<Double> scaling
                   Path cliJar, Optional<Path> workDir) {
 
     static final String USAGE = """
-            usage: EndToEndBench [--minutes 60] [--warmup 3] [--runs 7] [--scaling 10,30,60,240|none]
+            usage: EndToEndBench [--minutes 60] [--warmup 15] [--runs 7] [--scaling 10,30,60,240|none]
                                  [--cold-runs 3] [--jar lacrima-app/target/lacrima.jar] [--work DIR]""";
 
     static E2eOptions defaults() {
-        return new E2eOptions(60, 3, 7, List.of(10.0, 30.0, 60.0, 240.0), 3,
+        return new E2eOptions(60, 15, 7, List.of(10.0, 30.0, 60.0, 240.0), 3,
                 Path.of("lacrima-app", "target", "lacrima.jar"), Optional.empty());
     }
 
