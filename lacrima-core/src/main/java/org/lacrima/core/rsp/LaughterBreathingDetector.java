@@ -1,6 +1,5 @@
 package org.lacrima.core.rsp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lacrima.core.quality.BadInterval;
@@ -48,37 +47,20 @@ public final class LaughterBreathingDetector {
      * one's end (the next onset), attributed to {@code label}.
      */
     public static List<BadInterval> detect(List<Breath> breaths, String label) {
-        List<BadInterval> out = new ArrayList<>();
-        int runStart = -1;
-        double reference = Double.NaN;
-        for (int i = 0; i + 1 < breaths.size(); i++) {
-            Breath b = breaths.get(i);
-            double cycle = breaths.get(i + 1).onsetSec() - b.onsetSec();
-            if (runStart < 0) {
-                // only a cycle short enough for a laugh pulse needs the minute before it (two sorts of its breaths)
-                reference = cycle < MAX_CYCLE_SEC && calmBefore(breaths, i) ? referenceDepth(breaths, i) : Double.NaN;
+        double[] reference = {Double.NaN};
+        return BreathRuns.find(breaths, (i, cycle, runOpen) -> {
+            if (!runOpen) {
+                // a run's reference is the minute before its first breath; only a cycle short enough for a laugh pulse
+                // needs it (two sorts of that minute's breaths)
+                reference[0] = cycle < MAX_CYCLE_SEC && calmBefore(breaths, i) ? referenceDepth(breaths, i) : Double.NaN;
             }
-            boolean laughLike = cycle < MAX_CYCLE_SEC && b.depth() < MAX_RELATIVE_DEPTH * reference;
-            if (laughLike && runStart < 0) {
-                runStart = i;
-            } else if (!laughLike && runStart >= 0) {
-                add(out, breaths, runStart, i, label);
-                runStart = -1;
-            }
-        }
-        if (runStart >= 0) {
-            add(out, breaths, runStart, breaths.size() - 1, label);
-        }
-        return out;
+            return cycle < MAX_CYCLE_SEC && breaths.get(i).depth() < MAX_RELATIVE_DEPTH * reference[0];
+        }, (from, to) -> to - from >= MIN_BREATHS && calmFrom(breaths, to), label, QualityIssue.LAUGHTER);
     }
 
     /** Median depth of the breaths starting in the {@link #REFERENCE_SEC} before breath {@code i}; NaN if none. */
     private static double referenceDepth(List<Breath> breaths, int i) {
-        double from = breaths.get(i).onsetSec() - REFERENCE_SEC;
-        int j = i;
-        while (j > 0 && breaths.get(j - 1).onsetSec() >= from) {
-            j--;
-        }
+        int j = firstOfReference(breaths, i);
         if (j == i) {
             return Double.NaN;
         }
@@ -92,12 +74,17 @@ public final class LaughterBreathingDetector {
 
     /** Whether the breaths of the {@link #REFERENCE_SEC} before breath {@code i} had a median cycle of at least {@link #MIN_REFERENCE_CYCLE_SEC}. */
     private static boolean calmBefore(List<Breath> breaths, int i) {
+        return medianCycle(breaths, firstOfReference(breaths, i), i) >= MIN_REFERENCE_CYCLE_SEC;
+    }
+
+    /** The first breath starting in the {@link #REFERENCE_SEC} before breath {@code i} ({@code i} if none). */
+    private static int firstOfReference(List<Breath> breaths, int i) {
         double from = breaths.get(i).onsetSec() - REFERENCE_SEC;
         int j = i;
         while (j > 0 && breaths.get(j - 1).onsetSec() >= from) {
             j--;
         }
-        return medianCycle(breaths, j, i) >= MIN_REFERENCE_CYCLE_SEC;
+        return j;
     }
 
     /** Whether the breaths of the {@link #AFTER_SEC} from breath {@code i} on had a median cycle of at least {@link #MIN_REFERENCE_CYCLE_SEC}. */
@@ -121,12 +108,5 @@ public final class LaughterBreathingDetector {
         }
         Arrays.sort(cycles);
         return cycles[cycles.length / 2];
-    }
-
-    /** Adds the run of breaths {@code [from, to)} (ending at breath {@code to}'s onset) if long enough. */
-    private static void add(List<BadInterval> out, List<Breath> breaths, int from, int to, String label) {
-        if (to - from >= MIN_BREATHS && calmFrom(breaths, to)) {
-            out.add(new BadInterval(label, breaths.get(from).onsetSec(), breaths.get(to).onsetSec(), QualityIssue.LAUGHTER));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.lacrima.core.rsp;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
@@ -34,29 +33,8 @@ public final class SpeechBreathingDetector {
      * last one's end (the next onset), attributed to {@code label}.
      */
     public static List<BadInterval> detect(List<Breath> breaths, String label) {
-        List<BadInterval> out = new ArrayList<>();
-        int runStart = -1;
-        for (int i = 0; i + 1 < breaths.size(); i++) {
-            Breath b = breaths.get(i);
-            double cycle = breaths.get(i + 1).onsetSec() - b.onsetSec();
-            boolean speechLike = cycle >= MIN_CYCLE_SEC && (b.peakSec() - b.onsetSec()) / cycle < MAX_INSPIRATORY_FRACTION;
-            if (speechLike && runStart < 0) {
-                runStart = i;
-            } else if (!speechLike && runStart >= 0) {
-                add(out, breaths, runStart, i, label);
-                runStart = -1;
-            }
-        }
-        if (runStart >= 0) {
-            add(out, breaths, runStart, breaths.size() - 1, label);
-        }
-        return out;
-    }
-
-    /** Adds the run of breaths {@code [from, to)} (ending at breath {@code to}'s onset) if long enough. */
-    private static void add(List<BadInterval> out, List<Breath> breaths, int from, int to, String label) {
-        if (to - from >= MIN_BREATHS) {
-            out.add(new BadInterval(label, breaths.get(from).onsetSec(), breaths.get(to).onsetSec(), QualityIssue.SPEECH));
-        }
+        return BreathRuns.find(breaths, (i, cycle, runOpen) -> cycle >= MIN_CYCLE_SEC
+                        && (breaths.get(i).peakSec() - breaths.get(i).onsetSec()) / cycle < MAX_INSPIRATORY_FRACTION,
+                (from, to) -> to - from >= MIN_BREATHS, label, QualityIssue.SPEECH);
     }
 }
