@@ -31,6 +31,33 @@ final class ConfounderPlan {
     record Breathing(TimeWindow window, BreathMode mode) {
     }
 
+    /**
+     * Standing up at {@code fromSec}, walking, sitting down at {@code toSec}: the heart's response on top of the
+     * seated rate. Standing: the initial orthostatic response (a rise within seconds that overshoots, largest about
+     * 8 s after standing: Wieling et al. 2007, Borst et al. 1982) settling to the standing level; walking: the
+     * exercise rise with a time constant of about 20 s. On sitting down the orthostatic part goes within seconds
+     * (the baroreflex) and the exercise part with the 40-s time constant of vagal heart-rate recovery.
+     *
+     * @param standingBpm  standing over seated heart rate, bpm
+     * @param overshootBpm the initial response's overshoot above the standing level, bpm
+     * @param walkingBpm   walking over standing heart rate, bpm
+     */
+    record Exertion(double fromSec, double toSec, double standingBpm, double overshootBpm, double walkingBpm) {
+        double bpmAt(double timeSec) {
+            if (timeSec <= fromSec) {
+                return 0;
+            }
+            double d = Math.min(timeSec, toSec) - fromSec;
+            double upright = standingBpm * (1 - Math.exp(-d / 3)) + overshootBpm * (d / 8) * Math.exp(1 - d / 8);
+            double walking = walkingBpm * (1 - Math.exp(-d / 20));
+            if (timeSec <= toSec) {
+                return upright + walking;
+            }
+            double after = timeSec - toSec;
+            return upright * Math.exp(-after / 5) + walking * Math.exp(-after / 40);
+        }
+    }
+
     private final Set<ConfounderKind> kinds;
     private final List<Confounder> events = new ArrayList<>();
     private final List<Breathing> breathing = new ArrayList<>();
@@ -38,7 +65,7 @@ final class ConfounderPlan {
     private final List<Response> responses = new ArrayList<>();
     private final List<Motion> motions = new ArrayList<>();
     private final List<double[]> arousalBumps = new ArrayList<>(); // {from, riseSec, holdSec, fallSec, arousal, vagal}
-    private final List<double[]> exercise = new ArrayList<>(); // {from, to, bpm}
+    private final List<Exertion> exercise = new ArrayList<>();
     private double settlingFraction;
     private double settlingTauSec = 1;
 
@@ -153,8 +180,9 @@ final class ConfounderPlan {
             }
             case WALK -> {
                 breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.EXERTION));
-                exercise.add(new double[] {from, to, rnd.uniform(15, 30)});
-                arousalBumps.add(new double[] {from, 20, length - 20, 40, rnd.uniform(0.03, 0.08), 0});
+                exercise.add(new Exertion(from, to, rnd.uniform(8, 14), rnd.uniform(4, 10), rnd.uniform(6, 16)));
+                // walking withdraws vagal tone (RSA falls with light exercise), as a build-up does
+                arousalBumps.add(new double[] {from, 20, length - 20, 40, rnd.uniform(0.03, 0.08), -rnd.uniform(0.1, 0.25)});
                 motions.add(new Motion(from, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // standing up
                 motions.add(new Motion(from + 2.5, length - 5, rnd.uniform(0.2, 0.4), false, rnd.uniform(1.6, 2.0)));
                 motions.add(new Motion(to - 2.5, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // sitting down
@@ -182,14 +210,11 @@ final class ConfounderPlan {
         }
     }
 
-    /** Extra heart rate from exertion (walking) at {@code timeSec}, bpm: up over ~20 s, back over ~40 s. */
+    /** Extra heart rate from standing up and walking at {@code timeSec}, bpm ({@link Exertion#bpmAt}). */
     double exerciseBpmAt(double timeSec) {
         double bpm = 0;
-        for (double[] e : exercise) {
-            if (timeSec > e[0]) {
-                double on = 1 - Math.exp(-(Math.min(timeSec, e[1]) - e[0]) / 20);
-                bpm += e[2] * (timeSec <= e[1] ? on : on * Math.exp(-(timeSec - e[1]) / 40));
-            }
+        for (Exertion e : exercise) {
+            bpm += e.bpmAt(timeSec);
         }
         return bpm;
     }
