@@ -27,7 +27,6 @@ final class StageContext {
     private final double windowToSec;
     private final boolean streaming;
     private final Map<ChannelType, Channel> window = new EnumMap<>(ChannelType.class);
-    private final boolean accelerometer;
     private final List<BadInterval> moving;
     private final IndexBlock block;
     private final double rateHz;
@@ -44,8 +43,6 @@ final class StageContext {
      * @param windowToSec   end of the window (the block's span with the look-ahead after), seconds
      * @param streaming     whether the blocks come from a live feed, every few seconds, so stateful stages
      *                      continue from their last block rather than re-run over the window
-     * @param accelerometer whether the session has an accelerometer (without one, movement must be told from the
-     *                      physiology itself)
      * @param moving   the accelerometer's moving stretches in the window, unwidened (empty without one)
      * @param block    the grid points to fill and the markers found in them
      * @param rateHz   rate of the analysis grid, hertz
@@ -54,13 +51,12 @@ final class StageContext {
      * @param warnings where stage and quality warnings go (without repeats)
      */
     StageContext(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
-                 boolean accelerometer, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec,
+                 List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec,
                  StageWarnings warnings) {
         this.channels = channels;
         this.windowFromSec = windowFromSec;
         this.windowToSec = windowToSec;
         this.streaming = streaming;
-        this.accelerometer = accelerometer;
         this.moving = moving;
         this.block = block;
         this.rateHz = rateHz;
@@ -147,11 +143,6 @@ final class StageContext {
     /** The stretches marked by {@link #otherBehaviour(List)} so far. */
     List<BadInterval> otherBehaviour() {
         return otherBehaviour;
-    }
-
-    /** Whether the session has an accelerometer. */
-    boolean accelerometer() {
-        return accelerometer;
     }
 
     /** The accelerometer's moving stretches in the window, unwidened; empty without an accelerometer. */
