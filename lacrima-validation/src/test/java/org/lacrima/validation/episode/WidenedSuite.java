@@ -136,6 +136,15 @@ final class WidenedSuite {
         return new Result(c, session, new SessionAnalyzer().analyze(session.recording()));
     }
 
+    /**
+     * Prints, for a diagnostic, {@code probe} of each case whose name contains the system property
+     * {@code lacrima.probe.only} (all when unset), run on all cores, in case order.
+     */
+    static void printProbes(List<Case> cases, java.util.function.Function<Case, String> probe) {
+        String only = System.getProperty("lacrima.probe.only", "");
+        Parallel.map(cases, c -> only.isEmpty() || c.name().contains(only) ? probe.apply(c) : "").forEach(System.out::print);
+    }
+
     /** Runs the cases on all cores, results in case order. */
     static List<Result> runAll(List<Case> cases) {
         return Parallel.map(cases, WidenedSuite::run);
