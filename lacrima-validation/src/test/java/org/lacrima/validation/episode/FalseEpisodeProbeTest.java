@@ -1,6 +1,5 @@
 package org.lacrima.validation.episode;
 
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
