@@ -14,6 +14,9 @@ import java.util.List;
 final class MotionModel {
     private static final double TYPICAL_G = 0.15;
     private static final double TREMOR_G = 0.004;
+    /** Share of gravity's direction and of a random swing in the direction of a walk's acceleration. */
+    private static final double WALK_VERTICAL = 0.8;
+    private static final double WALK_SWING = 0.6;
 
     /** One movement and everything drawn for it, so each channel renders it the same way. */
     private record Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase,
@@ -116,6 +119,15 @@ final class MotionModel {
         double[] current = random.initialPosture;
         for (int k = 0; k < all.size(); k++) {
             Movement m = all.get(k);
+            if (m.steady()) {
+                // steps shake the body along gravity (each heel strike, each push-off): mostly up and down, with
+                // the arm's swing across it
+                double[] d = m.direction();
+                m = new Movement(m.artefact(), unit(new double[] {WALK_VERTICAL * current[0] + WALK_SWING * d[0],
+                    WALK_VERTICAL * current[1] + WALK_SWING * d[1], WALK_VERTICAL * current[2] + WALK_SWING * d[2]}),
+                        m.hz(), m.phase(), m.edaJumpMicrosiemens(), m.edaSettleSec(), m.postureAfter(), true);
+                all.set(k, m);
+            }
             if (m.postureAfter() == null) {
                 m = new Movement(m.artefact(), m.direction(), m.hz(), m.phase(), m.edaJumpMicrosiemens(),
                         m.edaSettleSec(), current, m.steady());
