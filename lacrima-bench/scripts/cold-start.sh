@@ -11,7 +11,7 @@
 # average before and after is printed with the table: wall times mean little when it is above the core count.
 # Each round also runs every variant once more under a /proc poller for the CPU of the main thread alone: the
 # critical path of a cold start, which on an idle machine is close to its wall time (the JIT compiler and GC run
-# beside it on the other core).
+# beside it on the other core), and for the C1 compiler threads' CPU.
 #
 # Variants (LABEL=COMMAND; the command is followed by `analyze SESSION.edf --json OUT.json`):
 #   trivial JVM     java -version (what any JVM start costs; run as is, no analyze arguments)
@@ -55,7 +55,8 @@ command_line() { # index → the full command of variant i
     if [ "$1" -eq 0 ]; then echo "${commands[0]}"; else echo "${commands[$1]} analyze $session --json $work/out$1.json"; fi
 }
 
-# the CPU of the threads named "java" (the launcher's, which only waits, and the main thread), every 3 ms
+# the CPU of the threads named "java" (the launcher's, which only waits, and the main thread) and of the C1 compiler
+# threads, every 3 ms
 cat >"$work/main-cpu.py" <<'PY'
 import os, subprocess, sys, time
 p = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -68,12 +69,12 @@ while p.poll() is None:
             except OSError:
                 continue
             fields = stat[stat.rindex(")") + 2:].split()
-            if stat[stat.index("(") + 1:stat.rindex(")")] == "java":
-                last[tid] = int(fields[11]) + int(fields[12])
+            last[tid] = (stat[stat.index("(") + 1:stat.rindex(")")], int(fields[11]) + int(fields[12]))
     except OSError:
         pass
     time.sleep(0.003)
-open(sys.argv[1], "w").write(str(sum(last.values()) / os.sysconf("SC_CLK_TCK")))
+cpu = lambda prefix: sum(t for name, t in last.values() if name.startswith(prefix)) / os.sysconf("SC_CLK_TCK")
+open(sys.argv[1], "w").write(f"{cpu('java')} {cpu('C1 ')}")
 PY
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # one untimed run of each: the session and the jar in the page cache, the archive mapped once
@@ -94,22 +95,26 @@ work, rounds, before, after, labels = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 wall = {i: [] for i in range(len(labels))}
 cpu = {i: [] for i in range(len(labels))}
 main = {i: [] for i in range(len(labels))}
+c1 = {i: [] for i in range(len(labels))}
 for r in range(1, rounds + 1):
     for i in range(len(labels)):
         res = json.load(open(os.path.join(work, f"r{r}-v{i}.json")))["results"][0]
         wall[i].append(res["mean"])
         cpu[i].append(res["user"] + res["system"])
-        main[i].append(float(open(os.path.join(work, f"r{r}-v{i}.main")).read()))
+        m, c = open(os.path.join(work, f"r{r}-v{i}.main")).read().split()
+        main[i].append(float(m))
+        c1[i].append(float(c))
 ref = 1  # java -jar: the ratio column is per round against it
 print(f"{rounds} paired rounds, {os.cpu_count()} cores, load average {before} before, {after} after "
       f"(1, 5, 15 min); `analyze` of a 60-minute chest session (4.4 MB EDF+)\n")
 print("| variant | wall median (best) | CPU user+sys median (range) | CPU vs `java -jar`, per round "
-      "| main thread CPU median (range) |")
-print("|---|---|---|---|---|")
+      "| main thread CPU median (range) | C1 threads CPU median |")
+print("|---|---|---|---|---|---|")
 for i, label in enumerate(labels):
     ratios = [c / cpu[ref][k] for k, c in enumerate(cpu[i])]
     ratio = "–" if i in (0, ref) else f"{statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})"
     print(f"| {label} | {statistics.median(wall[i]):.2f} s ({min(wall[i]):.2f}) | "
           f"{statistics.median(cpu[i]):.2f} s ({min(cpu[i]):.2f}–{max(cpu[i]):.2f}) | {ratio} | "
-          f"{statistics.median(main[i]):.2f} s ({min(main[i]):.2f}–{max(main[i]):.2f}) |")
+          f"{statistics.median(main[i]):.2f} s ({min(main[i]):.2f}–{max(main[i]):.2f}) | "
+          f"{statistics.median(c1[i]):.2f} s |")
 EOF

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -116,7 +117,9 @@ public final class CohortSparkJob {
                     .write().mode(SaveMode.Overwrite).parquet(outUri + "/failures");
             List<CohortResult> results = results(plan, only(rows, RecordingTask.ANALYSIS).collect());
             CohortSummary cohort = CohortSummary.of(results);
-            write(frame(spark, jsc.parallelize(json(cohort.conditionRows()), 1)), outUri + "/summary", false);
+            Dataset<Row> conditions = frame(spark, jsc.parallelize(json(cohort.conditionRows()), 1));
+            write(conditions, outUri + "/summary", false);
+            writeCsv(conf, conditions, outUri + "/summary.csv");
             write(frame(spark, jsc.parallelize(json(cohort.trajectoryRows()), 1)), outUri + "/trajectories", false);
             writePage(conf, cohort, failed, outUri + "/summary.html");
             return new Summary(sessions, results.stream().filter(r -> !r.reused()).count(), episodes, failed.size(),
@@ -161,6 +164,31 @@ public final class CohortSparkJob {
             df.coalesce(1).write().mode(SaveMode.Overwrite).parquet(uri);
         }
         return df.count();
+    }
+
+    /**
+     * Writes the small table {@code df} as one CSV file with a header at {@code uri}, as the one-machine job writes
+     * {@code summary.csv}: Spark writes a folder of part files, so its single part is renamed into place (the folder is
+     * written beside the target and removed), and a reader never sees a half-written file.
+     */
+    private static void writeCsv(Configuration conf, Dataset<Row> df, String uri) throws IOException {
+        if (df == null) {
+            return;
+        }
+        Path target = new Path(uri);
+        Path parts = new Path(target.getParent(), "." + target.getName() + ".parts");
+        df.coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").csv(parts.toString());
+        FileSystem fs = target.getFileSystem(conf);
+        FileStatus[] written = fs.globStatus(new Path(parts, "part-*"));
+        if (written == null || written.length != 1) {
+            throw new IOException(uri + ": expected one CSV part in " + parts + ", found "
+                    + (written == null ? 0 : written.length));
+        }
+        fs.delete(target, false);
+        if (!fs.rename(written[0].getPath(), target)) {
+            throw new IOException(uri + ": cannot move " + written[0].getPath() + " into place");
+        }
+        fs.delete(parts, true);
     }
 
     private static List<Map<String, String>> readManifest(SparkSession spark, String uri) {

@@ -105,6 +105,10 @@ class CohortSparkJobTest {
                 .isEqualTo(duckdb(parquet(oneMachine.resolve("trajectories.parquet")), "subject, \"order\""))
                 .hasSize(cohort.sessions.size());
         assertThat(Files.readString(onSpark.resolve("summary.html"))).contains("<svg", "garbage.edf", "waitlist");
+        // summary.csv as on one machine: one file, the same conditions and columns
+        assertThat(duckdb("read_csv_auto('" + onSpark.resolve("summary.csv") + "')", "condition"))
+                .isEqualTo(duckdb("read_csv_auto('" + oneMachine.resolve("summary.csv") + "')", "condition")).hasSize(3);
+        assertThat(onSpark.resolve(".summary.csv.parts")).doesNotExist();
     }
 
     @Test

@@ -2,17 +2,19 @@ package org.lacrima.app.cli;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * With {@code -Dlacrima.startupTrace=true}, prints to stderr when each phase of a one-shot command ended: wall time
- * since the JVM started and CPU time of the main thread, in milliseconds (BENCHMARKS.md, "Cold start"). Off, a mark
+ * since the JVM started and CPU time of the thread that marks it (the main thread; the warm-up marks its end), in milliseconds (BENCHMARKS.md, "Cold start"). Off, a mark
  * costs one field read and loads nothing.
  */
 final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("lacrima.startupTrace");
-    private static final List<String> MARKS = ON ? new ArrayList<>() : null;
+    // the warm-up thread marks its end too
+    private static final List<String> MARKS = ON ? Collections.synchronizedList(new ArrayList<>()) : null;
 
     private StartupTrace() {
     }

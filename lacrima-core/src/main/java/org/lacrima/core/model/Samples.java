@@ -52,10 +52,16 @@ public final class Samples {
 
     /** The sample at {@code index} (0-based within this view). */
     public double get(int index) {
+        // the message is built elsewhere: this way the method is small enough for C1 to inline into per-sample loops
+        // (a cold start runs C1's code only, BENCHMARKS.md "Cold start, fourth pass")
         if (index < 0 || index >= length) {
-            throw new IndexOutOfBoundsException("index " + index + " outside 0.." + (length - 1));
+            throw outside(index);
         }
         return data[offset + index];
+    }
+
+    private IndexOutOfBoundsException outside(int index) {
+        return new IndexOutOfBoundsException("index " + index + " outside 0.." + (length - 1));
     }
 
     /**

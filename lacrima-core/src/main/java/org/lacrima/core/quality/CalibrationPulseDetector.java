@@ -111,13 +111,19 @@ public final class CalibrationPulseDetector {
         int length = x.length - 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        // comparisons rather than Math.min/max, which C1 (a cold start's only compiler) calls instead of inlining: the
+        // values are finite here, and the sign of a zero extreme changes no level, band or edge below
         for (int i = 1; i <= length; i++) {
             double v = x[i];
             if (!Double.isFinite(v)) {
                 return false;
             }
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
         }
         double range = hi - lo;
         if (!(range > 0)) {

@@ -18,7 +18,10 @@ public enum ConfounderKind {
     SIGH(10, true),
     /** A startle (a door, a phone): sharp SCR, HR jump of 8–17 bpm, gone within about 10 s. */
     STARTLE(2, true),
-    /** Standing up and walking for 1–3 min: steps on the accelerometer, HR up within seconds of standing (the orthostatic response) and +15–30 bpm while walking, vagal tone withdrawn, wrist artefacts. */
+    /**
+     * Standing up and walking for 1–3 min: steps on the accelerometer, HR up within seconds of standing (the
+     * orthostatic response) and +15–30 bpm while walking, vagal tone withdrawn, wrist artefacts.
+     */
     WALK(1.5, true),
     /** EDA electrodes settling after they are put on: the level drifts up over the first 2–6 minutes. */
     ELECTRODE_SETTLING(0, false),

@@ -184,7 +184,9 @@ final class ConfounderPlan {
                 // walking withdraws vagal tone (RSA falls with light exercise), as a build-up does
                 arousalBumps.add(new double[] {from, 20, length - 20, 40, rnd.uniform(0.03, 0.08), -rnd.uniform(0.1, 0.25)});
                 motions.add(new Motion(from, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // standing up
-                motions.add(new Motion(from + 2.5, length - 5, rnd.uniform(0.2, 0.4), false, rnd.uniform(1.6, 2.0)));
+                // steps at 1.6-2 Hz; at the wrist walking at an ordinary pace is moderate activity (ENMO about 100 mg and
+                // more, Hildebrand et al. 2014), which these swings along gravity give
+                motions.add(new Motion(from + 2.5, length - 5, rnd.uniform(0.35, 0.7), false, rnd.uniform(1.6, 2.0)));
                 motions.add(new Motion(to - 2.5, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // sitting down
                 responses.add(new Response(from + rnd.uniform(2, 6), 0.2));
             }

@@ -14,6 +14,9 @@ import java.util.List;
 final class MotionModel {
     private static final double TYPICAL_G = 0.15;
     private static final double TREMOR_G = 0.004;
+    /** Share of gravity's direction and of a random swing in the direction of a walk's acceleration. */
+    private static final double WALK_VERTICAL = 0.8;
+    private static final double WALK_SWING = 0.6;
 
     /** One movement and everything drawn for it, so each channel renders it the same way. */
     private record Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase,
@@ -116,14 +119,26 @@ final class MotionModel {
         double[] current = random.initialPosture;
         for (int k = 0; k < all.size(); k++) {
             Movement m = all.get(k);
-            if (m.postureAfter() == null) {
-                m = new Movement(m.artefact(), m.direction(), m.hz(), m.phase(), m.edaJumpMicrosiemens(),
-                        m.edaSettleSec(), current, m.steady());
-                all.set(k, m);
+            double[] posture = m.postureAfter() == null ? current : m.postureAfter();
+            // steps shake the body along gravity (each heel strike, each push-off): mostly up and down, with the
+            // arm's swing across it
+            double[] direction = m.steady() ? walkDirection(current, m.direction()) : m.direction();
+            if (posture != m.postureAfter() || direction != m.direction()) {
+                all.set(k, new Movement(m.artefact(), direction, m.hz(), m.phase(), m.edaJumpMicrosiemens(),
+                        m.edaSettleSec(), posture, m.steady()));
             }
-            current = m.postureAfter();
+            current = posture;
         }
         return new MotionModel(List.copyOf(all), random.initialPosture, latent, breathing);
+    }
+
+    /** A walk's acceleration direction: mostly along gravity ({@code posture}), with a random {@code swing} across it. */
+    private static double[] walkDirection(double[] posture, double[] swing) {
+        double[] d = new double[3];
+        for (int axis = 0; axis < 3; axis++) {
+            d[axis] = WALK_VERTICAL * posture[axis] + WALK_SWING * swing[axis];
+        }
+        return unit(d);
     }
 
     /** The movements as the ground truth reports them. */

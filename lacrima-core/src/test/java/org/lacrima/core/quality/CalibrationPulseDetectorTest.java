@@ -63,4 +63,35 @@ class CalibrationPulseDetectorTest {
         assertThat(detector.detect(ecg(250, 0, sine))).isEmpty();
         assertThat(detector.detect(simulated)).isEmpty();
     }
+
+    /**
+     * The blocks' extremes are found with comparisons, which keep the first of two zeros of opposite sign where
+     * {@code Math.min}/{@code max} would take the negative one: the stretches found must not depend on the sign of a
+     * zero level.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void theSignOfAZeroLevelChangesNothing(long seed) {
+        Random rnd = new Random(seed);
+        double rate = new double[] {250, 500}[rnd.nextInt(2)];
+        double hz = 1 + rnd.nextInt(2);
+        double before = 5 + rnd.nextInt(10);
+        double calibration = 10 + rnd.nextInt(30);
+        int n = (int) ((before + calibration + 20) * rate);
+        double[] positive = new double[n];
+        double[] mixed = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = i / rate;
+            boolean inCalibration = t >= before && t < before + calibration;
+            boolean high = ((t - before) * hz) % 1.0 < 0.5;
+            // the low level is exactly zero (an amplifier's zero line), the high one or the noise around them not
+            positive[i] = inCalibration ? (high ? 1.0 : 0.0) : 0.05 * rnd.nextGaussian();
+            mixed[i] = positive[i] == 0.0 && rnd.nextBoolean() ? -0.0 : positive[i];
+        }
+
+        var fromPositive = detector.detect(ecg(rate, 0, positive));
+
+        assertThat(fromPositive).hasSize(1);
+        assertThat(detector.detect(ecg(rate, 0, mixed))).isEqualTo(fromPositive);
+    }
 }

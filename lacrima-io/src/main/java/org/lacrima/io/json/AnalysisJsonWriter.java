@@ -36,18 +36,6 @@ public final class AnalysisJsonWriter {
         this.writer = MAPPER.writerWithDefaultPrettyPrinter().withAttribute(AnalysisJsonModule.MARKERS, includeMarkers);
     }
 
-    /**
-     * Sets up the mapping (Jackson's mapper with the module, its generator) ahead of the first write, e.g. on another
-     * thread while a one-shot command analyses: a cold start otherwise does it on the way out.
-     */
-    public static void prepare() {
-        try {
-            MAPPER.writeValueAsBytes(new double[] {1.5, Double.NaN});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Writes {@code analysis} to {@code target} atomically (a temporary file, then a move). */
     public void write(SessionAnalysis analysis, Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -33,7 +33,7 @@ class EpisodeConsistencyPropertyTest {
             classic.add(SessionSuite.varied(seed, (int) (seed % 6), 1, 1));
         }
         SessionSuite.runAll(classic).forEach(r -> analyses.add(r.analysis()));
-        List<WidenedSuite.Case> widened = WidenedSuite.cases(6, 2, 0);
+        List<WidenedSuite.Case> widened = WidenedSuite.cases(0, 6, 2, 0);
         WidenedSuite.runAll(widened).forEach(r -> analyses.add(r.analysis()));
 
         SoftAssertions soft = new SoftAssertions();

@@ -1,6 +1,5 @@
 package org.lacrima.validation.episode;
 
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -25,9 +24,7 @@ import org.lacrima.core.sim.SimulatedSession;
 class FalseEpisodeProbeTest {
     @Test
     void printFalseEpisodes() {
-        List<WidenedSuite.Case> cases = WidenedSuite.cases(0, 0, 8);
-        String only = System.getProperty("lacrima.probe.only", "");
-        Parallel.map(cases, c -> only.isEmpty() || c.name().contains(only) ? probe(c) : "").forEach(System.out::print);
+        WidenedSuite.printProbes(WidenedSuite.cases(0, 0, 8), FalseEpisodeProbeTest::probe);
     }
 
     private static String probe(WidenedSuite.Case c) {

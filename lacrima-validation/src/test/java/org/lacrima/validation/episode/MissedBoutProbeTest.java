@@ -27,10 +27,7 @@ import org.lacrima.core.sim.TrueEpisode;
 class MissedBoutProbeTest {
     @Test
     void printMissedBouts() {
-        List<WidenedSuite.Case> cases = WidenedSuite.cases(26, 4, 0);
-        String only = System.getProperty("lacrima.probe.only", "");
-        List<String> lines = Parallel.map(cases, c -> only.isEmpty() || c.name().contains(only) ? probe(c) : "");
-        lines.forEach(System.out::print);
+        WidenedSuite.printProbes(WidenedSuite.cases(26, 4, 0), MissedBoutProbeTest::probe);
     }
 
     private static String probe(WidenedSuite.Case c) {
