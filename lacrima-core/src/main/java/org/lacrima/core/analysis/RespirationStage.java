@@ -60,10 +60,10 @@ final class RespirationStage implements Stage {
         StretchBlanking.blank(context.block(), speech, context.rateHz(), SPEECH_BLANKED);
         context.warnAbout(speech);
         // A laugh is another behaviour than crying: its heart rate and skin conductance follow its mirth and muscular
-        // effort, its breathing rate the laugh's pulses, and its RSA falls mechanically with fast, shallow breaths
-        // (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
+        // effort, its breathing rate the laugh exhalations and deep refills, and its RSA follows them rather than vagal
+        // tone (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
         // reach into the indices (the 30 s RSA window, the 20 s rate window), which also covers an SCR's recovery.
-        List<BadInterval> laughter = LaughterBreathingDetector.detect(r.breaths(), rsp.label());
+        List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths());
         context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - LAUGH_REACH_SEC,
                 b.endSec() + LAUGH_REACH_SEC, b.reason())).toList());
         context.warnAbout(laughter);

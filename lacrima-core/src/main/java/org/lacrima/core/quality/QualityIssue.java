@@ -16,7 +16,7 @@ public enum QualityIssue {
     EXERTION("walking or sustained movement"),
     /** Speech breathing: quick inspirations and long, paced expirations; the breathing pattern follows speech. */
     SPEECH("speech breathing"),
-    /** Laughter: runs of rapid, shallow expiratory pulses; the breathing pattern follows the laugh. */
+    /** Laughter: laugh exhalations (4–5 Hz pulses, far below the resting end-expiratory level); the breathing follows the laugh. */
     LAUGHTER("laughter"),
     /** Slow paced breathing (about 6 per minute) in the heart rhythm: heart rate and RSA follow the breathing exercise. */
     SLOW_BREATHING("slow paced breathing"),

@@ -6,7 +6,7 @@ import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
 /**
- * Runs of consecutive breaths that share a pattern (the phrases of speech, the pulses of a laugh), as stretches of the
+ * Runs of consecutive breaths that share a pattern (the phrases of speech, the exhalations of a laugh), as stretches of the
  * respiration channel: from the first such breath's onset to the last one's end (the next onset). The pattern
  * detectors differ in what makes a breath belong and which runs count; the walk over the breaths is this one.
  */

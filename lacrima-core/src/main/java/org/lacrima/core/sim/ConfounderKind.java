@@ -12,7 +12,7 @@ public enum ConfounderKind {
     TALKING(5, true),
     /** A change of sitting position: a 1–4 s movement of 0.3–0.7 g, new posture, EDA contact jump. */
     POSTURE_SHIFT(6, true),
-    /** 5–20 s of laughter: staccato exhalations, HR +3–7 bpm, an SCR, the body shakes. */
+    /** 5–20 s of laughter: laugh exhalations with 4–5 Hz pulses below FRC and deep refills, HR +3–7 bpm, an SCR, the body shakes. */
     LAUGHTER(3, true),
     /** One deep breath (2–3× a resting one) with a long exhalation, often with a small SCR. */
     SIGH(10, true),

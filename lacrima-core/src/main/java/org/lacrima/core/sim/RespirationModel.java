@@ -12,8 +12,17 @@ import java.util.List;
  * 50 % at a strong arousal peak, with breath-to-breath variability growing from 8 % to 20 %
  * (faster, less regular breathing during the S-phase: Gross, Fredrickson &amp; Levenson 1994). Sobs
  * last 0.8–2.2 s with 2–4 convulsive inspiratory catches and depths from 0.4 to 1.5 times a resting breath.
+ *
+ * <p>Laughter is done on the expiration (Filippelli et al. 2001, J Appl Physiol 90: 1441-1446): each laugh exhalation
+ * (1–4 s) opens with a sudden expiratory effort and goes on as a train of "ha" pulses, 3.5–6 per second (laugh
+ * syllables come about 4–5 per second, Bachorowski, Smoski &amp; Owren 2001), each a burst of flow and a pause, while
+ * lung volume steps down to 0.6–2 resting breaths below the resting end-expiratory level (FRC); a quick deep
+ * inspiration (0.3–0.6 s, to 1–2 resting breaths above FRC) follows, and a longer laugh repeats this until the laugh
+ * is over; one more quick inspiration and an ordinary expiration back to FRC end it.
  */
 final class RespirationModel {
+    /** Shortest ordinary expiration back to FRC that ends a laugh, seconds. */
+    private static final double MIN_RECOVERY_SEC = 1.5;
     private final List<Breath> breaths;
     private final double[] onsets;
 
@@ -22,9 +31,12 @@ final class RespirationModel {
         this.onsets = breaths.stream().mapToDouble(Breath::onsetSec).toArray();
     }
 
-    /** Generates the breaths of a session of {@code durationSec}, rate rising by up to 60 % with arousal. */
-    static RespirationModel breathe(LatentCurves latent, double durationSec, RandomSource rnd) {
-        return breathe(latent, durationSec, 0.6, rnd);
+    /**
+     * Generates the breaths of a session of {@code durationSec}, rate rising by up to 60 % with arousal; laughs draw
+     * from {@code laughter}.
+     */
+    static RespirationModel breathe(LatentCurves latent, double durationSec, RandomSource rnd, RandomSource laughter) {
+        return breathe(latent, durationSec, 0.6, rnd, laughter);
     }
 
     /**
@@ -32,10 +44,12 @@ final class RespirationModel {
      * the breathing rate at an arousal of 1 (0: the rate stays stable, as in many criers, Sharman et al.
      * 2020). Besides sobbing, the latent curves and confounders call for paced slow breathing (6/min,
      * deep, regular), speech (quick inhalations of 0.3–0.6 s, long irregular exhalations of 1.5–6 s),
-     * laughter (short staccato breaths), exertion (faster and deeper) and sighs (2–3 times a resting
+     * laughter (laugh exhalations, drawn from {@code laughter}, a stream of their own so that the rest of the
+     * breathing draws what it drew before laughter was rendered this way), exertion (faster and deeper) and sighs (2–3 times a resting
      * breath with a long exhalation).
      */
-    static RespirationModel breathe(LatentCurves latent, double durationSec, double rateGain, RandomSource rnd) {
+    static RespirationModel breathe(LatentCurves latent, double durationSec, double rateGain, RandomSource rnd,
+                                    RandomSource laughter) {
         double restRateHz = rnd.uniform(0.20, 0.27);
         double inspiratoryFraction = rnd.uniform(0.36, 0.44);
         ConfounderPlan plan = latent.confounders();
@@ -53,8 +67,10 @@ final class RespirationModel {
             } else if (mode == ConfounderPlan.BreathMode.SPEECH) {
                 b = new Breath(t, rnd.uniform(0.3, 0.6), rnd.uniform(1.5, 6), rnd.uniform(0.7, 1.3), 1);
             } else if (mode == ConfounderPlan.BreathMode.LAUGHTER) {
-                double length = rnd.uniform(0.5, 1.2);
-                b = new Breath(t, 0.3 * length, 0.7 * length, rnd.uniform(0.3, 0.8), 1);
+                double end = laughEnd(latent, t, durationSec, rnd);
+                breaths.addAll(laugh(t, end, laughter));
+                t = end;
+                continue;
             } else {
                 double rate = restRateHz * (1 + rateGain * Math.min(a, 1));
                 double depthGain = 1 + 0.5 * Math.min(a, 1);
@@ -83,6 +99,64 @@ final class RespirationModel {
         double fraction = rnd.uniform(0.25, 0.6);
         int steps = rnd.chance(0.6) ? rnd.integer(2, 4) : 1;
         return new Breath(t, fraction * length, (1 - fraction) * length, rnd.uniform(0.4, 1.5), steps);
+    }
+
+    /**
+     * Where a laugh that starts at {@code t} ends: as far as the staccato cycles (0.5–1.2 s) that stood for laughter in
+     * earlier versions of this model reach, while the laugh lasts. They are drawn from the breathing stream as before,
+     * so that every breath after a laugh is the one those versions drew; the laugh itself draws from a stream of its
+     * own.
+     */
+    private static double laughEnd(LatentCurves latent, double t, double durationSec, RandomSource rnd) {
+        double end = t;
+        do {
+            double length = rnd.uniform(0.5, 1.2);
+            rnd.uniform(0.3, 0.8); // the cycle's depth
+            end += 0.3 * length + 0.7 * length;
+        } while (end < durationSec && !latent.sobbingAt(end) && !latent.pacedAt(end)
+                && latent.confounders().breathModeAt(end) == ConfounderPlan.BreathMode.LAUGHTER);
+        return end;
+    }
+
+    /**
+     * A laugh from {@code t} (the end of an ordinary expiration, at FRC) to {@code end}: an inspiration, laugh
+     * exhalations each followed by a quick deep inspiration as long as a recovery still fits, and an ordinary
+     * expiration back to FRC. A span too short for that is rendered compressed.
+     */
+    private static List<Breath> laugh(double t, double end, RandomSource rnd) {
+        double pulseHz = rnd.uniform(3.5, 6);
+        List<Breath> out = new ArrayList<>();
+        double at = t;
+        double from = 0;
+        double inspiration = rnd.uniform(0.8, 1.4);
+        double peak = rnd.uniform(0.8, 1.3);
+        while (true) {
+            double exhalation = rnd.uniform(1, 4);
+            double below = -rnd.uniform(0.6, 2.0);
+            double hz = pulseHz * rnd.uniform(0.9, 1.1);
+            double nextInspiration = rnd.uniform(0.3, 0.6);
+            double nextPeak = rnd.uniform(1.0, 2.0);
+            if (!out.isEmpty() && at + inspiration + exhalation + nextInspiration + MIN_RECOVERY_SEC > end) {
+                break;
+            }
+            out.add(new Breath(at, inspiration, exhalation, peak, 1, from, below, hz));
+            at += inspiration + exhalation;
+            from = below;
+            inspiration = nextInspiration;
+            peak = nextPeak;
+        }
+        double recovery = Math.max(MIN_RECOVERY_SEC, end - at - inspiration);
+        out.add(new Breath(at, inspiration, recovery, peak, 1, from, 0, 0));
+        double scale = (end - t) / (at + inspiration + recovery - t);
+        if (scale >= 1) {
+            return out;
+        }
+        List<Breath> compressed = new ArrayList<>();
+        for (Breath b : out) {
+            compressed.add(new Breath(t + (b.onsetSec() - t) * scale, b.inspirationSec() * scale,
+                    b.expirationSec() * scale, b.depth(), 1, b.fromLevel(), b.toLevel(), b.pulseHz()));
+        }
+        return compressed;
     }
 
     /** The breaths in time order. */

@@ -50,7 +50,7 @@ public final class SessionSimulator {
         double breathingGain = config.variety() == EpisodeVariety.WIDE
                 ? RandomSource.forPart(seed, "breathing-gain").uniform(0, 0.6) : 0.6;
         RespirationModel breathing = RespirationModel.breathe(latent, duration, breathingGain,
-                RandomSource.forPart(seed, "breathing"));
+                RandomSource.forPart(seed, "breathing"), RandomSource.forPart(seed, "laughter"));
         double ectopicPerHour = config.ectopicBeatsPerHour() > 0 || !config.confounders().contains(ConfounderKind.ECTOPIC_BEAT)
                 ? config.ectopicBeatsPerHour() : ConfounderKind.ECTOPIC_BEAT.perHour();
         HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, duration, ectopicPerHour,
