@@ -327,8 +327,9 @@ class WidenedSessionAcceptanceTest {
     /**
      * The two targets not met on the pooled seed sets, false episodes on episode-free hours (issue 19: at most 0.1
      * per hour) and hours without any (issue 12: at least 95 %), must not get worse. The bounds are the figures
-     * measured when the acceptance began pooling five seed sets (21 false episodes in 120 hours, 101 hours clean),
-     * widened by one standard deviation of a Poisson count (about 4.6 episodes), because a change to the simulator
+     * measured when the acceptance began pooling five seed sets and laughter was rendered as it is (18 false
+     * episodes in 120 hours, 103 hours clean), widened by one standard deviation of a Poisson count (about 4.2
+     * episodes), because a change to the simulator
      * alone re-draws the sessions and moves the count by that much. They are not targets: the issues stay open until
      * the targets are met, and then this test goes.
      */
@@ -336,16 +337,16 @@ class WidenedSessionAcceptanceTest {
     void knownGapsDoNotWiden() {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(pooled.allFree.falseEpisodesPerHour())
-                .as("false episodes per episode-free hour (target 0.1, not met; measured 0.175)")
+                .as("false episodes per episode-free hour (target 0.1, not met; measured 0.15)")
                 .isLessThanOrEqualTo(FALSE_EPISODES_PER_HOUR_BOUND);
         soft.assertThat((double) pooled.cleanFreeSessions / pooled.freeSessions)
-                .as("share of episode-free hours without an episode (target 0.95, not met; measured 0.84)")
+                .as("share of episode-free hours without an episode (target 0.95, not met; measured 0.86)")
                 .isGreaterThanOrEqualTo(CLEAN_HOURS_SHARE_BOUND);
         soft.assertAll();
     }
 
-    /** (21 + 4.6) false episodes in 120 hours; see {@link #knownGapsDoNotWiden()}. */
-    private static final double FALSE_EPISODES_PER_HOUR_BOUND = 0.21;
-    /** (101 - 4.6) of 120 hours clean; see {@link #knownGapsDoNotWiden()}. */
-    private static final double CLEAN_HOURS_SHARE_BOUND = 0.80;
+    /** (18 + 4.2) false episodes in 120 hours; see {@link #knownGapsDoNotWiden()}. */
+    private static final double FALSE_EPISODES_PER_HOUR_BOUND = 0.185;
+    /** (103 - 4.2) of 120 hours clean; see {@link #knownGapsDoNotWiden()}. */
+    private static final double CLEAN_HOURS_SHARE_BOUND = 0.82;
 }
