@@ -20,7 +20,12 @@ public enum DevicePreset {
      */
     WRIST(EnumSet.of(ChannelType.PPG, ChannelType.EDA, ChannelType.ACC), 0, 64, 4, 0, 32),
     /** Chest strap that exports only RR intervals (Polar H10-like), with events. */
-    RR_STRAP(EnumSet.of(ChannelType.RR), 0, 0, 0, 0, 0);
+    RR_STRAP(EnumSet.of(ChannelType.RR), 0, 0, 0, 0, 0),
+    /**
+     * The same chest strap exporting its accelerometer too (a Polar H10 through Polar Sensor Logger: RR intervals
+     * and ACC at 50 Hz), with events: the trunk's movement tells a walk from a build-up.
+     */
+    RR_STRAP_ACC(EnumSet.of(ChannelType.RR, ChannelType.ACC), 0, 0, 0, 0, 50);
 
     private final Set<ChannelType> channels;
     private final double ecgHz;
@@ -61,13 +66,17 @@ public enum DevicePreset {
         return b.build();
     }
 
-    /** Short name on the command line: lab, chest, wrist, rr. */
+    /** Short name on the command line: lab, chest, wrist, rr, rr-acc. */
     public String token() {
-        return this == RR_STRAP ? "rr" : name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case RR_STRAP -> "rr";
+            case RR_STRAP_ACC -> "rr-acc";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /**
-     * Parses {@code lab}, {@code chest}, {@code wrist} or {@code rr} (case-insensitive).
+     * Parses {@code lab}, {@code chest}, {@code wrist}, {@code rr} or {@code rr-acc} (case-insensitive).
      *
      * @throws IllegalArgumentException naming the token
      */
@@ -77,6 +86,6 @@ public enum DevicePreset {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown preset '" + token + "' (expected lab, chest, wrist or rr)");
+        throw new IllegalArgumentException("unknown preset '" + token + "' (expected lab, chest, wrist, rr or rr-acc)");
     }
 }

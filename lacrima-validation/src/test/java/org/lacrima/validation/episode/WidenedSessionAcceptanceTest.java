@@ -91,7 +91,7 @@ class WidenedSessionAcceptanceTest {
 
     private static BoutScore score(WidenedSuite.Result r) {
         BoutScore s = new BoutScore();
-        s.add(r.session().truth().episodes(), r.analysis().episodes(), r.session().truth().confounders(),
+        s.add(r.truth().episodes(), r.analysis().episodes(), r.truth().confounders(),
                 r.sessionCase().config().durationSec());
         return s;
     }
@@ -284,7 +284,7 @@ class WidenedSessionAcceptanceTest {
             assertThat(pooled.free.get(d).hours).as(d.token()).isGreaterThanOrEqualTo(8);
         }
         results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).forEach(r ->
-                assertThat(r.session().truth().confounders()).as(r.sessionCase().name())
+                assertThat(r.truth().confounders()).as(r.sessionCase().name())
                         .anyMatch(c -> c.kind().behavioural()));
     }
 

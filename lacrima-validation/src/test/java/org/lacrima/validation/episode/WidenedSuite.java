@@ -13,6 +13,7 @@ import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.EpisodeSpec;
 import org.lacrima.core.sim.EpisodeVariety;
+import org.lacrima.core.sim.GroundTruth;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SimulationConfig;
@@ -38,14 +39,15 @@ final class WidenedSuite {
     enum Kind { EPISODES, BRIEF_BOUTS, EPISODE_FREE }
 
     /** The devices of the suite, with the name the printout uses. */
-    static final List<DevicePreset> DEVICES = List.of(DevicePreset.CHEST, DevicePreset.WRIST, DevicePreset.RR_STRAP);
+    static final List<DevicePreset> DEVICES = List.of(DevicePreset.CHEST, DevicePreset.WRIST, DevicePreset.RR_STRAP,
+            DevicePreset.RR_STRAP_ACC);
 
     /** One session of the suite, from seed set {@code seedSet}. */
     record Case(String name, long seedSet, DevicePreset device, Kind kind, SimulationConfig config) {
     }
 
-    /** One analysed session. */
-    record Result(Case sessionCase, SimulatedSession session, SessionAnalysis analysis) {
+    /** One analysed session: its truth and its analysis (not its signals, which 700 sessions would not hold in memory). */
+    record Result(Case sessionCase, GroundTruth truth, SessionAnalysis analysis) {
     }
 
     private WidenedSuite() {
@@ -86,8 +88,8 @@ final class WidenedSuite {
     static List<Case> cases(long seedSet, int episodeSessions, int briefSessions, int freeSessions) {
         final long seedOffset = 100_000L * seedSet;
         List<Case> cases = new ArrayList<>();
-        for (int d = 0; d < DEVICES.size(); d++) {
-            DevicePreset device = DEVICES.get(d);
+        for (DevicePreset device : DEVICES) {
+            int d = seedBlock(device);
             for (int i = 0; i < episodeSessions; i++) {
                 cases.add(episodes(device, seedSet, seedOffset + 1000L * (d + 1) + i));
             }
@@ -106,6 +108,15 @@ final class WidenedSuite {
             }
         }
         return cases;
+    }
+
+    /**
+     * Which block of seeds a device's sessions draw from: its place in {@link #DEVICES}, but the strap with its
+     * accelerometer draws the RR-only strap's seeds, so that the two record the same sessions and differ only by
+     * the accelerometer.
+     */
+    private static int seedBlock(DevicePreset device) {
+        return DEVICES.indexOf(device == DevicePreset.RR_STRAP_ACC ? DevicePreset.RR_STRAP : device);
     }
 
     /** 2-4 items, each a single episode of any outcome or a spell of 2-4 bouts. */
@@ -158,7 +169,7 @@ final class WidenedSuite {
         switch (device) {
             case WRIST -> kinds.addAll(EnumSet.of(ConfounderKind.ELECTRODE_SETTLING, ConfounderKind.WRIST_MOTION));
             case CHEST -> kinds.add(ConfounderKind.ELECTRODE_SETTLING);
-            case RR_STRAP -> kinds.addAll(EnumSet.of(ConfounderKind.MISSED_BEAT, ConfounderKind.SPLIT_BEAT));
+            case RR_STRAP, RR_STRAP_ACC -> kinds.addAll(EnumSet.of(ConfounderKind.MISSED_BEAT, ConfounderKind.SPLIT_BEAT));
             default -> { }
         }
         return kinds;
@@ -166,7 +177,7 @@ final class WidenedSuite {
 
     static Result run(Case c) {
         SimulatedSession session = SessionSimulator.simulate(c.config());
-        return new Result(c, session, new SessionAnalyzer().analyze(session.recording()));
+        return new Result(c, session.truth(), new SessionAnalyzer().analyze(session.recording()));
     }
 
     /**
