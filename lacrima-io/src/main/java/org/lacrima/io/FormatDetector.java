@@ -50,7 +50,11 @@ public final class FormatDetector {
             if (org.lacrima.io.e4.E4Reader.isExport(path)) {
                 return RecordingFormat.E4;
             }
-            throw new RecordingFormatException(path, "folder holds no Empatica E4 export (EDA.csv, BVP.csv, ...)");
+            if (org.lacrima.io.polar.PolarSession.isSession(path)) {
+                return RecordingFormat.POLAR;
+            }
+            throw new RecordingFormatException(path, "folder holds no Empatica E4 export (EDA.csv, BVP.csv, ...) and no "
+                    + "Polar Sensor Logger session (one file per stream: RR, ACC, ...)");
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(path)) {

@@ -8,6 +8,7 @@ import org.lacrima.io.e4.E4Reader;
 import org.lacrima.io.edf.EdfReader;
 import org.lacrima.io.ishne.IshneReader;
 import org.lacrima.io.polar.PolarReader;
+import org.lacrima.io.polar.PolarSession;
 import org.lacrima.io.polar.RrListReader;
 import org.lacrima.io.wfdb.WfdbReader;
 
@@ -21,7 +22,8 @@ public final class RecordingReaders {
     }
 
     /**
-     * Reads the whole recording at {@code path}: a file, an E4 folder or zip, or a WFDB record given
+     * Reads the whole recording at {@code path}: a file, an E4 folder or zip, a Polar Sensor Logger session folder,
+     * or a WFDB record given
      * by any of its files or by its record name without extension.
      */
     public static ReadResult read(Path given, ReadOptions options) throws IOException {
@@ -33,7 +35,8 @@ public final class RecordingReaders {
             case WFDB -> WfdbReader.read(path, options.typing(), budget);
             case CSV -> CsvRecordingReader.read(path, options);
             case E4 -> E4Reader.read(path, options.typing(), budget);
-            case POLAR -> PolarReader.read(path, options.typing());
+            case POLAR -> Files.isDirectory(path) ? PolarSession.read(path, options.typing())
+                    : PolarReader.read(path, options.typing());
             case RR_LIST -> RrListReader.read(path);
             case ISHNE -> IshneReader.read(path, options.typing(), budget);
         }));

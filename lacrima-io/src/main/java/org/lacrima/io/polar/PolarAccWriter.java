@@ -1,0 +1,51 @@
+package org.lacrima.io.polar;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.io.AtomicFiles;
+
+/**
+ * Writes the three accelerometer channels of a recording as a Polar Sensor Logger ACC export, the counterpart of
+ * {@link PolarReader}: {@code Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]}, one row per sample.
+ */
+public final class PolarAccWriter {
+    private PolarAccWriter() {
+    }
+
+    /**
+     * Writes the accelerometer channels (g) of {@code recording} to {@code target} in mg, atomically.
+     *
+     * @throws IllegalArgumentException when the recording has not three accelerometer channels of one rate and length
+     */
+    public static void write(Recording recording, Path target) throws IOException {
+        List<Channel> axes = recording.channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
+        if (axes.size() != 3 || axes.stream().anyMatch(c -> !c.isRegular() || c.rateHz() != axes.get(0).rateHz()
+                || c.length() != axes.get(0).length() || c.startOffsetSec() != axes.get(0).startOffsetSec())) {
+            throw new IllegalArgumentException("a Polar ACC export needs three accelerometer channels of one rate");
+        }
+        Channel first = axes.get(0);
+        LocalDateTime start = recording.metadata().start().orElse(LocalDateTime.of(2000, 1, 1, 0, 0));
+        AtomicFiles.write(target, temp -> {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write("Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]\n");
+                for (int i = 0; i < first.length(); i++) {
+                    long ns = Math.round(first.timeOfSec(i) * 1e9);
+                    LocalDateTime at = start.plusNanos(ns);
+                    w.write(String.format(Locale.ROOT, "%s;%d;%d;%d;%d%n",
+                            at.withNano(at.getNano() / 1_000_000 * 1_000_000), ns,
+                            Math.round(axes.get(0).values().get(i) * 1000), Math.round(axes.get(1).values().get(i) * 1000),
+                            Math.round(axes.get(2).values().get(i) * 1000)));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package org.lacrima.io.polar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.model.Samples;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadResult;
+import org.lacrima.io.RecordingFormatException;
+
+/**
+ * A folder holding one Polar Sensor Logger session: the app writes each stream of a strap to a file of its own
+ * ({@code …_RR.txt}, {@code …_ACC.txt}, {@code …_ECG.txt}, {@code …_PPI.txt}), and the RR intervals alone cannot
+ * tell a short walk from an arousal build-up, while the strap's accelerometer can. The files are read with
+ * {@link PolarReader} and put on one time axis by their phone timestamps (the earliest file's start is the
+ * recording's start).
+ */
+public final class PolarSession {
+    /** The header line of a stream names it: RR or PP intervals, accelerometer, ECG (the first of those found). */
+    private static final List<String> STREAM_MARKERS = List.of("rr-interval", "pp-interval", "x [mg]", "ecg");
+
+    private PolarSession() {
+    }
+
+    /** Whether {@code dir} is a folder with at least one Polar Sensor Logger export and no stream twice. */
+    public static boolean isSession(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try {
+            return !streams(dir).isEmpty();
+        } catch (RecordingFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads every Polar export in {@code dir} as one recording.
+     *
+     * @throws RecordingFormatException naming the folder when it holds no Polar export, a stream twice (two sessions'
+     *                                  files), or a file without a phone timestamp to place it by
+     */
+    public static ReadResult read(Path dir, ChannelTyping typing) throws IOException {
+        Map<String, Path> streams = streams(dir);
+        if (streams.isEmpty()) {
+            throw new RecordingFormatException(dir, "folder holds no Polar Sensor Logger export");
+        }
+        List<ReadResult> parts = new ArrayList<>();
+        LocalDateTime start = null;
+        for (Path file : streams.values()) {
+            ReadResult part = PolarReader.read(file, typing);
+            LocalDateTime partStart = part.recording().metadata().start().orElseThrow(() -> new RecordingFormatException(
+                    file, "no phone timestamp to place it beside the session's other files"));
+            start = start == null || partStart.isBefore(start) ? partStart : start;
+            parts.add(part);
+        }
+        List<Channel> channels = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (ReadResult part : parts) {
+            double offsetSec = Duration.between(start, part.recording().metadata().start().orElseThrow()).toNanos() / 1e9;
+            part.recording().channels().forEach(c -> channels.add(shifted(c, offsetSec)));
+            warnings.addAll(part.warnings());
+        }
+        return new ReadResult(new Recording(new RecordingMetadata(java.util.Optional.of(start),
+                dir.getFileName().toString(), ""), channels, List.of()), warnings);
+    }
+
+    /** {@code channel} placed {@code offsetSec} later on the recording's time axis. */
+    private static Channel shifted(Channel channel, double offsetSec) {
+        if (channel.isRegular()) {
+            return Channel.regular(channel.label(), channel.type(), channel.unit(), channel.rateHz(),
+                    channel.startOffsetSec() + offsetSec, channel.values());
+        }
+        double[] times = channel.timesSec().toArray();
+        for (int i = 0; i < times.length; i++) {
+            times[i] += offsetSec;
+        }
+        return Channel.irregular(channel.label(), channel.type(), channel.unit(), Samples.wrap(times), channel.values());
+    }
+
+    /** The Polar exports directly in {@code dir} by the stream they hold, in file-name order. */
+    private static Map<String, Path> streams(Path dir) throws IOException {
+        Map<String, Path> streams = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+                    .toList();
+        }
+        for (Path file : files) {
+            String header = firstLine(file).toLowerCase(Locale.ROOT);
+            if (!PolarReader.isPolarHeader(header)) {
+                continue;
+            }
+            String stream = STREAM_MARKERS.stream().filter(header::contains).findFirst().orElse(header);
+            Path earlier = streams.putIfAbsent(stream, file);
+            if (earlier != null) {
+                throw new RecordingFormatException(dir, "holds two Polar exports of one stream (" + earlier.getFileName()
+                        + ", " + file.getFileName() + "): give a folder with one session's files");
+            }
+        }
+        return streams;
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String line = r.readLine();
+            return line == null ? "" : line.replace("\u00EF\u00BB\u00BF", "");
+        }
+    }
+}

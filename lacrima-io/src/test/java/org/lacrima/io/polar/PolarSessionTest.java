@@ -1,0 +1,141 @@
+package org.lacrima.io.polar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.ReadOptions;
+import org.lacrima.io.RecordingFormat;
+import org.lacrima.io.RecordingFormatException;
+import org.lacrima.io.RecordingReaders;
+import org.lacrima.io.TestData;
+
+class PolarSessionTest {
+    private static final LocalDateTime START = LocalDateTime.of(2026, 12, 3, 10, 0, 0);
+
+    @TempDir
+    Path dir;
+
+    private static Recording strapSession(long seed) {
+        Recording r = SessionSimulator.simulate(SimulationConfig.preset(DevicePreset.RR_STRAP_ACC).withSeed(seed)
+                .withDurationSec(10 * 60).withConfounders(EnumSet.of(ConfounderKind.WALK, ConfounderKind.MISSED_BEAT))
+                .withOutcomes()).recording();
+        return new Recording(new RecordingMetadata(java.util.Optional.of(START), "strap", ""), r.channels(), List.of());
+    }
+
+    /**
+     * The recording's channels of {@code type} from {@code laterSec} on, as a file the app began that much later
+     * would hold them (its own start, its samples from its first row).
+     */
+    private static Recording only(Recording r, ChannelType type, double laterSec) {
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : r.channels()) {
+            if (c.type() == type) {
+                channels.add(c.isRegular() ? Channel.regular(c.label(), c.type(), c.unit(), c.rateHz(), 0,
+                        c.slice(laterSec, c.endSec() + 1).values()) : c);
+            }
+        }
+        return new Recording(new RecordingMetadata(java.util.Optional.of(START.plusNanos(Math.round(laterSec * 1e9))),
+                "part", ""), channels, List.of());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void aFolderOfOneSessionIsOneRecordingOnOneTimeAxis(long seed) throws IOException {
+        Recording written = strapSession(seed);
+        // the app starts each stream when the strap delivers it: here the accelerometer 2.5 s after the RR stream
+        double accLaterSec = 2.5;
+        PolarRrWriter.write(written, dir.resolve("Polar_H10_ABCD_20261203_100000_RR.txt"));
+        PolarAccWriter.write(only(written, ChannelType.ACC, accLaterSec), dir.resolve("Polar_H10_ABCD_20261203_100000_ACC.txt"));
+
+        assertThat(RecordingReaders.formatOf(dir, ReadOptions.defaults())).isEqualTo(RecordingFormat.POLAR);
+        Recording read = RecordingReaders.read(dir, ReadOptions.defaults()).recording();
+
+        Channel rrWritten = written.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst().orElseThrow();
+        Channel rrRead = read.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst().orElseThrow();
+        assertThat(rrRead.length()).isEqualTo(rrWritten.length());
+        double rrStartSec = rrRead.timeOfSec(0) - rrWritten.timeOfSec(0);
+        for (int i = 0; i < rrWritten.length(); i += 97) {
+            // whole milliseconds in the export, summed over the beats before
+            assertThat(rrRead.timeOfSec(i) - rrStartSec).isCloseTo(rrWritten.timeOfSec(i), within(0.0005 * (i + 2)));
+        }
+        List<Channel> axes = read.channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
+        assertThat(axes).hasSize(3);
+        Channel xWritten = written.channels().stream().filter(c -> c.type() == ChannelType.ACC).findFirst().orElseThrow();
+        for (Channel axis : axes) {
+            assertThat(axis.rateHz()).isCloseTo(xWritten.rateHz(), within(1e-6));
+            // placed by its phone timestamp: 2.5 s after the RR stream's start, to the phone clock's millisecond
+            assertThat(axis.startOffsetSec() - rrStartSec).isCloseTo(accLaterSec, within(0.002));
+        }
+        int at = (int) Math.round(100 * xWritten.rateHz());
+        assertThat(axes.get(0).values().get(at - (int) Math.round(accLaterSec * xWritten.rateHz())))
+                .isCloseTo(xWritten.values().get(at), within(0.0005 + 1e-9));
+    }
+
+    @Test
+    void theRealH10ExportWithAnAccelerometerFileBesideIt() throws IOException {
+        Path rr = dir.resolve("ethan_Harness_60_RR_1.txt");
+        Files.copy(TestData.file("polar-h10/ethan_Harness_60_RR_1.txt"), rr);
+        Recording single = RecordingReaders.read(rr, ReadOptions.defaults()).recording();
+        LocalDateTime rrStart = single.metadata().start().orElseThrow();
+        double[] g = new double[25 * 80];
+        java.util.Arrays.fill(g, 1.0);
+        PolarAccWriter.write(new Recording(new RecordingMetadata(java.util.Optional.of(rrStart.minusSeconds(3)), "acc",
+                ""), List.of(axis("X", g), axis("Y", new double[g.length]), axis("Z", new double[g.length])), List.of()),
+                dir.resolve("ethan_ACC.txt"));
+
+        Recording read = RecordingReaders.read(dir, ReadOptions.defaults()).recording();
+
+        assertThat(read.metadata().start()).contains(rrStart.minusSeconds(3));
+        Channel rrRead = read.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst().orElseThrow();
+        assertThat(rrRead.length()).isEqualTo(173);
+        assertThat(rrRead.timeOfSec(0)).isCloseTo(single.channels().get(0).timeOfSec(0) + 3, within(1e-6));
+        assertThat(read.channels().stream().filter(c -> c.type() == ChannelType.ACC)).hasSize(3)
+                .allSatisfy(c -> assertThat(c.startOffsetSec()).isZero());
+    }
+
+    private static Channel axis(String name, double[] values) {
+        return Channel.regular("ACC_" + name, ChannelType.ACC, "g", 25, 0, org.lacrima.core.model.Samples.wrap(values));
+    }
+
+    @Test
+    void twoSessionsInOneFolderAreRefusedNamingTheFiles() throws IOException {
+        Recording written = strapSession(21);
+        PolarRrWriter.write(only(written, ChannelType.RR, 0), dir.resolve("a_RR.txt"));
+        PolarRrWriter.write(only(written, ChannelType.RR, 600), dir.resolve("b_RR.txt"));
+
+        assertThatThrownBy(() -> PolarSession.read(dir, org.lacrima.io.ChannelTyping.byLabel()))
+                .isInstanceOf(RecordingFormatException.class)
+                .hasMessageContaining(dir.getFileName().toString()).hasMessageContaining("a_RR.txt")
+                .hasMessageContaining("b_RR.txt").hasMessageNotContaining("\n");
+        assertThat(PolarSession.isSession(dir)).isFalse();
+    }
+
+    @Test
+    void aFolderWithoutPolarExportsIsNoSession() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "session notes\n", StandardCharsets.UTF_8);
+        assertThat(PolarSession.isSession(dir)).isFalse();
+        assertThatThrownBy(() -> RecordingReaders.read(dir, ReadOptions.defaults()))
+                .isInstanceOf(RecordingFormatException.class).hasMessageContaining("no Polar Sensor Logger session");
+    }
+}
