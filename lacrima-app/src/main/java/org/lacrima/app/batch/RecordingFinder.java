@@ -19,7 +19,9 @@ import org.lacrima.io.ConfinedFolder;
  * by name is always analysed. In a folder, what is a recording is decided by the shape of the
  * files, and the readers' format detection then decides whether each one is readable:
  * <ul>
- *   <li>a folder holding Empatica E4 files ({@code EDA.csv}, {@code BVP.csv} ...) is one recording;</li>
+ *   <li>a folder holding Empatica E4 files ({@code EDA.csv}, {@code BVP.csv} ...) is one recording, and so is a
+ *       folder holding two or more streams of one Polar Sensor Logger session (RR and ACC ...), with the
+ *       {@code events.csv} inside it as its events;</li>
  *   <li>a WFDB record is its {@code .hea}; the {@code .dat}, {@code .atr} etc. of the same record are its parts;</li>
  *   <li>{@code .edf}, {@code .bdf}, {@code .zip}, {@code .csv}, {@code .txt} and {@code .tsv} files are candidates,
  *       except events sidecars ({@code events.csv}, {@code *_events.csv}, {@code *.events.csv}), checksums and readmes;</li>
@@ -64,7 +66,7 @@ public final class RecordingFinder {
     public static List<Candidate> find(List<Path> inputs) throws IOException {
         List<Candidate> found = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input) && !isE4Folder(input)) {
+            if (Files.isDirectory(input) && !isRecordingFolder(input)) {
                 for (Path p : walk(input)) {
                     found.add(new Candidate(p, stem(input.relativize(p))));
                 }
@@ -77,15 +79,15 @@ public final class RecordingFinder {
 
     private static List<Path> walk(Path root) throws IOException {
         List<Path> recordings = new ArrayList<>();
-        List<Path> e4Folders = new ArrayList<>();
+        List<Path> recordingFolders = new ArrayList<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted().toList()) {
-                if (e4Folders.stream().anyMatch(p::startsWith) || isHidden(root, p)) {
+                if (recordingFolders.stream().anyMatch(p::startsWith) || isHidden(root, p)) {
                     continue;
                 }
                 if (Files.isDirectory(p)) {
-                    if (!p.equals(root) && isE4Folder(p)) {
-                        e4Folders.add(p);
+                    if (!p.equals(root) && isRecordingFolder(p)) {
+                        recordingFolders.add(p);
                         recordings.add(p);
                     }
                 } else if (looksLikeRecording(p)) {
@@ -110,6 +112,10 @@ public final class RecordingFinder {
     /** The events file that belongs to {@code recording}, if any. */
     static Optional<Path> eventsSidecar(Path recording) {
         Path dir = recording.toAbsolutePath().getParent();
+        if (isPolarSessionFolder(recording)) {
+            Path inside = recording.resolve("events.csv");
+            return Files.isRegularFile(inside) ? Optional.of(inside) : Optional.empty();
+        }
         if (dir == null || Files.isDirectory(recording)) {
             return Optional.empty();
         }
@@ -161,7 +167,7 @@ public final class RecordingFinder {
     public static List<Path> skipped(List<Path> inputs) throws IOException {
         List<Path> skipped = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input) && !isE4Folder(input)) {
+            if (Files.isDirectory(input) && !isRecordingFolder(input)) {
                 try (Stream<Path> all = Files.walk(input)) {
                     all.sorted().filter(Files::isRegularFile).filter(p -> !isHidden(input, p))
                             .filter(RecordingFinder::isStudyTable).forEach(skipped::add);
@@ -169,6 +175,20 @@ public final class RecordingFinder {
             }
         }
         return skipped;
+    }
+
+    /** A folder that is one recording: an E4 export or a Polar Sensor Logger session. */
+    static boolean isRecordingFolder(Path dir) {
+        return isE4Folder(dir) || isPolarSessionFolder(dir);
+    }
+
+    /** A folder with two or more streams of one Polar Sensor Logger session (one stream alone is a file). */
+    static boolean isPolarSessionFolder(Path dir) {
+        try {
+            return org.lacrima.io.polar.PolarSession.streamFiles(dir).size() >= 2;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static boolean isE4Folder(Path dir) {

@@ -67,7 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), wrist (E4-like: BVP 64 Hz, weak wrist EDA 4 Hz, ACC 32 Hz),",
-                    "rr (RR intervals only, Polar-like; write .csv). --rate and --channels still override it."})
+                    "rr (RR intervals only, Polar-like; write .txt), rr-acc (the strap's RR and its ACC at 50 Hz;",
+                    "write a folder). --rate and --channels still override it."})
     String preset = "lab";
 
     @Option(names = "--seed", paramLabel = "N",
@@ -77,8 +78,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = {"Output recording: .edf (EDF+, interventions as annotations), .csv (events in",
                     "the sidecar NAME.events.csv next to it), .zip (an Empatica E4 export: EDA, BVP, ACC,",
-                    "events as tags; --preset wrist) or .txt (a Polar Sensor Logger RR export, events in",
-                    "the sidecar; --preset rr)."})
+                    "events as tags; --preset wrist), .txt (a Polar Sensor Logger RR export, events in",
+                    "the sidecar; --preset rr) or a name without extension (a Polar Sensor Logger session",
+                    "folder: NAME_RR.txt, NAME_ACC.txt, events.csv; --preset rr-acc)."})
     Path out;
 
     @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth as JSON to this file.")
@@ -122,9 +124,10 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationOutput.write(session, config, out, truth);
         String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv") || lower.endsWith(".txt");
+        boolean folder = !lower.contains(".");
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%s%n", out,
                 config.durationSec() / 60, session.truth().episodes().size(), session.recording().channels().size(),
-                csv ? "; events in " + SimulationOutput.eventsSidecar(out) : "",
+                csv ? "; events in " + SimulationOutput.eventsSidecar(out) : folder ? "; events in " + out.resolve("events.csv") : "",
                 truth == null ? "" : "; truth in " + truth);
         return 0;
     }

@@ -9,6 +9,7 @@ import org.lacrima.io.csv.CsvRecordingWriter;
 import org.lacrima.io.csv.EventsCsv;
 import org.lacrima.io.e4.E4Writer;
 import org.lacrima.io.polar.PolarRrWriter;
+import org.lacrima.io.polar.PolarSessionWriter;
 import org.lacrima.io.edf.EdfWriter;
 
 /**
@@ -24,7 +25,9 @@ public final class SimulationOutput {
      * Writes the recording to {@code recordingFile} — {@code .edf}: EDF+ with the events as
      * annotations; {@code .csv}: a time column plus one column per channel, with the events in the
      * sidecar {@link #eventsSidecar(Path)}; {@code .zip}: an Empatica E4 export (EDA, BVP, ACC, events
-     * as tags); {@code .txt}: a Polar Sensor Logger RR export with the events in the sidecar — and, when {@code truthFile} is not null, the truth as JSON.
+     * as tags); {@code .txt}: a Polar Sensor Logger RR export with the events in the sidecar; a name without
+     * extension: a Polar Sensor Logger session folder (RR, ACC when recorded, events.csv) — and, when
+     * {@code truthFile} is not null, the truth as JSON.
      *
      * @throws IllegalArgumentException naming the file when the extension names no supported format, or
      *                                  when the channel rates do not fit one CSV row grid
@@ -54,9 +57,15 @@ public final class SimulationOutput {
                 throw new IllegalArgumentException(recordingFile + ": " + e.getMessage() + " (use --preset rr)", e);
             }
             EventsCsv.write(session.recording().events(), eventsSidecar(recordingFile));
+        } else if (!name.contains(".")) {
+            try {
+                PolarSessionWriter.write(session.recording(), recordingFile);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(recordingFile + ": " + e.getMessage() + " (use --preset rr-acc)", e);
+            }
         } else {
-            throw new IllegalArgumentException(recordingFile
-                    + ": unsupported output format (use .edf, .csv, .zip for an E4 export or .txt for a Polar RR export)");
+            throw new IllegalArgumentException(recordingFile + ": unsupported output format (use .edf, .csv, .zip for an "
+                    + "E4 export, .txt for a Polar RR export or a name without extension for a Polar session folder)");
         }
         if (truthFile != null) {
             TruthJson.write(session, config, truthFile);

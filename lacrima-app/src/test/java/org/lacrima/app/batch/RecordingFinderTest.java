@@ -46,6 +46,27 @@ class RecordingFinderTest {
     }
 
     @Test
+    void aPolarSessionFolderIsOneRecordingWithTheEventsInside(@TempDir Path dir) throws Exception {
+        Path session = Files.createDirectories(dir.resolve("client7/session3"));
+        Files.writeString(session.resolve("Polar_H10_A1_RR.txt"), "Phone timestamp;RR-interval [ms]\n"
+                + "2026-12-03T10:00:01.000;800\n2026-12-03T10:00:01.800;800\n");
+        Files.writeString(session.resolve("Polar_H10_A1_ACC.txt"), "Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];"
+                + "Z [mg]\n2026-12-03T10:00:00.000;0;0;0;1000\n2026-12-03T10:00:00.020;20000000;0;0;1000\n");
+        Files.writeString(session.resolve("events.csv"), "onset,label\n1,calm\n");
+        // one stream alone stays a file of its own
+        Files.writeString(dir.resolve("client7/rr-only.txt"), "Phone timestamp;RR-interval [ms]\n"
+                + "2026-12-03T11:00:01.000;800\n");
+
+        List<RecordingFinder.Candidate> found = RecordingFinder.find(List.of(dir));
+
+        assertThat(found).extracting(RecordingFinder.Candidate::name).containsExactly("client7_rr-only", "client7_session3");
+        assertThat(found.get(1).input()).isEqualTo(session);
+        assertThat(found.get(1).events()).contains(session.resolve("events.csv"));
+        assertThat(RecordingFinder.find(List.of(session))).singleElement()
+                .satisfies(c -> assertThat(c.input()).isEqualTo(session));
+    }
+
+    @Test
     void aSharedEventsFileBelongsToTheOnlyRecordingBesideIt(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("one"));
         Files.createDirectories(dir.resolve("two"));

@@ -230,6 +230,32 @@ class SimulateCommandTest {
     }
 
     @Test
+    void strapWithAccelerometerWritesAPolarSessionFolderThatReadsAsOneRecording() throws Exception {
+        Path strap = dir.resolve("strap");
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr-acc", "--episodes", "subsided-interrupted",
+                "--confounders", "walk", "--seed", "5", "--out", strap.toString())).isZero();
+
+        try (var files = Files.list(strap)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("strap_RR.txt", "strap_ACC.txt", "events.csv");
+        }
+        Recording read = org.lacrima.io.RecordingReaders.read(strap, ReadOptions.defaults()).recording();
+        assertThat(read.channels()).extracting(Channel::label).containsExactlyInAnyOrder("RR", "ACC_X", "ACC_Y", "ACC_Z");
+        assertThat(read.durationSec()).isCloseTo(20 * 60, org.assertj.core.api.Assertions.within(2.0));
+        assertThat(EventsCsv.read(strap.resolve("events.csv"))).singleElement()
+                .satisfies(e -> assertThat(e.label()).isEqualTo("intervention: calming"));
+        // a folder exists already: refused, nothing changed
+        assertThat(run("simulate", "--minutes", "20", "--preset", "rr-acc", "--episodes", "none", "--out",
+                strap.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("strap: the session folder exists already").doesNotContain("\tat ");
+        assertThat(run("simulate", "--minutes", "20", "--preset", "wrist", "--episodes", "none", "--out",
+                dir.resolve("wrist").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("--preset rr-acc");
+        assertThat(dir.resolve("wrist")).doesNotExist();
+    }
+
+    @Test
     void unknownOutputExtensionIsRefused() throws Exception {
         int code = run("simulate", "--minutes", "10", "--episodes", "none", "--out", dir.resolve("s.wav").toString());
 

@@ -41,7 +41,7 @@ public final class PolarAccWriter {
                     long ns = Math.round(first.timeOfSec(i) * 1e9);
                     LocalDateTime at = start.plusNanos(ns);
                     w.write(String.format(Locale.ROOT, "%s;%d;%d;%d;%d%n",
-                            at.withNano(at.getNano() / 1_000_000 * 1_000_000), ns,
+                            PolarRrWriter.PHONE_TIME.format(at), ns,
                             Math.round(axes.get(0).values().get(i) * 1000), Math.round(axes.get(1).values().get(i) * 1000),
                             Math.round(axes.get(2).values().get(i) * 1000)));
                 }

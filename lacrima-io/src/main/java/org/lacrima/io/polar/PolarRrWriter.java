@@ -18,6 +18,10 @@ import org.lacrima.io.AtomicFiles;
  * the phone time of its closing beat (ISO local date-time, ms).
  */
 public final class PolarRrWriter {
+    /** The phone timestamps as Polar Sensor Logger writes them: ISO local date-time, always with milliseconds. */
+    static final java.time.format.DateTimeFormatter PHONE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT);
+
     private PolarRrWriter() {
     }
 
@@ -35,7 +39,7 @@ public final class PolarRrWriter {
                 w.write("Phone timestamp;RR-interval [ms]\n");
                 for (int i = 0; i < rr.length(); i++) {
                     LocalDateTime at = start.plusNanos(Math.round(rr.timeOfSec(i) * 1e9));
-                    w.write(String.format(Locale.ROOT, "%s;%d%n", at.withNano(at.getNano() / 1_000_000 * 1_000_000),
+                    w.write(String.format(Locale.ROOT, "%s;%d%n", PolarRrWriter.PHONE_TIME.format(at),
                             Math.round(rr.values().get(i) * 1000)));
                 }
             }

@@ -37,13 +37,21 @@ public final class PolarSession {
 
     /** Whether {@code dir} is a folder with at least one Polar Sensor Logger export and no stream twice. */
     public static boolean isSession(Path dir) throws IOException {
+        return !streamFiles(dir).isEmpty();
+    }
+
+    /**
+     * The Polar Sensor Logger exports directly in {@code dir}, one per stream, in file-name order; empty when
+     * {@code dir} is no folder, holds none, or holds a stream twice.
+     */
+    public static List<Path> streamFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            return false;
+            return List.of();
         }
         try {
-            return !streams(dir).isEmpty();
+            return List.copyOf(streams(dir).values());
         } catch (RecordingFormatException e) {
-            return false;
+            return List.of();
         }
     }
 
