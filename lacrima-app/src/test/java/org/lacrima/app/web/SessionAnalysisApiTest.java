@@ -113,6 +113,28 @@ class SessionAnalysisApiTest {
         assertThat(analysis.get("channels")).isNotEmpty();
     }
 
+    /** A chest strap's session, uploaded as Polar Sensor Logger leaves it: the RR file and the ACC file together. */
+    @Test
+    void aPolarStrapsRrAndAccelerometerFilesTogetherAreOneSessionWithItsMovement() throws Exception {
+        Path strap = dir.resolve("strap");
+        org.lacrima.io.polar.PolarSessionWriter.write(org.lacrima.core.sim.SessionSimulator.simulate(
+                org.lacrima.core.sim.SimulationConfig.preset(org.lacrima.core.sim.DevicePreset.RR_STRAP_ACC).withSeed(4)
+                        .withDurationSec(15 * 60).withEpisodes(List.of())
+                        .withConfounders(java.util.EnumSet.of(org.lacrima.core.sim.ConfounderKind.WALK))).recording(),
+                strap);
+
+        ApiClient.Response r = api.upload(clientId, Map.of(), null, strap.resolve("strap_RR.txt"),
+                strap.resolve("strap_ACC.txt"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode job = api.awaitJob(r.json().get("job").get("id").asText(), JOB_TIMEOUT);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode analysis = api.get("/api/sessions/" + r.json().get("session").get("id").asText() + "/analysis").json();
+        assertThat(analysis.get("channels").findValuesAsText("label")).contains("RR", "ACC_X", "ACC_Y", "ACC_Z");
+        assertThat(analysis.get("durationSec").asDouble()).isGreaterThan(14 * 60);
+        assertThat(analysis.get("warnings").toString()).doesNotContain("no accelerometer");
+    }
+
     @Test
     void aMalformedRecordingOrEventsFileFailsItsJobWithAReasonNamingTheFile() throws Exception {
         Path broken = dir.resolve("broken.edf");

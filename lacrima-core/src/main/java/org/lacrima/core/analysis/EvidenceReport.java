@@ -35,8 +35,11 @@ final class EvidenceReport {
                     + "(slow paced breathing is looked for in the heart rhythm)");
         }
         if (cardiac && selection.accelerometer().isEmpty()) {
+            // an RR export usually comes from a chest strap whose accelerometer the logging app can export as well
             out.add("no accelerometer: standing up or a short walk cannot be told from a build-up "
-                    + "(heart rate rises with both)");
+                    + "(heart rate rises with both" + (selection.has(ChannelType.RR)
+                    ? "; a chest strap's accelerometer export, analysed with the RR file in one session folder, tells them)"
+                    : ")"));
         }
         if (detector.baseline().isPresent() && !detector.sympatheticAvailable()) {
             out.add("no usable channel for the sympathetic axis (EDA, heart rate or breathing): "
