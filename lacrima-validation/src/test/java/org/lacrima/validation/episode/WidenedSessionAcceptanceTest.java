@@ -26,7 +26,7 @@ import org.lacrima.core.sim.VagalRebound;
  * sessions), where each is met but two, which must not get worse ({@link #knownGapsDoNotWiden()}); the printout
  * gives each seed set's figures too. The test also checks that the suite covers what the issues ask for (every
  * build-up bin, every device, confounders in every episode-free hour). Other seed sets
- * ({@link WidenedSuite#SEED_SETS}, 5 and up) are hold-outs: the same figures, and the targets fail where the
+ * ({@link WidenedSuite#SEED_SETS}, 10 and up; 5-9 were first run on 3 Dec) are hold-outs: the same figures, and the targets fail where the
  * detector does not carry over, which is what a hold-out is for.
  * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss or a false episode.
  */
@@ -37,6 +37,11 @@ class WidenedSessionAcceptanceTest {
     private static List<WidenedSuite.Result> results;
     /** The pooled figures of all seed sets: what the targets are asserted on. */
     private static Figures pooled;
+    /**
+     * The same without the strap that exports its accelerometer: the devices issue 19 names (chest, wrist, RR only),
+     * whose episode-free hours the known gaps are held on, so that adding a device cannot hide a regression.
+     */
+    private static Figures issueDevices;
     private static final List<Double> AMPLITUDE_TERCILES = new ArrayList<>();
 
     /** The scores of a set of analysed sessions, by device and kind. */
@@ -100,6 +105,8 @@ class WidenedSessionAcceptanceTest {
     static void runSuite() {
         results = WidenedSuite.runAll(WidenedSuite.cases(26, 4, 8));
         pooled = new Figures(results);
+        issueDevices = new Figures(results.stream()
+                .filter(r -> r.sessionCase().device() != DevicePreset.RR_STRAP_ACC).toList());
         List<Double> amplitudes = pooled.all.matches.stream().map(m -> m.truth().peakArousal()).sorted().toList();
         AMPLITUDE_TERCILES.add(amplitudes.get(amplitudes.size() / 3));
         AMPLITUDE_TERCILES.add(amplitudes.get(2 * amplitudes.size() / 3));
@@ -220,6 +227,9 @@ class WidenedSessionAcceptanceTest {
             sb.append(String.format(Locale.ROOT, "   %-6s %.2f per hour (%d in %.0f h)%n", d.token(),
                     pooled.free.get(d).falseEpisodesPerHour(), pooled.free.get(d).falseEpisodes.size(), pooled.free.get(d).hours));
         }
+        sb.append(String.format(Locale.ROOT, "   chest, wrist and RR only (issue 19's devices): %.2f per hour, %d of %d hours"
+                + " clean%n", issueDevices.allFree.falseEpisodesPerHour(), issueDevices.cleanFreeSessions,
+                issueDevices.freeSessions));
         sb.append("   they sit on: ").append(sitsOn(pooled.allFree)).append('\n');
         return sb.toString();
     }
@@ -326,7 +336,8 @@ class WidenedSessionAcceptanceTest {
 
     /**
      * The two targets not met on the pooled seed sets, false episodes on episode-free hours (issue 19: at most 0.1
-     * per hour) and hours without any (issue 12: at least 95 %), must not get worse. The bounds are the figures
+     * per hour) and hours without any (issue 12: at least 95 %), must not get worse on the devices issue 19 names
+     * (the RR strap with its accelerometer, 0.10 per hour, is left out of this figure). The bounds are the figures
      * measured when the acceptance began pooling five seed sets and laughter was rendered as it is (18 false
      * episodes in 120 hours, 103 hours clean), widened by one standard deviation of a Poisson count (about 4.2
      * episodes), because a change to the simulator
@@ -336,11 +347,12 @@ class WidenedSessionAcceptanceTest {
     @Test
     void knownGapsDoNotWiden() {
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(pooled.allFree.falseEpisodesPerHour())
-                .as("false episodes per episode-free hour (target 0.1, not met; measured 0.15)")
+        soft.assertThat(issueDevices.allFree.falseEpisodesPerHour())
+                .as("false episodes per episode-free hour, chest, wrist and RR only (target 0.1, not met; measured 0.15)")
                 .isLessThanOrEqualTo(FALSE_EPISODES_PER_HOUR_BOUND);
-        soft.assertThat((double) pooled.cleanFreeSessions / pooled.freeSessions)
-                .as("share of episode-free hours without an episode (target 0.95, not met; measured 0.86)")
+        soft.assertThat((double) issueDevices.cleanFreeSessions / issueDevices.freeSessions)
+                .as("share of episode-free hours without an episode, chest, wrist and RR only (target 0.95, not met; "
+                        + "measured 0.86)")
                 .isGreaterThanOrEqualTo(CLEAN_HOURS_SHARE_BOUND);
         soft.assertAll();
     }

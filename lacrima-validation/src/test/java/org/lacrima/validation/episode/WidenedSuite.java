@@ -27,7 +27,7 @@ import org.lacrima.core.sim.SimulationConfig;
  * {@value #ACCEPTANCE_SEED_SETS}: one draw alone is too small to tell a change of the detector from a change of
  * draw (any change to the simulator moves a few beats and so re-draws the rest of a session, and one draw's
  * false-episode rate moves by ±0.07 per hour from that alone). The system property {@value #SEED_SETS} (a list
- * such as {@code 7} or {@code 5-9} or {@code 0,3}) draws other seed sets: sets 5 and up are hold-outs that no rule
+ * such as {@code 7} or {@code 5-9} or {@code 0,3}) draws other seed sets: sets 10 and up are hold-outs that no rule
  * was looked at against.
  */
 final class WidenedSuite {
