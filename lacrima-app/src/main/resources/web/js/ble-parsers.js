@@ -30,6 +30,7 @@ const BleParsers = (() => {
     control: 'fb005c81-02e7-f387-1cad-8acd2d8df0c8',
     data: 'fb005c82-02e7-f387-1cad-8acd2d8df0c8',
     ECG: 0,
+    ACC: 2,
   };
 
   // Control point commands: 1 get settings, 2 start, 3 stop; settings as (type, count, uint16 values).
@@ -37,6 +38,11 @@ const BleParsers = (() => {
   function pmdStartEcg(sampleRateHz, resolutionBits) {
     return new Uint8Array([0x02, PMD.ECG, 0x00, 0x01, sampleRateHz & 0xff, sampleRateHz >> 8,
       0x01, 0x01, resolutionBits & 0xff, resolutionBits >> 8]);
+  }
+  // Start ACC: setting 0 sample rate, 1 resolution (bits), 2 range (g), each one uint16 LE value.
+  function pmdStartAcc(sampleRateHz, resolutionBits, rangeG) {
+    return new Uint8Array([0x02, PMD.ACC, 0x00, 0x01, sampleRateHz & 0xff, sampleRateHz >> 8,
+      0x01, 0x01, resolutionBits & 0xff, resolutionBits >> 8, 0x02, 0x01, rangeG & 0xff, rangeG >> 8]);
   }
   function pmdStop(type) { return new Uint8Array([0x03, type]); }
 
@@ -53,19 +59,27 @@ const BleParsers = (() => {
       settings[type] = values;
     }
     return { opCode: b[1], measurementType: b[2], status: b[3], ok: b[3] === 0,
-      sampleRates: settings[0] || [], resolutions: settings[1] || [] };
+      sampleRates: settings[0] || [], resolutions: settings[1] || [], ranges: settings[2] || [] };
   }
 
-  // ECG data frame: type (& 0x3F) | uint64 LE timestamp of the last sample, ns since 2000-01-01 on the
-  // strap's clock | frame type (bit 7 = compressed) | signed 24-bit LE samples in microvolts.
-  function pmdEcgFrame(value) {
+  // Every data frame: type (& 0x3F) | uint64 LE timestamp of the last sample, ns since 2000-01-01 on the
+  // strap's clock | frame type (bit 7 = compressed) | samples.
+  function pmdHeader(value, want, name) {
     const b = bytes(value);
     if (b.length < 10) throw new Error('PMD frame shorter than its 10-byte header');
     const type = b[0] & 0x3F;
-    if (type !== PMD.ECG) throw new Error('PMD frame of measurement type ' + type + ', not ECG');
+    if (type !== want) throw new Error('PMD frame of measurement type ' + type + ', not ' + name);
     let ts = 0n;
     for (let k = 8; k >= 1; k--) ts = (ts << 8n) | BigInt(b[k]);
-    const frameType = b[9];
+    return { b, ts, frameType: b[9] };
+  }
+
+  // The measurement type of a data frame, to route it to its parser.
+  function pmdFrameType(value) { return bytes(value)[0] & 0x3F; }
+
+  // ECG data frame: signed 24-bit LE samples in microvolts.
+  function pmdEcgFrame(value) {
+    const { b, ts, frameType } = pmdHeader(value, PMD.ECG, 'ECG');
     if (frameType & 0x80) throw new Error('compressed ECG frames are not supported (frame type ' + frameType + ')');
     if (frameType !== 0) throw new Error('ECG frame type ' + frameType + ' is not known');
     if ((b.length - 10) % 3) throw new Error('ECG samples take 3 bytes each; ' + ((b.length - 10) % 3) + ' left over');
@@ -77,5 +91,52 @@ const BleParsers = (() => {
     return { timestampNs: ts, frameType, microvolts };
   }
 
-  return { heartRateMeasurement, PMD, pmdGetSettings, pmdStartEcg, pmdStop, pmdControlResponse, pmdEcgFrame };
+  const signed = (u, bits) => (u & (1 << (bits - 1))) ? u - (1 << bits) : u;
+  const littleEndian = (b, at, n) => { let u = 0; for (let k = n - 1; k >= 0; k--) u = u * 256 + b[at + k]; return u; };
+
+  // ACC data frame, x, y, z in mg. Uncompressed frame types 0, 1, 2: samples of three signed 8-, 16- or 24-bit LE
+  // values. Compressed (bit 7): a reference sample of three signed values of the stream's resolution (whole bytes),
+  // then blocks of (delta width in bits, sample count, the deltas bit-packed least significant bit first, x y z of
+  // each sample in turn, padded to a whole byte); each sample is the previous one plus its deltas.
+  function pmdAccFrame(value, resolutionBits = 16) {
+    const { b, ts, frameType } = pmdHeader(value, PMD.ACC, 'ACC');
+    const x = [], y = [], z = [];
+    const push = (s) => { x.push(s[0]); y.push(s[1]); z.push(s[2]); };
+    if (frameType & 0x80) {
+      const width = Math.ceil(resolutionBits / 8);
+      if (b.length < 10 + 3 * width) throw new Error('compressed ACC frame shorter than its reference sample');
+      let last = [0, 1, 2].map(a => signed(littleEndian(b, 10 + a * width, width), width * 8));
+      push(last);
+      for (let i = 10 + 3 * width; i < b.length;) {
+        if (i + 2 > b.length) throw new Error('compressed ACC frame ends inside a block header');
+        const bits = b[i], count = b[i + 1];
+        i += 2;
+        if (bits < 1 || bits > 24) throw new Error('compressed ACC block with deltas of ' + bits + ' bits');
+        const length = Math.ceil(bits * 3 * count / 8);
+        if (i + length > b.length) throw new Error('compressed ACC frame ends inside a block of ' + count + ' samples');
+        let bit = i * 8;
+        for (let k = 0; k < count; k++) {
+          last = last.map(v => {
+            let u = 0;
+            for (let j = 0; j < bits; j++, bit++) u += ((b[bit >> 3] >> (bit & 7)) & 1) * 2 ** j;
+            return v + signed(u, bits);
+          });
+          push(last);
+        }
+        i += length;
+      }
+    } else {
+      const width = frameType + 1;
+      if (width > 3) throw new Error('ACC frame type ' + frameType + ' is not known');
+      if ((b.length - 10) % (3 * width)) throw new Error('ACC samples take ' + 3 * width + ' bytes each; '
+        + ((b.length - 10) % (3 * width)) + ' left over');
+      for (let i = 10; i < b.length; i += 3 * width) {
+        push([0, 1, 2].map(a => signed(littleEndian(b, i + a * width, width), width * 8)));
+      }
+    }
+    return { timestampNs: ts, frameType, milliG: { x, y, z } };
+  }
+
+  return { heartRateMeasurement, PMD, pmdGetSettings, pmdStartEcg, pmdStartAcc, pmdStop, pmdControlResponse,
+    pmdFrameType, pmdEcgFrame, pmdAccFrame };
 })();

@@ -21,8 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The Web Bluetooth parsers in the real Chromium, on byte sequences built from the specifications:
  * the Heart Rate Measurement (0x2A37) in every one of its 32 flag combinations, the Polar PMD control
- * point commands and responses, and ECG data frames; and the page's chunk buffer that resends after a
- * reconnect.
+ * point commands and responses, ECG data frames and accelerometer frames (plain and delta-compressed); and the
+ * page's chunk buffer that resends after a reconnect.
  */
 class BleParsersBrowserTest {
     @TempDir
@@ -136,6 +136,127 @@ class BleParsersBrowserTest {
                 .contains("3 bytes each");
         assertThat(error("BleParsers.pmdEcgFrame(new Uint8Array([0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0x00]))"))
                 .contains("not ECG");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void polarAccelerometerCommandsAndErrors() {
+        // type ACC; 50 Hz; resolution 16 bits; range 8 g
+        assertThat((List<Number>) browser.executeScript("return Array.from(BleParsers.pmdStartAcc(50, 16, 8));"))
+                .extracting(Number::intValue)
+                .containsExactly(0x02, 0x02, 0x00, 0x01, 0x32, 0x00, 0x01, 0x01, 0x10, 0x00, 0x02, 0x01, 0x08, 0x00);
+        // get-settings answer for ACC: rates 25 50 100 200, resolution 16, ranges 2 4 8
+        Map<String, Object> settings = (Map<String, Object>) browser.executeScript("return BleParsers.pmdControlResponse("
+                + "new Uint8Array([0xF0, 0x01, 0x02, 0x00, 0x00, 0x00, 0x04, 0x19, 0x00, 0x32, 0x00, 0x64, 0x00, 0xC8, 0x00,"
+                + " 0x01, 0x01, 0x10, 0x00, 0x02, 0x03, 0x02, 0x00, 0x04, 0x00, 0x08, 0x00]));");
+        assertThat((List<Number>) settings.get("sampleRates")).extracting(Number::intValue).containsExactly(25, 50, 100, 200);
+        assertThat((List<Number>) settings.get("ranges")).extracting(Number::intValue).containsExactly(2, 4, 8);
+        assertThat(((Number) browser.executeScript("return BleParsers.pmdFrameType(new Uint8Array([0x42, 0, 0, 0, 0, 0,"
+                + " 0, 0, 0, 1]));")).intValue()).isEqualTo(2);
+        assertThat(error("BleParsers.pmdAccFrame(new Uint8Array([0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 1, 2, 3, 4, 5, 6]))"))
+                .contains("not ACC");
+        assertThat(error("BleParsers.pmdAccFrame(new Uint8Array([0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 1, 2, 3, 4, 5]))"))
+                .contains("6 bytes each");
+        assertThat(error("BleParsers.pmdAccFrame(new Uint8Array([0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0x80, 1, 2, 3, 4, 5, 6,"
+                + " 4, 9, 1]))")).contains("ends inside a block");
+    }
+
+    static IntStream accSeeds() {
+        return IntStream.range(0, 12);
+    }
+
+    /**
+     * Seeded random ACC frames, uncompressed (8-, 16- and 24-bit samples) and compressed (a 16-bit reference sample,
+     * then blocks of bit-packed deltas of random widths, least significant bit first), read back sample for sample.
+     */
+    @ParameterizedTest
+    @MethodSource("accSeeds")
+    @SuppressWarnings("unchecked")
+    void polarAccelerometerFramesReadBackSampleForSample(int seed) {
+        Random random = new Random(seed);
+        List<int[]> samples = new ArrayList<>();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(0x02);
+        for (int k = 0; k < 8; k++) {
+            b.write(random.nextInt(256));
+        }
+        boolean compressed = seed % 2 == 1;
+        if (compressed) {
+            b.write(0x80);
+            int[] last = {random.nextInt(4000) - 2000, random.nextInt(4000) - 2000, 1000 + random.nextInt(100)};
+            samples.add(last.clone());
+            for (int axis : last) {
+                littleEndian(b, axis, 2);
+            }
+            for (int block = 0, blocks = 1 + random.nextInt(3); block < blocks; block++) {
+                int bits = 2 + random.nextInt(11);
+                int count = 1 + random.nextInt(20);
+                b.write(bits);
+                b.write(count);
+                BitWriter w = new BitWriter();
+                for (int k = 0; k < count; k++) {
+                    for (int a = 0; a < 3; a++) {
+                        int delta = random.nextInt(1 << bits) - (1 << (bits - 1));
+                        w.write(delta, bits);
+                        last[a] += delta;
+                    }
+                    samples.add(last.clone());
+                }
+                b.writeBytes(w.bytes());
+            }
+        } else {
+            int width = 1 + seed % 3;
+            b.write(width - 1);
+            for (int k = 0, n = 1 + random.nextInt(30); k < n; k++) {
+                int[] sample = new int[3];
+                for (int a = 0; a < 3; a++) {
+                    sample[a] = random.nextInt(1 << (8 * width)) - (1 << (8 * width - 1));
+                    littleEndian(b, sample[a], width);
+                }
+                samples.add(sample);
+            }
+        }
+        Map<String, List<Number>> g = (Map<String, List<Number>>) browser.executeScript(
+                "return BleParsers.pmdAccFrame(new Uint8Array(arguments[0])).milliG;", toList(b.toByteArray()));
+        String[] axes = {"x", "y", "z"};
+        for (int a = 0; a < 3; a++) {
+            int axis = a;
+            assertThat(g.get(axes[a])).extracting(Number::intValue).as(axes[a])
+                    .containsExactlyElementsOf(samples.stream().map(s -> s[axis]).toList());
+        }
+    }
+
+    private static void littleEndian(ByteArrayOutputStream b, int value, int bytes) {
+        for (int k = 0; k < bytes; k++) {
+            b.write((value >> (8 * k)) & 0xFF);
+        }
+    }
+
+    /** Packs values of a given bit width, least significant bit first, into bytes (the last one padded). */
+    private static final class BitWriter {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private int current;
+        private int used;
+
+        void write(int value, int bits) {
+            for (int j = 0; j < bits; j++) {
+                current |= ((value >> j) & 1) << used;
+                if (++used == 8) {
+                    out.write(current);
+                    current = 0;
+                    used = 0;
+                }
+            }
+        }
+
+        byte[] bytes() {
+            if (used > 0) {
+                out.write(current);
+                current = 0;
+                used = 0;
+            }
+            return out.toByteArray();
+        }
     }
 
     @Test
