@@ -56,6 +56,6 @@ final class IndexExtractor {
             stage.process(context);
         }
         StretchBlanking.blank(block, context.otherBehaviour(), rateHz, null);
-        context.warnAbout(ExertionMask.apply(moving, block, rateHz));
+        context.warnAboutGrowing(ExertionMask.apply(moving, block, rateHz));
     }
 }

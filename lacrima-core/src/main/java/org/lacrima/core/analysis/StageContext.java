@@ -190,6 +190,14 @@ final class StageContext {
         warnings.addStretches(bad.stream().filter(b -> inBlock(b.startSec())).toList());
     }
 
+    /**
+     * Reports the stretches that reach into the block, merged with what earlier blocks saw of them: a stretch that
+     * outlasts the block where it began (exertion) is seen in full only by later blocks, in a live feed above all.
+     */
+    void warnAboutGrowing(List<BadInterval> bad) {
+        warnings.addGrowingStretches(bad.stream().filter(b -> b.overlaps(fromSec, toSec)).toList());
+    }
+
     /** Puts a stage's grid series onto the block's grid points as {@code index} (nearest point; the grids are aligned). */
     void put(Index index, RegularSeries series) {
         double[] out = block.row(index);

@@ -35,6 +35,27 @@ final class StageWarnings {
         stretches.addAll(bad);
     }
 
+    /**
+     * Adds stretches that later blocks may see more of (a walk still going on when its first block was analysed):
+     * one that overlaps a stretch of the same channel and reason already listed is merged into it, so that each is
+     * listed once, as far as it was seen.
+     */
+    void addGrowingStretches(Collection<BadInterval> bad) {
+        for (BadInterval b : bad) {
+            BadInterval merged = b;
+            for (java.util.Iterator<BadInterval> it = stretches.iterator(); it.hasNext();) {
+                BadInterval seen = it.next();
+                if (seen.channel().equals(b.channel()) && seen.reason() == b.reason()
+                        && seen.overlaps(merged.startSec(), merged.endSec())) {
+                    merged = new BadInterval(b.channel(), Math.min(seen.startSec(), merged.startSec()),
+                            Math.max(seen.endSec(), merged.endSec()), b.reason());
+                    it.remove();
+                }
+            }
+            stretches.add(merged);
+        }
+    }
+
     /** The lines, then one line per stretch, or per channel and reason when it recurs more than {@link #LISTED} times. */
     List<String> lines() {
         List<String> out = new ArrayList<>(lines);
