@@ -77,6 +77,8 @@ public final class PolarReader {
             }
             double[] rr = numbers(file, beats, rrCol);
             Optional<LocalDateTime> start = phoneTime(beats[0][0]).map(t -> t.minusNanos(Math.round(rr[0] * 1e6)));
+            PolarSession.accelerometerBeside(file).ifPresent(acc -> warnings.add(acc.getFileName() + " beside "
+                    + file.getFileName() + " is this session's accelerometer: analyse their folder to use it"));
             return new ReadResult(RrListReader.recording(file, rr, start), warnings);
         }
         return new ReadResult(sampled(file, header, rows, typing), warnings);

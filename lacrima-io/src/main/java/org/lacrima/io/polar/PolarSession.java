@@ -86,6 +86,33 @@ public final class PolarSession {
                 dir.getFileName().toString(), ""), channels, List.of()), warnings);
     }
 
+    /**
+     * The accelerometer export of the same session beside an RR export, if there is one: Polar Sensor Logger names a
+     * session's files alike up to the stream ({@code Polar_H10_ID_DATE_TIME_RR.txt}, {@code …_ACC.txt}).
+     */
+    static java.util.Optional<Path> accelerometerBeside(Path rrFile) {
+        String name = rrFile.getFileName().toString();
+        int cut = name.lastIndexOf('_');
+        Path dir = rrFile.toAbsolutePath().getParent();
+        if (cut <= 0 || dir == null) {
+            return java.util.Optional.empty();
+        }
+        String prefix = name.substring(0, cut + 1);
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> !p.equals(rrFile.toAbsolutePath()) && p.getFileName().toString().startsWith(prefix))
+                    .filter(Files::isRegularFile)
+                    .filter(p -> {
+                        try {
+                            return firstLine(p).toLowerCase(Locale.ROOT).contains("x [mg]");
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    }).sorted().findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** {@code channel} placed {@code offsetSec} later on the recording's time axis. */
     private static Channel shifted(Channel channel, double offsetSec) {
         if (channel.isRegular()) {

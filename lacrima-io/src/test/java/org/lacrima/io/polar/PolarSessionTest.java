@@ -79,6 +79,10 @@ class PolarSessionTest {
             // whole milliseconds in the export, summed over the beats before
             assertThat(rrRead.timeOfSec(i) - rrStartSec).isCloseTo(rrWritten.timeOfSec(i), within(0.0005 * (i + 2)));
         }
+        // the RR file alone says that its session's accelerometer lies beside it
+        assertThat(RecordingReaders.read(dir.resolve("Polar_H10_ABCD_20261203_100000_RR.txt"), ReadOptions.defaults())
+                .warnings()).containsExactly("Polar_H10_ABCD_20261203_100000_ACC.txt beside "
+                + "Polar_H10_ABCD_20261203_100000_RR.txt is this session's accelerometer: analyse their folder to use it");
         List<Channel> axes = read.channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
         assertThat(axes).hasSize(3);
         Channel xWritten = written.channels().stream().filter(c -> c.type() == ChannelType.ACC).findFirst().orElseThrow();
