@@ -124,13 +124,14 @@ public final class AnalysisService {
         if (!Files.exists(file)) {
             throw new RecordingFormatException(file, "no such file or folder");
         }
-        // the events file's events and those handed over as objects (marked in the web app) join the first chunk
-        List<Event> extra = new ArrayList<>(request.eventsFile().isPresent()
-                ? RecordingSource.readEvents(request.eventsFile().get()) : List.of());
-        extra.addAll(request.events());
         stages.stageStarted("reading " + file.getFileName(), 0);
         try (RecordingStream stream = RecordingReaders.open(file, request.readOptions())) {
             RecordingHeader header = stream.header();
+            // the events file's events (clock times placed by the header's start) and those handed over as objects
+            // (marked in the web app) join the first chunk
+            List<Event> extra = new ArrayList<>(request.eventsFile().isPresent()
+                    ? RecordingSource.readEvents(request.eventsFile().get(), header.metadata().start()) : List.of());
+            extra.addAll(request.events());
             // the header is read; from here reading and analysing go together, chunk by chunk
             stages.stageStarted("analysing " + describe(header), 0.3);
             LiveAnalyzer live = LiveAnalyzer.forFile(header.metadata(), request.options());

@@ -44,22 +44,24 @@ public final class RecordingInput {
         if (eventsFile.isEmpty() && moreEvents.isEmpty()) {
             return read;
         }
-        return new ReadResult(read.recording().withEvents(merge(read.recording().events(), eventsFile, moreEvents)),
+        return new ReadResult(read.recording().withEvents(merge(read.recording().events(),
+                read.recording().metadata().start(), eventsFile, moreEvents)),
                 read.warnings());
     }
 
     /**
-     * The recording's own events with those of {@code eventsFile}, if given, and {@code moreEvents}, by onset (events
-     * of equal onset in that order); {@code own} as it is when there is nothing to add.
+     * The recording's own events with those of {@code eventsFile}, if given (clock-time onsets placed by the
+     * recording's {@code start}), and {@code moreEvents}, by onset (events of equal onset in that order); {@code own}
+     * as it is when there is nothing to add.
      */
-    public static List<Event> merge(List<Event> own, Optional<Path> eventsFile, List<Event> moreEvents)
-            throws IOException {
+    public static List<Event> merge(List<Event> own, Optional<java.time.LocalDateTime> start, Optional<Path> eventsFile,
+                                    List<Event> moreEvents) throws IOException {
         if (eventsFile.isEmpty() && moreEvents.isEmpty()) {
             return own;
         }
         List<Event> events = new ArrayList<>(own);
         if (eventsFile.isPresent()) {
-            events.addAll(RecordingSource.readEvents(eventsFile.get()));
+            events.addAll(RecordingSource.readEvents(eventsFile.get(), start));
         }
         events.addAll(moreEvents);
         events.sort(Comparator.comparingDouble(Event::onsetSec));

@@ -41,7 +41,8 @@ public final class RecordingOutline implements AnalysisService.ChunkTap {
         if (first == null) {
             throw new IllegalStateException("no chunk seen");
         }
-        return new Recording(first.metadata(), List.of(), RecordingInput.merge(ownEvents(), eventsFile, moreEvents));
+        return new Recording(first.metadata(), List.of(), RecordingInput.merge(ownEvents(),
+                first.metadata().start(), eventsFile, moreEvents));
     }
 
     /** Seconds from the recording's start to the end of its longest channel, as a whole read gives it. */

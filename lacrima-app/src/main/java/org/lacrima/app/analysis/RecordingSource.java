@@ -18,7 +18,8 @@ final class RecordingSource {
         return RecordingReaders.read(file, options);
     }
 
-    static List<Event> readEvents(Path file) throws IOException {
-        return EventsCsv.read(file);
+    /** The events of {@code file}, clock-time onsets placed by the recording's {@code start}. */
+    static List<Event> readEvents(Path file, java.util.Optional<java.time.LocalDateTime> start) throws IOException {
+        return EventsCsv.read(file, () -> start);
     }
 }

@@ -34,24 +34,33 @@ public final class RecordingLayout {
     public AnalysisRequest layOut(JobQueue.SessionMaterials materials, Path scratch, AnalysisSettings settings,
                                   ReadBudget budget) throws IOException {
         Path recordingDir = Files.createDirectories(scratch.resolve("recording"));
-        List<Event> events = new ArrayList<>();
+        List<Path> eventsFiles = new ArrayList<>();
         for (SessionFile f : materials.files()) {
             if (SessionFile.EVENTS.equals(f.role())) {
                 Path eventsFile = scratch.resolve(safeName(f.fileName()));
                 content.copyTo(f.sha256(), eventsFile);
-                events.addAll(EventsCsv.read(eventsFile));
+                eventsFiles.add(eventsFile);
             } else {
                 content.copyTo(f.sha256(), recordingDir.resolve(safeName(f.fileName())));
             }
         }
+        ReadOptions read = materials.formatHint() == null ? ReadOptions.defaults().withBudget(budget)
+                : ReadOptions.defaults().withBudget(budget).withFormat(RecordingFormat.parse(materials.formatHint()));
+        Path recording = mainFile(recordingDir);
+        // an events file with clock times needs the recording's start: its header is read only then
+        EventsCsv.RecordingStart start = () -> {
+            try (var stream = org.lacrima.io.RecordingReaders.open(recording, read)) {
+                return stream.header().metadata().start();
+            }
+        };
+        List<Event> events = new ArrayList<>();
+        for (Path eventsFile : eventsFiles) {
+            events.addAll(EventsCsv.read(eventsFile, start));
+        }
         // the uploaded events file's events and those marked in the app go to the analyzer as objects, kinds and all
         materials.events().forEach(e -> events.add(e.toEvent()));
         events.sort(Comparator.comparingDouble(Event::onsetSec));
-        ReadOptions read = ReadOptions.defaults().withBudget(budget);
-        if (materials.formatHint() != null) {
-            read = read.withFormat(RecordingFormat.parse(materials.formatHint()));
-        }
-        return new AnalysisRequest(mainFile(recordingDir), Optional.empty(), read, settings.toOptions(), events);
+        return new AnalysisRequest(recording, Optional.empty(), read, settings.toOptions(), events);
     }
 
     /** One file is the recording; a WFDB record is read through its header; other sets are a folder export. */

@@ -83,4 +83,44 @@ class AnalyzeCommandTest {
         assertThat(badEcg.err()).contains("V7");
         assertThat(out).doesNotExist();
     }
+
+    /**
+     * The real Polar H10 export with markers logged on the phone's clock: the events land at their seconds from the
+     * recording's start (the first phone timestamp less the first interval, 20:20:25.060), in the analysis and in
+     * the EDF+ annotations written beside it.
+     */
+    @Test
+    void eventsOnThePhonesClockArePlacedByTheRecordingsStart() throws IOException {
+        Path polar = Path.of(System.getProperty("lacrima.data.dir"), "polar-h10", "ethan_Harness_60_RR_1.txt");
+        Path markers = dir.resolve("markers.txt");
+        Files.writeString(markers, "Phone timestamp;Marker\n2023-02-08T20:20:35.060;intervention: breathing\n"
+                + "2023-02-08T20:21:00.560;tears\n");
+        Path out = dir.resolve("polar.json");
+        Path annotations = dir.resolve("polar-annotations.edf");
+
+        CliRun r = run("analyze", polar.toString(), "--events", markers.toString(), "--json", out.toString(),
+                "--annotations-edf", annotations.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode events = new ObjectMapper().readTree(out.toFile()).path("events");
+        assertThat(events.findValuesAsText("label")).containsExactly("intervention: breathing", "tears");
+        assertThat(events.get(0).path("onsetSec").asDouble()).isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(events.get(1).path("onsetSec").asDouble()).isCloseTo(35.5, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(org.lacrima.io.edf.EdfReader.read(annotations, org.lacrima.io.ChannelTyping.byLabel()).recording().events())
+                .extracting(org.lacrima.core.model.Event::onsetSec)
+                .anySatisfy(t -> assertThat(t).isCloseTo(35.5, org.assertj.core.api.Assertions.within(1e-3)));
+
+        CliRun early = run("analyze", polar.toString(), "--events", writeEarly(), "--json",
+                dir.resolve("early.json").toString());
+        assertThat(early.exit()).isNotZero();
+        assertThat(early.err().strip()).contains("early.txt: line 2").contains("before the recording's start")
+                .doesNotContain("\n");
+        assertThat(dir.resolve("early.json")).doesNotExist();
+    }
+
+    private static String writeEarly() throws IOException {
+        Path early = dir.resolve("early.txt");
+        Files.writeString(early, "Phone timestamp;Marker\n2023-02-08T20:19:00;arrived\n");
+        return early.toString();
+    }
 }

@@ -135,6 +135,25 @@ class SessionAnalysisApiTest {
         assertThat(analysis.get("warnings").toString()).doesNotContain("no accelerometer");
     }
 
+    /** Markers logged on the phone's clock beside a Polar export reach the analysis at their seconds from its start. */
+    @Test
+    void anEventsFileOnThePhonesClockIsPlacedByTheRecordingsStart() throws Exception {
+        Path markers = dir.resolve("phone-markers.txt");
+        Files.writeString(markers, "Phone timestamp;Marker\n2023-02-08T20:20:45.060;intervention: breathing\n");
+        Path polar = Path.of(System.getProperty("lacrima.data.dir"), "polar-h10", "ethan_Harness_60_RR_1.txt");
+
+        ApiClient.Response r = api.upload(clientId, Map.of(), markers, polar);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        JsonNode job = api.awaitJob(r.json().get("job").get("id").asText(), JOB_TIMEOUT);
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode analysis = api.get("/api/sessions/" + r.json().get("session").get("id").asText() + "/analysis").json();
+        assertThat(analysis.get("events")).singleElement().satisfies(e -> {
+            assertThat(e.get("label").asText()).isEqualTo("intervention: breathing");
+            assertThat(e.get("onsetSec").asDouble()).isCloseTo(20.0, org.assertj.core.api.Assertions.within(1e-6));
+        });
+    }
+
     @Test
     void aMalformedRecordingOrEventsFileFailsItsJobWithAReasonNamingTheFile() throws Exception {
         Path broken = dir.resolve("broken.edf");

@@ -24,18 +24,35 @@ import org.lacrima.io.RecordingFormatException;
 
 /**
  * Session events as CSV: {@code onset,label[,duration]}, onsets and durations in seconds from the
- * recording start (onsets may also be written {@code mm:ss} or {@code hh:mm:ss}). The header row is
- * optional; with one, columns are found by name (onset/time/start, label/event/name, duration, kind). Without a
- * kind column an event's kind is read from its label ("intervention: breathing" is an intervention).
+ * recording start (onsets may also be written {@code mm:ss} or {@code hh:mm:ss}, or as the clock time of day
+ * with its date, {@code 2026-12-03T10:15:30.250} or {@code 2026-12-03 10:15:30}, as a phone app logging beside
+ * a strap writes them; those are placed by the recording's start date-time). The header row is optional; with
+ * one, columns are found by name (onset/time/start/phone timestamp, label/event/name/marker, duration, kind).
+ * Without a kind column an event's kind is read from its label ("intervention: breathing" is an intervention).
  */
 public final class EventsCsv {
     private static final long MAX_BYTES = 64L << 20;
 
+    /** The start date-time of the recording the events belong to, asked for only when an onset is a clock time. */
+    @FunctionalInterface
+    public interface RecordingStart {
+        /** The recording's start, if it has one. */
+        java.util.Optional<java.time.LocalDateTime> get() throws IOException;
+
+        /** For events read without their recording: a clock-time onset is then refused. */
+        RecordingStart UNKNOWN = java.util.Optional::empty;
+    }
+
     private EventsCsv() {
     }
 
-    /** The events in {@code file}, sorted by onset. */
+    /** The events in {@code file}, sorted by onset; clock-time onsets are refused (no recording to place them by). */
     public static List<Event> read(Path file) throws IOException {
+        return read(file, RecordingStart.UNKNOWN);
+    }
+
+    /** The events in {@code file}, sorted by onset, clock-time onsets placed by {@code start}. */
+    public static List<Event> read(Path file, RecordingStart start) throws IOException {
         byte[] bytes = BoundedFiles.readText(file, MAX_BYTES, "an events CSV", true);
         String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
@@ -58,9 +75,10 @@ public final class EventsCsv {
                 long line = rec.getStartingLineNumber();
                 if (first) {
                     first = false;
-                    if (onset(f.get(0)) == null) {
-                        onsetCol = find(f, -1, "onset", "time", "start", "onset_s", "time_s", "onset_sec", "seconds");
-                        labelCol = find(f, -1, "label", "event", "name", "annotation", "description", "text");
+                    if (onset(f.get(0)) == null && clockTime(f.get(0)) == null) {
+                        onsetCol = find(f, -1, "onset", "time", "start", "onset_s", "time_s", "onset_sec", "seconds",
+                                "phone_timestamp", "timestamp");
+                        labelCol = find(f, -1, "label", "event", "name", "annotation", "description", "text", "marker");
                         durationCol = find(f, -1, "duration", "dur", "duration_s", "length");
                         kindCol = find(f, -1, "kind");
                         if (onsetCol < 0 || labelCol < 0) {
@@ -70,7 +88,8 @@ public final class EventsCsv {
                         continue;
                     }
                 }
-                events.add(withKind(file, f, line, kindCol, event(file, f, line, onsetCol, labelCol, durationCol)));
+                events.add(withKind(file, f, line, kindCol, event(file, f, line, onsetCol, labelCol, durationCol,
+                        start)));
             }
         } catch (CsvParseException e) {
             throw new RecordingFormatException(file, "malformed CSV: " + e.getMessage());
@@ -81,13 +100,24 @@ public final class EventsCsv {
         return events;
     }
 
-    private static Event event(Path file, List<String> f, long line, int onsetCol, int labelCol, int durationCol)
-            throws RecordingFormatException {
+    private static Event event(Path file, List<String> f, long line, int onsetCol, int labelCol, int durationCol,
+                               RecordingStart start) throws IOException {
         if (f.size() <= Math.max(onsetCol, labelCol)) {
             throw new RecordingFormatException(file, "line " + line + " has " + f.size()
                     + " fields; expected onset,label[,duration]");
         }
         Double onset = onset(f.get(onsetCol));
+        java.time.LocalDateTime clock = onset == null ? clockTime(f.get(onsetCol)) : null;
+        if (clock != null) {
+            java.time.LocalDateTime from = start.get().orElseThrow(() -> new RecordingFormatException(file, "line "
+                    + line + ": onset '" + f.get(onsetCol) + "' is a clock time, but the recording has no start "
+                    + "date-time to place it by"));
+            onset = java.time.Duration.between(from, clock).toNanos() / 1e9;
+            if (onset < 0) {
+                throw new RecordingFormatException(file, "line " + line + ": onset " + f.get(onsetCol)
+                        + " is before the recording's start (" + from + ")");
+            }
+        }
         if (onset == null || !Double.isFinite(onset)) {
             throw new RecordingFormatException(file, "line " + line + ": onset '" + f.get(onsetCol)
                     + "' is not a number of seconds");
@@ -117,6 +147,15 @@ public final class EventsCsv {
         EventKind kind = EventKind.parse(f.get(kindCol)).orElseThrow(() -> new RecordingFormatException(file,
                 "line " + line + ": kind '" + f.get(kindCol) + "' is not one of intervention, tears, marker, note"));
         return new Event(e.onsetSec(), e.durationSec(), e.label(), kind);
+    }
+
+    /** A date and time of day ("2026-12-03T10:15:30.250", "2026-12-03 10:15:30"), or null if it is none. */
+    static java.time.LocalDateTime clockTime(String s) {
+        try {
+            return java.time.LocalDateTime.parse(s.strip().replace(' ', 'T'));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Seconds from "12.5", "02:30" or "1:02:30", or null if none of these. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.EventKind;
 import org.lacrima.io.RecordingFormatException;
@@ -93,5 +94,44 @@ class EventsCsvTest {
 
         assertThatThrownBy(() -> EventsCsv.read(file)).isInstanceOf(RecordingFormatException.class)
                 .hasMessage("ev.csv: line 3: onset 'soon' is not a number of seconds");
+    }
+
+    @Test
+    void clockTimeOnsetsArePlacedByTheRecordingsStart() throws IOException {
+        Path file = dir.resolve("markers.txt");
+        // as a phone app logging beside a strap writes them: its own timestamp column, semicolons
+        Files.writeString(file, "Phone timestamp;Marker\n2026-12-03T10:02:30.250;intervention: calming\n"
+                + "2026-12-03 10:00:05;topic: mother\n");
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 12, 3, 10, 0, 0);
+
+        assertThat(EventsCsv.read(file, () -> java.util.Optional.of(start))).containsExactly(
+                Event.at(5, "topic: mother"), Event.at(150.25, "intervention: calming"));
+        assertThatThrownBy(() -> EventsCsv.read(file)).isInstanceOf(RecordingFormatException.class)
+                .hasMessageContaining("markers.txt: line 2").hasMessageContaining("clock time")
+                .hasMessageContaining("no start date-time");
+        assertThatThrownBy(() -> EventsCsv.read(file, () -> java.util.Optional.of(start.plusMinutes(1))))
+                .isInstanceOf(RecordingFormatException.class).hasMessageContaining("line 3")
+                .hasMessageContaining("before the recording's start");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void clockTimesAndSecondsGiveTheSameEvents(long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2020 + random.nextInt(7), 1 + random.nextInt(12),
+                1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60));
+        StringBuilder seconds = new StringBuilder("onset,label\n");
+        StringBuilder clock = new StringBuilder("time,label\n");
+        for (int k = 0; k < 1 + random.nextInt(20); k++) {
+            long ms = random.nextInt(6 * 3600 * 1000);
+            seconds.append(ms / 1000.0).append(",e").append(k).append('\n');
+            clock.append(start.plusNanos(ms * 1_000_000L)).append(",e").append(k).append('\n');
+        }
+        Path a = dir.resolve("seconds.csv");
+        Path b = dir.resolve("clock.csv");
+        Files.writeString(a, seconds);
+        Files.writeString(b, clock);
+
+        assertThat(EventsCsv.read(b, () -> java.util.Optional.of(start))).isEqualTo(EventsCsv.read(a));
     }
 }
