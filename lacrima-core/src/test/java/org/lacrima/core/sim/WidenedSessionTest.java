@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Channel;
@@ -172,6 +173,23 @@ class WidenedSessionTest {
         s.recording().channels().forEach(c -> types.add(c.type()));
         assertThat(types).isEqualTo(device.channels());
         assertThat(DevicePreset.parse(device.token())).isEqualTo(device);
+    }
+
+    /** The strap that exports its accelerometer records the same session as the RR-only strap: the same beats. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void theStrapsAccelerometerLeavesItsRrIntervalsAsTheyAre(long seed) {
+        SimulatedSession rrOnly = SessionSimulator.simulate(widened(seed, DevicePreset.RR_STRAP));
+        SimulatedSession withAcc = SessionSimulator.simulate(widened(seed, DevicePreset.RR_STRAP_ACC));
+
+        assertThat(withAcc.truth().episodes()).isEqualTo(rrOnly.truth().episodes());
+        assertThat(withAcc.truth().confounders()).isEqualTo(rrOnly.truth().confounders());
+        var rr = rrOnly.recording().channels().get(0);
+        var rrWithAcc = withAcc.recording().channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst()
+                .orElseThrow();
+        assertThat(rrWithAcc.values().toArray()).isEqualTo(rr.values().toArray());
+        assertThat(rrWithAcc.timesSec().toArray()).isEqualTo(rr.timesSec().toArray());
+        assertThat(withAcc.recording().channels()).filteredOn(c -> c.type() == ChannelType.ACC).hasSize(3);
     }
 
     @Test
