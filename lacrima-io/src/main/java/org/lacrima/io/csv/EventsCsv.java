@@ -12,10 +12,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.EventKind;
 import org.lacrima.io.AtomicFiles;
@@ -37,10 +41,10 @@ public final class EventsCsv {
     @FunctionalInterface
     public interface RecordingStart {
         /** The recording's start, if it has one. */
-        java.util.Optional<java.time.LocalDateTime> get() throws IOException;
+        Optional<LocalDateTime> get() throws IOException;
 
         /** For events read without their recording: a clock-time onset is then refused. */
-        RecordingStart UNKNOWN = java.util.Optional::empty;
+        RecordingStart UNKNOWN = Optional::empty;
     }
 
     private EventsCsv() {
@@ -107,12 +111,12 @@ public final class EventsCsv {
                     + " fields; expected onset,label[,duration]");
         }
         Double onset = onset(f.get(onsetCol));
-        java.time.LocalDateTime clock = onset == null ? clockTime(f.get(onsetCol)) : null;
+        LocalDateTime clock = onset == null ? clockTime(f.get(onsetCol)) : null;
         if (clock != null) {
-            java.time.LocalDateTime from = start.get().orElseThrow(() -> new RecordingFormatException(file, "line "
+            LocalDateTime from = start.get().orElseThrow(() -> new RecordingFormatException(file, "line "
                     + line + ": onset '" + f.get(onsetCol) + "' is a clock time, but the recording has no start "
                     + "date-time to place it by"));
-            onset = java.time.Duration.between(from, clock).toNanos() / 1e9;
+            onset = Duration.between(from, clock).toNanos() / 1e9;
             if (onset < 0) {
                 throw new RecordingFormatException(file, "line " + line + ": onset " + f.get(onsetCol)
                         + " is before the recording's start (" + from + ")");
@@ -150,10 +154,10 @@ public final class EventsCsv {
     }
 
     /** A date and time of day ("2026-12-03T10:15:30.250", "2026-12-03 10:15:30"), or null if it is none. */
-    static java.time.LocalDateTime clockTime(String s) {
+    static LocalDateTime clockTime(String s) {
         try {
-            return java.time.LocalDateTime.parse(s.strip().replace(' ', 'T'));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDateTime.parse(s.strip().replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

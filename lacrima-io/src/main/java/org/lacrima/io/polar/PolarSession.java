@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Recording;
@@ -82,7 +83,7 @@ public final class PolarSession {
             part.recording().channels().forEach(c -> channels.add(shifted(c, offsetSec)));
             warnings.addAll(part.warnings());
         }
-        return new ReadResult(new Recording(new RecordingMetadata(java.util.Optional.of(start),
+        return new ReadResult(new Recording(new RecordingMetadata(Optional.of(start),
                 dir.getFileName().toString(), ""), channels, List.of()), warnings);
     }
 
@@ -90,12 +91,12 @@ public final class PolarSession {
      * The accelerometer export of the same session beside an RR export, if there is one: Polar Sensor Logger names a
      * session's files alike up to the stream ({@code Polar_H10_ID_DATE_TIME_RR.txt}, {@code …_ACC.txt}).
      */
-    static java.util.Optional<Path> accelerometerBeside(Path rrFile) {
+    static Optional<Path> accelerometerBeside(Path rrFile) {
         String name = rrFile.getFileName().toString();
         int cut = name.lastIndexOf('_');
         Path dir = rrFile.toAbsolutePath().getParent();
         if (cut <= 0 || dir == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String prefix = name.substring(0, cut + 1);
         try (Stream<Path> list = Files.list(dir)) {
@@ -109,7 +110,7 @@ public final class PolarSession {
                         }
                     }).sorted().findFirst();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
