@@ -59,7 +59,8 @@ final class CorrectionRound {
      * @param skip     where to record, for each position classified, whether it was skipped; or {@code null}
      * @return whether any position was given a class
      */
-    boolean classify(double[] beats, int n, int from, int to, boolean skipFrom, int padEnd, byte[] kind, boolean[] skip) {
+    boolean classify(double[] beats, int n, int from, int to, boolean skipFrom, int padEnd, byte[] kind,
+                     boolean[] skip) {
         int end = Math.min(to, n - 2);
         if (n < MIN_BEATS || from >= end) {
             return false;

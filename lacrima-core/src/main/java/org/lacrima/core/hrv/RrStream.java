@@ -265,7 +265,7 @@ public final class RrStream {
 
         /**
          * From which beat of the next round's input that round is this one's shifted and classifies nothing (this round
-         * classified nothing from beat {@code lastFlag + 1} on): -1 when not known; 0 when this round classified nothing.
+         * classified nothing from beat {@code lastFlag + 1} on); 0 when this round classified nothing at all.
          */
         int identicalFrom(int r) {
             if (lastFlag < 0) {
