@@ -47,7 +47,11 @@ final class CorrectionRound {
     private double[] abs = new double[0];
     private double[] medRr = new double[0];
     private double[] mrr = new double[0];
-    private double[] th2 = new double[0];
+    /** The running median of the intervals and the threshold window of the mRR deviations, as far as asked. */
+    private CentredWindow medianWindow;
+    private CentredWindow deviationWindow;
+    /** The deviations are filled in from the first asked about up to here. */
+    private int deviationsTo;
 
     /**
      * Classifies positions {@code [from, min(to, n - 2))} of {@code beats[0, n)} into {@code kind}, which the caller
@@ -91,24 +95,10 @@ final class CorrectionRound {
         for (int k = t1From; k < t1To; k++) {
             drr[k] /= th1[k - t1From];
         }
-        int mFrom = Math.max(0, from - WINDOW / 2);
-        int mTo = Math.min(n, end + 2 + WINDOW / 2);
-        CentredWindow median = new CentredWindow(rr, n, MEDIAN_ORDER);
-        for (int k = mFrom; k < mTo; k++) {
-            median.centreOn(k);
-            medRr[k] = median.quantile(0.5);
-            double d = rr[k] - medRr[k];
-            mrr[k] = d < 0 ? 2 * d : d;
-        }
-        int t2To = Math.min(n, end + 2);
-        for (int k = mFrom; k < mTo; k++) {
-            abs[k] = Math.abs(mrr[k]);
-        }
-        double[] th = thresholds(abs, n, from, t2To);
-        for (int k = from; k < t2To; k++) {
-            th2[k] = th[k - from];
-            mrr[k] /= th2[k];
-        }
+        // the mRR deviations and their thresholds are read only where a difference is over its threshold: found as asked
+        medianWindow = new CentredWindow(rr, n, MEDIAN_ORDER);
+        deviationWindow = new CentredWindow(abs, n, WINDOW);
+        deviationsTo = 0;
         return scan(beats, n, from, end, skipFrom, kind, skip);
     }
 
@@ -146,14 +136,15 @@ final class CorrectionRound {
             for (int j = i; j <= last; j++) {
                 double s22 = drr[j] >= 0 ? Math.min(at(drr, n, j + 1), at(drr, n, j + 2))
                         : Math.max(at(drr, n, j + 1), at(drr, n, j + 2));
+                double th2 = deviationThreshold(j, n);
                 boolean eq3 = drr[j] > 1 && s22 < -1;
-                boolean eq4 = Math.abs(mrr[j]) > 3;
+                boolean eq4 = Math.abs(mrr[j] / th2) > 3;
                 boolean eq5 = drr[j] < -1 && s22 > 1;
                 if (!(eq3 || eq4 || eq5)) {
                     continue;
                 }
-                boolean eq6 = Math.abs(rr[j] / 2 - medRr[j]) < th2[j];
-                boolean eq7 = j + 1 < n && Math.abs(rr[j] + rr[j + 1] - medRr[j]) < th2[j];
+                boolean eq6 = Math.abs(rr[j] / 2 - medRr[j]) < th2;
+                boolean eq7 = j + 1 < n && Math.abs(rr[j] + rr[j + 1] - medRr[j]) < th2;
                 if (eq5 && eq7) {
                     kind[j] = EXTRA;
                 } else if (eq3 && eq6) {
@@ -168,6 +159,26 @@ final class CorrectionRound {
             skip[end] = skipNext;
         }
         return any;
+    }
+
+    /**
+     * The threshold of the mRR deviation at beat {@code j} (the quartile deviations of the 91 around it, as for the
+     * differences), with {@code medRr[j]} and {@code mrr[j]} (unscaled) filled in. Beats are asked in order, so the
+     * median and threshold windows slide forward as the whole-run filters did, over only the stretches asked about.
+     */
+    private double deviationThreshold(int j, int n) {
+        int need = Math.min(n, j + WINDOW / 2 + 1);
+        for (int k = Math.max(deviationsTo, Math.max(0, j - WINDOW / 2)); k < need; k++) {
+            medianWindow.centreOn(k);
+            medRr[k] = medianWindow.quantile(0.5);
+            double d = rr[k] - medRr[k];
+            mrr[k] = d < 0 ? 2 * d : d;
+            abs[k] = Math.abs(mrr[k]);
+        }
+        deviationsTo = Math.max(deviationsTo, need);
+        deviationWindow.centreOn(j);
+        double qd = (deviationWindow.quantile(0.75) - deviationWindow.quantile(0.25)) / 2;
+        return Math.max(MIN_THRESHOLD_MS, ALPHA * qd);
     }
 
     /**
@@ -268,7 +279,6 @@ final class CorrectionRound {
             abs = Arrays.copyOf(abs, size);
             medRr = Arrays.copyOf(medRr, size);
             mrr = Arrays.copyOf(mrr, size);
-            th2 = Arrays.copyOf(th2, size);
         }
     }
 
