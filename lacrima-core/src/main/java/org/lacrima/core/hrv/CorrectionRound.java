@@ -96,9 +96,7 @@ final class CorrectionRound {
             drr[k] /= th1[k - t1From];
         }
         // the mRR deviations and their thresholds are read only where a difference is over its threshold: found as asked
-        medianWindow = new CentredWindow(rr, n, MEDIAN_ORDER);
-        deviationWindow = new CentredWindow(abs, n, WINDOW);
-        deviationsTo = 0;
+        startDeviations(n);
         return scan(beats, n, from, end, skipFrom, kind, skip);
     }
 
@@ -159,6 +157,26 @@ final class CorrectionRound {
             skip[end] = skipNext;
         }
         return any;
+    }
+
+    private void startDeviations(int n) {
+        medianWindow = new CentredWindow(rr, n, MEDIAN_ORDER);
+        deviationWindow = new CentredWindow(abs, n, WINDOW);
+        deviationsTo = 0;
+    }
+
+    /** The mRR thresholds of {@code intervals} at the beats {@code asked} (ascending), found as a round finds them. */
+    static double[] deviationThresholds(double[] intervals, int[] asked) {
+        CorrectionRound round = new CorrectionRound();
+        int n = intervals.length;
+        round.grow(n);
+        System.arraycopy(intervals, 0, round.rr, 0, n);
+        round.startDeviations(n);
+        double[] th = new double[asked.length];
+        for (int k = 0; k < asked.length; k++) {
+            th[k] = round.deviationThreshold(asked[k], n);
+        }
+        return th;
     }
 
     /**
