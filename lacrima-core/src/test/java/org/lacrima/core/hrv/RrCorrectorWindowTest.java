@@ -89,8 +89,15 @@ class RrCorrectorWindowTest {
             mrr[i] = d < 0 ? 2 * d : d;
         }
         double[] expected = RrCorrector.threshold(mrr);
-        int[] asked = IntStream.range(0, length).filter(i -> rnd.nextInt(4) == 0)
-                .flatMap(i -> rnd.nextBoolean() ? IntStream.of(i) : IntStream.of(i, i)).toArray();
+        // beats asked in clusters (a few apart) and after jumps of up to twice the window
+        IntStream.Builder ask = IntStream.builder();
+        for (int i = rnd.nextInt(3); i < length; i += rnd.nextBoolean() ? 1 + rnd.nextInt(3) : 1 + rnd.nextInt(200)) {
+            ask.add(i);
+            if (rnd.nextInt(4) == 0) {
+                ask.add(i);
+            }
+        }
+        int[] asked = ask.build().toArray();
 
         double[] got = CorrectionRound.deviationThresholds(rr, asked);
 
