@@ -3,6 +3,7 @@ package org.lacrima.core.hrv;
 import java.util.Arrays;
 
 import org.lacrima.core.filter.DoubleBuffer;
+import org.lacrima.core.model.Samples;
 
 /**
  * {@link RrCorrector}'s artefact correction running on as a live feed's intervals arrive: each block's intervals are
@@ -118,6 +119,7 @@ public final class RrStream {
         for (Round r : rounds) {
             r.lastFlag = -1;
             r.previousLength = 0;
+            r.identity = false;
         }
     }
 
@@ -149,35 +151,43 @@ public final class RrStream {
 
     /** The corrected intervals ending at or after {@code fromSec}: the closed runs', then the current run's. */
     private RrSeries output(double fromSec) {
-        DoubleBuffer times = new DoubleBuffer();
-        DoubleBuffer ms = new DoubleBuffer();
-        for (int i = closed.firstAtOrAfter(fromSec); i < closed.end; i++) {
-            times.add(closed.times(i));
-            ms.add(closed.ms(i));
-        }
+        int closedFrom = closed.firstAtOrAfter(fromSec);
         int m = raw.end - runStart;
+        double[] b = beats[LEVELS - 1];
+        int n = length[LEVELS - 1];
+        int from;
+        int count;
         if (m < MIN_RUN) {
-            for (int i = Math.max(runStart, raw.firstAtOrAfter(fromSec)); i < raw.end; i++) {
-                times.add(raw.times(i));
-                ms.add(raw.ms(i));
-            }
+            from = Math.max(runStart, raw.firstAtOrAfter(fromSec));
+            count = raw.end - from;
         } else {
-            double[] b = beats[LEVELS - 1];
-            int n = length[LEVELS - 1];
             // the interval ending at beat i is kept when its end in seconds, as the whole correction gives it, is
-            int i = Math.max(1, firstAtOrAfter(b, n, fromSec * 1000));
-            while (i > 1 && b[i - 1] / 1000 >= fromSec) {
-                i--;
+            from = Math.max(1, firstAtOrAfter(b, n, fromSec * 1000));
+            while (from > 1 && b[from - 1] / 1000 >= fromSec) {
+                from--;
             }
-            while (i < n && b[i] / 1000 < fromSec) {
-                i++;
+            while (from < n && b[from] / 1000 < fromSec) {
+                from++;
             }
-            for (; i < n; i++) {
-                times.add(b[i] / 1000);
-                ms.add(b[i] - b[i - 1]);
+            count = n - from;
+        }
+        int before = closed.end - closedFrom;
+        double[] times = new double[before + count];
+        double[] ms = new double[times.length];
+        for (int i = 0; i < before; i++) {
+            times[i] = closed.times(closedFrom + i);
+            ms[i] = closed.ms(closedFrom + i);
+        }
+        for (int i = 0; i < count; i++) {
+            if (m < MIN_RUN) {
+                times[before + i] = raw.times(from + i);
+                ms[before + i] = raw.ms(from + i);
+            } else {
+                times[before + i] = b[from + i] / 1000;
+                ms[before + i] = b[from + i] - b[from + i - 1];
             }
         }
-        return new RrSeries(times.toSamples(), ms.toSamples());
+        return new RrSeries(Samples.wrap(times), Samples.wrap(ms));
     }
 
     private void setBeat(int level, int i, double ms) {
@@ -212,6 +222,8 @@ public final class RrStream {
         private int lastFlag = -1;
         /** Input length when last updated. */
         private int previousLength;
+        /** Neither this round nor the one before classified anything in the run: output and input are the same. */
+        private boolean identity;
 
         /**
          * Round {@code r}'s input (level {@code r}) changed from beat {@code changed} on; brings its output (level
@@ -225,6 +237,11 @@ public final class RrStream {
             double[] x = beats[r];
             int n = length[r];
             int stable = Math.min(changed, previousLength);
+            if (identity && identicalFrom == 0) {
+                // the previous round classified nothing, nor did this one: its output is its input, as it was
+                keepInput(r, stable, n);
+                return stable;
+            }
             int padEnd = RrCorrector.padEnd(n, PAD_SPAN);
             boolean padChanged = padEnd != RrCorrector.padEnd(previousLength, PAD_SPAN) || stable < padEnd;
             // a class depends on the beats up to REACH after it and on where the run ends
@@ -260,7 +277,25 @@ public final class RrStream {
             }
             length[r + 1] = base + tail.size();
             previousLength = n;
+            identity = identicalFrom == 0 && lastFlag < 0;
             return first;
+        }
+
+        /** This round leaves its input as it is: beats {@code [from, n)} are copied through, none classified. */
+        private void keepInput(int r, int from, int n) {
+            grow(n);
+            Arrays.fill(kind, from, n, (byte) 0);
+            Arrays.fill(skip, from, n + 1, false);
+            Arrays.fill(lastFlagAt, from, n, -1);
+            for (int i = from; i < n; i++) {
+                outIndex[i] = i;
+            }
+            if (beats[r + 1].length < n) {
+                beats[r + 1] = Arrays.copyOf(beats[r + 1], Math.max(n, 2 * beats[r + 1].length));
+            }
+            System.arraycopy(beats[r], from, beats[r + 1], from, n - from);
+            length[r + 1] = n;
+            previousLength = n;
         }
 
         /**
