@@ -35,14 +35,7 @@ class RrStreamTest {
         double fedUntil = beats[0];
         while (fedUntil < beats[beats.length - 1]) {
             fedUntil += 1 + rnd.nextInt(20) + (rnd.nextInt(8) == 0 ? 60 * rnd.nextDouble() : 0);
-            RrSeries window = all.slice(fedUntil - WINDOW_SEC, fedUntil);
-            RrSeries streamed = stream.correct(window);
-            if (window.length() == 0) {
-                continue;
-            }
-            RrSeries whole = RrCorrector.correct(all.slice(0, fedUntil), RrStream.PAD_SPAN).nn()
-                    .slice(window.startSec(0), Double.POSITIVE_INFINITY);
-            assertSame(streamed, whole, "fed until " + fedUntil);
+            feedAndCheck(stream, all, fedUntil);
         }
     }
 
@@ -66,14 +59,7 @@ class RrStreamTest {
                 all = without(all, cut, Math.min(fed, cut + 1 + rnd.nextInt(3)));
             }
             fedUntil += 5 + rnd.nextInt(10);
-            RrSeries window = all.slice(fedUntil - WINDOW_SEC, fedUntil);
-            RrSeries streamed = stream.correct(window);
-            if (window.length() == 0) {
-                continue;
-            }
-            RrSeries whole = RrCorrector.correct(all.slice(0, fedUntil), RrStream.PAD_SPAN).nn()
-                    .slice(window.startSec(0), Double.POSITIVE_INFINITY);
-            assertSame(streamed, whole, "fed until " + fedUntil);
+            feedAndCheck(stream, all, fedUntil);
         }
     }
 
@@ -105,6 +91,17 @@ class RrStreamTest {
         }
         RrSeries last = all.slice(end - WINDOW_SEC, end + 1);
         assertSame(stream.correct(last), RrCorrector.correct(all).nn().slice(last.startSec(0), end + 1), "end");
+    }
+
+    /** Feeds the window a live block gives up to {@code fedUntil} and checks it against all fed so far, corrected whole. */
+    private static void feedAndCheck(RrStream stream, RrSeries all, double fedUntil) {
+        RrSeries window = all.slice(fedUntil - WINDOW_SEC, fedUntil);
+        RrSeries streamed = stream.correct(window);
+        if (window.length() > 0) {
+            RrSeries whole = RrCorrector.correct(all.slice(0, fedUntil), RrStream.PAD_SPAN).nn()
+                    .slice(window.startSec(0), Double.POSITIVE_INFINITY);
+            assertSame(streamed, whole, "fed until " + fedUntil);
+        }
     }
 
     private static void assertSame(RrSeries streamed, RrSeries whole, String when) {
