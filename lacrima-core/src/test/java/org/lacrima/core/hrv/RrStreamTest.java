@@ -67,13 +67,13 @@ class RrStreamTest {
     @MethodSource("seeds")
     void runsWithinThePadSpanAreCorrectedExactlyAsWhole(int seed) {
         Random rnd = new Random(2000 + seed);
-        // runs of at most 80 intervals: gaps every 40-60 s
+        // runs of 25-35 s (at most 70 beats at 120 bpm, a few more with extra beats): within the pad span
         double[] beats = beatsWithArtefacts(rnd, 900);
         DoubleBuffer kept = new DoubleBuffer();
-        double nextGap = 40 + 20 * rnd.nextDouble();
+        double nextGap = 29 + 10 * rnd.nextDouble();
         for (double b : beats) {
             if (b > nextGap) {
-                nextGap = b + 4 + 40 + 20 * rnd.nextDouble();
+                nextGap = b + 4 + 25 + 10 * rnd.nextDouble();
                 continue;
             }
             if (b > nextGap - 4) {
