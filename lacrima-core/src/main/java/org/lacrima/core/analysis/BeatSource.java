@@ -2,6 +2,7 @@ package org.lacrima.core.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.lacrima.core.hrv.RrCorrector;
 import org.lacrima.core.hrv.RrSeries;
@@ -14,16 +15,20 @@ import org.lacrima.core.quality.QualityMask;
  * window, which the heart stage turns into heart rate, RSA and HRV whatever the source.
  */
 interface BeatSource {
+    /** A window's intervals corrected as a whole (a file's window, re-run per block). */
+    UnaryOperator<RrSeries> WHOLE = rr -> RrCorrector.correct(rr).nn();
+
     /** The NN intervals in the context's window, or {@code null} when the session has no such channel there. */
     RrSeries normalIntervals(StageContext context);
 
     /**
      * The shared tail of a detected source: warns about the detector's and the mask's findings, keeps the
      * beats of the block that the mask leaves (as markers in {@code markers}), and corrects the intervals
-     * between beats that touch no bad stretch of the mask.
+     * between beats that touch no bad stretch of the mask with {@code correction} ({@link #WHOLE}, or a live feed's
+     * {@link org.lacrima.core.hrv.RrStream}).
      */
     static RrSeries fromDetectedBeats(StageContext context, Samples beatsSec, List<String> detectorWarnings,
-                                      QualityMask mask, List<Double> markers) {
+                                      QualityMask mask, List<Double> markers, UnaryOperator<RrSeries> correction) {
         context.warn(detectorWarnings);
         context.warnAbout(mask.bad());
         for (int i = 0; i < beatsSec.length(); i++) {
@@ -32,7 +37,7 @@ interface BeatSource {
                 markers.add(t);
             }
         }
-        return RrCorrector.correct(intervalsOutside(beatsSec, mask)).nn();
+        return correction.apply(intervalsOutside(beatsSec, mask));
     }
 
     /** The intervals between consecutive beats that touch no bad stretch of {@code mask} (a gap where they do). */

@@ -10,6 +10,10 @@ import org.lacrima.core.model.Samples;
  * chunk and is never copied); later chunks are appended to a growing copy. Samples the analysis no
  * longer needs can be discarded ({@link #discardBefore}), so a long stream is held only for the
  * analysis window; sample indices stay those of the whole channel.
+ *
+ * <p>Windows are views, not copies: a sample once held is never overwritten (appending writes after the
+ * held samples, discarding only moves the start, and room is made in a new array), so a window stays valid
+ * after later chunks. A live feed asked for its windows' 30,000 or so samples every block, a copy each.
  */
 final class ChannelBuffer {
     private Channel whole;
@@ -17,7 +21,9 @@ final class ChannelBuffer {
     private Channel head;
     private double[] values;
     private double[] times;
-    /** Samples held in {@link #values}. */
+    /** Index in {@link #values} of the first sample held. */
+    private int start;
+    /** Samples held in {@link #values} from {@link #start}. */
     private int length;
     /** Samples discarded before the first one held. */
     private long discarded;
@@ -43,23 +49,26 @@ final class ChannelBuffer {
         head = whole;
         values = new double[Math.max(capacity, whole.length())];
         times = whole.isRegular() ? null : new double[values.length];
+        start = 0;
         length = 0;
         appendSamples(whole);
     }
 
     private void appendSamples(Channel chunk) {
         int n = chunk.length();
-        if (length + n > values.length) {
-            // grow by half: a long stream's buffer stays close to the window it holds
-            int capacity = Math.max(length + n, values.length + values.length / 2);
-            values = Arrays.copyOf(values, capacity);
+        if (start + length + n > values.length) {
+            // a new array half as large again as what it holds, so a long stream's buffer stays close to its window
+            // and the arrays that earlier windows view are left as they are
+            int capacity = length + n + (length + n) / 2;
+            values = Arrays.copyOfRange(values, start, start + capacity);
             if (times != null) {
-                times = Arrays.copyOf(times, capacity);
+                times = Arrays.copyOfRange(times, start, start + capacity);
             }
+            start = 0;
         }
-        chunk.values().copyInto(values, length);
+        chunk.values().copyInto(values, start + length);
         if (times != null) {
-            chunk.timesSec().copyInto(times, length);
+            chunk.timesSec().copyInto(times, start + length);
         }
         length += n;
     }
@@ -84,10 +93,7 @@ final class ChannelBuffer {
         if (drop == 0) {
             return;
         }
-        System.arraycopy(values, drop, values, 0, length - drop);
-        if (times != null) {
-            System.arraycopy(times, drop, times, 0, length - drop);
-        }
+        start += drop;
         length -= drop;
         discarded += drop;
     }
@@ -119,7 +125,7 @@ final class ChannelBuffer {
         if (values == null) {
             return whole.values().slice((int) from, (int) to).toArray();
         }
-        return Arrays.copyOfRange(values, (int) (from - discarded), (int) (to - discarded));
+        return Arrays.copyOfRange(values, start + (int) (from - discarded), start + (int) (to - discarded));
     }
 
     /** The first chunk: the label, type, unit and rate of the channel, and its first sample. */
@@ -133,29 +139,29 @@ final class ChannelBuffer {
             return whole == null ? 0 : whole.endSec();
         }
         if (times != null) {
-            return length == 0 ? 0 : times[length - 1];
+            return length == 0 ? 0 : times[start + length - 1];
         }
         Channel h = first();
         return h.startOffsetSec() + (discarded + length) / h.rateHz();
     }
 
-    /** The samples held in {@code [fromSec, toSec)}: a view of a single chunk, else a copy of just that stretch. */
+    /** The samples held in {@code [fromSec, toSec)}: a view of a single chunk or of the copy. */
     Channel window(double fromSec, double toSec) {
         if (values == null) {
             return whole.slice(fromSec, toSec);
         }
         Channel h = first();
         if (times == null) {
-            double start = h.startOffsetSec();
-            int from = clamp(Math.ceil((fromSec - start) * h.rateHz() - 1e-9) - discarded);
-            int to = Math.max(from, clamp(Math.ceil((toSec - start) * h.rateHz() - 1e-9) - discarded));
+            double offset = h.startOffsetSec();
+            int from = clamp(Math.ceil((fromSec - offset) * h.rateHz() - 1e-9) - discarded);
+            int to = Math.max(from, clamp(Math.ceil((toSec - offset) * h.rateHz() - 1e-9) - discarded));
             return Channel.regular(h.label(), h.type(), h.unit(), h.rateHz(),
-                    start + (discarded + from) / h.rateHz(), Samples.wrap(Arrays.copyOfRange(values, from, to)));
+                    offset + (discarded + from) / h.rateHz(), Samples.wrap(values).slice(start + from, start + to));
         }
         int from = lowerBound(fromSec);
         int to = Math.max(from, lowerBound(toSec));
         return Channel.irregular(h.label(), h.type(), h.unit(),
-                Samples.wrap(Arrays.copyOfRange(times, from, to)), Samples.wrap(Arrays.copyOfRange(values, from, to)));
+                Samples.wrap(times).slice(start + from, start + to), Samples.wrap(values).slice(start + from, start + to));
     }
 
     private int clamp(double index) {
@@ -167,7 +173,7 @@ final class ChannelBuffer {
         int hi = length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (times[mid] < sec) {
+            if (times[start + mid] < sec) {
                 lo = mid + 1;
             } else {
                 hi = mid;

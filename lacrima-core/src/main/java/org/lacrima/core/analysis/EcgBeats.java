@@ -6,6 +6,7 @@ import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.ecg.RPeaks;
 import org.lacrima.core.filter.SignalScreen;
 import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.hrv.RrStream;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
@@ -23,6 +24,8 @@ final class EcgBeats implements BeatSource {
     /** Peaks kept by the live detector: the context before a block and the look-ahead after it, with room to spare. */
     private static final double STREAM_KEEP_SEC = 300;
 
+    /** The live feed's RR correction, running on from block to block as the detector does. */
+    private final RrStream corrections = new RrStream(STREAM_KEEP_SEC);
     private final EcgBeatStream stream = new EcgBeatStream(CALIBRATION, STREAM_KEEP_SEC);
 
     @Override
@@ -40,7 +43,7 @@ final class EcgBeats implements BeatSource {
         RPeaks peaks = RPeakDetector.detect(ecg, calibration);
         QualityMask mask = QualityMask.allGood(ecg.label(), context.fromSec(), context.toSec()).with(calibration);
         return BeatSource.fromDetectedBeats(context, peaks.timesSec(), peaks.warnings(), mask,
-                context.block().rPeaksSec);
+                context.block().rPeaksSec, BeatSource.WHOLE);
     }
 
     /**
@@ -71,20 +74,20 @@ final class EcgBeats implements BeatSource {
         if (!(recent.rateHz() >= RPeakDetector.MIN_RATE_HZ) || !recent.isRegular()) {
             RPeaks none = RPeakDetector.detect(recent);
             return BeatSource.fromDetectedBeats(context, Samples.empty(), none.warnings(), mask,
-                    context.block().rPeaksSec);
+                    context.block().rPeaksSec, corrections::correct);
         }
         stream.advance(recent);
         String unusable = unusable(context);
         if (unusable != null) {
             // a flat or clipped block has no beats, as a file's flat or clipped window has none
             return BeatSource.fromDetectedBeats(context, Samples.empty(), List.of(unusable), mask,
-                    context.block().rPeaksSec);
+                    context.block().rPeaksSec, corrections::correct);
         }
         List<BadInterval> calibration = stream.calibrationsFrom(context.windowFromSec());
         context.warnAbout(calibration);
         Samples peaks = stream.peaksFrom(context.windowFromSec());
         List<String> warnings = peaks.isEmpty() ? List.of("no R-peaks found in the ECG") : List.of();
         return BeatSource.fromDetectedBeats(context, peaks, warnings, mask.with(calibration),
-                context.block().rPeaksSec);
+                context.block().rPeaksSec, corrections::correct);
     }
 }

@@ -3,6 +3,7 @@ package org.lacrima.core.analysis;
 import java.util.List;
 
 import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.hrv.RrStream;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
@@ -19,6 +20,8 @@ final class PulseBeats implements BeatSource {
     /** Peaks kept by the live detector: the context before a block and the look-ahead after it, with room to spare. */
     private static final double STREAM_KEEP_SEC = 300;
 
+    /** The live feed's RR correction, running on from block to block as the detector does. */
+    private final RrStream corrections = new RrStream(STREAM_KEEP_SEC);
     private final PulseBeatStream stream = new PulseBeatStream(STREAM_KEEP_SEC);
 
     @Override
@@ -33,7 +36,8 @@ final class PulseBeats implements BeatSource {
         }
         PulsePeaks pulses = PulsePeakDetector.detect(ppg);
         return BeatSource.fromDetectedBeats(context, pulses.timesSec(), pulses.warnings(),
-                motionMask(context, ppg.label(), ppg.timeOfSec(0)), context.block().pulsePeaksSec);
+                motionMask(context, ppg.label(), ppg.timeOfSec(0)), context.block().pulsePeaksSec,
+                BeatSource.WHOLE);
     }
 
     private RrSeries streamed(StageContext context) {
@@ -45,12 +49,13 @@ final class PulseBeats implements BeatSource {
         QualityMask motion = motionMask(context, recent.label(), context.windowFromSec());
         if (!(recent.rateHz() >= PulsePeakDetector.MIN_RATE_HZ) || !recent.isRegular()) {
             return BeatSource.fromDetectedBeats(context, Samples.empty(), PulsePeakDetector.detect(recent).warnings(),
-                    motion, context.block().pulsePeaksSec);
+                    motion, context.block().pulsePeaksSec, corrections::correct);
         }
         stream.advance(recent);
         Samples peaks = stream.peaksFrom(context.windowFromSec());
         List<String> warnings = peaks.isEmpty() ? List.of("no pulse peaks found in the PPG") : List.of();
-        return BeatSource.fromDetectedBeats(context, peaks, warnings, motion, context.block().pulsePeaksSec);
+        return BeatSource.fromDetectedBeats(context, peaks, warnings, motion, context.block().pulsePeaksSec,
+                corrections::correct);
     }
 
     /** The block's span with the stretches that movement corrupts in the PPG (none without an accelerometer). */

@@ -15,6 +15,7 @@ import org.lacrima.core.filter.SortedValues;
  */
 final class CentredWindow {
     private final double[] series;
+    private final int length;
     private final int half;
     private final SortedValues sorted;
     private int lo;
@@ -22,7 +23,13 @@ final class CentredWindow {
 
     /** A window of {@code width} values (odd: {@code width / 2} on either side of the centre) over {@code series}. */
     CentredWindow(double[] series, int width) {
+        this(series, series.length, width);
+    }
+
+    /** A window over the first {@code length} values of {@code series} (the rest is room to grow). */
+    CentredWindow(double[] series, int length, int width) {
         this.series = series;
+        this.length = length;
         this.half = width / 2;
         this.sorted = new SortedValues(2 * half + 1);
     }
@@ -30,7 +37,7 @@ final class CentredWindow {
     /** Moves the window's centre to {@code i}; centres must not decrease from one call to the next. */
     void centreOn(int i) {
         int newLo = Math.max(0, i - half);
-        int newHi = Math.min(series.length, i + half + 1);
+        int newHi = Math.min(length, i + half + 1);
         // a value leaving and one entering at once (the window sliding inside the series): one shift, not two
         while (lo < newLo && lo < hi && hi < newHi) {
             sorted.replace(series[lo++], series[hi++]);
@@ -38,9 +45,11 @@ final class CentredWindow {
         // out before in, so the window never holds more than its width
         while (lo < newLo) {
             if (lo < hi) {
-                sorted.remove(series[lo]);
+                sorted.remove(series[lo++]);
+            } else {
+                // nothing held below the new start (a window first placed far into the series)
+                lo = newLo;
             }
-            lo++;
         }
         hi = Math.max(hi, lo);
         while (hi < newHi) {

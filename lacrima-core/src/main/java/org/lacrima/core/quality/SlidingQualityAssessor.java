@@ -2,7 +2,6 @@ package org.lacrima.core.quality;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.lacrima.core.model.Channel;
 
 /**
@@ -23,8 +22,8 @@ public final class SlidingQualityAssessor {
     static final int CHUNK = 64;
 
     private final SignalQualityAssessor whole = new SignalQualityAssessor();
-    /** Summaries of the complete chunks by number on the channel's sample lattice. */
-    private final TreeMap<Long, Chunk> chunks = new TreeMap<>();
+    /** Summaries of the complete chunks by number on the channel's sample lattice, consecutive from the window's. */
+    private final KeptChunks chunks = new KeptChunks();
     private double rateHz = Double.NaN;
     private double phase = Double.NaN;
 
@@ -76,14 +75,21 @@ public final class SlidingQualityAssessor {
         }
         for (int from = to; from < n; from = to) {
             to = Math.min(n, from + CHUNK);
-            int f = from;
-            int t = to;
             spans.add(new int[] {from, to});
-            parts.add(to - from < CHUNK ? Chunk.of(v, from, to, rules, checksRange)
-                    : chunks.computeIfAbsent(Math.floorDiv(first + from, CHUNK), k -> Chunk.of(v, f, t, rules,
-                    checksRange)));
+            Chunk part = null;
+            long number = Math.floorDiv(first + from, CHUNK);
+            if (to - from == CHUNK) {
+                part = chunks.get(number);
+            }
+            if (part == null) {
+                part = Chunk.of(v, from, to, rules, checksRange);
+                if (to - from == CHUNK) {
+                    chunks.put(number, part);
+                }
+            }
+            parts.add(part);
         }
-        chunks.headMap(Math.floorDiv(first, CHUNK)).clear();
+        chunks.dropBefore(Math.floorDiv(first, CHUNK));
 
         List<BadInterval> bad = new ArrayList<>();
         SignalQualityAssessor.RunCollector runs = new SignalQualityAssessor.RunCollector(window, bad);
@@ -132,6 +138,55 @@ public final class SlidingQualityAssessor {
             phase = offset;
         }
         return index;
+    }
+
+    /**
+     * Chunk summaries numbered consecutively in a ring (windows move forward, so the chunks a window reads follow the
+     * ones kept); a chunk that does not follow them starts the ring afresh. A map cost a lookup and a boxed key per
+     * chunk and window, about as much as summing the chunk up.
+     */
+    private static final class KeptChunks {
+        private Chunk[] ring = new Chunk[256];
+        private long first;
+        private int count;
+
+        Chunk get(long number) {
+            return number >= first && number < first + count ? ring[slot(number)] : null;
+        }
+
+        void put(long number, Chunk chunk) {
+            if (count > 0 && number != first + count) {
+                clear();
+            }
+            if (count == 0) {
+                first = number;
+            }
+            if (count == ring.length) {
+                Chunk[] larger = new Chunk[2 * ring.length];
+                for (long k = first; k < first + count; k++) {
+                    larger[(int) (k & (larger.length - 1))] = ring[slot(k)];
+                }
+                ring = larger;
+            }
+            ring[slot(number)] = chunk;
+            count++;
+        }
+
+        void dropBefore(long number) {
+            while (count > 0 && first < number) {
+                ring[slot(first)] = null;
+                first++;
+                count--;
+            }
+        }
+
+        void clear() {
+            dropBefore(first + count);
+        }
+
+        private int slot(long number) {
+            return (int) (number & (ring.length - 1));
+        }
     }
 
     /** The stretches of consecutive segments that {@code test} marks, as sample ranges. */

@@ -19,8 +19,8 @@ import org.lacrima.core.sim.SimulationConfig;
  * blocks, gives the file's SCL, breathing rate and irregularity at every grid point, the last block included (which
  * the live EDA and respiration re-run over its window, as nothing follows it). Its RSA is the file's band-pass running
  * on, but the NN grid up to half the RSA window after a block comes from that block's beats, whose artefact
- * correction near the block's window end can still change: where it does, the filter carries the difference for some
- * seconds, so RSA differs at up to a quarter of the grid points (5 % and 22 % for these seeds), by less than
+ * correction at the newest beats can still change as later beats arrive: where it does, the filter carries the
+ * difference for some seconds, so RSA differs at up to a quarter of the grid points (5 % and 22 % for these seeds), by less than
  * 0.5 ln ms² (0.10 and 0.39). Before it ran on, the live RSA was a band-pass started afresh per 10-s block: nearly all
  * points differed (by up to 0.56 and 0.43).
  */

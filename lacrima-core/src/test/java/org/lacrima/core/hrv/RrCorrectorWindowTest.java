@@ -73,6 +73,40 @@ class RrCorrectorWindowTest {
     }
 
     /**
+     * A round reads the mRR deviations' thresholds only at the beats whose difference is over its threshold, sliding
+     * its median and threshold windows over just the stretches asked about: at any ascending beats asked (repeats and
+     * long jumps included) they equal the thresholds of the whole series' running-median deviations.
+     */
+    @ParameterizedTest(name = "seed {0}, {1} beats")
+    @MethodSource("seriesShapes")
+    void deviationThresholdsAskedNowAndThenEqualTheWholeSeries(long seed, int length) {
+        Random rnd = new Random(seed);
+        double[] rr = randomSeries(rnd, length, false);
+        double[] median = RrCorrector.medianFilter(rr);
+        double[] mrr = new double[length];
+        for (int i = 0; i < length; i++) {
+            double d = rr[i] - median[i];
+            mrr[i] = d < 0 ? 2 * d : d;
+        }
+        double[] expected = RrCorrector.threshold(mrr);
+        // beats asked in clusters (a few apart) and after jumps of up to twice the window
+        IntStream.Builder ask = IntStream.builder();
+        for (int i = rnd.nextInt(3); i < length; i += rnd.nextBoolean() ? 1 + rnd.nextInt(3) : 1 + rnd.nextInt(200)) {
+            ask.add(i);
+            if (rnd.nextInt(4) == 0) {
+                ask.add(i);
+            }
+        }
+        int[] asked = ask.build().toArray();
+
+        double[] got = CorrectionRound.deviationThresholds(rr, asked);
+
+        for (int k = 0; k < asked.length; k++) {
+            assertThat(got[k]).as("beat %d of %d", asked[k], length).isEqualTo(expected[asked[k]]);
+        }
+    }
+
+    /**
      * RR intervals (ms) or their signed successive differences, on a 1 ms grid part of the time (so
      * values repeat, as in RR series from a 1 kHz or 500 Hz ECG), with occasional artefacts.
      */
