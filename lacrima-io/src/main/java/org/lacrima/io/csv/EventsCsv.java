@@ -31,8 +31,9 @@ import org.lacrima.io.RecordingFormatException;
  * recording start (onsets may also be written {@code mm:ss} or {@code hh:mm:ss}, or as the clock time of day
  * with its date, {@code 2026-12-03T10:15:30.250} or {@code 2026-12-03 10:15:30}, as a phone app logging beside
  * a strap writes them; those are placed by the recording's start date-time). The header row is optional; with
- * one, columns are found by name (onset/time/start/phone timestamp, label/event/name/marker, duration, kind).
- * Without a kind column an event's kind is read from its label ("intervention: breathing" is an intervention).
+ * one, columns are found by name (onset/time/start/phone timestamp, label/event/name/marker, duration, kind; without
+ * a kind column, a type or category column whose value names a kind). Otherwise an event's kind is read from its label
+ * ("intervention: breathing" is an intervention).
  */
 public final class EventsCsv {
     private static final long MAX_BYTES = 64L << 20;
@@ -70,6 +71,7 @@ public final class EventsCsv {
         int labelCol = 1;
         int durationCol = 2;
         int kindCol = -1;
+        int typeCol = -1;
         boolean first = true;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
                 .allowExtraFields(true).allowMissingFields(true).commentStrategy(CommentStrategy.SKIP)
@@ -85,6 +87,7 @@ public final class EventsCsv {
                         labelCol = find(f, -1, "label", "event", "name", "annotation", "description", "text", "marker");
                         durationCol = find(f, -1, "duration", "dur", "duration_s", "length");
                         kindCol = find(f, -1, "kind");
+                        typeCol = kindCol < 0 ? find(f, -1, "type", "category", "event_type") : -1;
                         if (onsetCol < 0 || labelCol < 0) {
                             throw new RecordingFormatException(file, "header needs an onset and a label column, got "
                                     + f);
@@ -92,8 +95,8 @@ public final class EventsCsv {
                         continue;
                     }
                 }
-                events.add(withKind(file, f, line, kindCol, event(file, f, line, onsetCol, labelCol, durationCol,
-                        start)));
+                events.add(withType(f, typeCol, withKind(file, f, line, kindCol, event(file, f, line, onsetCol,
+                        labelCol, durationCol, start))));
             }
         } catch (CsvParseException e) {
             throw new RecordingFormatException(file, "malformed CSV: " + e.getMessage());
@@ -140,6 +143,19 @@ public final class EventsCsv {
             duration = d;
         }
         return new Event(onset, duration, label);
+    }
+
+    /**
+     * The event with the kind its {@code type} (or {@code category}) column names, when that column names one
+     * (intervention, tears, marker, note): other tools file an event's kind there. Other values of such a column
+     * (start, stop, a device's codes) say nothing of the kind, which is then read from the label.
+     */
+    private static Event withType(List<String> f, int typeCol, Event e) {
+        if (typeCol < 0 || typeCol >= f.size()) {
+            return e;
+        }
+        return EventKind.parse(f.get(typeCol)).map(k -> new Event(e.onsetSec(), e.durationSec(), e.label(), k))
+                .orElse(e);
     }
 
     /** The event with the kind its {@code kind} column gives; without one (or empty), the kind read from the label. */

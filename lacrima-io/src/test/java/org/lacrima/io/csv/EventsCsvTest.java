@@ -134,4 +134,17 @@ class EventsCsvTest {
 
         assertThat(EventsCsv.read(b, () -> java.util.Optional.of(start))).isEqualTo(EventsCsv.read(a));
     }
+
+    @Test
+    void aTypeColumnThatNamesAKindGivesIt() throws IOException {
+        Path file = dir.resolve("typed.csv");
+        Files.writeString(file, "time_s,event,type\n10,calming,intervention\n20,sobbing,tears\n30,door,start\n"
+                + "40,intervention: breathing,\n");
+
+        assertThat(EventsCsv.read(file)).extracting(Event::label, Event::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("calming", EventKind.INTERVENTION),
+                org.assertj.core.groups.Tuple.tuple("sobbing", EventKind.TEARS),
+                org.assertj.core.groups.Tuple.tuple("door", EventKind.MARKER),
+                org.assertj.core.groups.Tuple.tuple("intervention: breathing", EventKind.INTERVENTION));
+    }
 }
