@@ -255,6 +255,17 @@ class SimulateCommandTest {
         assertThat(dir.resolve("wrist")).doesNotExist();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"session.edf", "strap.txt", "strap"})
+    void anOutputInAMissingFolderNamesTheFolder(String name) throws Exception {
+        Path missing = dir.resolve("no-such-folder");
+        int code = run("simulate", "--minutes", "20", "--preset", name.equals("session.edf") ? "chest" : name.equals(
+                "strap") ? "rr-acc" : "rr", "--episodes", "none", "--out", missing.resolve(name).toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("lacrima: " + missing.toAbsolutePath() + ": no such folder");
+    }
+
     @Test
     void unknownOutputExtensionIsRefused() throws Exception {
         int code = run("simulate", "--minutes", "10", "--episodes", "none", "--out", dir.resolve("s.wav").toString());
