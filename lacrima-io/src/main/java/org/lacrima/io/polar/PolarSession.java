@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -101,7 +102,7 @@ public final class PolarSession {
         String prefix = name.substring(0, cut + 1);
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> !p.equals(rrFile.toAbsolutePath()) && p.getFileName().toString().startsWith(prefix))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> {
                         try {
                             return firstLine(p).toLowerCase(Locale.ROOT).contains("x [mg]");
@@ -132,7 +133,9 @@ public final class PolarSession {
         Map<String, Path> streams = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+            // a session's files are its own: a link, which could point anywhere, is not one of them
+            files = list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
                     .toList();
         }
         for (Path file : files) {

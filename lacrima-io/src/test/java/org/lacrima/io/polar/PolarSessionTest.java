@@ -136,6 +136,21 @@ class PolarSessionTest {
     }
 
     @Test
+    void aLinkInTheFolderIsNotPartOfTheSession() throws IOException {
+        Recording written = strapSession(22);
+        Path session = java.nio.file.Files.createDirectories(dir.resolve("session"));
+        Path elsewhere = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        PolarRrWriter.write(written, session.resolve("s_RR.txt"));
+        PolarAccWriter.write(only(written, ChannelType.ACC, 0), elsewhere.resolve("other_ACC.txt"));
+        Files.createSymbolicLink(session.resolve("s_ACC.txt"), elsewhere.resolve("other_ACC.txt"));
+
+        Recording read = PolarSession.read(session, org.lacrima.io.ChannelTyping.byLabel()).recording();
+
+        assertThat(read.channels()).extracting(Channel::type).containsExactly(ChannelType.RR);
+        assertThat(PolarSession.streamFiles(session)).containsExactly(session.resolve("s_RR.txt"));
+    }
+
+    @Test
     void aFolderWithoutPolarExportsIsNoSession() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "session notes\n", StandardCharsets.UTF_8);
         assertThat(PolarSession.isSession(dir)).isFalse();
