@@ -35,8 +35,8 @@ public final class RecordingReaders {
             case WFDB -> WfdbReader.read(path, options.typing(), budget);
             case CSV -> CsvRecordingReader.read(path, options);
             case E4 -> E4Reader.read(path, options.typing(), budget);
-            case POLAR -> Files.isDirectory(path) ? PolarSession.read(path, options.typing())
-                    : PolarReader.read(path, options.typing());
+            case POLAR -> Files.isDirectory(path) ? PolarSession.read(path, options.typing(), budget)
+                    : PolarReader.read(path, options.typing(), budget);
             case RR_LIST -> RrListReader.read(path);
             case ISHNE -> IshneReader.read(path, options.typing(), budget);
         }));

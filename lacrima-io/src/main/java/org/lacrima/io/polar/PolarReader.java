@@ -15,6 +15,7 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 import org.lacrima.io.SampleBuffer;
@@ -36,6 +37,15 @@ public final class PolarReader {
     /** Whether a header line looks like a Polar Sensor Logger export. */
     public static boolean isPolarHeader(String line) {
         return line.toLowerCase(Locale.ROOT).startsWith("phone timestamp");
+    }
+
+    /**
+     * Reads {@code file} when its text fits {@code budget}: its rows are held as strings while they are parsed, which
+     * costs several times the file's size.
+     */
+    public static ReadResult read(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
+        budget.checkText(file, "the Polar export holds", java.nio.file.Files.size(file));
+        return read(file, typing);
     }
 
     /** Reads {@code file}. */

@@ -20,6 +20,7 @@ import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
 import org.lacrima.io.RecordingFormatException;
 
@@ -33,6 +34,8 @@ import org.lacrima.io.RecordingFormatException;
 public final class PolarSession {
     /** The header line of a stream names it: RR or PP intervals, accelerometer, ECG (the first of those found). */
     private static final List<String> STREAM_MARKERS = List.of("rr-interval", "pp-interval", "x [mg]", "ecg");
+    /** The accelerometer's marker among {@link #STREAM_MARKERS}. */
+    private static final String ACC_STREAM = "x [mg]";
 
     private PolarSession() {
     }
@@ -58,16 +61,22 @@ public final class PolarSession {
     }
 
     /**
-     * Reads every Polar export in {@code dir} as one recording.
+     * Reads every Polar export in {@code dir} as one recording, when their text together fits {@code budget}.
      *
      * @throws RecordingFormatException naming the folder when it holds no Polar export, a stream twice (two sessions'
-     *                                  files), or a file without a phone timestamp to place it by
+     *                                  files) or more text than the budget allows, or a file without a phone timestamp
+     *                                  to place it by
      */
-    public static ReadResult read(Path dir, ChannelTyping typing) throws IOException {
+    public static ReadResult read(Path dir, ChannelTyping typing, ReadBudget budget) throws IOException {
         Map<String, Path> streams = streams(dir);
         if (streams.isEmpty()) {
             throw new RecordingFormatException(dir, "folder holds no Polar Sensor Logger export");
         }
+        long textBytes = 0;
+        for (Path file : streams.values()) {
+            textBytes += Files.size(file);
+        }
+        budget.checkText(dir, "the session's Polar exports hold", textBytes);
         List<ReadResult> parts = new ArrayList<>();
         LocalDateTime start = null;
         for (Path file : streams.values()) {
@@ -105,7 +114,7 @@ public final class PolarSession {
                     .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> {
                         try {
-                            return firstLine(p).toLowerCase(Locale.ROOT).contains("x [mg]");
+                            return ACC_STREAM.equals(streamOf(p));
                         } catch (IOException e) {
                             return false;
                         }
@@ -139,11 +148,10 @@ public final class PolarSession {
                     .toList();
         }
         for (Path file : files) {
-            String header = firstLine(file).toLowerCase(Locale.ROOT);
-            if (!PolarReader.isPolarHeader(header)) {
+            String stream = streamOf(file);
+            if (stream == null) {
                 continue;
             }
-            String stream = STREAM_MARKERS.stream().filter(header::contains).findFirst().orElse(header);
             Path earlier = streams.putIfAbsent(stream, file);
             if (earlier != null) {
                 throw new RecordingFormatException(dir, "holds two Polar exports of one stream (" + earlier.getFileName()
@@ -151,6 +159,18 @@ public final class PolarSession {
             }
         }
         return streams;
+    }
+
+    /**
+     * The stream a Polar Sensor Logger export holds, named by the marker its header carries (or by its whole header,
+     * lower case, for a stream without one), or null when {@code file} is no Polar export.
+     */
+    private static String streamOf(Path file) throws IOException {
+        String header = firstLine(file).toLowerCase(Locale.ROOT);
+        if (!PolarReader.isPolarHeader(header)) {
+            return null;
+        }
+        return STREAM_MARKERS.stream().filter(header::contains).findFirst().orElse(header);
     }
 
     private static String firstLine(Path file) throws IOException {

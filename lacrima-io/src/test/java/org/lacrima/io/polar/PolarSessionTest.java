@@ -128,7 +128,7 @@ class PolarSessionTest {
         PolarRrWriter.write(only(written, ChannelType.RR, 0), dir.resolve("a_RR.txt"));
         PolarRrWriter.write(only(written, ChannelType.RR, 600), dir.resolve("b_RR.txt"));
 
-        assertThatThrownBy(() -> PolarSession.read(dir, org.lacrima.io.ChannelTyping.byLabel()))
+        assertThatThrownBy(() -> PolarSession.read(dir, org.lacrima.io.ChannelTyping.byLabel(), org.lacrima.io.ReadBudget.defaults()))
                 .isInstanceOf(RecordingFormatException.class)
                 .hasMessageContaining(dir.getFileName().toString()).hasMessageContaining("a_RR.txt")
                 .hasMessageContaining("b_RR.txt").hasMessageNotContaining("\n");
@@ -144,10 +144,27 @@ class PolarSessionTest {
         PolarAccWriter.write(only(written, ChannelType.ACC, 0), elsewhere.resolve("other_ACC.txt"));
         Files.createSymbolicLink(session.resolve("s_ACC.txt"), elsewhere.resolve("other_ACC.txt"));
 
-        Recording read = PolarSession.read(session, org.lacrima.io.ChannelTyping.byLabel()).recording();
+        Recording read = PolarSession.read(session, org.lacrima.io.ChannelTyping.byLabel(), org.lacrima.io.ReadBudget.defaults()).recording();
 
         assertThat(read.channels()).extracting(Channel::type).containsExactly(ChannelType.RR);
         assertThat(PolarSession.streamFiles(session)).containsExactly(session.resolve("s_RR.txt"));
+    }
+
+    @Test
+    void aSessionOrExportBeyondTheReadBudgetIsRefusedBeforeItIsParsed() throws IOException {
+        Recording written = strapSession(23);
+        PolarRrWriter.write(written, dir.resolve("s_RR.txt"));
+        PolarAccWriter.write(written, dir.resolve("s_ACC.txt"));
+        // text costs ten times its size to parse: a 1 MB budget allows 100 kB, less than ten minutes of ACC
+        org.lacrima.io.ReadOptions small = ReadOptions.defaults().withBudget(new org.lacrima.io.ReadBudget(1L << 20));
+
+        assertThatThrownBy(() -> RecordingReaders.read(dir, small)).isInstanceOf(RecordingFormatException.class)
+                .hasMessageContaining(dir.getFileName().toString()).hasMessageContaining("the session's Polar exports hold")
+                .hasMessageContaining("allowed for one recording");
+        assertThatThrownBy(() -> RecordingReaders.read(dir.resolve("s_ACC.txt"), small))
+                .isInstanceOf(RecordingFormatException.class).hasMessageContaining("s_ACC.txt")
+                .hasMessageContaining("the Polar export holds");
+        assertThat(RecordingReaders.read(dir, ReadOptions.defaults()).recording().channels()).hasSize(4);
     }
 
     @Test
