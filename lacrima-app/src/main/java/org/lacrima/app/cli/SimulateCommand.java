@@ -122,12 +122,10 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationConfig config = config();
         SimulatedSession session = SessionSimulator.simulate(config);
         SimulationOutput.write(session, config, out, truth);
-        String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean csv = lower.endsWith(".csv") || lower.endsWith(".txt");
-        boolean folder = !lower.contains(".");
+
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %.1f min, %d episodes, %d channels%s%s%n", out,
                 config.durationSec() / 60, session.truth().episodes().size(), session.recording().channels().size(),
-                csv ? "; events in " + SimulationOutput.eventsSidecar(out) : folder ? "; events in " + out.resolve("events.csv") : "",
+                SimulationOutput.eventsFile(out).map(f -> "; events in " + f).orElse(""),
                 truth == null ? "" : "; truth in " + truth);
         return 0;
     }

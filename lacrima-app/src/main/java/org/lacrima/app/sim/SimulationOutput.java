@@ -57,7 +57,7 @@ public final class SimulationOutput {
                 throw new IllegalArgumentException(recordingFile + ": " + e.getMessage() + " (use --preset rr)", e);
             }
             EventsCsv.write(session.recording().events(), eventsSidecar(recordingFile));
-        } else if (!name.contains(".")) {
+        } else if (isSessionFolder(recordingFile)) {
             try {
                 PolarSessionWriter.write(session.recording(), recordingFile);
             } catch (IllegalArgumentException e) {
@@ -70,6 +70,25 @@ public final class SimulationOutput {
         if (truthFile != null) {
             TruthJson.write(session, config, truthFile);
         }
+    }
+
+    /** Whether {@code recordingFile} names a Polar session folder: a name without extension. */
+    static boolean isSessionFolder(Path recordingFile) {
+        return !recordingFile.getFileName().toString().contains(".");
+    }
+
+    /**
+     * Where the events of the recording written to {@code recordingFile} go as a file of their own: beside a CSV
+     * recording or a Polar RR export ({@link #eventsSidecar}), inside a Polar session folder; empty for EDF+ and E4,
+     * which hold them.
+     */
+    public static java.util.Optional<Path> eventsFile(Path recordingFile) {
+        String name = recordingFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            return java.util.Optional.of(eventsSidecar(recordingFile));
+        }
+        return isSessionFolder(recordingFile) ? java.util.Optional.of(recordingFile.resolve("events.csv"))
+                : java.util.Optional.empty();
     }
 
     /**

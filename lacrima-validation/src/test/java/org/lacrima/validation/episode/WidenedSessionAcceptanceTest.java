@@ -166,7 +166,7 @@ class WidenedSessionAcceptanceTest {
     private static String report() {
         StringBuilder sb = new StringBuilder();
         long sessions = results.size();
-        long free = results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).count();
+        long free = pooled.freeSessions;
         sb.append(String.format(Locale.ROOT, "== widened simulated sessions: %d sessions (%d with episodes, %d of them "
                         + "brief-bout clusters; %d episode-free hours), %d true bouts, seed sets %s%n", sessions,
                 sessions - free, results.stream().filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.BRIEF_BOUTS).count(),
