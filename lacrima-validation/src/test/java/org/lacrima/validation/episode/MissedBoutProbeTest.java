@@ -21,7 +21,8 @@ import org.lacrima.core.sim.TrueEpisode;
  * and the seconds it stood 2 z over its pre-onset level; P's withdrawal during the build-up and its held rebound
  * (best 30 s median within 3 minutes of the peak, also against the resting level); the detections nearby.
  * {@code -Dlacrima.probe.only=TEXT} keeps the sessions whose name contains TEXT, {@code -Dlacrima.probe.all=true}
- * prints the found bouts too.
+ * prints the found bouts too, {@code -Dlacrima.probe.trace=true} the confounders near each bout and a 5-s
+ * trace of the axes around it.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class MissedBoutProbeTest {
@@ -94,6 +95,10 @@ class MissedBoutProbeTest {
                     t > 0 ? String.format(Locale.ROOT, "%.0f", truth.get(t - 1).endSec()) : "-",
                     pre, low5, sTop, topSec, sTop - pre, sTop - low5, s60, above, ch,
                     pPre, pPre - pMin, held, heldAt, held - Math.min(pPre, 0), near));
+            if (Boolean.getBoolean("lacrima.probe.trace")) {
+                sb.append(ProbeTrace.confounders(session, on, e.endSec()));
+                sb.append(ProbeTrace.axes(probe, on, e.endSec(), 5));
+            }
         }
         return sb.toString();
     }

@@ -28,7 +28,8 @@ import org.lacrima.core.sim.VagalRebound;
  * build-up bin, every device, confounders in every episode-free hour). Other seed sets
  * ({@link WidenedSuite#SEED_SETS}, 10 and up; 5-9 were first run on 3 Dec) are hold-outs: the same figures, and the targets fail where the
  * detector does not carry over, which is what a hold-out is for.
- * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss or a false episode.
+ * {@code -Dlacrima.acceptance.details=true} also lists every session with a miss, a false episode
+ * or a baseline inside a true episode.
  */
 class WidenedSessionAcceptanceTest {
     /** With this system property {@code true}, every session with a miss or a false episode is listed. */
@@ -55,11 +56,14 @@ class WidenedSessionAcceptanceTest {
         final int[] spells = new int[3];
         long freeSessions;
         long cleanFreeSessions;
+        /** Sessions with episodes, by device: how many, and how many of them took a baseline inside a true episode. */
+        final Map<DevicePreset, int[]> baselinesInEpisodes = new EnumMap<>(DevicePreset.class);
 
         Figures(List<WidenedSuite.Result> results) {
             for (DevicePreset d : WidenedSuite.DEVICES) {
                 episodes.put(d, new BoutScore());
                 free.put(d, new BoutScore());
+                baselinesInEpisodes.put(d, new int[2]);
             }
             for (WidenedSuite.Result r : results) {
                 BoutScore s = score(r);
@@ -73,6 +77,9 @@ class WidenedSessionAcceptanceTest {
                 } else {
                     episodes.get(r.sessionCase().device()).addAll(s);
                     all.addAll(s);
+                    int[] baselines = baselinesInEpisodes.get(r.sessionCase().device());
+                    baselines[0]++;
+                    baselines[1] += baselineInEpisode(r) ? 1 : 0;
                     if (kind == WidenedSuite.Kind.BRIEF_BOUTS) {
                         brief.addAll(s);
                     }
@@ -92,6 +99,20 @@ class WidenedSessionAcceptanceTest {
             return sb.append(String.format(Locale.ROOT, " false/h %.2f (%d of %d hours clean)",
                     allFree.falseEpisodesPerHour(), cleanFreeSessions, freeSessions)).toString();
         }
+    }
+
+    /**
+     * Whether the session's baseline overlaps the aroused part of a true episode (from halfway through its build-up
+     * to its end) by more than a third of its length: the indices are then normalised against arousal, and the
+     * bouts rise from below zero. (The first half of a slow build-up is hardly above the calm before it.)
+     */
+    private static boolean baselineInEpisode(WidenedSuite.Result r) {
+        var b = r.analysis().baseline();
+        double overlap = 0;
+        for (var e : r.truth().episodes()) {
+            overlap += Math.max(0, Math.min(b.endSec(), e.endSec()) - Math.max(b.startSec(), (e.onsetSec() + e.peakSec()) / 2));
+        }
+        return overlap > (b.endSec() - b.startSec()) / 3;
     }
 
     private static BoutScore score(WidenedSuite.Result r) {
@@ -131,10 +152,12 @@ class WidenedSessionAcceptanceTest {
     /** Truth, detections and nearby confounders of a session with a miss or a false episode, else "". */
     private static String details(WidenedSuite.Result r) {
         BoutScore s = score(r);
-        if (s.truePositives() == s.matches.size() && s.falseEpisodes.isEmpty()) {
+        if (s.truePositives() == s.matches.size() && s.falseEpisodes.isEmpty() && !baselineInEpisode(r)) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(r.sessionCase().name()).append('\n');
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s (baseline %.0f-%.0f s%s)%n",
+                r.sessionCase().name(), r.analysis().baseline().startSec(), r.analysis().baseline().endSec(),
+                baselineInEpisode(r) ? ", inside a true episode" : ""));
         for (BoutScore.Match m : s.matches) {
             var t = m.truth();
             sb.append(String.format(Locale.ROOT, "    true  onset %6.0f peak %6.0f end %6.0f %-9s spell %d amp %.2f %s %s%s%s%n",
@@ -218,6 +241,13 @@ class WidenedSessionAcceptanceTest {
         for (DevicePreset d : WidenedSuite.DEVICES) {
             sb.append(line(d.token(), pooled.episodes.get(d)));
         }
+        sb.append("-- baselines in the aroused part of a true episode:");
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            int[] b = pooled.baselinesInEpisodes.get(d);
+            sb.append(String.format(Locale.ROOT, " %s %d of %d,", d.token(), b[1], b[0]));
+        }
+        sb.setLength(sb.length() - 1);
+        sb.append('\n');
         sb.append("-- false episodes on episode sessions, by the confounders they sit on: ")
                 .append(sitsOn(pooled.all)).append('\n');
         sb.append(String.format(Locale.ROOT, "-- episode-free hours with confounders: %d false episodes in %.1f h = %.2f per hour;"
