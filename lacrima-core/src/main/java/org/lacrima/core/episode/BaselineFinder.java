@@ -18,12 +18,16 @@ import org.lacrima.core.grid.GridStatistics;
 public final class BaselineFinder {
     /** A window is stable when its indices move less than this share of the span's range. */
     private static final double MAX_STABILITY_SCORE = 0.6;
-    /**
-     * Movement within this many component floors counts as quiet whatever the span's range; and an early window
-     * whose level lies more than this many floors (z) over the span's calm level (its 10th percentile) is itself
-     * aroused, twice the rise that opens an episode: a stable plateau of overwhelm is no baseline.
-     */
+    /** Movement within this many component floors counts as quiet whatever the span's range. */
     private static final double QUIET_FLOORS = 4;
+    /**
+     * An early window whose level lies more than this many floors (z at the floor spread) over the span's calm level
+     * (its 10th percentile, weighted over the indices) is itself aroused: the rise that opens an episode
+     * ({@link DetectorSettings#riseEnter()}, 2 z), so that rising to it from the span's calm would be an episode. A
+     * stable plateau of overwhelm, or the top of a slow build-up that began as the electrodes settled, is no
+     * baseline: normalised against it, the session's calm sits below zero and its bouts rise from there unseen.
+     */
+    private static final double AROUSED_FLOORS = 2;
     /** A window needs values in this fraction of its grid points. */
     private static final double MIN_COVERAGE = 0.7;
 
@@ -73,8 +77,17 @@ public final class BaselineFinder {
      * (after the electrodes have settled, {@link ElectrodeSettling}).
      */
     public Optional<Baseline> findEarly(Map<String, GridBuffer> indices, double rateHz, int length, double notBeforeSec) {
-        int end = Math.min(length, (int) Math.round(searchSec * rateHz));
-        return best(indices, rateHz, (int) Math.round(notBeforeSec * rateHz), end, true);
+        return findStable(indices, rateHz, Math.min(length, (int) Math.round(searchSec * rateHz)), notBeforeSec);
+    }
+
+    /**
+     * The calmest stable window starting at {@code notBeforeSec} or later and ending by grid point {@code spanEnd},
+     * using only data before {@code spanEnd}; empty if none is stable (or too little data). With {@code spanEnd} at
+     * the early search span's end this is {@link #findEarly}; a live session whose first minutes hold no calm stretch
+     * searches longer spans as they complete.
+     */
+    public Optional<Baseline> findStable(Map<String, GridBuffer> indices, double rateHz, int spanEnd, double notBeforeSec) {
+        return best(indices, rateHz, (int) Math.round(notBeforeSec * rateHz), spanEnd, true);
     }
 
     /** The calmest window anywhere in the first {@code length} grid points; never empty. */
@@ -149,7 +162,7 @@ public final class BaselineFinder {
                 elevation += w * (median - low[c]) / (tolerated / QUIET_FLOORS);
             }
             if (weight == 0 || leftOut || (requireStable && (worstStability > MAX_STABILITY_SCORE
-                    || elevation / weight > QUIET_FLOORS))) {
+                    || elevation / weight > AROUSED_FLOORS))) {
                 continue;
             }
             if (score / weight < bestScore) {

@@ -15,8 +15,9 @@ import org.lacrima.core.model.Index;
  * one has passed, or the early search span is complete), smooths the indices with a short centred
  * window, normalises them into the S and P axes and feeds these to an {@link EpisodeTracker}. Indices may
  * arrive all at once (file analysis) or a few grid points at a time (live); the axes and decisions are
- * the same. Only when no stable early baseline exists does the final answer wait for the whole session
- * (the calmest stretch anywhere), and then the episodes are recomputed at {@link #finish}.
+ * the same. When the early span holds no stable calm stretch, the final answer waits for the whole session (the
+ * calmest stretch anywhere) and the episodes are recomputed at {@link #finish}; meanwhile ever longer spans are
+ * searched as they complete, so that a live view shows provisional episodes from the first stable calm stretch on.
  */
 public final class IncrementalEpisodeDetector {
     /**
@@ -48,6 +49,10 @@ public final class IncrementalEpisodeDetector {
     private final ElectrodeSettling settling = ElectrodeSettling.defaults();
     private boolean settlingJudged;
     private double settledSec;
+    /** Spans searched for a stable calm baseline so far, each {@link BaselineFinder#searchSec()} longer. */
+    private int stableSearches;
+    /** The warning naming a baseline found after the early span, which holds only until {@link #finish}; else null. */
+    private String provisional;
 
     /**
      * @param rateHz        grid rate of the indices in hertz
@@ -107,6 +112,12 @@ public final class IncrementalEpisodeDetector {
                     finder.windowSec() / 60));
             finished = true;
             return;
+        }
+        if (provisional != null) {
+            // the first stable stretch after the early span may still hold the tail of an episode that filled it;
+            // the final answer is the one a session without a stable stretch gets, the calmest stretch anywhere
+            warnings.remove(provisional);
+            baseline = null;
         }
         if (baseline == null) {
             maskSettling();
@@ -179,9 +190,23 @@ public final class IncrementalEpisodeDetector {
             if (smoothedLength() >= Math.round(given.endSec() * rateHz)) {
                 fix(given);
             }
-        } else if (smoothedLength() >= Math.round(finder.searchSec() * rateHz)) {
-            maskSettling();
-            finder.findEarly(smoothed, rateHz, smoothedLength(), settledSec).ifPresent(this::fix);
+        } else {
+            // The early span first, then, while no calm stretch is found, spans one early span longer each, each
+            // searched once when complete and on its own data only: a live view gets its baseline (and its
+            // episodes) as soon as a calm stretch has been seen, and a file, fed in whatever blocks, gets the same.
+            int span = (int) Math.round(finder.searchSec() * rateHz);
+            while (baseline == null && smoothedLength() >= span * (stableSearches + 1)) {
+                maskSettling();
+                stableSearches++;
+                finder.findStable(smoothed, rateHz, span * stableSearches, settledSec).ifPresent(this::fix);
+                if (baseline != null && stableSearches > 1) {
+                    provisional = String.format(java.util.Locale.ROOT, "no stable calm stretch in the first %d minutes:"
+                            + " episodes so far are judged against the first found after them, %.0f-%.0f s, until the"
+                            + " session's calmest stretch is known", Math.round(finder.searchSec() / 60),
+                            baseline.startSec(), baseline.endSec());
+                    warnings.add(provisional);
+                }
+            }
         }
     }
 

@@ -189,6 +189,34 @@ class IncrementalEpisodeDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void theTopOfABuildUpBegunAsTheElectrodesSettledIsNoBaseline(long seed) {
+        // skin conductance climbs as the electrodes settle over the first minutes; from 240 s heart rate climbs 6
+        // floors, breathing 3 and skin conductance half a floor in 100 s, RSA withdraws, and all hold until 560 s
+        // before easing off over 200 s. After the settling the early span holds only the climb and the top, which
+        // stands some 3 floors (weighted) over the calm before it: taken as the baseline, the calm would sit below
+        // zero and the build-up would never have risen. A bout follows at 1500 s.
+        IndexTrace t = new IndexTrace(2400, seed, CHEST).bout(1500, 60, 4, 15, 3);
+        Map<String, Double> rise = Map.of("scl", 0.5, "hr", 6.0, "breathingRate", 3.0, "rsa", -2.0);
+        t.values.forEach((name, x) -> {
+            for (int k = 0; k < x.length; k++) {
+                double sec = k / IndexTrace.RATE_HZ;
+                double level = sec < 240 ? 0 : sec < 340 ? (sec - 240) / 100 : sec < 560 ? 1 : sec < 760 ? (760 - sec) / 200 : 0;
+                x[k] += rise.get(name) * IndexTrace.floor(name) * level
+                        - (name.equals("scl") ? 6 * Math.exp(-sec / 80) : 0);
+            }
+        });
+
+        IncrementalEpisodeDetector d = runWhole(t, null);
+
+        assertThat(d.warnings()).anyMatch(w -> w.contains("EDA electrodes settling"));
+        assertThat(d.baseline()).hasValueSatisfying(b -> assertThat(b.endSec() <= 290 || b.startSec() >= 760)
+                .as("baseline %s", b).isTrue());
+        assertThat(d.episodes()).as("%s", d.episodes()).anySatisfy(e -> assertThat(e.onsetSec()).isBetween(230.0, 300.0));
+        assertThat(d.episodes()).anySatisfy(e -> assertThat(e.peakSec()).isCloseTo(1560, org.assertj.core.data.Offset.offset(10.0)));
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 4, 17})
     void indicesArrivingInChunksGiveTheSameEpisodesAsAllAtOnce(int chunk) {
         // a long bout, a spell of two, a bout whose rebound the next one hides, and one up in 20 s and down in seconds
@@ -198,16 +226,63 @@ class IncrementalEpisodeDetectorTest {
         Map<String, GridBuffer> growing = t.buffers(0);
         for (int k = 0; k < t.length(); k += chunk) {
             int upTo = Math.min(t.length(), k + chunk);
-            for (Map.Entry<String, GridBuffer> e : growing.entrySet()) {
-                double[] x = t.values.get(e.getKey());
-                for (int i = e.getValue().length(); i < upTo; i++) {
-                    e.getValue().add(x[i]);
-                }
-            }
+            feedUpTo(growing, t, upTo);
             live.advance(growing, upTo);
         }
         live.finish(growing, t.length());
 
         assertThat(live.episodes()).isEqualTo(runWhole(t, null).episodes()).hasSize(6);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aSessionStartingArousedShowsProvisionalEpisodesLiveOnceACalmStretchHasBeenSeen(long seed) {
+        // overwhelm from the first minute: every sympathetic index climbs 8 floors from 30 to 150 s and holds until
+        // 650 s, RSA withdrawn; the first 8 minutes hold no stable calm stretch (only the climb and the plateau, an
+        // episode itself). A bout follows at 1300 s.
+        IndexTrace t = new IndexTrace(2400, seed, CHEST).bout(1300, 60, 4, 15, 3);
+        t.values.forEach((name, x) -> {
+            double amount = (name.equals("rsa") ? -2 : 8) * IndexTrace.floor(name);
+            for (int k = 0; k < x.length; k++) {
+                double sec = k / IndexTrace.RATE_HZ;
+                double level = sec < 30 ? 0 : sec < 150 ? (sec - 30) / 120 : sec < 650 ? 1 : sec < 700 ? (700 - sec) / 50 : 0;
+                x[k] += amount * level;
+            }
+        });
+        IncrementalEpisodeDetector live = detector(null);
+        Map<String, GridBuffer> growing = t.buffers(0);
+        int chunk = (int) IndexTrace.RATE_HZ;
+        for (int upTo = chunk; upTo <= AxisTrace.index(1800); upTo += chunk) {
+            feedUpTo(growing, t, upTo);
+            live.advance(growing, upTo);
+            if (upTo == AxisTrace.index(900)) {
+                assertThat(live.baseline()).as("no baseline before the second span is complete").isEmpty();
+            }
+        }
+
+        assertThat(live.baseline()).hasValueSatisfying(b -> assertThat(b.startSec()).isGreaterThanOrEqualTo(650));
+        assertThat(live.episodes()).as("the overwhelm and the bout, shown live half an hour in").hasSize(2);
+        assertThat(live.episodes().get(0).outcome()).isEqualTo(Outcome.SUSTAINED);
+        assertThat(live.episodes().get(1).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(live.episodes().get(1).peakSec()).isCloseTo(1360, org.assertj.core.data.Offset.offset(10.0));
+        assertThat(live.warnings()).anyMatch(w -> w.contains("until the session's calmest stretch is known"));
+
+        feedUpTo(growing, t, t.length());
+        live.finish(growing, t.length());
+        IncrementalEpisodeDetector whole = runWhole(t, null);
+        assertThat(live.episodes()).isEqualTo(whole.episodes()).hasSize(2);
+        assertThat(live.baseline()).isEqualTo(whole.baseline());
+        assertThat(live.warnings()).noneMatch(w -> w.contains("until the session's calmest stretch is known"))
+                .anyMatch(w -> w.contains("the calmest stretch anywhere"));
+    }
+
+    /** Appends the trace's values up to grid point {@code upTo} to the growing buffers. */
+    private static void feedUpTo(Map<String, GridBuffer> growing, IndexTrace t, int upTo) {
+        for (Map.Entry<String, GridBuffer> e : growing.entrySet()) {
+            double[] x = t.values.get(e.getKey());
+            for (int i = e.getValue().length(); i < upTo; i++) {
+                e.getValue().add(x[i]);
+            }
+        }
     }
 }
