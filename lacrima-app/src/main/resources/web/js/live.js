@@ -64,8 +64,21 @@
     } else {
       $('analysed').textContent = 'received ' + clock(u.receivedSec);
     }
+    if (u.baseline) renderBaseline(u.baseline);
     renderEpisodes(u.episodes || []);
     if (u.trend) drawTrend(u.trend);
+  }
+
+  // S and P are measured against the baseline: say which stretch it is, and when it may still change.
+  function renderBaseline(b) {
+    const span = b.startSec == null ? '' : clock(b.startSec) + '–' + clock(b.endSec);
+    $('baseline').textContent = {
+      waiting: 'baseline: waiting for a calm 3-minute stretch (no episodes shown before it)',
+      found: 'baseline ' + span,
+      given: 'baseline ' + span + ' (given)',
+      provisional: 'baseline ' + span + ', provisional: the first minutes held no calm stretch; '
+        + 'the episodes are judged again against the calmest stretch when the session ends',
+    }[b.state] || '';
   }
 
   function renderEpisodes(list) {

@@ -230,7 +230,8 @@ public final class LiveSession {
         if (phaseChanges.isEmpty() || phaseChanges.get(phaseChanges.size() - 1) != phase) {
             phaseChanges.add(phase);
         }
-        return json(LiveUpdate.of(samples.endSec(), snapshot, s, phase, tracked, samples.events()));
+        return json(LiveUpdate.of(samples.endSec(), snapshot, s, phase,
+                LiveUpdate.BaselineView.of(analyzer.baseline(), analyzer.baselineProvisional()), tracked, samples.events()));
     }
 
     /** Whether the stream has ended (no more chunks are taken). */

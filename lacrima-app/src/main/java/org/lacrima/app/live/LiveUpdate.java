@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeTracker;
 import org.lacrima.core.model.Event;
@@ -18,11 +19,12 @@ import org.lacrima.core.model.RegularSeries;
  * @param analysedSec  end of the analysis grid that is final (lags {@code receivedSec} by the stages' look-ahead)
  * @param phase        the phase word at {@code analysedSec}
  * @param trend        S, P and heart rate over the last 10 minutes, in 5-s steps (null where unknown)
+ * @param baseline     the baseline the episodes are judged against, or that it is still being looked for
  * @param episodes     episodes decided so far, in time order; {@code open} while not yet ended
  * @param events       events and marks received so far
  */
 public record LiveUpdate(String type, double receivedSec, double analysedSec, String phase, Trend trend,
-                         List<EpisodeView> episodes, List<Event> events) {
+                         BaselineView baseline, List<EpisodeView> episodes, List<Event> events) {
     static final double TREND_SEC = 600;
     static final double TREND_STEP_SEC = 5;
 
@@ -36,17 +38,29 @@ public record LiveUpdate(String type, double receivedSec, double analysedSec, St
         }
     }
 
+    /**
+     * The baseline as the page states it: {@code waiting} until a calm stretch was found (no S, P or episodes before),
+     * {@code found} (the early calm stretch), {@code provisional} (the early minutes held none; the first found later
+     * holds until the session ends, when the calmest stretch anywhere is taken) or {@code given} by the clinician.
+     */
+    public record BaselineView(String state, Double startSec, Double endSec) {
+        static BaselineView of(Optional<Baseline> baseline, boolean provisional) {
+            return baseline.map(b -> new BaselineView(!b.automatic() ? "given" : provisional ? "provisional" : "found",
+                    b.startSec(), b.endSec())).orElse(new BaselineView("waiting", null, null));
+        }
+    }
+
     /** Means over {@value #TREND_STEP_SEC}-s steps from {@code startSec}. */
     public record Trend(double startSec, double stepSec, List<Double> s, List<Double> p, List<Double> hr) {
     }
 
-    static LiveUpdate of(double receivedSec, SessionAnalysis analysis, double[] s, Phase phase,
+    static LiveUpdate of(double receivedSec, SessionAnalysis analysis, double[] s, Phase phase, BaselineView baseline,
                          List<EpisodeTracker.TrackedEpisode> tracked, List<Event> events) {
         double analysedSec = s.length / org.lacrima.core.analysis.LiveAnalyzer.GRID_RATE_HZ;
         double start = Math.max(0, Math.floor((analysedSec - TREND_SEC) / TREND_STEP_SEC) * TREND_STEP_SEC);
         Trend trend = new Trend(start, TREND_STEP_SEC, steps(analysis.index(Index.S), start, analysedSec),
                 steps(analysis.index(Index.P), start, analysedSec), steps(analysis.index(Index.HR), start, analysedSec));
-        return new LiveUpdate("update", receivedSec, analysedSec, phase.word(), trend,
+        return new LiveUpdate("update", receivedSec, analysedSec, phase.word(), trend, baseline,
                 tracked.stream().map(EpisodeView::of).toList(), List.copyOf(events));
     }
 

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lacrima.app.testsupport.Axe;
 import org.lacrima.app.testsupport.Browser;
 import org.lacrima.app.testsupport.PageChecks;
+import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.EpisodeSpec;
@@ -71,8 +73,9 @@ class LiveSessionBrowserTest {
         EdfWriter.write(SessionSimulator.simulate(SimulationConfig.defaults().withDurationSec(45 * 60).withSeed(5)
                 .withEpisodes(List.of(EpisodeSpec.of(Outcome.RESOLVED), EpisodeSpec.of(Outcome.SUSTAINED),
                         new EpisodeSpec(Outcome.SUBSIDED, true)))).recording(), source);
-        List<Episode> fileEpisodes = new SessionAnalyzer()
-                .analyze(RecordingReaders.read(source, ReadOptions.defaults()).recording()).episodes();
+        SessionAnalysis fileAnalysis = new SessionAnalyzer()
+                .analyze(RecordingReaders.read(source, ReadOptions.defaults()).recording());
+        List<Episode> fileEpisodes = fileAnalysis.episodes();
         assertThat(fileEpisodes).extracting(Episode::outcome).contains(Outcome.RESOLVED, Outcome.SUSTAINED);
         assertThat(fileEpisodes).anyMatch(Episode::interrupted);
 
@@ -91,6 +94,12 @@ class LiveSessionBrowserTest {
                 source.toString(), "--to", base, "--session", liveId, "--speed", "30", "--token", token));
         chromium.await(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("source-status"), "ECG"));
         chromium.await(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase"), "calm"));
+        // S and P are shown against the stretch the file analysis takes as its baseline, once found in the first
+        // 8 minutes
+        Baseline fileBaseline = fileAnalysis.baseline();
+        chromium.await(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("baseline"),
+                "baseline " + clock(fileBaseline.startSec()) + "–" + clock(fileBaseline.endSec())));
+        assertThat(browser.findElement(By.id("baseline")).getText()).doesNotContain("provisional");
         // One-key marks (stamped at the key press), not interventions, so the analysis stays the file's.
         body().sendKeys("t");
         chromium.await(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "tears at"));
@@ -177,4 +186,10 @@ class LiveSessionBrowserTest {
 
 
 
+
+    /** Seconds as the page's clock shows them under an hour: m:ss. */
+    private static String clock(double sec) {
+        long s = Math.round(sec);
+        return String.format(java.util.Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.BaselineFinder;
 import org.lacrima.core.episode.EpisodeTracker;
 import org.lacrima.core.episode.IncrementalEpisodeDetector;
@@ -150,6 +152,16 @@ public final class LiveAnalyzer {
     /** The analysis so far: episodes whose outcome is settled, indices up to the last final grid point. */
     public SessionAnalysis snapshot() {
         return SessionAnalysisAssembler.assemble(this);
+    }
+
+    /** The baseline the episodes so far are judged against (seconds), once fixed. */
+    public Optional<Baseline> baseline() {
+        return detector.baseline();
+    }
+
+    /** Whether {@link #baseline()} holds only until the stream ends ({@link IncrementalEpisodeDetector#baselineProvisional}). */
+    public boolean baselineProvisional() {
+        return detector.baselineProvisional();
     }
 
     /** Episodes decided so far, with the recording time at which each outcome was settled. */

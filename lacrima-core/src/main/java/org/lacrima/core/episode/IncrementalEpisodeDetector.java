@@ -137,6 +137,14 @@ public final class IncrementalEpisodeDetector {
         return Optional.ofNullable(baseline);
     }
 
+    /**
+     * Whether the baseline fixed so far holds only until {@link #finish}: the early span held no stable calm stretch,
+     * and this is the first one found in a longer span; the final baseline is the calmest stretch anywhere.
+     */
+    public boolean baselineProvisional() {
+        return provisional != null && !finished;
+    }
+
     /** Episodes decided so far (all of them after {@link #finish}). */
     public List<EpisodeTracker.TrackedEpisode> tracked() {
         return tracker == null ? List.of() : tracker.tracked();

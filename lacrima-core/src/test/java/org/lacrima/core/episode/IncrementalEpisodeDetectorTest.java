@@ -266,12 +266,14 @@ class IncrementalEpisodeDetectorTest {
         assertThat(live.episodes().get(1).outcome()).isEqualTo(Outcome.RESOLVED);
         assertThat(live.episodes().get(1).peakSec()).isCloseTo(1360, org.assertj.core.data.Offset.offset(10.0));
         assertThat(live.warnings()).anyMatch(w -> w.contains("until the session's calmest stretch is known"));
+        assertThat(live.baselineProvisional()).isTrue();
 
         feedUpTo(growing, t, t.length());
         live.finish(growing, t.length());
         IncrementalEpisodeDetector whole = runWhole(t, null);
         assertThat(live.episodes()).isEqualTo(whole.episodes()).hasSize(2);
         assertThat(live.baseline()).isEqualTo(whole.baseline());
+        assertThat(live.baselineProvisional()).isFalse();
         assertThat(live.warnings()).noneMatch(w -> w.contains("until the session's calmest stretch is known"))
                 .anyMatch(w -> w.contains("the calmest stretch anywhere"));
     }
