@@ -4,6 +4,11 @@ import java.util.Locale;
 
 /** What the body is doing now, in the one word the live page shows. */
 public enum Phase {
+    /**
+     * No baseline yet (the first minutes, until a calm 3-minute stretch is found): S does not exist, and nothing can
+     * be said about arousal; not "calm".
+     */
+    FINDING_BASELINE,
     /** Arousal near the session's own baseline. */
     CALM,
     /** The sympathetic axis climbing clearly above its recent low. */
@@ -15,7 +20,7 @@ public enum Phase {
     /** High for minutes past the peak without coming down. */
     STAYING_HIGH;
 
-    /** "calm", "building", "peak", "releasing", "staying high". */
+    /** "finding baseline", "calm", "building", "peak", "releasing", "staying high". */
     public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -11,7 +11,8 @@ import org.lacrima.core.episode.Outcome;
  * decided but which has not ended says it directly (sustained: staying high; past its release or
  * subsiding: releasing; else peak). Before the detector has decided, the sympathetic axis S (z units
  * against the session baseline) tells building (high and still climbing) from peak (high, levelled) and
- * calm; the thresholds are the detector's own entry thresholds.
+ * calm; the thresholds are the detector's own entry thresholds. Before S exists (no baseline yet) it is
+ * finding the baseline.
  */
 public final class PhaseJudge {
     /** Seconds over which "still climbing" and "recent low" are judged. */
@@ -42,6 +43,9 @@ public final class PhaseJudge {
                 return Phase.RELEASING;
             }
             return Phase.PEAK;
+        }
+        if (!Double.isFinite(lastFinite(s, 0, s.length))) {
+            return Phase.FINDING_BASELINE;
         }
         double current = lastFinite(s, s.length - (int) Math.round(10 * rateHz), s.length);
         if (!Double.isFinite(current) || current < settings.absoluteEnter()) {

@@ -19,7 +19,7 @@ class PhaseJudgeTest {
     @Test
     void sNearBaselineIsCalmClimbingIsBuildingLevelledHighIsPeak() {
         assertThat(judge.judge(List.of(), ramp(0, 0, 600), RATE)).isEqualTo(Phase.CALM);
-        assertThat(judge.judge(List.of(), new double[0], RATE)).isEqualTo(Phase.CALM);
+        assertThat(judge.judge(List.of(), new double[0], RATE)).isEqualTo(Phase.FINDING_BASELINE);
         assertThat(judge.judge(List.of(), concat(ramp(0, 0, 300), ramp(0, 3, 240)), RATE)).isEqualTo(Phase.BUILDING);
         assertThat(judge.judge(List.of(), concat(ramp(0, 0, 300), ramp(0, 3, 120), ramp(3, 3, 120)), RATE))
                 .isEqualTo(Phase.PEAK);
@@ -39,7 +39,7 @@ class PhaseJudgeTest {
     @Test
     void wordsAreTheOnesThePageShows() {
         assertThat(Arrays.stream(Phase.values()).map(Phase::word))
-                .containsExactly("calm", "building", "peak", "releasing", "staying high");
+                .containsExactly("finding baseline", "calm", "building", "peak", "releasing", "staying high");
     }
 
     private static EpisodeTracker.TrackedEpisode open(Outcome outcome, double releaseSec) {
