@@ -39,7 +39,11 @@ final class CuttableProxy implements AutoCloseable {
         return upstreamBytes.get();
     }
 
-    /** Closes every open connection at once (new ones are accepted as before). */
+    /**
+     * Closes every open connection at once (new ones are accepted as before). Only the sockets closed here leave the
+     * list: a client reconnecting at once (on loopback, within the loop) must stay cuttable, or the next cut finds
+     * nothing to close.
+     */
     void cutAll() {
         for (Socket s : sockets) {
             try {
@@ -47,8 +51,8 @@ final class CuttableProxy implements AutoCloseable {
             } catch (IOException e) {
                 // closing is all that matters
             }
+            sockets.remove(s);
         }
-        sockets.clear();
     }
 
     private void acceptLoop() {
