@@ -16,8 +16,8 @@ import org.lacrima.core.model.Index;
  * window, normalises them into the S and P axes and feeds these to an {@link EpisodeTracker}. Indices may
  * arrive all at once (file analysis) or a few grid points at a time (live); the axes and decisions are
  * the same. When the early span holds no stable calm stretch, the final answer waits for the whole session (the
- * calmest stretch anywhere) and the episodes are recomputed at {@link #finish}; meanwhile ever longer spans are
- * searched as they complete, so that a live view shows provisional episodes from the first stable calm stretch on.
+ * calmest stretch anywhere) and the episodes are recomputed at {@link #finish}; meanwhile spans twice as long
+ * each time (8, 16, 32 minutes, ...) are searched as they complete, so that a live view shows provisional episodes from the first stable calm stretch on.
  */
 public final class IncrementalEpisodeDetector {
     /**
@@ -49,8 +49,8 @@ public final class IncrementalEpisodeDetector {
     private final ElectrodeSettling settling = ElectrodeSettling.defaults();
     private boolean settlingJudged;
     private double settledSec;
-    /** Spans searched for a stable calm baseline so far, each {@link BaselineFinder#searchSec()} longer. */
-    private int stableSearches;
+    /** Grid points of the longest span searched for a stable calm baseline so far (0 before the early span). */
+    private int searchedSpan;
     /** The warning naming a baseline found after the early span, which holds only until {@link #finish}; else null. */
     private String provisional;
 
@@ -199,15 +199,17 @@ public final class IncrementalEpisodeDetector {
                 fix(given);
             }
         } else {
-            // The early span first, then, while no calm stretch is found, spans one early span longer each, each
+            // The early span first, then, while no calm stretch is found, spans twice as long each time, each
             // searched once when complete and on its own data only: a live view gets its baseline (and its
-            // episodes) as soon as a calm stretch has been seen, and a file, fed in whatever blocks, gets the same.
-            int span = (int) Math.round(finder.searchSec() * rateHz);
-            while (baseline == null && smoothedLength() >= span * (stableSearches + 1)) {
+            // episodes) soon after a calm stretch has been seen, and a file, fed in whatever blocks, gets the same.
+            // Doubling keeps the searches of a long recording without any calm stretch (a day-long Holter) to a
+            // few, about twice the cost of the last, where growing by the early span would search it 180 times.
+            int early = (int) Math.round(finder.searchSec() * rateHz);
+            while (baseline == null && smoothedLength() >= nextSpan(early)) {
                 maskSettling();
-                stableSearches++;
-                finder.findStable(smoothed, rateHz, span * stableSearches, settledSec).ifPresent(this::fix);
-                if (baseline != null && stableSearches > 1) {
+                searchedSpan = nextSpan(early);
+                finder.findStable(smoothed, rateHz, searchedSpan, settledSec).ifPresent(this::fix);
+                if (baseline != null && searchedSpan > early) {
                     provisional = String.format(java.util.Locale.ROOT, "no stable calm stretch in the first %d minutes:"
                             + " episodes so far are judged against the first found after them, %.0f-%.0f s, until the"
                             + " session's calmest stretch is known", Math.round(finder.searchSec() / 60),
@@ -216,6 +218,11 @@ public final class IncrementalEpisodeDetector {
                 }
             }
         }
+    }
+
+    /** The span to search next for a stable calm baseline: the early span, then twice the last one searched. */
+    private int nextSpan(int early) {
+        return searchedSpan == 0 ? early : 2 * searchedSpan;
     }
 
     /**
