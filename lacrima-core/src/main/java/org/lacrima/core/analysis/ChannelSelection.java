@@ -1,5 +1,6 @@
 package org.lacrima.core.analysis;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class ChannelSelection {
             ChannelType.HR, ChannelType.EDA, ChannelType.RSP);
 
     private final Map<ChannelType, String> labels = new EnumMap<>(ChannelType.class);
+    /** Read-only view of {@link #labels}: a live feed asks for it at every chunk and every window. */
+    private final Map<ChannelType, String> labelsView = Collections.unmodifiableMap(labels);
     private final List<String> accelerometer;
 
     ChannelSelection(List<Channel> channels, String ecgLabel, String source) {
@@ -62,6 +65,6 @@ final class ChannelSelection {
 
     /** Selected type → label. */
     Map<ChannelType, String> labels() {
-        return Map.copyOf(labels);
+        return labelsView;
     }
 }

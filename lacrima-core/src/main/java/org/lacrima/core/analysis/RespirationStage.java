@@ -28,6 +28,8 @@ final class RespirationStage implements Stage {
     private static final double LAUGH_REACH_SEC = 15;
     private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
     private RspStream stream;
+    /** A live feed's breath levels for the laughter check, kept between blocks (their windows overlap by minutes). */
+    private final LaughterBreathingDetector.Memo laughterMemo = new LaughterBreathingDetector.Memo();
 
     @Override
     public double lookAheadSec() {
@@ -63,7 +65,7 @@ final class RespirationStage implements Stage {
         // effort, its breathing rate the laugh exhalations and deep refills, and its RSA follows them rather than vagal
         // tone (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
         // reach into the indices (the 30 s RSA window, the 20 s rate window), which also covers an SCR's recovery.
-        List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths());
+        List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths(), stateful ? laughterMemo : null);
         context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - LAUGH_REACH_SEC,
                 b.endSec() + LAUGH_REACH_SEC, b.reason())).toList());
         context.warnAbout(laughter);

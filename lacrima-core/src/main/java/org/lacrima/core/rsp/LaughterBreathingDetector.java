@@ -3,7 +3,10 @@ package org.lacrima.core.rsp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
@@ -90,18 +93,29 @@ public final class LaughterBreathingDetector {
      * in it), attributed to the channel's label.
      */
     public static List<BadInterval> detect(Channel rsp, List<Breath> breaths) {
+        return detect(rsp, breaths, null);
+    }
+
+    /**
+     * {@link #detect(Channel, List)}, reading each breath's levels from {@code memo} when an earlier, overlapping window
+     * of the same feed read them (a live feed's blocks re-run over a window of a few minutes every ten seconds).
+     *
+     * @param memo levels of breaths already read, or {@code null}
+     */
+    public static List<BadInterval> detect(Channel rsp, List<Breath> breaths, Memo memo) {
         if (!rsp.isRegular() || breaths.size() < 2) {
             return List.of();
         }
         BeltLevels levels = new BeltLevels(rsp);
+        BreathLevels breathLevels = new BreathLevels(levels, breaths, memo);
         boolean pulsesResolved = LaughPulses.resolvable(rsp.rateHz());
         // resting end-expiratory level, resting depth, first reference breath, share of its expirations with a line
         double[] reference = new double[4];
         List<BadInterval> runs = BreathRuns.find(breaths, (i, cycle, runOpen) -> {
             if (!runOpen) {
-                reference(levels, breaths, i, reference);
+                reference(breathLevels, breaths, i, reference);
             }
-            return laughExhalation(levels, breaths, i, reference, pulsesResolved);
+            return laughExhalation(levels, breathLevels, breaths, i, reference, pulsesResolved);
         }, (from, to) -> to - from >= (pulsesResolved ? 1 : MIN_EXHALATIONS_UNRESOLVED), rsp.label(),
                 QualityIssue.LAUGHTER);
         return merged(runs);
@@ -122,8 +136,8 @@ public final class LaughterBreathingDetector {
     }
 
     /** Whether the expiration of breath {@code i} (to breath {@code i + 1}'s onset) is a laugh exhalation. */
-    private static boolean laughExhalation(BeltLevels levels, List<Breath> breaths, int i, double[] reference,
-                                           boolean pulsesResolved) {
+    private static boolean laughExhalation(BeltLevels levels, BreathLevels breathLevels, List<Breath> breaths, int i,
+                                           double[] reference, boolean pulsesResolved) {
         double restingLevel = reference[0];
         double restingDepth = reference[1];
         if (!(restingDepth > 0)) {
@@ -131,9 +145,9 @@ public final class LaughterBreathingDetector {
         }
         Breath b = breaths.get(i);
         Breath next = breaths.get(i + 1);
-        double end = levels.trough(next.onsetSec());
+        double end = breathLevels.trough[i + 1];
         if (!(end <= restingLevel - MIN_DROP * restingDepth)
-                || !(levels.crest(next.peakSec()) >= restingLevel + MIN_REFILL * restingDepth)) {
+                || !(breathLevels.crest[i + 1] >= restingLevel + MIN_REFILL * restingDepth)) {
             return false;
         }
         if (levels.largestRise(b.peakSec(), next.onsetSec()) > MAX_RISE * restingDepth) {
@@ -168,7 +182,7 @@ public final class LaughterBreathingDetector {
      * before breath {@code i}; NaN when there are fewer than {@link #MIN_REFERENCE_BREATHS}), the first of those breaths
      * and NaN for the share of their expirations with a line (not yet computed) into {@code out}.
      */
-    private static void reference(BeltLevels levels, List<Breath> breaths, int i, double[] out) {
+    private static void reference(BreathLevels levels, List<Breath> breaths, int i, double[] out) {
         double from = breaths.get(i).onsetSec() - REFERENCE_SEC;
         int j = i;
         while (j > 0 && breaths.get(j - 1).onsetSec() >= from) {
@@ -185,8 +199,8 @@ public final class LaughterBreathingDetector {
         double[] troughs = new double[n];
         double[] depths = new double[n];
         for (int k = j; k < i; k++) {
-            troughs[k - j] = levels.trough(breaths.get(k).onsetSec());
-            depths[k - j] = levels.crest(breaths.get(k).peakSec()) - troughs[k - j];
+            troughs[k - j] = levels.trough[k];
+            depths[k - j] = levels.crest[k] - levels.trough[k];
         }
         out[0] = median(troughs);
         out[1] = median(depths);
@@ -198,17 +212,77 @@ public final class LaughterBreathingDetector {
         return sorted[sorted.length / 2];
     }
 
-    /** The raw belt, smoothed once, read at breath onsets and crests. */
+    /**
+     * The levels of breaths read in earlier windows of one feed, by onset time: a breath's levels depend only on the belt
+     * around its onset and crest, not on the window, once that neighbourhood lies wholly inside the window. Breaths
+     * whose onset lies before the window of a later call are dropped, so the memo holds a window's breaths at most.
+     */
+    public static final class Memo {
+        /** onset (seconds) → {crest time (seconds), trough, crest} */
+        private final NavigableMap<Double, double[]> levels = new TreeMap<>();
+    }
+
+    /**
+     * Each breath's level at its onset (trough) and crest, read once: every breath is in the reference minute of the
+     * fifteen or so breaths after it, and is read for each.
+     */
+    private static final class BreathLevels {
+        final double[] trough;
+        final double[] crest;
+
+        BreathLevels(BeltLevels levels, List<Breath> breaths, Memo memo) {
+            trough = new double[breaths.size()];
+            crest = new double[breaths.size()];
+            if (memo != null) {
+                memo.levels.headMap(breaths.get(0).onsetSec(), false).clear();
+            }
+            for (int k = 0; k < breaths.size(); k++) {
+                Breath b = breaths.get(k);
+                double[] known = memo == null ? null : memo.levels.get(b.onsetSec());
+                if (known != null && known[0] == b.peakSec()) {
+                    trough[k] = known[1];
+                    crest[k] = known[2];
+                    continue;
+                }
+                trough[k] = levels.trough(b.onsetSec());
+                crest[k] = levels.crest(b.peakSec());
+                if (memo != null && levels.whollyInside(b.onsetSec()) && levels.whollyInside(b.peakSec())) {
+                    memo.levels.put(b.onsetSec(), new double[] {b.peakSec(), trough[k], crest[k]});
+                }
+            }
+        }
+    }
+
+    /**
+     * The raw belt, read smoothed (a centred mean over {@link #LEVEL_SMOOTHING_SEC}) at breath onsets and crests. The
+     * smoothed level is computed where it is read, from the samples around it alone: a level read near a breath is then
+     * the same in every window that holds its neighbourhood, and a gap (NaN) spoils only the levels it touches.
+     */
     private static final class BeltLevels {
         private final Channel rsp;
-        private final double[] raw;
-        private final double[] smooth;
+        private final Samples raw;
+        private final int half;
 
         BeltLevels(Channel rsp) {
             this.rsp = rsp;
-            this.raw = rsp.values().toArray();
-            this.smooth = org.lacrima.core.signal.MovingAverage.centered(raw,
-                    (int) Math.round(LEVEL_SMOOTHING_SEC * rsp.rateHz()) | 1);
+            this.raw = rsp.values();
+            this.half = ((int) Math.round(LEVEL_SMOOTHING_SEC * rsp.rateHz()) | 1) / 2;
+        }
+
+        /** The centred mean of the raw belt around sample {@code k} (truncated at the channel's ends); NaN in a gap. */
+        private double smooth(int k) {
+            int lo = Math.max(0, k - half);
+            int hi = Math.min(raw.length(), k + half + 1);
+            double sum = 0;
+            for (int j = lo; j < hi; j++) {
+                sum += raw.get(j);
+            }
+            return sum / (hi - lo);
+        }
+
+        /** Whether the levels read around {@code sec} use no sample beyond the channel's ends. */
+        boolean whollyInside(double sec) {
+            return index(sec - EXTREME_SEARCH_SEC) - half >= 0 && index(sec + EXTREME_SEARCH_SEC) + half <= raw.length();
         }
 
         /** Lowest smoothed level within {@link #EXTREME_SEARCH_SEC} of {@code sec}; NaN outside the channel or in a gap. */
@@ -223,24 +297,26 @@ public final class LaughterBreathingDetector {
 
         private double extreme(double sec, int sign) {
             int k = extremeIndex(sec, sign);
-            return k < 0 ? Double.NaN : smooth[k];
+            return k < 0 ? Double.NaN : smooth(k);
         }
 
         /** The sample of the smoothed extreme within {@link #EXTREME_SEARCH_SEC} of {@code sec}; -1 if none. */
         private int extremeIndex(double sec, int sign) {
             int from = index(sec - EXTREME_SEARCH_SEC);
             int to = index(sec + EXTREME_SEARCH_SEC);
-            if (from < 0 || to > smooth.length || from >= to) {
+            if (from < 0 || to > raw.length() || from >= to) {
                 return -1;
             }
             int best = -1;
+            double bestValue = Double.NaN;
             for (int k = from; k < to; k++) {
-                double v = smooth[k];
+                double v = smooth(k);
                 if (Double.isNaN(v)) {
                     return -1;
                 }
-                if (best < 0 || sign * v > sign * smooth[best]) {
+                if (best < 0 || sign * v > sign * bestValue) {
                     best = k;
+                    bestValue = v;
                 }
             }
             return best;
@@ -253,11 +329,12 @@ public final class LaughterBreathingDetector {
             if (from < 0 || to <= from) {
                 return Double.POSITIVE_INFINITY;
             }
-            double low = smooth[from];
+            double low = smooth(from);
             double rise = 0;
             for (int k = from; k <= to; k++) {
-                low = Math.min(low, smooth[k]);
-                rise = Math.max(rise, smooth[k] - low);
+                double v = smooth(k);
+                low = Math.min(low, v);
+                rise = Math.max(rise, v - low);
             }
             return rise;
         }
@@ -270,7 +347,7 @@ public final class LaughterBreathingDetector {
         double pulseAmplitude(double crestSec, double troughSec) {
             int from = extremeIndex(crestSec, 1);
             int to = extremeIndex(troughSec, -1);
-            return from < 0 || to <= from ? 0 : LaughPulses.amplitude(Arrays.copyOfRange(raw, from, to), rsp.rateHz());
+            return from < 0 || to <= from ? 0 : LaughPulses.amplitude(raw.slice(from, to).toArray(), rsp.rateHz());
         }
 
         /** The first sample at or after {@code sec} (may lie outside the channel). */

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
@@ -57,6 +58,51 @@ class LaughterBreathingDetectorTest {
         Channel belt = new BeltTrain(seed, 25, 0.02).quiet(20).laugh(3, 0).quiet(20).channel();
 
         assertThat(detect(belt)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void aDropoutOfTheBeltSpoilsOnlyTheLevelsItTouches(long seed) {
+        BeltTrain train = new BeltTrain(seed, 25, 0.02).quiet(30);
+        double laughFrom = train.nowSec();
+        Channel whole = train.laugh(3, 4.5).quiet(20).channel();
+        double[] x = whole.values().toArray();
+        // half a second of dropout ten seconds in, a minute's reference before the laugh still holds five breaths after it
+        for (int k = 250; k < 262; k++) {
+            x[k] = Double.NaN;
+        }
+        Channel withGap = Channel.regular("RSP", whole.type(), whole.unit(), whole.rateHz(), 0, Samples.wrap(x));
+
+        assertThat(LaughterBreathingDetector.detect(withGap, new RespirationAnalyzer().analyze(whole).breaths()))
+                .singleElement().satisfies(b -> assertThat(b.startSec()).isGreaterThan(laughFrom - 5));
+    }
+
+    /**
+     * A live feed reads each breath's levels once and keeps them for the later, overlapping windows; the stretches found
+     * in every window are those found without the memo.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void breathLevelsKeptBetweenOverlappingWindowsChangeNothing(long seed) {
+        BeltTrain train = new BeltTrain(seed, 50, 0.02).quiet(70);
+        for (int i = 0; i < 4; i++) {
+            train.laugh(1 + (int) (seed + i) % 4, 4.0 + i * 0.4).quiet(40).speech(10).quiet(50);
+        }
+        Channel belt = train.channel();
+        List<Breath> breaths = new RespirationAnalyzer().analyze(belt).breaths();
+        LaughterBreathingDetector.Memo memo = new LaughterBreathingDetector.Memo();
+        int windowsWithLaughter = 0;
+        for (double from = 0; from + 150 <= belt.length() / belt.rateHz(); from += 10) {
+            Channel window = belt.slice(from, from + 150);
+            double start = from;
+            List<Breath> inWindow = breaths.stream()
+                    .filter(b -> b.onsetSec() >= start + 1 && b.onsetSec() < start + 148).toList();
+            List<BadInterval> plain = LaughterBreathingDetector.detect(window, inWindow);
+            assertThat(LaughterBreathingDetector.detect(window, inWindow, memo)).as("window from %s s", from)
+                    .isEqualTo(plain);
+            windowsWithLaughter += plain.isEmpty() ? 0 : 1;
+        }
+        assertThat(windowsWithLaughter).isPositive();
     }
 
     private static List<BadInterval> detect(Channel belt) {
