@@ -36,10 +36,18 @@ final class EvidenceReport {
         }
         if (cardiac && selection.accelerometer().isEmpty()) {
             // an RR export usually comes from a chest strap whose accelerometer the logging app can export as well
-            out.add("no accelerometer: standing up or a short walk cannot be told from a build-up "
-                    + "(heart rate rises with both" + (selection.has(ChannelType.RR)
-                    ? "; a chest strap's accelerometer export, analysed with the RR file in one session folder, tells them)"
-                    : ")"));
+            String strap = selection.has(ChannelType.RR)
+                    ? "; a chest strap's accelerometer export, analysed with the RR file in one session folder, tells them"
+                    : "";
+            // the heart's own step is judged on beats (HeartStage), not on a device's averaged heart-rate channel
+            boolean heartAlone = !selection.has(ChannelType.EDA) && !selection.has(ChannelType.RSP)
+                    && (selection.has(ChannelType.ECG) || selection.has(ChannelType.RR) || selection.has(ChannelType.PPG));
+            out.add(heartAlone
+                    ? "no accelerometer: standing up or a short walk shows only in the heart rhythm; an abrupt, held "
+                            + "heart-rate step is left out as one (a walk that starts gently cannot be told from a "
+                            + "build-up, nor a build-up that starts with such a step" + strap + ")"
+                    : "no accelerometer: standing up or a short walk cannot be told from a build-up "
+                            + "(heart rate rises with both" + strap + ")");
         }
         if (detector.baseline().isPresent() && !detector.sympatheticAvailable()) {
             out.add("no usable channel for the sympathetic axis (EDA, heart rate or breathing): "

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.filter.DoubleBuffer;
 import org.lacrima.core.hrv.NnResampler;
+import org.lacrima.core.hrv.OrthostaticRiseDetector;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.hrv.RsaEstimator;
 import org.lacrima.core.hrv.RsaStream;
@@ -71,6 +72,16 @@ final class HeartStage implements Stage {
                     "heart rhythm", context.streaming() ? slowWindows : null);
             StretchBlanking.blank(block, slow, context.rateHz(), null);
             context.warnAbout(slow);
+            if (context.heartAlone()) {
+                // With the heart as the only witness, standing up and walking show only in its own step (left out
+                // as a walk on an accelerometer is: every index over the stretch and the recovery). With skin
+                // conductance, a belt or an accelerometer the step is not judged: real stress responses of seated
+                // drivers step up as fast (drivedb), and those channels carry the evidence (DETECTOR-HISTORY).
+                List<BadInterval> upright = OrthostaticRiseDetector.detect(recentIntervals(nn, context),
+                        context.fromSec(), context.toSec(), "heart rhythm");
+                StretchBlanking.blank(block, upright, context.rateHz(), null);
+                context.warnAboutGrowing(upright);
+            }
         } else if (context.anyChannel(ChannelType.HR) != null) {
             deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
         }
@@ -88,6 +99,37 @@ final class HeartStage implements Stage {
     /** All NN intervals kept so far (those ending in each block's own span), in time order. */
     RrSeries normalIntervals() {
         return new RrSeries(nnTimesSec.toSamples(), nnMs.toSamples());
+    }
+
+    /**
+     * The NN intervals kept over the orthostatic rise detector's look-back before the block and through the block's
+     * own span, followed by the window's after it.
+     */
+    private RrSeries recentIntervals(RrSeries window, StageContext context) {
+        double from = context.fromSec() - OrthostaticRiseDetector.MAX_SEC - OrthostaticRiseDetector.BEFORE_SEC;
+        int lo = 0;
+        int hi = nnTimesSec.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nnTimesSec.get(mid) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        RrSeries after = window.slice(context.toSec(), Double.POSITIVE_INFINITY);
+        int kept = nnTimesSec.size() - lo;
+        double[] times = new double[kept + after.length()];
+        double[] ms = new double[times.length];
+        for (int i = 0; i < kept; i++) {
+            times[i] = nnTimesSec.get(lo + i);
+            ms[i] = nnMs.get(lo + i);
+        }
+        for (int i = 0; i < after.length(); i++) {
+            times[kept + i] = after.timesSec().get(i);
+            ms[kept + i] = after.intervalsMs().get(i);
+        }
+        return RrSeries.fromIntervals(Samples.wrap(times), Samples.wrap(ms));
     }
 
     private void keep(RrSeries nn, StageContext context) {

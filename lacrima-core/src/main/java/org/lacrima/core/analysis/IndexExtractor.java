@@ -46,12 +46,14 @@ final class IndexExtractor {
      * {@code [fromSec, toSec)}.
      *
      * @param streaming whether the blocks come from a live feed (stateful stages continue from their last block)
+     * @param accelerometer whether the session has an accelerometer
      * @param moving    the accelerometer's moving stretches in the window, unwidened (empty without one)
      */
     void extract(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
-                 List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec) {
-        StageContext context = new StageContext(channels, windowFromSec, windowToSec, streaming, moving, block,
-                rateHz, fromSec, toSec, warnings);
+                 boolean accelerometer, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec,
+                 double toSec) {
+        StageContext context = new StageContext(channels, windowFromSec, windowToSec, streaming, accelerometer, moving,
+                block, rateHz, fromSec, toSec, warnings);
         for (Stage stage : stages) {
             stage.process(context);
         }

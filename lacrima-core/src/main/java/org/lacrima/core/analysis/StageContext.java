@@ -27,6 +27,7 @@ final class StageContext {
     private final double windowToSec;
     private final boolean streaming;
     private final Map<ChannelType, Channel> window = new EnumMap<>(ChannelType.class);
+    private final boolean accelerometer;
     private final List<BadInterval> moving;
     private final IndexBlock block;
     private final double rateHz;
@@ -43,6 +44,8 @@ final class StageContext {
      * @param windowToSec   end of the window (the block's span with the look-ahead after), seconds
      * @param streaming     whether the blocks come from a live feed, every few seconds, so stateful stages
      *                      continue from their last block rather than re-run over the window
+     * @param accelerometer whether the session has an accelerometer (without one, movement must be told from the
+     *                      physiology itself)
      * @param moving   the accelerometer's moving stretches in the window, unwidened (empty without one)
      * @param block    the grid points to fill and the markers found in them
      * @param rateHz   rate of the analysis grid, hertz
@@ -51,12 +54,13 @@ final class StageContext {
      * @param warnings where stage and quality warnings go (without repeats)
      */
     StageContext(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
-                 List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec, double toSec,
-                 StageWarnings warnings) {
+                 boolean accelerometer, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec,
+                 double toSec, StageWarnings warnings) {
         this.channels = channels;
         this.windowFromSec = windowFromSec;
         this.windowToSec = windowToSec;
         this.streaming = streaming;
+        this.accelerometer = accelerometer;
         this.moving = moving;
         this.block = block;
         this.rateHz = rateHz;
@@ -143,6 +147,14 @@ final class StageContext {
     /** The stretches marked by {@link #otherBehaviour(List)} so far. */
     List<BadInterval> otherBehaviour() {
         return otherBehaviour;
+    }
+
+    /**
+     * Whether the heart is the session's only witness of arousal: no skin conductance, no respiration belt and no
+     * accelerometer (an RR strap or a pulse sensor alone), so nothing but the heart rhythm tells movement from arousal.
+     */
+    boolean heartAlone() {
+        return !accelerometer && anyChannel(ChannelType.EDA) == null && anyChannel(ChannelType.RSP) == null;
     }
 
     /** The accelerometer's moving stretches in the window, unwidened; empty without an accelerometer. */

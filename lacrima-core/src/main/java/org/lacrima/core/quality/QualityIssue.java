@@ -14,6 +14,11 @@ public enum QualityIssue {
     MOTION("motion"),
     /** Walking or other sustained movement, and the recovery after it: the autonomic indices follow the muscles. */
     EXERTION("walking or sustained movement"),
+    /**
+     * A step of the heart rate within seconds, held, as on standing up and walking, in a session whose heart is the only
+     * witness (no accelerometer, skin conductance or belt to tell movement from arousal); left out as exertion is.
+     */
+    HEART_RATE_STEP("heart-rate step as on standing up or walking"),
     /** Speech breathing: quick inspirations and long, paced expirations; the breathing pattern follows speech. */
     SPEECH("speech breathing"),
     /** Laughter: laugh exhalations (4–5 Hz pulses, far below the resting end-expiratory level); the breathing follows the laugh. */
