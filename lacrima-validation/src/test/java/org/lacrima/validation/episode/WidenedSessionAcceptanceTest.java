@@ -24,7 +24,7 @@ import org.lacrima.core.sim.VagalRebound;
  * everyday confounders, plus episode-free hours full of confounders. Always prints the figures.
  *
  * <p>The issues' targets are asserted on the pooled seed sets {@value WidenedSuite#ACCEPTANCE_SEED_SETS} (570
- * sessions), where each is met but two, which must not get worse ({@link #knownGapsDoNotWiden()}); the printout
+ * sessions), where each is met but one, which must not get worse ({@link #knownGapsDoNotWiden()}); the printout
  * gives each seed set's figures too. The test also checks that the suite covers what the issues ask for (every
  * build-up bin, every device, confounders in every episode-free hour). Other seed sets
  * ({@link WidenedSuite#SEED_SETS}, 15 and up; 5-9 and 10-14 were first run on 3 Dec) are hold-outs: the same figures, and the targets fail where the
@@ -358,8 +358,9 @@ class WidenedSessionAcceptanceTest {
     }
 
     /**
-     * Issue 19's targets per device, on the pooled seed sets: precision, recall and outcome accuracy. The fourth,
-     * false episodes per episode-free hour (target 0.1), is not met and is held by {@link #knownGapsDoNotWiden()}.
+     * Issue 19's targets per device, on the pooled seed sets: precision, recall and outcome accuracy, and false episodes
+     * per episode-free hour on the devices issue 19 names (chest, wrist, RR only; the RR strap with its accelerometer is
+     * left out, so that adding a device cannot hide a regression).
      */
     @Test
     void issue19Targets() {
@@ -370,34 +371,27 @@ class WidenedSessionAcceptanceTest {
             soft.assertThat(s.recall()).as("%s recall", d.token()).isGreaterThanOrEqualTo(0.90);
             soft.assertThat(s.outcomeAccuracy()).as("%s outcome accuracy", d.token()).isGreaterThanOrEqualTo(0.90);
         }
+        soft.assertThat(issueDevices.allFree.falseEpisodesPerHour())
+                .as("false episodes per episode-free hour, chest, wrist and RR only").isLessThanOrEqualTo(0.1);
         soft.assertAll();
     }
 
     /**
-     * The two targets not met on the pooled seed sets, false episodes on episode-free hours (issue 19: at most 0.1
-     * per hour) and hours without any (issue 12: at least 95 %), must not get worse on the devices issue 19 names
-     * (the RR strap with its accelerometer, 0.10 per hour, is left out of this figure). The bounds are the figures
-     * measured when the acceptance began pooling five seed sets and laughter was rendered as it is (18 false
-     * episodes in 120 hours, 103 hours clean), widened by one standard deviation of a Poisson count (about 4.2
-     * episodes), because a change to the simulator
-     * alone re-draws the sessions and moves the count by that much. They are not targets: the issues stay open until
-     * the targets are met, and then this test goes.
+     * The target not met on the pooled seed sets, hours without any episode among the episode-free hours (issue 12: at
+     * least 95 %), must not get worse on the devices issue 19 names. The bound is the figure measured when an RR strap
+     * alone began to leave out the heart's own abrupt steps (112 of 120 hours clean), widened by one standard deviation
+     * of a Poisson count of the 8 hours with an episode (about 2.8), because a change to the simulator alone re-draws
+     * the sessions and moves the count by that much. It is no target: the issue stays open until the target is met,
+     * and then this test goes.
      */
     @Test
     void knownGapsDoNotWiden() {
-        SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(issueDevices.allFree.falseEpisodesPerHour())
-                .as("false episodes per episode-free hour, chest, wrist and RR only (target 0.1, not met; measured 0.15)")
-                .isLessThanOrEqualTo(FALSE_EPISODES_PER_HOUR_BOUND);
-        soft.assertThat((double) issueDevices.cleanFreeSessions / issueDevices.freeSessions)
+        assertThat((double) issueDevices.cleanFreeSessions / issueDevices.freeSessions)
                 .as("share of episode-free hours without an episode, chest, wrist and RR only (target 0.95, not met; "
-                        + "measured 0.86)")
+                        + "measured 0.93)")
                 .isGreaterThanOrEqualTo(CLEAN_HOURS_SHARE_BOUND);
-        soft.assertAll();
     }
 
-    /** (18 + 4.2) false episodes in 120 hours; see {@link #knownGapsDoNotWiden()}. */
-    private static final double FALSE_EPISODES_PER_HOUR_BOUND = 0.185;
-    /** (103 - 4.2) of 120 hours clean; see {@link #knownGapsDoNotWiden()}. */
-    private static final double CLEAN_HOURS_SHARE_BOUND = 0.82;
+    /** (112 - 2.8) of 120 hours clean; see {@link #knownGapsDoNotWiden()}. */
+    private static final double CLEAN_HOURS_SHARE_BOUND = 0.91;
 }
