@@ -23,6 +23,9 @@ import org.lacrima.core.model.Event;
  * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
  * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
  * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
+ * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
+ * holds S down ({@link #witnessedBoutStarts}); entry, confirmation and the whole-sequence checks then share that
+ * witnessed rise ({@link #stoodOut}).
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -299,8 +302,10 @@ public final class EpisodeTracker {
      * the tonic level moves over tens of seconds to minutes). Between the bouts of a spell that slow recovery holds S's
      * trough up and keeps falling while the next bout builds, so S (a weighted mean of the channels) rises by less
      * than its fastest channels. Two systems rising by the same entry rise that S would need, each from its own low,
-     * is the same evidence measured where the slow channel cannot hide it. Only after a judged release (the caller
-     * asks {@link #releasedBefore} or a resolved verdict): isolated rises keep S's own entry rise.
+     * is the same evidence measured where the slow channel cannot hide it. Only after a resolved release (the caller
+     * asks for a resolved verdict at the cut, not merely {@link ReleaseBetweenBouts}'s fast drop: on a misread plateau
+     * of overwhelm the breathing and vagal tone of each sobbing wave would otherwise witness a new bout); isolated
+     * rises keep S's own entry rise.
      */
     private boolean witnessedBoutStarts(int k) {
         double s = history.s(k);
@@ -493,7 +498,8 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        if ((brief && !completeSequence() && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
+        if ((brief && !completeSequence()
+                && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || peak - onset < history.samples(settings.minBuildUpSec())) {
             state = State.IDLE;
             return false;
@@ -528,7 +534,8 @@ public final class EpisodeTracker {
      * A rise confirmed on the brief path (and never meeting the long path's criteria later) stays an episode
      * only when it showed the whole S-P sequence: a fast drop and P
      * held at least {@code agreementRise} over its pre-onset level for half a minute, after S stood out by an
-     * entry rise over its own pre-onset level (not merely over a low minutes earlier). A brief rise and fall without a vagal
+     * entry rise over its own pre-onset level (not merely over a low minutes earlier; for a spell's witnessed follow-on
+     * bout, the keep level with its witnesses, {@link #stoodOut}). A brief rise and fall without a vagal
      * rebound is an orienting response (a question that touches something, a noise outside), whose vagal
      * dip merely returns to where it was. A release whose rebound stayed weak is kept when every system witnessed
      * its build-up ({@link #wholeSPhase}).
