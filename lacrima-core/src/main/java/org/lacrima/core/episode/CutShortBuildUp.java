@@ -10,8 +10,9 @@ package org.lacrima.core.episode;
  * A build-up that stops short of tears drifts down over minutes instead (half its excess gone after 1.5-5 min,
  * DESIGN.md section 1; issue 19): arousal that lingers is no blip. So a brief-path bout is kept when no minute after
  * its top lost a fast drop's share of the excess ({@code fastDropFraction}, the release criterion), judged only once
- * every such minute has been seen, and when S stood an entry rise over its own pre-onset level. Its outcome is then
- * subsided (or sustained): without a fast drop it cannot be a release.
+ * every such minute has been seen, and when S stood out by a bout's rise over its own pre-onset level (an entry rise;
+ * for a spell's follow-on bout, the rise its channels witness). Its outcome is then subsided (or sustained): without a
+ * fast drop it cannot be a release.
  */
 final class CutShortBuildUp {
     /** The release is looked for from the peak to a minute after the maximum, each start judged over the minute after it. */
@@ -24,14 +25,15 @@ final class CutShortBuildUp {
      * @param h        the axes
      * @param verdict  the classifier's verdict on the bout, decided at grid index {@code now} (exclusive)
      * @param top      grid index of S's maximum
-     * @param preLevel S before the onset
      * @param now      decision point (exclusive)
-     * @param settings thresholds ({@code fastDropFraction}, {@code riseEnter})
+     * @param stoodOut whether S stood out at its top by a bout's rise over its pre-onset level (an entry rise, or a
+     *                 spell's follow-on bout witnessed by its channels: {@code EpisodeTracker#stoodOut})
+     * @param settings thresholds ({@code fastDropFraction})
      */
-    static boolean easedOffSlowly(AxisHistory h, OutcomeClassifier.Verdict verdict, int top, double preLevel, int now,
+    static boolean easedOffSlowly(AxisHistory h, OutcomeClassifier.Verdict verdict, int top, int now, boolean stoodOut,
                                   DetectorSettings settings) {
         double drop = verdict.metrics().releaseDropFraction();
         return now - top >= h.samples(WHOLE_RELEASE_WINDOW_SEC) && Double.isFinite(drop)
-                && drop < settings.fastDropFraction() && h.s(top) - preLevel >= settings.riseEnter();
+                && drop < settings.fastDropFraction() && stoodOut;
     }
 }

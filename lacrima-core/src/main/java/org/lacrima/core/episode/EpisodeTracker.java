@@ -23,6 +23,9 @@ import org.lacrima.core.model.Event;
  * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
  * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
  * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
+ * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
+ * holds S down ({@link #witnessedBoutStarts}); entry, confirmation and the whole-sequence checks then share that
+ * witnessed rise ({@link #stoodOut}).
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -72,11 +75,26 @@ public final class EpisodeTracker {
     /** The trough last judged by {@link #releasedBefore}, and its verdict. */
     private int judgedTrough = -1;
     private boolean troughReleased;
+    /** Whether the bout judged at that trough came out resolved (not merely a fast drop to half the excess). */
+    private boolean troughResolved;
     /** Where the last closed episode ended (grid index; -1 before any): the next onset is not before it. */
     private int closedAt = -1;
     /** Area (z·s) of S above the keep level since the candidate opened. */
     private double riseArea;
     private double preLevel;
+    /**
+     * Whether the current candidate or bout follows a released bout of a spell ({@link #riseFrom}): its rise may then
+     * be witnessed by the channels and vagal tone ({@link #witnessedSystems}) where S's composite understates it.
+     */
+    private boolean followOn;
+    /** Each channel's lowest and P's highest level (10-s medians) since the top {@link #witnessTop}, scanned so far. */
+    private double[] witnessLow = new double[0];
+    private double witnessPHigh = Double.NaN;
+    private int witnessTop = -1;
+    private int witnessScanned = -1;
+    /** For a follow-on candidate: the levels its witnesses rose from (the previous bout's, at the split). */
+    private double[] followLow = new double[0];
+    private double followPHigh = Double.NaN;
     private OutcomeClassifier.Verdict verdict;
     private double decidedAtSec;
     private boolean finished;
@@ -176,6 +194,7 @@ public final class EpisodeTracker {
                     candidateStart = k;
                     lowIndex = lows.peekFirst();
                     riseArea = 0;
+                    followOn = false;
                     longRise(k, history.s(lowIndex));
                 }
             }
@@ -195,7 +214,10 @@ public final class EpisodeTracker {
                 }
             }
             case ACTIVE -> {
-                if (newBoutStarts(k) && releasedBefore(riseStart(k))) {
+                boolean byS = newBoutStarts(k);
+                // a rise witnessed by its systems only after a resolved release (fast drop with settling or rebound)
+                if (byS ? releasedBefore(riseStart(k))
+                        : witnessedBoutStarts(k) && releasedBefore(riseStart(k)) && troughResolved) {
                     int cut = riseStart(k);
                     if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
@@ -205,7 +227,7 @@ public final class EpisodeTracker {
                     } else {
                         awaitingNextBout.clear();
                     }
-                    riseFrom(trough, k);
+                    riseFrom(trough, k, !byS);
                     return;
                 }
                 if (brief && longRise(k, history.s(lowIndex))) {
@@ -239,9 +261,11 @@ public final class EpisodeTracker {
                 }
             }
             case DECIDED -> {
-                if (newBoutStarts(k) && !plateauHeldAt(trough)) {
+                boolean byS = newBoutStarts(k);
+                if ((byS && !plateauHeldAt(trough))
+                        || (!byS && verdict.outcome() == Outcome.RESOLVED && witnessedBoutStarts(k))) {
                     close(riseStart(k));
-                    riseFrom(trough, k);
+                    riseFrom(trough, k, !byS);
                 } else if (ended(k)) {
                     close(k);
                 }
@@ -264,6 +288,104 @@ public final class EpisodeTracker {
         }
         return trough > top && halfGone() && s >= settings.absoluteEnter()
                 && s - history.s(trough) >= settings.riseEnter();
+    }
+
+    /**
+     * Whether grid point {@code k} starts a new bout of a spell witnessed by its channels where S's own rise over the
+     * trough falls short of an entry rise ({@link #newBoutStarts} is false and has updated the trough): half of the
+     * current bout's excess is gone, S stands at {@code absoluteEnter} and has risen the keep level
+     * ({@code riseKeepFraction} of an entry rise, what keeps any candidate alive) over the trough, and at least two
+     * systems each rose by a whole entry rise from their own extreme since the top ({@link #witnessedSystems}).
+     *
+     * <p>Why S understates such a rise: a new S-phase raises heart rate and withdraws vagal tone within seconds, while
+     * skin conductance's tonic level recovers from the previous bout over minutes (Boucsein 2012; DESIGN.md section 1:
+     * the tonic level moves over tens of seconds to minutes). Between the bouts of a spell that slow recovery holds S's
+     * trough up and keeps falling while the next bout builds, so S (a weighted mean of the channels) rises by less
+     * than its fastest channels. Two systems rising by the same entry rise that S would need, each from its own low,
+     * is the same evidence measured where the slow channel cannot hide it. Only after a resolved release (the caller
+     * asks for a resolved verdict at the cut, not merely {@link ReleaseBetweenBouts}'s fast drop: on a misread plateau
+     * of overwhelm the breathing and vagal tone of each sobbing wave would otherwise witness a new bout); isolated
+     * rises keep S's own entry rise.
+     */
+    private boolean witnessedBoutStarts(int k) {
+        double s = history.s(k);
+        if (!Double.isFinite(s) || trough <= top || !halfGone() || s < settings.absoluteEnter()
+                || s - history.s(trough) < keepRise()) {
+            return false;
+        }
+        scanWitnessLevels(k);
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return witnessedSystems(k - w + 1, k + 1, witnessLow, witnessPHigh) >= 2;
+    }
+
+    /** The keep level of a rise: {@code riseKeepFraction} of an entry rise. */
+    private double keepRise() {
+        return settings.riseKeepFraction() * settings.riseEnter();
+    }
+
+    /**
+     * Extends each channel's lowest and P's highest level (trailing {@link #AGREEMENT_WINDOW_SEC} medians) since the
+     * current top up to grid index {@code k}; restarts when the top moved. Amortised O(1) per grid point.
+     */
+    private void scanWitnessLevels(int k) {
+        int channels = history.channelS.size();
+        if (witnessTop != top || witnessLow.length != channels) {
+            witnessTop = top;
+            witnessScanned = top;
+            witnessLow = new double[channels];
+            java.util.Arrays.fill(witnessLow, Double.NaN);
+            witnessPHigh = Double.NaN;
+        }
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        for (int i = witnessScanned + 1; i <= k; i++) {
+            for (int c = 0; c < channels; c++) {
+                double m = history.channelS.get(c).median(i - w + 1, i + 1);
+                if (Double.isFinite(m) && !(m >= witnessLow[c])) {
+                    witnessLow[c] = m;
+                }
+            }
+            double mp = history.p.median(i - w + 1, i + 1);
+            if (Double.isFinite(mp) && !(mp <= witnessPHigh)) {
+                witnessPHigh = mp;
+            }
+        }
+        witnessScanned = Math.max(witnessScanned, k);
+    }
+
+    /**
+     * How many systems witness a rise over grid range {@code [from, to)} (their medians there): each channel behind S
+     * whose contribution stands an entry rise over its own low {@code low[c]}, plus P, when it comes from RSA (a system
+     * of its own), standing an entry rise under its own high {@code pHigh} (vagal withdrawal).
+     */
+    private int witnessedSystems(int from, int to, double[] low, double pHigh) {
+        int systems = 0;
+        for (int c = 0; c < low.length && c < history.channelS.size(); c++) {
+            if (history.channelS.get(c).median(from, to) - low[c] >= settings.riseEnter()) {
+                systems++;
+            }
+        }
+        if (history.parasympatheticIndependent() && pHigh - history.p.median(from, to) >= settings.riseEnter()) {
+            systems++;
+        }
+        return systems;
+    }
+
+    /**
+     * Whether S stood out at grid index {@code at} by the rise a bout needs over {@code level}: an entry rise, or,
+     * for a bout following a released bout of a spell, the keep level with two systems each an entry rise over its
+     * own level before the rise ({@link #witnessedBoutStarts}; medians over {@link #AGREEMENT_WINDOW_SEC} centred on
+     * {@code at}). The one definition of a bout's rise that entry, confirmation and the whole-sequence checks share.
+     */
+    private boolean stoodOut(int at, double level) {
+        double rise = history.s(at) - level;
+        if (rise >= settings.riseEnter()) {
+            return true;
+        }
+        if (!followOn || !(rise >= keepRise())) {
+            return false;
+        }
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return witnessedSystems(at - w / 2, at + w / 2 + 1, followLow, followPHigh) >= 2;
     }
 
     /**
@@ -292,8 +414,10 @@ public final class EpisodeTracker {
     private boolean releasedBefore(int cut) {
         if (trough != judgedTrough) {
             judgedTrough = trough;
-            troughReleased = ReleaseBetweenBouts.released(history, classifier.classify(history, onset, peak, top, cut + 1,
-                    preLevel, false, false, channelsUsed), top, preLevel, cut, settings);
+            OutcomeClassifier.Verdict judged = classifier.classify(history, onset, peak, top, cut + 1, preLevel, false,
+                    false, channelsUsed);
+            troughResolved = judged.outcome() == Outcome.RESOLVED;
+            troughReleased = ReleaseBetweenBouts.released(history, judged, top, preLevel, cut, settings);
         }
         return troughReleased;
     }
@@ -318,8 +442,15 @@ public final class EpisodeTracker {
         return trough > top && history.s(trough) <= preLevel + 0.5 * (history.s(top) - preLevel);
     }
 
-    /** Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough). */
-    private void riseFrom(int low, int k) {
+    /**
+     * Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough); {@code witnessed}
+     * when it entered on its witnesses ({@link #witnessedBoutStarts}), whose levels before the rise are kept for it.
+     */
+    private void riseFrom(int low, int k, boolean witnessed) {
+        scanWitnessLevels(k);
+        followLow = witnessLow.clone();
+        followPHigh = witnessPHigh;
+        followOn = witnessed;
         restartLows(low, k);
         state = State.RISING;
         candidateStart = k;
@@ -367,7 +498,8 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        if ((brief && !completeSequence() && !CutShortBuildUp.easedOffSlowly(history, verdict, top, preLevel, now, settings))
+        if ((brief && !completeSequence()
+                && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || peak - onset < history.samples(settings.minBuildUpSec())) {
             state = State.IDLE;
             return false;
@@ -389,7 +521,7 @@ public final class EpisodeTracker {
      * isolated rise and fall without a rebound (an orienting response) stays no episode.
      */
     private boolean reboundHiddenByNextBout(int now) {
-        if (!brief || verdict.outcome() != Outcome.RESOLVED || history.s(top) - preLevel < settings.riseEnter()
+        if (!brief || verdict.outcome() != Outcome.RESOLVED || !stoodOut(top, preLevel)
                 || peak - onset < history.samples(settings.minBuildUpSec()) || !history.parasympatheticAvailable()) {
             return false;
         }
@@ -402,13 +534,14 @@ public final class EpisodeTracker {
      * A rise confirmed on the brief path (and never meeting the long path's criteria later) stays an episode
      * only when it showed the whole S-P sequence: a fast drop and P
      * held at least {@code agreementRise} over its pre-onset level for half a minute, after S stood out by an
-     * entry rise over its own pre-onset level (not merely over a low minutes earlier). A brief rise and fall without a vagal
+     * entry rise over its own pre-onset level (not merely over a low minutes earlier; for a spell's witnessed follow-on
+     * bout, the keep level with its witnesses, {@link #stoodOut}). A brief rise and fall without a vagal
      * rebound is an orienting response (a question that touches something, a noise outside), whose vagal
      * dip merely returns to where it was. A release whose rebound stayed weak is kept when every system witnessed
      * its build-up ({@link #wholeSPhase}).
      */
     private boolean completeSequence() {
-        return verdict.outcome() == Outcome.RESOLVED && history.s(top) - preLevel >= settings.riseEnter()
+        return verdict.outcome() == Outcome.RESOLVED && stoodOut(top, preLevel)
                 && (verdict.heldRebound() >= settings.agreementRise() || wholeSPhase());
     }
 
@@ -522,8 +655,17 @@ public final class EpisodeTracker {
             brief = false;
             return true;
         }
-        if (k - candidateStart >= briefWindow && history.s.median(k - briefWindow, k + 1) - low >= settings.riseEnter()
-                && history.s(k) >= settings.absoluteEnter() && agreeingChannels(k) >= 2) {
+        if (k - candidateStart < briefWindow || history.s(k) < settings.absoluteEnter()) {
+            return false;
+        }
+        double heldRise = history.s.median(k - briefWindow, k + 1) - low;
+        if (heldRise >= settings.riseEnter() && agreeingChannels(k) >= 2) {
+            brief = true;
+            return true;
+        }
+        // a spell's follow-on bout: S held the keep level while two systems held an entry rise each over their own lows
+        if (followOn && heldRise >= keepRise()
+                && witnessedSystems(k - briefWindow, k + 1, followLow, followPHigh) >= 2) {
             brief = true;
             return true;
         }
@@ -553,8 +695,7 @@ public final class EpisodeTracker {
      */
     private boolean briefRiseAndFall(int k, double low) {
         int top = history.s.argMax(candidateStart, k + 1);
-        if (top < 0 || top - candidateStart > history.samples(settings.briefConfirmSec())
-                || history.s(top) - low < settings.riseEnter()) {
+        if (top < 0 || top - candidateStart > history.samples(settings.briefConfirmSec()) || !stoodOut(top, low)) {
             return false;
         }
         int halfGoneAt = top;
