@@ -9,6 +9,11 @@ public enum Phase {
      * be said about arousal; not "calm".
      */
     FINDING_BASELINE,
+    /**
+     * A baseline exists but S has no value over the last seconds: the indices are left out (a walk, a laugh, paced
+     * breathing, a heart-rate step) or the signal dropped out; nothing is said about arousal, and it is not "calm".
+     */
+    NO_READING,
     /** Arousal near the session's own baseline. */
     CALM,
     /** The sympathetic axis climbing clearly above its recent low. */
@@ -20,7 +25,7 @@ public enum Phase {
     /** High for minutes past the peak without coming down. */
     STAYING_HIGH;
 
-    /** "finding baseline", "calm", "building", "peak", "releasing", "staying high". */
+    /** "finding baseline", "no reading", "calm", "building", "peak", "releasing", "staying high". */
     public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

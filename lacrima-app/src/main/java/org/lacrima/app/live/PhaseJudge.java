@@ -12,7 +12,8 @@ import org.lacrima.core.episode.Outcome;
  * subsiding: releasing; else peak). Before the detector has decided, the sympathetic axis S (z units
  * against the session baseline) tells building (high and still climbing) from peak (high, levelled) and
  * calm; the thresholds are the detector's own entry thresholds. Before S exists (no baseline yet) it is
- * finding the baseline.
+ * finding the baseline; when S has had no value for the last 10 s since (indices left out, a dropout) there is no
+ * reading.
  */
 public final class PhaseJudge {
     /** Seconds over which "still climbing" and "recent low" are judged. */
@@ -48,7 +49,10 @@ public final class PhaseJudge {
             return Phase.FINDING_BASELINE;
         }
         double current = lastFinite(s, s.length - (int) Math.round(10 * rateHz), s.length);
-        if (!Double.isFinite(current) || current < settings.absoluteEnter()) {
+        if (!Double.isFinite(current)) {
+            return Phase.NO_READING;
+        }
+        if (current < settings.absoluteEnter()) {
             return Phase.CALM;
         }
         double low = min(s, s.length - (int) Math.round(LOW_WINDOW_SEC * rateHz), s.length);

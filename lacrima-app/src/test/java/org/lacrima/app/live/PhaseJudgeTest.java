@@ -26,6 +26,16 @@ class PhaseJudgeTest {
     }
 
     @Test
+    void sLeftOutAfterTheBaselineIsNoReadingNotCalm() {
+        double[] gap = new double[(int) (30 * RATE)];
+        Arrays.fill(gap, Double.NaN);
+        assertThat(judge.judge(List.of(), concat(ramp(0, 0, 300), gap), RATE)).isEqualTo(Phase.NO_READING);
+        // a gap shorter than the last 10 s still reads the value before it
+        assertThat(judge.judge(List.of(), concat(ramp(0, 0, 300), Arrays.copyOf(gap, (int) (5 * RATE))), RATE))
+                .isEqualTo(Phase.CALM);
+    }
+
+    @Test
     void aDecidedOpenEpisodeNamesThePhaseByItsOutcome() {
         double[] high = concat(ramp(0, 0, 300), ramp(0, 3, 120), ramp(3, 3, 300));
         assertThat(judge.judge(List.of(open(Outcome.SUSTAINED, Double.NaN)), high, RATE)).isEqualTo(Phase.STAYING_HIGH);
@@ -39,7 +49,7 @@ class PhaseJudgeTest {
     @Test
     void wordsAreTheOnesThePageShows() {
         assertThat(Arrays.stream(Phase.values()).map(Phase::word))
-                .containsExactly("finding baseline", "calm", "building", "peak", "releasing", "staying high");
+                .containsExactly("finding baseline", "no reading", "calm", "building", "peak", "releasing", "staying high");
     }
 
     private static EpisodeTracker.TrackedEpisode open(Outcome outcome, double releaseSec) {
