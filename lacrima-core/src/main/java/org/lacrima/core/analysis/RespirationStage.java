@@ -24,6 +24,12 @@ import org.lacrima.core.rsp.SpeechBreathingDetector;
 final class RespirationStage implements Stage {
     /** The respiration indices that speech breathing makes meaningless (RSA is kept: its band follows the breaths). */
     private static final Set<String> SPEECH_BLANKED = Set.of(Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
+    /**
+     * Seconds on either side of a speech stretch that its breaths still move breathing rate and irregularity: half their
+     * 20 s centred window. The first phrase is often found a breath late (the breath that ends in it began in quiet
+     * breathing), and a window centred before the stretch already holds its quick inspirations and long expirations.
+     */
+    private static final double SPEECH_REACH_SEC = 10;
     /** Seconds on either side of a laugh that its breaths still move the indices: half the 30 s RSA window. */
     private static final double LAUGH_REACH_SEC = 15;
     private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
@@ -59,7 +65,9 @@ final class RespirationStage implements Stage {
         context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
         // speech paces the breath: rate and irregularity then describe the talking, not arousal or sobbing
         List<BadInterval> speech = SpeechBreathingDetector.detect(r.breaths(), rsp.label());
-        StretchBlanking.blank(context.block(), speech, context.rateHz(), SPEECH_BLANKED);
+        StretchBlanking.blank(context.block(), speech.stream().map(b -> new BadInterval(b.channel(),
+                b.startSec() - SPEECH_REACH_SEC, b.endSec() + SPEECH_REACH_SEC, b.reason())).toList(), context.rateHz(),
+                SPEECH_BLANKED);
         context.warnAbout(speech);
         // A laugh is another behaviour than crying: its heart rate and skin conductance follow its mirth and muscular
         // effort, its breathing rate the laugh exhalations and deep refills, and its RSA follows them rather than vagal

@@ -41,4 +41,32 @@ public final class SlidingMedian {
     public double value() {
         return sorted.quantile(0.5);
     }
+
+    /**
+     * The median over the whole capacity, the part not yet filled counting as values of {@code unseen}: until
+     * {@code capacity} values have come, what has been seen outweighs what has not only where it is more than half the
+     * capacity. Once full, {@link #value()}.
+     */
+    public double valueOverCapacity(double unseen) {
+        int held = sorted.size();
+        int missing = arrival.length - held;
+        if (missing == 0) {
+            return value();
+        }
+        int below = 0;
+        while (below < held && sorted.get(below) < unseen) {
+            below++;
+        }
+        double lower = rankOfPadded((arrival.length - 1) / 2, below, missing, unseen);
+        double upper = rankOfPadded(arrival.length / 2, below, missing, unseen);
+        return (lower + upper) / 2;
+    }
+
+    /** The value of rank {@code rank} among the values held plus {@code missing} copies of {@code unseen}. */
+    private double rankOfPadded(int rank, int below, int missing, double unseen) {
+        if (rank < below) {
+            return sorted.get(rank);
+        }
+        return rank < below + missing ? unseen : sorted.get(rank - missing);
+    }
 }

@@ -59,6 +59,14 @@ public final class SortedValues {
         }
     }
 
+    /** The value of rank {@code rank} (0 the smallest) among those held. */
+    public double get(int rank) {
+        if (rank < 0 || rank >= size) {
+            throw new IndexOutOfBoundsException("rank " + rank + " of " + size);
+        }
+        return sorted[rank];
+    }
+
     /** Number of values held. */
     public int size() {
         return size;

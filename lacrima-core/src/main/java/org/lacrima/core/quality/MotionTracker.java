@@ -9,8 +9,19 @@ import org.lacrima.core.filter.SlidingMedian;
  * Movement on a one- to three-axis accelerometer, fed incrementally: 1-second windows, overlapping
  * by half, in which the acceleration vector varies by more than a threshold (root of the summed
  * per-axis variances, in g). The threshold is the larger of a fixed level and four times the median
- * window of the last ten minutes (once half a minute is known): a wrist is never still, and where
- * the typical window already moves only movement well above it counts. The vector rather than the
+ * window of the last ten minutes: a wrist is never still, and where the typical window already moves
+ * only movement well above it counts. The vector rather than the magnitude is used because a movement
+ * across gravity hardly changes the magnitude.
+ *
+ * <p>Until ten minutes have been seen, the part of them not yet seen counts as still, so the typical window
+ * rises above the fixed level only once the wearer has moved for more than five minutes. A session often
+ * begins with walking in, and a walk lasts minutes (one to three in a therapy room); taken over the half-minute
+ * or few minutes seen so far, the median window would be the walk itself, its steps would stop counting as
+ * movement, and so would the next walk's until the walks fell out of the memory (their heart rate, breathing and
+ * skin conductance then passed for a build-up). A restless wrist is masked for its first five minutes instead:
+ * blindness while it moves is the safer failure.
+ *
+ * <p>The vector rather than the
  * magnitude is used because a movement across gravity hardly changes the magnitude.
  *
  * <p>Everything depends only on samples already fed, so a recording fed in any chunks gives the
@@ -21,7 +32,6 @@ public final class MotionTracker {
     private static final double WINDOW_SEC = 1;
     private static final double TYPICAL_FACTOR = 4;
     private static final double TYPICAL_MEMORY_SEC = 600;
-    private static final double TYPICAL_MIN_SEC = 30;
 
     private final String label;
     private final double rateHz;
@@ -32,7 +42,6 @@ public final class MotionTracker {
     private final int step;
     private final double[][] ring;
     private final SlidingMedian typical;
-    private final int typicalMinWindows;
     private final List<BadInterval> moving = new ArrayList<>();
     private long fed;
 
@@ -56,7 +65,6 @@ public final class MotionTracker {
         this.step = Math.max(1, window / 2);
         this.ring = new double[scale.length][window];
         this.typical = new SlidingMedian((int) Math.ceil(TYPICAL_MEMORY_SEC * rateHz / step));
-        this.typicalMinWindows = (int) Math.ceil(TYPICAL_MIN_SEC * rateHz / step);
     }
 
     /** Feeds the next {@code length} samples of every axis ({@code axes[a][0..length)}, one array per axis). */
@@ -92,8 +100,8 @@ public final class MotionTracker {
             variance += variance(axis);
         }
         double sd = Math.sqrt(variance);
-        double threshold = typical.count() >= typicalMinWindows
-                ? Math.max(thresholdG, TYPICAL_FACTOR * typical.value()) : thresholdG;
+        // the ten minutes not seen yet count as still (0 g): a walk at the start never becomes the typical window
+        double threshold = Math.max(thresholdG, TYPICAL_FACTOR * typical.valueOverCapacity(0));
         typical.add(sd);
         if (!(sd > threshold)) {
             return;

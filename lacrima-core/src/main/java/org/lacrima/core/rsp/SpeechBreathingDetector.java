@@ -12,10 +12,15 @@ import org.lacrima.core.quality.QualityIssue;
  * rate and irregularity describe the speech, not arousal or sobbing; the stretch is reported so that those
  * indices can be left out.
  *
- * <p>A speech stretch is a run of at least {@value #MIN_BREATHS} consecutive speech-like breaths: inspiration
+ * <p>A speech stretch is a run of at least {@value #MIN_BREATHS} speech-like breaths: inspiration
  * under {@value #MAX_INSPIRATORY_FRACTION} of the cycle in a cycle of at least {@value #MIN_CYCLE_SEC} s.
  * Sobs have short inspirations too but come in cycles of one to two seconds; a single sigh or a pause is one
- * breath, not a run.
+ * breath, not a run. Conversation is not made of long phrases only: a short reply ("yes", "I don't know") is a
+ * phrase under {@value #MIN_CYCLE_SEC} s, a deeper breath taken before a long utterance has a longer inspiration, and
+ * a belt's smoothed breath often stretches a quick inspiration past the fraction. So one breath that is not
+ * speech-like between two that are does not end the run (as a pause of a few seconds does not end a walk); it is
+ * not counted among the {@value #MIN_BREATHS}. Two such breaths in a row do end it: quiet breathing, or sobbing,
+ * has resumed.
  */
 public final class SpeechBreathingDetector {
     /** Inspiratory fraction (Ti/Ttot) below which a breath is speech-like: halfway between speech (0.1-0.2) and rest (about 0.4). */
@@ -33,8 +38,26 @@ public final class SpeechBreathingDetector {
      * last one's end (the next onset), attributed to {@code label}.
      */
     public static List<BadInterval> detect(List<Breath> breaths, String label) {
-        return BreathRuns.find(breaths, (i, cycle, runOpen) -> cycle >= MIN_CYCLE_SEC
-                        && (breaths.get(i).peakSec() - breaths.get(i).onsetSec()) / cycle < MAX_INSPIRATORY_FRACTION,
-                (from, to) -> to - from >= MIN_BREATHS, label, QualityIssue.SPEECH);
+        return BreathRuns.find(breaths, (i, cycle, runOpen) -> speechLike(breaths, i)
+                        || runOpen && speechLike(breaths, i + 1),
+                (from, to) -> speechLikeCount(breaths, from, to) >= MIN_BREATHS, label, QualityIssue.SPEECH);
+    }
+
+    /** Whether breath {@code i} is speech-like (false for the last breath, whose cycle is not known). */
+    private static boolean speechLike(List<Breath> breaths, int i) {
+        if (i + 1 >= breaths.size()) {
+            return false;
+        }
+        double cycle = breaths.get(i + 1).onsetSec() - breaths.get(i).onsetSec();
+        return cycle >= MIN_CYCLE_SEC
+                && (breaths.get(i).peakSec() - breaths.get(i).onsetSec()) / cycle < MAX_INSPIRATORY_FRACTION;
+    }
+
+    private static int speechLikeCount(List<Breath> breaths, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += speechLike(breaths, i) ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -57,13 +57,52 @@ class MotionTrackerTest {
     void aRestlessWristCountsOnlyMovementWellAboveItsTypicalWindow(long seed) {
         Random rnd = new Random(seed);
         // the typical window moves by about 0.09 g (above the fixed 0.04 g): without the adaptive
-        // threshold the whole recording would be motion
-        double[][] axes = wrist(rnd, 600, 3, 0.05);
+        // threshold the whole recording would be motion; with it, all but the first five minutes (until the
+        // wearer has moved for more than half of the ten-minute memory) count only the bursts
+        double[][] axes = wrist(rnd, 1200, 6, 0.05);
         MotionTracker tracker = new MotionTracker("ACC", RATE, 0, List.of("g", "g", "g"), 0.04);
         tracker.accept(axes, axes[0].length);
 
-        double masked = tracker.moving().stream().mapToDouble(BadInterval::durationSec).sum();
+        double maskedLater = tracker.moving().stream()
+                .mapToDouble(b -> Math.max(0, b.endSec() - Math.max(330, b.startSec()))).sum();
+        double maskedEarly = tracker.moving().stream()
+                .mapToDouble(b -> Math.max(0, Math.min(290, b.endSec()) - b.startSec())).sum();
         assertThat(tracker.moving()).isNotEmpty();
-        assertThat(masked).isLessThan(0.2 * 600);
+        assertThat(maskedLater).isLessThan(0.2 * (1200 - 330));
+        assertThat(maskedEarly).as("blind while the wrist's typical is not known").isGreaterThan(0.95 * 290);
+    }
+
+    /**
+     * A session that opens with a walk (walking in, 12-179 s) and has another 90 s later (270-383 s): both are movement
+     * from end to end. Taken over the minutes seen so far the median window was the first walk's, so four times it
+     * hid the rest of that walk and all of the next (simulated chest session 1801802, whose two walks became false
+     * episodes).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13})
+    void aWalkAtTheStartNeverBecomesTheTypicalWindow(long seed) {
+        Random rnd = new Random(seed);
+        int seconds = 900;
+        double[][] axes = new double[3][(int) (seconds * RATE)];
+        double cadence = 1.6 + 0.4 * rnd.nextDouble();
+        for (int i = 0; i < axes[0].length; i++) {
+            double t = i / RATE;
+            boolean walking = (t >= 12 && t < 179) || (t >= 270 && t < 383);
+            for (int a = 0; a < 3; a++) {
+                axes[a][i] = (a == 2 ? 1 : 0) + rnd.nextGaussian() * 0.007
+                        + (walking && a == 2 ? 0.5 * Math.sin(2 * Math.PI * cadence * t) : 0);
+            }
+        }
+        MotionTracker tracker = new MotionTracker("ACC", RATE, 0, List.of("g", "g", "g"), 0.04);
+        tracker.accept(axes, axes[0].length);
+
+        for (double[] walk : new double[][] {{12, 179}, {270, 383}}) {
+            double covered = tracker.moving().stream()
+                    .mapToDouble(b -> Math.max(0, Math.min(walk[1], b.endSec()) - Math.max(walk[0], b.startSec())))
+                    .sum();
+            assertThat(covered).as("walk %s-%s s", walk[0], walk[1]).isGreaterThan(0.95 * (walk[1] - walk[0]));
+        }
+        assertThat(tracker.moving().stream().mapToDouble(BadInterval::durationSec).sum())
+                .as("nothing but the walks").isLessThan(179 - 12 + 383 - 270 + 10);
     }
 }
