@@ -32,7 +32,17 @@ public enum ConfounderKind {
     /** A beat the device did not detect: two RR intervals merged into one (RR exports only). */
     MISSED_BEAT(12, false),
     /** A beat counted twice: one RR interval split into two (RR exports only). */
-    SPLIT_BEAT(8, false);
+    SPLIT_BEAT(8, false),
+    /**
+     * Talking while crying: a client talks through the hurt during the build-up (speech breathing, HR +1–3 bpm, a few
+     * SCRs, hands moving), as in TALKING but inside an episode; sobbing, when it comes, takes over the breath. Not a
+     * rate per hour: each episode has it with probability {@link #WHILE_CRYING_SHARE}. Behavioural, but never in an
+     * episode-free stretch, so it is not one of the confounders episodes are kept apart from.
+     */
+    TALKING_WHILE_CRYING(0, false);
+
+    /** Share of episodes during whose build-up the client talks, with {@link #TALKING_WHILE_CRYING}. */
+    public static final double WHILE_CRYING_SHARE = 0.5;
 
     private final double perHour;
     private final boolean behavioural;

@@ -78,8 +78,12 @@ final class ConfounderPlan {
         return new ConfounderPlan(Set.of());
     }
 
-    /** Draws the confounders {@code config} asks for, keeping behavioural ones out of {@code busy}. */
-    static ConfounderPlan draw(SimulationConfig config, List<TimeWindow> busy, RandomSource rnd) {
+    /**
+     * Draws the confounders {@code config} asks for, keeping behavioural ones out of {@code busy}; talking while
+     * crying goes into the build-ups of {@code episodes}.
+     */
+    static ConfounderPlan draw(SimulationConfig config, List<TimeWindow> busy, List<TrueEpisode> episodes,
+                               RandomSource rnd) {
         ConfounderPlan plan = new ConfounderPlan(config.confounders());
         if (config.confounders().isEmpty()) {
             return plan;
@@ -98,6 +102,9 @@ final class ConfounderPlan {
                 plan.settlingTauSec = rnd.uniform(40, 120);
                 plan.events.add(new Confounder(kind, 0, Math.min(duration, 3 * plan.settlingTauSec)));
                 continue;
+            }
+            if (kind == ConfounderKind.TALKING_WHILE_CRYING) {
+                continue; // placed in the episodes, after every other kind has drawn its numbers
             }
             if (kind == ConfounderKind.WRIST_MOTION) {
                 for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
@@ -121,6 +128,19 @@ final class ConfounderPlan {
                 t += length;
             }
         }
+        if (config.confounders().contains(ConfounderKind.TALKING_WHILE_CRYING)) {
+            for (TrueEpisode e : episodes) {
+                if (!rnd.chance(ConfounderKind.WHILE_CRYING_SHARE)) {
+                    continue;
+                }
+                // from somewhere in the first half of the build-up, for 30-90 s: into the peak when the build-up is brief
+                double from = e.onsetSec() + rnd.uniform(0, 0.5) * (e.peakSec() - e.onsetSec());
+                double length = Math.min(rnd.uniform(30, 90), duration - 5 - from);
+                if (length > 10) {
+                    plan.place(ConfounderKind.TALKING_WHILE_CRYING, from, length, rnd);
+                }
+            }
+        }
         plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
         plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
         return plan;
@@ -142,7 +162,7 @@ final class ConfounderPlan {
         events.add(new Confounder(kind, from, from + length));
         double to = from + length;
         switch (kind) {
-            case TALKING -> {
+            case TALKING, TALKING_WHILE_CRYING -> {
                 breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.SPEECH));
                 arousalBumps.add(new double[] {from, 10, length - 10, 15, rnd.uniform(0.06, 0.12), -0.05});
                 for (int i = rnd.integer(1, 3); i > 0; i--) {

@@ -94,7 +94,7 @@ final class SessionScript {
         // brief as a blip; what else moves arousal between episodes comes from the confounders
         double blipScale = config.variety() == EpisodeVariety.WIDE ? 0.5 : 1;
         addBlips(arousal, vagal, busy, blipScale, RandomSource.forPart(config.seed(), "blips"));
-        ConfounderPlan plan = ConfounderPlan.draw(config, busy, RandomSource.forPart(config.seed(), "confounders"));
+        ConfounderPlan plan = ConfounderPlan.draw(config, busy, episodes, RandomSource.forPart(config.seed(), "confounders"));
         plan.addToLatent(arousal, vagal);
         return new LatentCurves(arousal, vagal, episodes, interventions, sobbing, paced, plan);
     }
