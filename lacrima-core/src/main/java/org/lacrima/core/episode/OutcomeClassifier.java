@@ -39,6 +39,14 @@ public final class OutcomeClassifier {
      * at most a few per cent per 90 s. An eighth lies between.
      */
     static final double DRIFT_PER_WAVE = 0.125;
+    /**
+     * The most breath-to-breath variability arousal alone brings: from about 8 % at rest to 20 % at a strong arousal
+     * peak, breathing faster and less regularly in the S-phase (Gross, Fredrickson &amp; Levenson 1994; the simulator's
+     * respiration model draws the same). The irregularity index is on that scale (the mean of the local coefficients of
+     * variation of cycle length and depth); sobs, short and jerky breaths of varying depth with convulsive catches,
+     * lie above it. A breath this irregular or less may be an aroused breath without any crying.
+     */
+    static final double AROUSED_BREATH_IRREGULARITY = 0.20;
     /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
     static final double SETTLED_FRACTION = 0.35;
 
@@ -255,10 +263,11 @@ public final class OutcomeClassifier {
 
     /**
      * Whether the breath was sobbing over the last {@link #WAVE_SEC} before {@code now}: the breathing irregularity's
-     * median over that wave is above every 30-s median of it in the {@code preWindowSec} before the onset, i.e. more
-     * irregular than the resting breath ever was before the build-up. No reference is needed beyond the client's own
-     * breath: quiet breathing wanders within its range, sobbing's gasps lie above it. False without a respiration
-     * channel (no irregularity) or without breath seen before the onset.
+     * median over that wave is above every 30-s median of it in the {@code preWindowSec} before the onset (more
+     * irregular than the client's resting breath ever was before the build-up) and above
+     * {@link #AROUSED_BREATH_IRREGULARITY} (more irregular than arousal alone makes a breath: a build-up's faster, less
+     * regular breathing is no sobbing). False without a respiration channel (no irregularity) or without breath seen
+     * before the onset.
      */
     boolean stillSobbing(AxisHistory h, int onset, int now) {
         double last = h.irregularity.median(now - h.samples(WAVE_SEC), now);
@@ -273,7 +282,7 @@ public final class OutcomeClassifier {
                 rest = m;
             }
         }
-        return Double.isFinite(rest) && last > rest;
+        return Double.isFinite(rest) && last > Math.max(rest, AROUSED_BREATH_IRREGULARITY);
     }
 
     /**

@@ -153,9 +153,12 @@ class OutcomeClassifierTest {
         // the last wave's irregularity (0.25) equals the most irregular half-minute before the onset
         AxisTrace t = plateauWithADeepLastWave().irregularity(0, 1200, 0.2).irregularity(560, 590, 0.25)
                 .irregularity(660, 1200, 0.25);
+        // an aroused breath, twice as irregular as at rest (0.08 -> 0.16), but within what arousal alone brings
+        AxisTrace aroused = plateauWithADeepLastWave().irregularity(0, 1200, 0.08).irregularity(660, 1200, 0.16);
 
         assertThat(CLASSIFIER.stillSobbing(t.history(true), ONSET, index(900))).isFalse();
         assertThat(classify(t, true, 900, true).outcome()).isEqualTo(Outcome.SUBSIDED);
+        assertThat(CLASSIFIER.stillSobbing(aroused.history(true), ONSET, index(900))).isFalse();
     }
 
     @Test
