@@ -424,7 +424,7 @@ public final class EpisodeTracker {
 
     /** Whether S is at its top level again, not drifting down (the test the sustained call makes). */
     private boolean highNow(int k) {
-        return OutcomeClassifier.holdsTop(history, top, preLevel, k + 1);
+        return classifier.holdsTop(history, onset, top, preLevel, k + 1);
     }
 
     /**

@@ -39,6 +39,14 @@ public final class OutcomeClassifier {
      * at most a few per cent per 90 s. An eighth lies between.
      */
     static final double DRIFT_PER_WAVE = 0.125;
+    /**
+     * The most breath-to-breath variability arousal alone brings: from about 8 % at rest to 20 % at a strong arousal
+     * peak, breathing faster and less regularly in the S-phase (Gross, Fredrickson &amp; Levenson 1994; the simulator's
+     * respiration model draws the same). The irregularity index is on that scale (the mean of the local coefficients of
+     * variation of cycle length and depth); sobs, short and jerky breaths of varying depth with convulsive catches,
+     * lie above it. A breath this irregular or less may be an aroused breath without any crying.
+     */
+    static final double AROUSED_BREATH_IRREGULARITY = 0.20;
     /** Settled: S back within this share of the excess of the pre-episode level 90-150 s after the release. */
     static final double SETTLED_FRACTION = 0.35;
 
@@ -115,7 +123,7 @@ public final class OutcomeClassifier {
             signs += reboundSeen ? 1 : 0;
             assessed++;
         }
-        boolean high = holdsTop(h, top, preLevel, now);
+        boolean high = holdsTop(h, onset, top, preLevel, now);
         Outcome outcome;
         if (high && (plateauElapsed || truncated)) {
             outcome = Outcome.SUSTAINED;
@@ -232,6 +240,49 @@ public final class OutcomeClassifier {
     static boolean holdsTop(AxisHistory h, int top, double preLevel, int now) {
         return plateauHeldFraction(h, top, preLevel, now) >= HIGH_FRACTION
                 && !(driftPerWave(h, top, preLevel, now) > DRIFT_PER_WAVE);
+    }
+
+    /**
+     * {@link #holdsTop(AxisHistory, int, double, int)}, except that a fall from one wave to the next is no decline while
+     * the client is still sobbing ({@link #stillSobbing}). Overwhelm is crying that does not resolve: its plateau carries
+     * repeated sobbing waves, and the sobbing breath (uneven, gasping cycles) goes on as long as the plateau does; a
+     * build-up cut short stops before the crying and drifts down with the breath as regular as at rest (DESIGN.md
+     * section 1; the simulator draws sobbing on every surge of a plateau and none on a build-up that subsides). When
+     * the breath shows sobbing over the last whole wave, a drop of S's wave median from the wave before is one of the
+     * plateau's deeper dips (the sobbing surges swing S by a third of its excess or more), and only the level test is
+     * left: S's median over that wave still within a quarter of the excess of the plateau's level.
+     *
+     * @param onset grid index of the onset: the breath before it is the client's resting breath
+     */
+    boolean holdsTop(AxisHistory h, int onset, int top, double preLevel, int now) {
+        if (holdsTop(h, top, preLevel, now)) {
+            return true;
+        }
+        return plateauHeldFraction(h, top, preLevel, now) >= HIGH_FRACTION && stillSobbing(h, onset, now);
+    }
+
+    /**
+     * Whether the breath was sobbing over the last {@link #WAVE_SEC} before {@code now}: the breathing irregularity's
+     * median over that wave is above every 30-s median of it in the {@code preWindowSec} before the onset (more
+     * irregular than the client's resting breath ever was before the build-up) and above
+     * {@link #AROUSED_BREATH_IRREGULARITY} (more irregular than arousal alone makes a breath: a build-up's faster, less
+     * regular breathing is no sobbing). False without a respiration channel (no irregularity) or without breath seen
+     * before the onset.
+     */
+    boolean stillSobbing(AxisHistory h, int onset, int now) {
+        double last = h.irregularity.median(now - h.samples(WAVE_SEC), now);
+        if (!Double.isFinite(last)) {
+            return false;
+        }
+        int half = h.samples(15);
+        double rest = Double.NaN;
+        for (int c = onset - h.samples(settings.preWindowSec()) + half; c + half <= onset; c += h.samples(2)) {
+            double m = h.irregularity.median(c - half, c + half);
+            if (Double.isFinite(m) && !(m <= rest)) {
+                rest = m;
+            }
+        }
+        return Double.isFinite(rest) && last > Math.max(rest, AROUSED_BREATH_IRREGULARITY);
     }
 
     /**

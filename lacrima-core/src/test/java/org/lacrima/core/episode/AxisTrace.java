@@ -12,10 +12,20 @@ final class AxisTrace {
 
     final double[] s;
     final double[] p;
+    /** Breathing irregularity (no respiration channel, {@code NaN}, unless set). */
+    final double[] irregularity;
 
     AxisTrace(double seconds) {
         s = new double[(int) Math.round(seconds * RATE_HZ)];
         p = new double[s.length];
+        irregularity = new double[s.length];
+        Arrays.fill(irregularity, Double.NaN);
+    }
+
+    /** Breathing irregularity {@code level} from {@code from} to {@code to} seconds. */
+    AxisTrace irregularity(double from, double to, double level) {
+        Arrays.fill(irregularity, index(from), Math.min(irregularity.length, index(to)), level);
+        return this;
     }
 
     static int index(double sec) {
@@ -68,7 +78,7 @@ final class AxisTrace {
     AxisHistory history(boolean withP) {
         AxisHistory h = new AxisHistory(RATE_HZ, withP);
         for (int k = 0; k < s.length; k++) {
-            h.add(s[k], 1, withP ? p[k] : Double.NaN, withP ? 1 : 0, Double.NaN);
+            h.add(s[k], 1, withP ? p[k] : Double.NaN, withP ? 1 : 0, irregularity[k]);
         }
         return h;
     }

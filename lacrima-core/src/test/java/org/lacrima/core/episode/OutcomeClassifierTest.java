@@ -119,6 +119,48 @@ class OutcomeClassifierTest {
         assertThat(OutcomeClassifier.holdsTop(h, top, 0, index(1000))).isTrue();
     }
 
+    /**
+     * A plateau at 6 z with sobbing waves whose last wave before the decision (at 900 s) dips deeper: its median 1.1 z
+     * (18 % of the excess) under the wave before, though still 82 % of the excess over the pre-episode level.
+     */
+    private static AxisTrace plateauWithADeepLastWave() {
+        AxisTrace t = buildUp(1200).wavesS(660, 1200, 0.6, 60);
+        for (int k = index(810); k < index(900); k++) {
+            t.s[k] -= 1.1;
+        }
+        return t;
+    }
+
+    @Test
+    void aDeepSobbingWaveIsNoDeclineWhileTheBreathStillSobs() {
+        // resting breath irregularity 0.2 (wandering 0.15-0.25 before the onset); sobbing 0.5 from the peak on
+        AxisTrace sobbing = plateauWithADeepLastWave().irregularity(0, 1200, 0.2).irregularity(560, 580, 0.25)
+                .irregularity(580, 600, 0.15).irregularity(660, 1200, 0.5);
+        AxisTrace calm = plateauWithADeepLastWave().irregularity(0, 1200, 0.2).irregularity(560, 580, 0.25)
+                .irregularity(580, 600, 0.15);
+
+        assertThat(OutcomeClassifier.driftPerWave(sobbing.history(true), PEAK, 0, index(900))).isGreaterThan(0.125);
+        assertThat(classify(sobbing, true, 900, true).outcome()).as("still sobbing: a deep wave of the plateau")
+                .isEqualTo(Outcome.SUSTAINED);
+        assertThat(classify(calm, true, 900, true).outcome()).as("breath as at rest: a decline")
+                .isEqualTo(Outcome.SUBSIDED);
+        assertThat(classify(plateauWithADeepLastWave(), true, 900, true).outcome()).as("no respiration channel")
+                .isEqualTo(Outcome.SUBSIDED);
+    }
+
+    @Test
+    void breathAsIrregularAsItWasAtRestIsNoSobbing() {
+        // the last wave's irregularity (0.25) equals the most irregular half-minute before the onset
+        AxisTrace t = plateauWithADeepLastWave().irregularity(0, 1200, 0.2).irregularity(560, 590, 0.25)
+                .irregularity(660, 1200, 0.25);
+        // an aroused breath, twice as irregular as at rest (0.08 -> 0.16), but within what arousal alone brings
+        AxisTrace aroused = plateauWithADeepLastWave().irregularity(0, 1200, 0.08).irregularity(660, 1200, 0.16);
+
+        assertThat(CLASSIFIER.stillSobbing(t.history(true), ONSET, index(900))).isFalse();
+        assertThat(classify(t, true, 900, true).outcome()).isEqualTo(Outcome.SUBSIDED);
+        assertThat(CLASSIFIER.stillSobbing(aroused.history(true), ONSET, index(900))).isFalse();
+    }
+
     @Test
     void slowDriftIsSubsidedNotAPlateauNorARelease() {
         // half the excess gone only after three minutes

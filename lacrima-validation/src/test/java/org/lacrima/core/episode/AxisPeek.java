@@ -24,4 +24,8 @@ public final class AxisPeek {
     public static int sArgMin(AxisHistory h, double fromSec, double toSec) {
         return h.s.argMin(h.samples(fromSec), h.samples(toSec));
     }
+
+    public static double irregularityMedian(AxisHistory h, double fromSec, double toSec) {
+        return h.irregularity.median(h.samples(fromSec), h.samples(toSec));
+    }
 }
