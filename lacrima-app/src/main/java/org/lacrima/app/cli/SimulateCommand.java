@@ -60,8 +60,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--confounders", paramLabel = "LIST", split = ",",
             description = {"Everyday confounders, recorded in the truth: talking, posture-shift, laughter, sigh,",
-                    "startle, walk, electrode-settling, wrist-motion, ectopic-beat, missed-beat, split-beat;",
-                    "'all' for every one, 'none' (default)."})
+                    "startle, walk, electrode-settling, wrist-motion, ectopic-beat, missed-beat, split-beat,",
+                    "talking-while-crying (in the build-up of half the episodes); 'all' for every one,",
+                    "'none' (default)."})
     List<String> confounders = List.of();
 
     @Option(names = "--preset", paramLabel = "DEVICE",

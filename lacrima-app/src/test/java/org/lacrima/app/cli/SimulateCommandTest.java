@@ -177,7 +177,7 @@ class SimulateCommandTest {
         assertThat(json.get("episodes").get(0).get("spell").asInt()).isEqualTo(1);
         assertThat(json.get("episodes").get(2).get("spell").asInt()).isEqualTo(1);
         assertThat(json.get("episodes").get(3).get("spell").asInt()).isEqualTo(2);
-        assertThat(json.get("config").get("confounders")).hasSize(11);
+        assertThat(json.get("config").get("confounders")).hasSize(org.lacrima.core.sim.ConfounderKind.values().length);
         assertThat(json.get("confounders")).isNotEmpty();
         assertThat(json.get("confounders").get(0).get("kind").asText()).isNotBlank();
     }
