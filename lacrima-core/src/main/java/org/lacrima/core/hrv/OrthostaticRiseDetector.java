@@ -91,6 +91,8 @@ public final class OrthostaticRiseDetector {
      */
     public static List<BadInterval> detect(double[] bpm, double startSec, double fromSec, double toSec, String label) {
         SecondMeans hr = new SecondMeans(bpm);
+        // the seconds known so far: a stretch whose heart has not come back by then ends there
+        int seen = hr.lastKnown() + 1;
         List<BadInterval> out = new ArrayList<>();
         int first = (int) Math.max(BEFORE_SEC, Math.ceil(fromSec - MAX_SEC - startSec));
         int last = (int) Math.min(bpm.length - AFTER_SEC, Math.ceil(toSec - startSec));
@@ -104,7 +106,6 @@ public final class OrthostaticRiseDetector {
             int back = k + (int) AFTER_SEC;
             // not past the last second known yet: a live block (or a file's) that has not seen the heart come back
             // reports the stretch as far as it has seen, and later blocks, which see further, extend it
-            int seen = hr.lastKnown() + 1;
             int limit = Math.min(seen, Math.min(bpm.length, k + (int) MAX_SEC));
             while (back < limit && !(hr.mean(back - 10, back) - pre <= BACK_BPM)) {
                 back++;

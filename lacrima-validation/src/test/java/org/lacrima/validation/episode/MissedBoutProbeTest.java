@@ -9,7 +9,6 @@ import org.lacrima.core.analysis.AxesProbe;
 import org.lacrima.core.episode.AxisHistory;
 import org.lacrima.core.episode.AxisPeek;
 import org.lacrima.core.episode.Episode;
-import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.TrueEpisode;
 
@@ -32,11 +31,11 @@ class MissedBoutProbeTest {
     }
 
     private static String probe(WidenedSuite.Case c) {
-        SimulatedSession session = SessionSimulator.simulate(c.config());
-        AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
-        BoutScore score = new BoutScore();
+        ProbedSession probed = ProbedSession.of(c);
+        SimulatedSession session = probed.session();
+        AxesProbe.Probe probe = probed.probe();
+        BoutScore score = probed.score();
         List<TrueEpisode> truth = session.truth().episodes();
-        score.add(truth, probe.analysis().episodes(), session.truth().confounders(), c.config().durationSec());
         StringBuilder sb = new StringBuilder();
         AxisHistory h = probe.axes();
         for (int t = 0; t < score.matches.size(); t++) {
