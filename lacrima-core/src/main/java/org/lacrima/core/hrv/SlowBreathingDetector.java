@@ -18,7 +18,7 @@ import org.lacrima.core.quality.QualityIssue;
  * only a heart channel (an RR strap) has no other way to see it.
  *
  * <p>A window of {@value #WINDOW_SEC} s is slow-breathing when the power of its (linearly detrended) NN series at
- * 0.05-0.1 Hz is at least {@value #MIN_POWER_RATIO} times its power at 0.15-1 Hz, and the slow oscillation's RMS
+ * 0.075-0.125 Hz is at least {@value #MIN_POWER_RATIO} times its power at 0.15-1 Hz, and the slow oscillation's RMS
  * is at least {@value #MIN_SLOW_RMS_MS} ms. Windows are centred every {@value #STEP_SEC} s on multiples of that step
  * (so that any stretch of a recording gives the same windows); the stretch reported is each such window.
  */
@@ -30,10 +30,15 @@ public final class SlowBreathingDetector {
     /**
      * Slow-band power over respiratory-band power that marks slow breathing. At rest the respiratory band holds as much
      * variability as the slow band or more (LF/HF about 1-3 in healthy adults, Task Force 1996; under stress it
-     * rises a few-fold); breathing at 6 per minute moves the respiratory oscillation itself into the slow band, and the
-     * ratio rises tenfold and more.
+     * rises a few-fold, to about 3-6 standing or under mental load); breathing at 5-7 per minute moves the respiratory
+     * oscillation itself into the slow band. A client following a therapist's count does not breathe like a metronome
+     * (cycles vary by about a tenth) nor in sinusoids (a quick inspiration, a long expiration), so the oscillation's
+     * harmonics and its spread leave a fifth or more of its power in the respiratory band: the ratio of such a stretch
+     * is 5-10, not the tenfold and more of metronome-paced resonance breathing (Vaschillo et al. 2002). The bar is
+     * where the respiratory band holds under a sixth of the variability the slow band holds, above what rest and stress
+     * give with this narrower slow band.
      */
-    static final double MIN_POWER_RATIO = 10;
+    static final double MIN_POWER_RATIO = 5;
     /**
      * Smallest RMS of the slow oscillation, ms: slow breathing swings the NN intervals by tens of milliseconds or more
      * (resonance); a quiet heart with little variability of any kind has a ratio that means nothing.
@@ -44,11 +49,14 @@ public final class SlowBreathingDetector {
     private static final double GRID_HZ = 4;
     private static final int N = (int) Math.round(WINDOW_SEC * GRID_HZ);
     /**
-     * DFT bins (k cycles per window): slow 2-4 (0.05-0.1 Hz), respiratory 6-40 (0.15-1 Hz, up to the fast breathing of
-     * sobbing, as in {@link RsaEstimator}); 0.125 Hz is a guard between them.
+     * DFT bins (k cycles per window): slow 3-5 (0.075-0.125 Hz: paced breathing at 4.5-7.5 per minute; 7 per minute is
+     * 0.117 Hz, which an earlier 0.1-Hz edge left between the bands), respiratory 6-40 (0.15-1 Hz, up to the fast
+     * breathing of sobbing, as in {@link RsaEstimator}). Not 2 cycles per window (0.05 Hz): a brief crying bout's
+     * heart-rate rise and fall within the window is one slow hump, whose power lies in the lowest bins, and it must not
+     * pass for breathing.
      */
-    private static final int SLOW_FROM = 2;
-    private static final int SLOW_TO = 4;
+    private static final int SLOW_FROM = 3;
+    private static final int SLOW_TO = 5;
     private static final int RESP_FROM = 6;
     private static final int RESP_TO = 40;
     private static final double[][] COS = new double[RESP_TO + 1][N];
