@@ -69,7 +69,7 @@ final class HeartStage implements Stage {
             // drop out, which reads as a fast drop.
             double half = SlowBreathingDetector.WINDOW_SEC / 2;
             List<BadInterval> slow = SlowBreathingDetector.detect(nn, context.fromSec() - half, context.toSec() + half,
-                    "heart rhythm", context.streaming() ? slowWindows : null);
+                    "heart rhythm", context.streaming() ? slowWindows : null, context.breathOnsetsSec());
             StretchBlanking.blank(block, slow, context.rateHz(), null);
             context.warnAbout(slow);
             if (context.heartAlone()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.QualityIssue;
 
@@ -18,7 +19,7 @@ import org.lacrima.core.quality.QualityIssue;
  * only a heart channel (an RR strap) has no other way to see it.
  *
  * <p>A window of {@value #WINDOW_SEC} s is slow-breathing when the power of its (linearly detrended) NN series at
- * 0.05-0.1 Hz is at least {@value #MIN_POWER_RATIO} times its power at 0.15-1 Hz, and the slow oscillation's RMS
+ * 0.05-0.125 Hz (its strongest component above 0.075 Hz) is at least {@value #MIN_POWER_RATIO} times its power at 0.15-1 Hz, and the slow oscillation's RMS
  * is at least {@value #MIN_SLOW_RMS_MS} ms. Windows are centred every {@value #STEP_SEC} s on multiples of that step
  * (so that any stretch of a recording gives the same windows); the stretch reported is each such window.
  */
@@ -30,25 +31,41 @@ public final class SlowBreathingDetector {
     /**
      * Slow-band power over respiratory-band power that marks slow breathing. At rest the respiratory band holds as much
      * variability as the slow band or more (LF/HF about 1-3 in healthy adults, Task Force 1996; under stress it
-     * rises a few-fold); breathing at 6 per minute moves the respiratory oscillation itself into the slow band, and the
-     * ratio rises tenfold and more.
+     * rises a few-fold, to about 3-6 standing or under mental load); breathing at 5-7 per minute moves the respiratory
+     * oscillation itself into the slow band. A client following a therapist's count does not breathe like a metronome
+     * (cycles vary by about a tenth) nor in sinusoids (a quick inspiration, a long expiration), so the oscillation's
+     * harmonics and its spread leave a fifth or more of its power in the respiratory band: the ratio of such a stretch
+     * is 5-10, not the tenfold and more of metronome-paced resonance breathing (Vaschillo et al. 2002). The bar is
+     * where the respiratory band holds under a sixth of the variability the slow band holds, above what rest and stress
+     * give with this narrower slow band.
      */
-    static final double MIN_POWER_RATIO = 10;
+    static final double MIN_POWER_RATIO = 5;
     /**
      * Smallest RMS of the slow oscillation, ms: slow breathing swings the NN intervals by tens of milliseconds or more
      * (resonance); a quiet heart with little variability of any kind has a ratio that means nothing.
      */
     static final double MIN_SLOW_RMS_MS = 15;
+    /** Shortest median breath a belt shows over slow breathing, seconds: 7.5 breaths a minute, the top of the slow band. */
+    static final double MIN_SLOW_BREATH_SEC = 8;
+    /** Fewest breath onsets in a window for the belt to judge it: three, two whole breaths (a 40-s window at 5 per minute holds three or four). */
+    static final int MIN_BELT_BREATHS = 3;
     /** Longest total of missing beats a window may have and still be judged, seconds: one slow breath ({@link #bridgeGaps}). */
     static final double MAX_GAP_SEC = 10;
     private static final double GRID_HZ = 4;
     private static final int N = (int) Math.round(WINDOW_SEC * GRID_HZ);
     /**
-     * DFT bins (k cycles per window): slow 2-4 (0.05-0.1 Hz), respiratory 6-40 (0.15-1 Hz, up to the fast breathing of
-     * sobbing, as in {@link RsaEstimator}); 0.125 Hz is a guard between them.
+     * DFT bins (k cycles per window): slow 2-5 (0.05-0.125 Hz: paced breathing at 3-7.5 per minute; 7 per minute is
+     * 0.117 Hz, which an earlier 0.1-Hz edge left between the bands), respiratory 6-40 (0.15-1 Hz, up to the fast
+     * breathing of sobbing, as in {@link RsaEstimator}).
      */
     private static final int SLOW_FROM = 2;
-    private static final int SLOW_TO = 4;
+    /**
+     * The slow band's strongest bin must be at least this (0.075 Hz, 4.5 per minute): paced breathing is an oscillation of
+     * three to five cycles in the window, while a brief crying bout's heart-rate rise and fall within the window is one
+     * slow hump, whose power lies in the lowest bins, and must not pass for breathing.
+     */
+    private static final int OSCILLATION_FROM = 3;
+    private static final int SLOW_TO = 5;
     private static final int RESP_FROM = 6;
     private static final int RESP_TO = 40;
     private static final double[][] COS = new double[RESP_TO + 1][N];
@@ -71,14 +88,23 @@ public final class SlowBreathingDetector {
      * to {@code label}. Needs {@code nn} from half a window before {@code fromSec} to half a window after {@code toSec}.
      */
     public static List<BadInterval> detect(RrSeries nn, double fromSec, double toSec, String label) {
-        return detect(nn, fromSec, toSec, label, null);
+        return detect(nn, fromSec, toSec, label, null, Samples.empty());
     }
 
     /**
      * As {@link #detect(RrSeries, double, double, String)}, with the windows judged by earlier calls kept in
-     * {@code memo} (windows only move forward from one call to the next: those before {@code fromSec} are forgotten).
+     * {@code memo} (windows only move forward from one call to the next: those before {@code fromSec} are forgotten),
+     * and the breaths a respiration belt found, {@code breathOnsetsSec} (ascending, seconds; empty without a belt).
+     *
+     * <p>Where the belt shows the window's breathing ({@value #MIN_BELT_BREATHS} onsets or more in it), the belt
+     * decides: the window is slow breathing when its median breath lasts {@value #MIN_SLOW_BREATH_SEC} s or more
+     * (7.5 breaths a minute or slower), whatever the heart does. The heart's slow oscillation alone cannot tell slow
+     * breathing from a slow swing of the heart rate that is no breathing (Mayer waves, a build-up's surges), and drivers
+     * and resting subjects who breathe at 8-12 per minute with strong slow waves had their arousal left out by it. Where
+     * the belt does not show it (no belt, a dropout, or slower than three breaths in the window), the heart decides.
      */
-    public static List<BadInterval> detect(RrSeries nn, double fromSec, double toSec, String label, Memo memo) {
+    public static List<BadInterval> detect(RrSeries nn, double fromSec, double toSec, String label, Memo memo,
+                                           Samples breathOnsetsSec) {
         List<BadInterval> out = new ArrayList<>();
         double start = Double.NaN;
         double end = Double.NaN;
@@ -87,8 +113,15 @@ public final class SlowBreathingDetector {
             memo.forgetBefore(first);
         }
         for (double c = first; c < toSec; c += STEP_SEC) {
-            double[] x = NnResampler.interpolate(nn, c - WINDOW_SEC / 2, GRID_HZ, N, false);
-            if (!(memo == null ? slow(x) : memo.slow(c, x))) {
+            Boolean belt = beltSaysSlow(breathOnsetsSec, c - WINDOW_SEC / 2, c + WINDOW_SEC / 2);
+            boolean slow;
+            if (belt != null) {
+                slow = belt;
+            } else {
+                double[] x = NnResampler.interpolate(nn, c - WINDOW_SEC / 2, GRID_HZ, N, false);
+                slow = memo == null ? slow(x) : memo.slow(c, x);
+            }
+            if (!slow) {
                 continue;
             }
             double from = c - WINDOW_SEC / 2;
@@ -102,6 +135,28 @@ public final class SlowBreathingDetector {
         }
         add(out, label, start, end);
         return out;
+    }
+
+    /**
+     * Whether the belt's breaths in {@code [fromSec, toSec)} are slow (median breath {@value #MIN_SLOW_BREATH_SEC} s or
+     * longer), or null when fewer than {@value #MIN_BELT_BREATHS} breaths begin there (no belt, a dropout, or breathing
+     * too slow for the belt's breaths to be told from a pause).
+     */
+    static Boolean beltSaysSlow(Samples breathOnsetsSec, double fromSec, double toSec) {
+        int first = breathOnsetsSec.firstIndexAtOrAfter(fromSec);
+        int last = breathOnsetsSec.firstIndexAtOrAfter(toSec);
+        int count = last - first;
+        if (count < MIN_BELT_BREATHS) {
+            return null;
+        }
+        double[] lengths = new double[count - 1];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = breathOnsetsSec.get(first + i + 1) - breathOnsetsSec.get(first + i);
+        }
+        Arrays.sort(lengths);
+        double median = lengths.length % 2 == 1 ? lengths[lengths.length / 2]
+                : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
+        return median >= MIN_SLOW_BREATH_SEC;
     }
 
     private static void add(List<BadInterval> out, String label, double start, double end) {
@@ -137,7 +192,20 @@ public final class SlowBreathingDetector {
         for (int i = 0; i < N; i++) {
             x[i] -= mean + slope * (i - half);
         }
-        double slowPower = power(x, SLOW_FROM, SLOW_TO);
+        double slowPower = 0;
+        double strongest = 0;
+        int strongestBin = -1;
+        for (int k = SLOW_FROM; k <= SLOW_TO; k++) {
+            double p = power(x, k, k);
+            slowPower += p;
+            if (p > strongest) {
+                strongest = p;
+                strongestBin = k;
+            }
+        }
+        if (strongestBin < OSCILLATION_FROM) {
+            return false;
+        }
         double respPower = power(x, RESP_FROM, RESP_TO);
         // power of a sinusoid in its bin: 2 (re² + im²) / N² is its mean square
         double slowRms = Math.sqrt(slowPower);

@@ -39,6 +39,13 @@ final class HeartModel {
     /** Physiological limits of a beat interval in seconds (200 and 30 bpm). */
     static final double MIN_RR_SEC = 0.3;
     static final double MAX_RR_SEC = 2.0;
+    /**
+     * How much larger the RSA swing is at paced slow breathing (5–7/min) than at spontaneous breathing, at the same
+     * vagal tone: the heart's response to breathing grows as breathing slows towards the baroreflex's resonance near
+     * 0.1 Hz (Hirsch &amp; Bishop 1981; Vaschillo et al. 2002), about twice the swing of 12–15 breaths a minute. This is
+     * the breathing's own effect on RSA, on top of the vagal lift the exercise brings ({@code WideEpisodeShaper}).
+     */
+    static final double SLOW_BREATHING_RSA_GAIN = 2;
 
     private HeartModel() {
     }
@@ -70,7 +77,8 @@ final class HeartModel {
             double v = latent.vagalAt(t);
             double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v)
                     + latent.confounders().exerciseBpmAt(t);
-            double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t));
+            double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t))
+                    * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : 1);
             // the LF rhythm drifts in phase so it is not a pure tone
             lfPhase += 0.05 * rnd.gaussian();
             double lf = lfSec * Math.sin(2 * Math.PI * lfHz * t + lfPhase);

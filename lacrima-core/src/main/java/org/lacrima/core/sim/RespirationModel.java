@@ -23,6 +23,18 @@ import java.util.List;
 final class RespirationModel {
     /** Shortest ordinary expiration back to FRC that ends a laugh, seconds. */
     private static final double MIN_RECOVERY_SEC = 1.5;
+    /**
+     * The pace a therapist counts for slow breathing, seconds per breath: 5–7 breaths a minute (resonance-breathing
+     * protocols centre on about 6 per minute and fit each client between 4.5 and 7, Lehrer et al. 2000), drawn once a
+     * stretch.
+     */
+    private static final double MIN_PACE_SEC = 60 / 7.0;
+    private static final double MAX_PACE_SEC = 60 / 5.0;
+    /**
+     * Breath-to-breath variation of a client following the count, relative: a paced breath keeps the pace to within
+     * about half a breath a minute (Lehrer et al. 2000), not to a metronome's precision.
+     */
+    private static final double PACE_JITTER = 0.08;
     private final List<Breath> breaths;
     private final double[] onsets;
 
@@ -42,8 +54,8 @@ final class RespirationModel {
     /**
      * Generates the breaths of a session of {@code durationSec}; {@code rateGain} is the relative rise of
      * the breathing rate at an arousal of 1 (0: the rate stays stable, as in many criers, Sharman et al.
-     * 2020). Besides sobbing, the latent curves and confounders call for paced slow breathing (6/min,
-     * deep, regular), speech (quick inhalations of 0.3–0.6 s, long irregular exhalations of 1.5–6 s),
+     * 2020). Besides sobbing, the latent curves and confounders call for paced slow breathing (5–7/min,
+     * deep, as regular as a client follows a count), speech (quick inhalations of 0.3–0.6 s, long irregular exhalations of 1.5–6 s),
      * laughter (laugh exhalations, drawn from {@code laughter}, a stream of their own so that the rest of the
      * breathing draws what it drew before laughter was rendered this way), exertion (faster and deeper) and sighs (2–3 times a resting
      * breath with a long exhalation).
@@ -55,6 +67,8 @@ final class RespirationModel {
         ConfounderPlan plan = latent.confounders();
         List<Breath> breaths = new ArrayList<>();
         double t = rnd.uniform(0, 1 / restRateHz);
+        boolean pacing = false;
+        double pacePeriodSec = Double.NaN;
         while (t < durationSec) {
             double a = Math.max(0, latent.arousalAt(t));
             ConfounderPlan.BreathMode mode = plan.breathModeAt(t);
@@ -62,7 +76,10 @@ final class RespirationModel {
             if (latent.sobbingAt(t)) {
                 b = sob(t, rnd);
             } else if (latent.pacedAt(t)) {
-                double length = 10 * (1 + 0.03 * rnd.gaussian());
+                if (!pacing) {
+                    pacePeriodSec = rnd.uniform(MIN_PACE_SEC, MAX_PACE_SEC);
+                }
+                double length = pacePeriodSec * (1 + PACE_JITTER * rnd.gaussian());
                 b = new Breath(t, 0.4 * length, 0.6 * length, 1.5 * (1 + 0.05 * rnd.gaussian()), 1);
             } else if (mode == ConfounderPlan.BreathMode.SPEECH) {
                 b = new Breath(t, rnd.uniform(0.3, 0.6), rnd.uniform(1.5, 6), rnd.uniform(0.7, 1.3), 1);
@@ -87,6 +104,7 @@ final class RespirationModel {
                     b = new Breath(t, rnd.uniform(1.5, 2.5), rnd.uniform(3, 5), rnd.uniform(2, 3), 1);
                 }
             }
+            pacing = latent.pacedAt(t) && !latent.sobbingAt(t);
             breaths.add(b);
             t += b.durationSec();
         }

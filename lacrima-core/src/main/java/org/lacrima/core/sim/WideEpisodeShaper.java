@@ -163,7 +163,7 @@ final class WideEpisodeShaper {
         double pacedLift = 0;
         if (spec.interrupted() && rnd.chance(0.6)) {
             double from = intervention + rnd.uniform(10, 30);
-            paced = new TimeWindow(from, from + rnd.uniform(120, 240));
+            paced = new TimeWindow(from, from + rnd.uniform(60, 240));
             pacedLift = rnd.uniform(0.15, 0.35);
         }
         int n = EpisodeShaper.samples(buildUp + 6 * halfDecline + EpisodeShaper.TAIL_SEC);
