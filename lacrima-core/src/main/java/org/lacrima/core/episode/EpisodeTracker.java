@@ -63,6 +63,8 @@ public final class EpisodeTracker {
 
     private State state = State.IDLE;
     private int idleFrom;
+    /** The last grid point with S, -1 before any. */
+    private int lastSeen = -1;
     private int candidateStart;
     private int lowIndex;
     private int onset;
@@ -185,6 +187,10 @@ public final class EpisodeTracker {
 
     private void step(int k) {
         double s = history.s(k);
+        if (Double.isFinite(s)) {
+            resumeAfterLeftOut(k);
+            lastSeen = k;
+        }
         switch (state) {
             case IDLE -> {
                 trackLow(k);
@@ -602,6 +608,27 @@ public final class EpisodeTracker {
         boolean riseUnderWay = trough > top && trough <= k
                 && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
         restartLows(riseUnderWay ? trough : k, now);
+    }
+
+    /**
+     * Where S comes back at {@code k} after a stretch without it longer than the pre-episode window (every index left
+     * out: a walk or a heart-rate step with its recovery, slow paced breathing), no rise is followed across the
+     * stretch: a candidate open before it is dropped and the rolling low restarts at {@code k}. The level S comes back
+     * at is that of the heart still recovering from the walk (vagal reactivation after exercise takes a minute or
+     * more, Imai et al. 1994), or of whatever followed it, while the low before it was set before the client stood up;
+     * a rise between the two is no build-up anyone saw, and the pre-episode level a bout is judged against (the
+     * median of S over the minute before its onset) does not exist. A bout already confirmed is kept.
+     */
+    private void resumeAfterLeftOut(int k) {
+        if (lastSeen < 0 || k - lastSeen <= history.samples(settings.preWindowSec())
+                || (state != State.IDLE && state != State.RISING)) {
+            return;
+        }
+        if (state == State.RISING) {
+            state = State.IDLE;
+            awaitingNextBout.clear();
+        }
+        restartLows(k, k - 1);
     }
 
     /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */
