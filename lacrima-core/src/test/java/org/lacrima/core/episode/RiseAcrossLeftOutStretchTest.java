@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A walk left out of every index (on an RR strap alone: the heart's own step and its recovery) leaves S unseen for
  * minutes. Where S comes back, the heart is still on its way down from the walk (or the client talks): the level it
  * comes back at is no build-up seen from the calm level before the walk, and a rise is not followed across the
- * stretch. A build-up that rises after S came back is still an episode.
+ * stretch when S rests on the heart alone. A build-up that rises after S came back is still an episode, and where skin
+ * conductance carries S too the rise across the stretch is followed as before.
  */
 class RiseAcrossLeftOutStretchTest {
 
@@ -51,6 +52,19 @@ class RiseAcrossLeftOutStretchTest {
         List<Episode> heartAlone = trace.episodes(List.of("HR"), true, trace.s);
 
         assertThat(heartAlone).as("a rise measured across the left-out walk").isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void withSkinConductanceBehindSTheRiseAcrossAMaskedMovementIsFollowed(long seed) {
+        AxisTrace trace = walkLeftOut(seed, 2.0);
+
+        List<Episode> heartAlone = trace.episodes(List.of("HR"), true, trace.s);
+        List<Episode> withEda = trace.episodes(List.of("EDA", "HR"), true, trace.s, trace.s);
+
+        // skin conductance shows the level a stressor raised while the movement was masked (the rule is the heart's)
+        assertThat(heartAlone).isEmpty();
+        assertThat(withEda).isNotEmpty();
     }
 
     @ParameterizedTest(name = "seed {0}")
