@@ -2,6 +2,7 @@ package org.lacrima.core.analysis;
 
 import java.util.Locale;
 
+import org.lacrima.core.hrv.BeatCountRepair;
 import org.lacrima.core.hrv.RrCorrector;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.model.Channel;
@@ -21,6 +22,8 @@ final class DeviceIntervals implements BeatSource {
         for (int i = 0; i < ms.length; i++) {
             ms[i] *= toMs;
         }
-        return RrCorrector.correct(RrSeries.fromIntervals(rr.timesSec(), Samples.wrap(ms))).nn();
+        // short runs two artefacts left (an ectopic beat whose pause the strap split) first, by the sinus beats they span
+        RrSeries intervals = RrSeries.fromIntervals(rr.timesSec(), Samples.wrap(ms));
+        return RrCorrector.correct(BeatCountRepair.repair(intervals)).nn();
     }
 }

@@ -63,6 +63,10 @@ public final class EpisodeTracker {
 
     private State state = State.IDLE;
     private int idleFrom;
+    /** The channels behind S when the heart is its only witness. */
+    private static final List<String> HEART_ALONE = List.of("HR");
+    /** The last grid point with S, -1 before any. */
+    private int lastSeen = -1;
     private int candidateStart;
     private int lowIndex;
     private int onset;
@@ -185,6 +189,10 @@ public final class EpisodeTracker {
 
     private void step(int k) {
         double s = history.s(k);
+        if (Double.isFinite(s)) {
+            resumeAfterLeftOut(k);
+            lastSeen = k;
+        }
         switch (state) {
             case IDLE -> {
                 trackLow(k);
@@ -602,6 +610,33 @@ public final class EpisodeTracker {
         boolean riseUnderWay = trough > top && trough <= k
                 && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
         restartLows(riseUnderWay ? trough : k, now);
+    }
+
+    /**
+     * Where S comes back at {@code k} after a stretch without it longer than the pre-episode window (every index left
+     * out: a walk or a heart-rate step with its recovery, slow paced breathing), no rise is followed across the
+     * stretch: a candidate open before it is dropped and the rolling low restarts at {@code k}. The level S comes back
+     * at is that of the heart still recovering from the walk (vagal reactivation after exercise takes a minute or
+     * more, Imai et al. 1994), or of whatever followed it, while the low before it was set before the client stood up;
+     * a rise between the two is no build-up anyone saw, and the pre-episode level a bout is judged against (the
+     * median of S over the minute before its onset) does not exist. A bout already confirmed is kept.
+     *
+     * <p>Only where S rests on the heart alone (an RR strap, ECG or a pulse, with or without an accelerometer): there the
+     * level after the stretch is the heart's own, which the walk's after-effects (recovery, talking as one sits down)
+     * move as much as arousal. Where skin conductance or breathing carry S too, they show the level a stressor raised
+     * during a masked movement, and a rise across the mask is followed as before (Non-EEG subject 1's cognitive and
+     * emotional stress, with gestures masked for minutes, lost every episode otherwise).
+     */
+    private void resumeAfterLeftOut(int k) {
+        if (lastSeen < 0 || k - lastSeen <= history.samples(settings.preWindowSec())
+                || (state != State.IDLE && state != State.RISING) || !history.channels().equals(HEART_ALONE)) {
+            return;
+        }
+        if (state == State.RISING) {
+            state = State.IDLE;
+            awaitingNextBout.clear();
+        }
+        restartLows(k, k - 1);
     }
 
     /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */

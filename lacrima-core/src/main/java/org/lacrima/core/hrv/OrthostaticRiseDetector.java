@@ -53,6 +53,13 @@ public final class OrthostaticRiseDetector {
     /** Seconds of heart rate before an onset needed to judge it, and after it (the hold). */
     public static final double BEFORE_SEC = 30;
     public static final double AFTER_SEC = 40;
+    /**
+     * Within the first {@value #BEFORE_SEC} s of a recording, the heart at rest is judged over the seconds seen since it
+     * began, at least this many: two of the five-second stretches the step itself is judged by. A strap put on in the
+     * waiting room records a client who stands up and walks in within seconds, and a step the detector could not judge
+     * reads as a build-up of 10-20 z.
+     */
+    static final double MIN_REST_AT_START_SEC = 10;
 
     private OrthostaticRiseDetector() {
     }
@@ -98,6 +105,9 @@ public final class OrthostaticRiseDetector {
         int last = (int) Math.min(bpm.length - AFTER_SEC, Math.ceil(toSec - startSec));
         for (int k = first; k < last; k++) {
             double pre = hr.mean(k - (int) BEFORE_SEC, k);
+            if (Double.isNaN(pre) && startSec + k - BEFORE_SEC < 0) {
+                pre = hr.mean((int) Math.ceil(-startSec), k, MIN_REST_AT_START_SEC);
+            }
             double before = hr.mean(k - 5, k);
             if (!(before - pre <= AT_REST_BPM && hr.mean(k + 2, k + 7) - before >= JUMP_BPM
                     && hr.mean(k + 10, k + 40) - pre >= HOLD_BPM)) {
@@ -146,10 +156,15 @@ public final class OrthostaticRiseDetector {
 
         /** Mean over seconds {@code [from, to)}, {@code NaN} when fewer than half of them are known. */
         double mean(int from, int to) {
+            return mean(from, to, (to - from) / 2.0);
+        }
+
+        /** Mean over seconds {@code [from, to)}, {@code NaN} when fewer than {@code minKnown} of them are known. */
+        double mean(int from, int to, double minKnown) {
             int a = Math.max(0, from);
             int b = Math.min(sum.length - 1, to);
             int c = b > a ? count[b] - count[a] : 0;
-            return 2 * c < to - from ? Double.NaN : (sum[b] - sum[a]) / c;
+            return c == 0 || c < minKnown ? Double.NaN : (sum[b] - sum[a]) / c;
         }
     }
 }

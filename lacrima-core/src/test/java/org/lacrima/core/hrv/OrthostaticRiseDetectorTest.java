@@ -45,6 +45,36 @@ class OrthostaticRiseDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53, 54, 55, 56})
+    void aWalkInTheRecordingsFirstSecondsIsFoundFromTheRestSeenBeforeIt(long seed) {
+        Random r = new Random(seed);
+        double rise = 12 + 15 * r.nextDouble();
+        // the strap put on in the waiting room: the client stands up 11-14 s after the recording began and walks in (the
+        // 30 s before the step that the heart at rest is judged over are not half seen yet)
+        double onset = 11 + 3 * r.nextDouble();
+        double walkSec = 60 + 60 * r.nextDouble();
+        RrSeries nn = beats(r, t -> t < onset ? 0 : t < onset + walkSec
+                ? rise * (1 - Math.exp(-(t - onset) / 2))
+                : rise * Math.exp(-(t - onset - walkSec) / 20));
+
+        List<BadInterval> found = OrthostaticRiseDetector.detect(nn, 0, DURATION_SEC, "heart rhythm");
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).startSec()).isBetween(onset - 8, onset + 2);
+        assertThat(found.get(0).endSec() - ExertionDetector.RECOVERY_SEC).isBetween(onset + walkSec, onset + walkSec + 60);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {61, 62, 63})
+    void aStepInTheFirstSecondsWithTooLittleRestSeenIsNotJudged(long seed) {
+        Random r = new Random(seed);
+        double rise = 12 + 15 * r.nextDouble();
+        RrSeries nn = beats(r, t -> t < 6 ? 0 : t < 126 ? rise * (1 - Math.exp(-(t - 6) / 2)) : 0);
+
+        assertThat(OrthostaticRiseDetector.detect(nn, 0, DURATION_SEC, "heart rhythm")).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
     void aBuildUpThatAcceleratesGraduallyIsNotPosture(long seed) {
         Random r = new Random(seed);
