@@ -254,8 +254,7 @@ public final class EpisodeTracker {
                 boolean escalating = longClimb && minuteAfterPeak;
                 if ((halfGone && !highNow && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
-                        idleFrom = k + 1;
-                        lows.clear();
+                        restartAfterDropped(k);
                         awaitingNextBout.clear();
                     }
                 }
@@ -602,6 +601,27 @@ public final class EpisodeTracker {
         boolean riseUnderWay = trough > top && trough <= k
                 && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
         restartLows(riseUnderWay ? trough : k, now);
+    }
+
+    /**
+     * After a bout was dropped at its decision (grid index {@code k}; no episode, e.g. a brief rise and fall without the
+     * whole S-P sequence): where the next rise is measured from. Normally from the next point on, so that the dropped
+     * rise, S still up over the low it rose from, does not open a candidate again at once. But when that rise had
+     * released (half of its excess gone) and S is already climbing again from the lowest point since its top by the
+     * keep level, the next build-up began before the decision, which comes {@code decisionSec} after the peak: a bout
+     * of a spell follows the one before by one to three minutes (DESIGN.md section 1), often within that wait. Its rise
+     * is then measured from that trough, as {@link #close} does for a bout that became an episode; measured from where
+     * S stood at the decision, half-way up its climb, it would never reach an entry rise.
+     */
+    private void restartAfterDropped(int k) {
+        boolean riseUnderWay = trough > top && trough <= k && halfGone()
+                && history.s(k) - history.s(trough) >= keepRise();
+        if (riseUnderWay) {
+            restartLows(trough, k);
+        } else {
+            idleFrom = k + 1;
+            lows.clear();
+        }
     }
 
     /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */
