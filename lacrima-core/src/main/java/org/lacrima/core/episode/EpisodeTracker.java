@@ -388,6 +388,41 @@ public final class EpisodeTracker {
     }
 
     /**
+     * Whether the current bout's build-up stood out at its top by its witnesses where S's own rise over its pre-onset
+     * level fell short of an entry rise: S up the keep level over {@code preLevel}, and at least two systems each an
+     * entry rise over their own level in the minute before the onset ({@code preWindowSec}, the window of
+     * {@code preLevel}; {@link #witnessedSystems}: channels behind S from their pre-onset medians, P from RSA falling
+     * from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
+     *
+     * <p>Why S understates such a rise: S is the weighted mean of its channels, and a channel that responds weakly holds
+     * it down. At the wrist skin conductance responds weakly and slowly (a few tenths of a µS where the palm gives
+     * microsiemens, Boucsein 2012; van Dooren et al. 2012), while crying raises heart rate within seconds (by 7-15 bpm,
+     * Gross et al. 1994) and withdraws vagal tone; with skin conductance weighing 1.5 against heart rate's 1 a clear
+     * brief S-phase then reaches 1.5-2 z in S. Two independent systems each rising the same entry rise S would need is
+     * the same evidence measured where the weak channel cannot hide it (the definition a spell's follow-on bout uses,
+     * {@link #stoodOut}). Used only in the whole-sequence check ({@link #completeSequence}): the candidate must still
+     * have opened and held on S's own entry rise, and a fast drop and a held vagal rebound of {@code agreementRise} must
+     * follow (not the weak rebound of {@link #wholeSPhase}: one relaxation, not two stacked). Only for a rise from
+     * near rest: S's pre-onset level under an entry rise over the baseline. A rise from arousal already that high (the
+     * plateau of overwhelm, whose sobbing surges lift breathing and heart rate and withdraw vagal tone while each dip
+     * lets P back up from its withdrawn level) is a wave of that arousal and must stand out on S itself. With an RR strap
+     * alone P is heart rate inverted, not a system of its own, and S has one channel: this never applies.
+     */
+    private boolean witnessedOverPreOnset() {
+        if (!(history.s(top) - preLevel >= keepRise()) || !(preLevel < settings.riseEnter())) {
+            return false;
+        }
+        int pre = history.samples(settings.preWindowSec());
+        double[] low = new double[history.channelS.size()];
+        for (int c = 0; c < low.length; c++) {
+            low[c] = history.channelS.get(c).median(onset - pre, onset + 1);
+        }
+        double pHigh = history.p.median(onset - pre, onset + 1);
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return witnessedSystems(top - w / 2, top + w / 2 + 1, low, pHigh) >= 2;
+    }
+
+    /**
      * Where the rise that starts a new bout at {@code k} began: the last point after the trough at or below
      * {@link #ONSET_FRACTION} of that rise, just before the new bout's onset as {@link #confirm} places it. The
      * bout before it ends there: from its trough to this point S stayed low while its vagal rebound, which can
@@ -540,8 +575,11 @@ public final class EpisodeTracker {
      * its build-up ({@link #wholeSPhase}).
      */
     private boolean completeSequence() {
-        return verdict.outcome() == Outcome.RESOLVED && stoodOut(top, preLevel)
-                && (verdict.heldRebound() >= settings.agreementRise() || wholeSPhase());
+        if (verdict.outcome() != Outcome.RESOLVED) {
+            return false;
+        }
+        boolean heldRebound = verdict.heldRebound() >= settings.agreementRise();
+        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() : heldRebound && witnessedOverPreOnset();
     }
 
     /**
