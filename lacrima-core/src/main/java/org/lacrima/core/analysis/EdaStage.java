@@ -22,11 +22,6 @@ final class EdaStage implements Stage {
     /** Below this EDA rate the recording is taken to be a wrist device (E4: 4 Hz). */
     private static final double WRIST_EDA_MAX_RATE_HZ = 8;
 
-    /** Whether skin conductance sampled at {@code rateHz} is taken to come from a wrist device (E4: 4 Hz). */
-    static boolean atWrist(double rateHz) {
-        return rateHz <= WRIST_EDA_MAX_RATE_HZ;
-    }
-
     /** The reach of the live stream (the same at every rate and threshold). */
     private static final EdaStream STREAM = new EdaStream(EdaConfig.defaults());
 
@@ -58,7 +53,7 @@ final class EdaStage implements Stage {
         if (eda == null) {
             return;
         }
-        EdaConfig config = atWrist(eda.rateHz()) ? EdaConfig.wrist() : EdaConfig.defaults();
+        EdaConfig config = eda.rateHz() <= WRIST_EDA_MAX_RATE_HZ ? EdaConfig.wrist() : EdaConfig.defaults();
         if (Double.isFinite(options.scrThresholdMicrosiemens())) {
             config = config.withAmplitudeThreshold(options.scrThresholdMicrosiemens());
         }

@@ -138,11 +138,6 @@ public final class LiveAnalyzer {
         if (selection == null) {
             selection = new ChannelSelection(chunk.channels(), options.ecgChannel(), metadata.source());
             motion = new MotionFeed(selection.accelerometer());
-            // wrist skin conductance (the EDA stage's own test) weighs in S as one channel among equals
-            String eda = selection.label(ChannelType.EDA).orElse(null);
-            if (chunk.channels().stream().anyMatch(c -> c.label().equals(eda) && EdaStage.atWrist(c.rateHz()))) {
-                detector.skinConductanceAtWrist();
-            }
         }
         for (Channel c : chunk.channels()) {
             buffers.computeIfAbsent(c.label(), l -> new ChannelBuffer()).append(c);

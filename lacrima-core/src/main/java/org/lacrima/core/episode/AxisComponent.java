@@ -32,22 +32,6 @@ public record AxisComponent(String index, String evidence, double sign, double w
             new AxisComponent(Index.BREATHING_RATE.key(), "RSP", 1, 0.5, 1.0, 0.05));
 
     /**
-     * Sympathetic axis S where skin conductance is measured at the wrist (an E4's 4 Hz EDA): the same components, with
-     * skin conductance weighing as one channel among equals (SCL 2/3, SCR rate 1/3: 1 in all) instead of 1.5. At the
-     * wrist the eccrine glands respond with about a tenth of the palm's amplitude (levels and responses of a few
-     * tenths of a µS; Boucsein 2012, van Dooren et al. 2012), SCRs sit near the detection threshold, and the tonic
-     * level follows arousal with a lag of 20-40 s, so in a brief bout of crying (the "minute or two" that matters
-     * most) its z-rise is a fraction of heart rate's, which crying raises within seconds. The extra half weight that
-     * palmar skin conductance earns as the slow, specific sympathetic measure would then hold S under the rise its
-     * channels show. Equal weight per channel is the neutral choice, not a fitted one.
-     */
-    public static final List<AxisComponent> SYMPATHETIC_WRIST = List.of(
-            new AxisComponent(Index.SCL.key(), "EDA", 1, 2.0 / 3, 0.1, 0.1),
-            new AxisComponent(Index.SCR_RATE.key(), "EDA", 1, 1.0 / 3, 2.0, 0),
-            new AxisComponent(Index.HR.key(), "HR", 1, 1.0, 2.0, 0.02),
-            new AxisComponent(Index.BREATHING_RATE.key(), "RSP", 1, 0.5, 1.0, 0.05));
-
-    /**
      * Parasympathetic axis P from RSA in ln(ms²) (floor 0.25: about a 30 % change in respiratory-band
      * variance).
      */

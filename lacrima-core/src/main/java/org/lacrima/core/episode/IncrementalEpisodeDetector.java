@@ -38,8 +38,6 @@ public final class IncrementalEpisodeDetector {
     private Baseline baseline;
     private AxisScorer sympathetic;
     private AxisScorer parasympathetic;
-    /** The components of S: palmar weights unless {@link #skinConductanceAtWrist} said otherwise. */
-    private List<AxisComponent> sympatheticComponents = AxisComponent.SYMPATHETIC;
     private EpisodeTracker tracker;
     private final Map<String, GridBuffer> smoothed = new java.util.LinkedHashMap<>();
     private final Map<String, SlidingMedian> medians = new java.util.HashMap<>();
@@ -70,16 +68,6 @@ public final class IncrementalEpisodeDetector {
         this.interventions = interventions;
         this.finder = finder;
         this.given = given;
-    }
-
-    /**
-     * Skin conductance comes from the wrist ({@link AxisComponent#SYMPATHETIC_WRIST}): S weighs it as one channel among
-     * equals. Called before the baseline is fixed (the axes are fitted then); later calls change nothing.
-     */
-    public void skinConductanceAtWrist() {
-        if (sympathetic == null) {
-            sympatheticComponents = AxisComponent.SYMPATHETIC_WRIST;
-        }
     }
 
     /** Adds events (recording annotations, intervention marks). */
@@ -268,7 +256,7 @@ public final class IncrementalEpisodeDetector {
         baseline = chosen;
         int from = (int) Math.round(chosen.startSec() * rateHz);
         int to = (int) Math.round(chosen.endSec() * rateHz);
-        sympathetic = AxisScorer.fit(sympatheticComponents, smoothed, from, to);
+        sympathetic = AxisScorer.fit(AxisComponent.SYMPATHETIC, smoothed, from, to);
         parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, smoothed, from, to);
         if (parasympathetic.isEmpty()) {
             parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, smoothed, from, to);
