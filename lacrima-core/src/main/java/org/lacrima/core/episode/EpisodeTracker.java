@@ -262,8 +262,7 @@ public final class EpisodeTracker {
                 boolean escalating = longClimb && minuteAfterPeak;
                 if ((halfGone && !highNow && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
-                        idleFrom = k + 1;
-                        lows.clear();
+                        restartAfterDropped(k);
                         awaitingNextBout.clear();
                     }
                 }
@@ -394,6 +393,41 @@ public final class EpisodeTracker {
         }
         int w = history.samples(AGREEMENT_WINDOW_SEC);
         return witnessedSystems(at - w / 2, at + w / 2 + 1, followLow, followPHigh) >= 2;
+    }
+
+    /**
+     * Whether the current bout's build-up stood out at its top by its witnesses where S's own rise over its pre-onset
+     * level fell short of an entry rise: S up the keep level over {@code preLevel}, and at least two systems each an
+     * entry rise over their own level in the minute before the onset ({@code preWindowSec}, the window of
+     * {@code preLevel}; {@link #witnessedSystems}: channels behind S from their pre-onset medians, P from RSA falling
+     * from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
+     *
+     * <p>Why S understates such a rise: S is the weighted mean of its channels, and a channel that responds weakly holds
+     * it down. At the wrist skin conductance responds weakly and slowly (a few tenths of a µS where the palm gives
+     * microsiemens, Boucsein 2012; van Dooren et al. 2012), while crying raises heart rate within seconds (by 7-15 bpm,
+     * Gross et al. 1994) and withdraws vagal tone; with skin conductance weighing 1.5 against heart rate's 1 a clear
+     * brief S-phase then reaches 1.5-2 z in S. Two independent systems each rising the same entry rise S would need is
+     * the same evidence measured where the weak channel cannot hide it (the definition a spell's follow-on bout uses,
+     * {@link #stoodOut}). Used only in the whole-sequence check ({@link #completeSequence}): the candidate must still
+     * have opened and held on S's own entry rise, and a fast drop and a held vagal rebound of {@code agreementRise} must
+     * follow (not the weak rebound of {@link #wholeSPhase}: one relaxation, not two stacked). Only for a rise from
+     * near rest: S's pre-onset level under an entry rise over the baseline. A rise from arousal already that high (the
+     * plateau of overwhelm, whose sobbing surges lift breathing and heart rate and withdraw vagal tone while each dip
+     * lets P back up from its withdrawn level) is a wave of that arousal and must stand out on S itself. With an RR strap
+     * alone P is heart rate inverted, not a system of its own, and S has one channel: this never applies.
+     */
+    private boolean witnessedOverPreOnset() {
+        if (!(history.s(top) - preLevel >= keepRise()) || !(preLevel < settings.riseEnter())) {
+            return false;
+        }
+        int pre = history.samples(settings.preWindowSec());
+        double[] low = new double[history.channelS.size()];
+        for (int c = 0; c < low.length; c++) {
+            low[c] = history.channelS.get(c).median(onset - pre, onset + 1);
+        }
+        double pHigh = history.p.median(onset - pre, onset + 1);
+        int w = history.samples(AGREEMENT_WINDOW_SEC);
+        return witnessedSystems(top - w / 2, top + w / 2 + 1, low, pHigh) >= 2;
     }
 
     /**
@@ -549,8 +583,11 @@ public final class EpisodeTracker {
      * its build-up ({@link #wholeSPhase}).
      */
     private boolean completeSequence() {
-        return verdict.outcome() == Outcome.RESOLVED && stoodOut(top, preLevel)
-                && (verdict.heldRebound() >= settings.agreementRise() || wholeSPhase());
+        if (verdict.outcome() != Outcome.RESOLVED) {
+            return false;
+        }
+        boolean heldRebound = verdict.heldRebound() >= settings.agreementRise();
+        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() : heldRebound && witnessedOverPreOnset();
     }
 
     /**
@@ -637,6 +674,27 @@ public final class EpisodeTracker {
             awaitingNextBout.clear();
         }
         restartLows(k, k - 1);
+    }
+
+    /**
+     * After a bout was dropped at its decision (grid index {@code k}; no episode, e.g. a brief rise and fall without the
+     * whole S-P sequence): where the next rise is measured from. Normally from the next point on, so that the dropped
+     * rise, S still up over the low it rose from, does not open a candidate again at once. But when that rise had
+     * released (half of its excess gone) and S is already climbing again from the lowest point since its top by the
+     * keep level, the next build-up began before the decision, which comes {@code decisionSec} after the peak: a bout
+     * of a spell follows the one before by one to three minutes (DESIGN.md section 1), often within that wait. Its rise
+     * is then measured from that trough, as {@link #close} does for a bout that became an episode; measured from where
+     * S stood at the decision, half-way up its climb, it would never reach an entry rise.
+     */
+    private void restartAfterDropped(int k) {
+        boolean riseUnderWay = trough > top && trough <= k && halfGone()
+                && history.s(k) - history.s(trough) >= keepRise();
+        if (riseUnderWay) {
+            restartLows(trough, k);
+        } else {
+            idleFrom = k + 1;
+            lows.clear();
+        }
     }
 
     /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */
