@@ -15,6 +15,8 @@ public final class PageChecks {
     public static final int TABLET = 768;
     public static final int DESKTOP = 1440;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Longest wait for the layout to settle after a resize, milliseconds. */
+    private static final long SETTLE_MS = 3000;
 
     private PageChecks() {
     }
@@ -24,10 +26,27 @@ public final class PageChecks {
         browser.manage().window().setSize(new Dimension(px, px == PHONE ? 844 : 1000));
     }
 
-    /** How many CSS pixels the page is wider than its viewport (0 when nothing scrolls sideways). */
+    /**
+     * How many CSS pixels the page is wider than its viewport (0 when nothing scrolls sideways), once the layout has
+     * settled: after {@link #width} the page's own resize listeners (the live trend's chart redraws its canvas at the new
+     * width) run asynchronously, and on a loaded machine a measurement right after the resize caught the chart still at
+     * the old width. Polls for up to {@value #SETTLE_MS} ms and returns the last overflow measured.
+     */
     public static long horizontalOverflow(ChromeDriver browser) {
-        return ((Number) browser.executeScript("return Math.max(0, document.documentElement.scrollWidth"
-                + " - document.documentElement.clientWidth);")).longValue();
+        long deadline = System.nanoTime() + SETTLE_MS * 1_000_000L;
+        while (true) {
+            long overflow = ((Number) browser.executeScript("return Math.max(0, document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth);")).longValue();
+            if (overflow == 0 || System.nanoTime() > deadline) {
+                return overflow;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return overflow;
+            }
+        }
     }
 
     /** Writes the whole page (not only the viewport) to target/screenshots/NAME-WIDTH.png. */
