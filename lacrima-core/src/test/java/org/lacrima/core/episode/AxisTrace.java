@@ -23,6 +23,15 @@ final class AxisTrace {
     }
 
     /** Breathing irregularity {@code level} from {@code from} to {@code to} seconds. */
+    /** S as the scorer builds it from the wrist's two channels: skin conductance weighs 1.5 (SCL + SCR rate), heart rate 1. */
+    static double[] wristS(double[] eda, double[] hr) {
+        double[] s = new double[eda.length];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = (1.5 * eda[k] + hr[k]) / 2.5;
+        }
+        return s;
+    }
+
     AxisTrace irregularity(double from, double to, double level) {
         Arrays.fill(irregularity, index(from), Math.min(irregularity.length, index(to)), level);
         return this;

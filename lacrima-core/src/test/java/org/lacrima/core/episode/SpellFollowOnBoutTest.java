@@ -29,15 +29,6 @@ class SpellFollowOnBoutTest {
         return LongStream.range(0, 10);
     }
 
-    /** S as the scorer builds it from the wrist's two channels: skin conductance weighs 1.5 (SCL + SCR rate), heart rate 1. */
-    private static double[] wristS(double[] eda, double[] hr) {
-        double[] s = new double[eda.length];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = (1.5 * eda[k] + hr[k]) / 2.5;
-        }
-        return s;
-    }
-
     /**
      * Calm for 5 minutes; bout 1 builds up over 45 s (skin conductance to 3 z, heart rate to 5 z, RSA withdrawn to -3 z)
      * and releases at 350 s: heart rate back within about 15 s, RSA rebounding to 1.7 z, skin conductance recovering
@@ -49,7 +40,7 @@ class SpellFollowOnBoutTest {
         AxisTrace hr = new AxisTrace(900).rampS(300, 345, 5).decayS(350, 15, 0).rampS(420, 445, hrTop).decayS(450, 10, 0);
         AxisTrace t = new AxisTrace(900).rampP(300, 345, -3).decayP(350, 20, reboundOfFirst).rampP(420, 445, pTop)
                 .decayP(450, 20, 1.7);
-        System.arraycopy(wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
+        System.arraycopy(AxisTrace.wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
         t.jitter(seed, 0.05);
         return t.episodes(List.of("EDA", "HR"), true, eda.s, hr.s);
     }
@@ -85,7 +76,7 @@ class SpellFollowOnBoutTest {
         AxisTrace hr = new AxisTrace(900).rampS(300, 345, 6).decayS(350, 15, 2).rampS(420, 445, 5.5).decayS(450, 10, 2);
         AxisTrace t = new AxisTrace(900).rampP(300, 345, -3).decayP(350, 20, -2).rampP(420, 445, -4.5)
                 .decayP(450, 20, 1.7);
-        System.arraycopy(wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
+        System.arraycopy(AxisTrace.wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
         t.jitter(seed, 0.05);
 
         assertThat(t.episodes(List.of("EDA", "HR"), true, eda.s, hr.s))

@@ -20,15 +20,6 @@ class WeakSkinConductanceBoutTest {
         return LongStream.range(0, 10);
     }
 
-    /** S as the scorer builds it from the wrist's two channels: skin conductance weighs 1.5 (SCL + SCR rate), heart rate 1. */
-    private static double[] wristS(double[] eda, double[] hr) {
-        double[] s = new double[eda.length];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = (1.5 * eda[k] + hr[k]) / 2.5;
-        }
-        return s;
-    }
-
     /**
      * Calm at {@code calm} (skin conductance's z), its tonic level drifting up by 0.7 z from 150 to 230 s (S's pre-onset
      * level then stands 0.4 z over its 5-minute low, as on a previous bout's tail); the bout builds up from 300 to 330 s
@@ -41,7 +32,7 @@ class WeakSkinConductanceBoutTest {
                 .decayS(350, 40, calm + 0.7);
         AxisTrace hr = new AxisTrace(900).rampS(300, 330, 2.8).decayS(350, 10, 0);
         AxisTrace t = new AxisTrace(900).rampP(300, 330, pTop).decayP(355, 20, rebound);
-        System.arraycopy(wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
+        System.arraycopy(AxisTrace.wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
         t.jitter(seed, 0.05);
         return t.episodes(List.of("EDA", "HR"), pIndependent, eda.s, hr.s);
     }
