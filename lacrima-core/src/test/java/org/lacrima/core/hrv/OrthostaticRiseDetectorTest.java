@@ -22,6 +22,16 @@ class OrthostaticRiseDetectorTest {
     private static final double ONSET_SEC = 600;
     private static final double DURATION_SEC = 1500;
 
+    /**
+     * Heart rate over rest, bpm: up {@code riseBpm} within about 3 s of standing up at {@code onsetSec}, held while walking
+     * for {@code walkSec}, back over about 20 s after sitting down.
+     */
+    private static DoubleUnaryOperator walk(double onsetSec, double walkSec, double riseBpm) {
+        return t -> t < onsetSec ? 0 : t < onsetSec + walkSec
+                ? riseBpm * (1 - Math.exp(-(t - onsetSec) / 2))
+                : riseBpm * Math.exp(-(t - onsetSec - walkSec) / 20);
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void standingUpAndWalkingIsFoundFromItsOnsetToTheHeartsRecovery(long seed) {
@@ -29,9 +39,7 @@ class OrthostaticRiseDetectorTest {
         double rise = 12 + 15 * r.nextDouble();
         double walkSec = 45 + 120 * r.nextDouble();
         // upright within ~3 s; sitting down brings the heart back over ~20 s
-        RrSeries nn = beats(r, t -> t < ONSET_SEC ? 0 : t < ONSET_SEC + walkSec
-                ? rise * (1 - Math.exp(-(t - ONSET_SEC) / 2))
-                : rise * Math.exp(-(t - ONSET_SEC - walkSec) / 20));
+        RrSeries nn = beats(r, walk(ONSET_SEC, walkSec, rise));
 
         List<BadInterval> found = OrthostaticRiseDetector.detect(nn, 0, DURATION_SEC, "heart rhythm");
 
@@ -53,9 +61,7 @@ class OrthostaticRiseDetectorTest {
         // 30 s before the step that the heart at rest is judged over are not half seen yet)
         double onset = 11 + 3 * r.nextDouble();
         double walkSec = 60 + 60 * r.nextDouble();
-        RrSeries nn = beats(r, t -> t < onset ? 0 : t < onset + walkSec
-                ? rise * (1 - Math.exp(-(t - onset) / 2))
-                : rise * Math.exp(-(t - onset - walkSec) / 20));
+        RrSeries nn = beats(r, walk(onset, walkSec, rise));
 
         List<BadInterval> found = OrthostaticRiseDetector.detect(nn, 0, DURATION_SEC, "heart rhythm");
 
