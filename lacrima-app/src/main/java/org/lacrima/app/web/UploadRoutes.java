@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,20 @@ final class UploadRoutes {
         routes.post("/api/clients/{clientId}/refused-uploads", this::reportRefused);
     }
 
+    /**
+     * Reads and drops a body of at most the upload limit before an early refusal. Refused unread, the body is still on
+     * its way when the server answers and closes the connection, and the sender sees a broken connection (a reset in the
+     * browser) instead of the answer; a body over the limit is refused unread, as a body that size must be.
+     */
+    private void discardWithinLimit(Context ctx, long declaredBytes) throws IOException {
+        if (declaredBytes < 0 || declaredBytes > maxUploadBytes + WebServer.FORM_FIELDS_ALLOWANCE_BYTES) {
+            return;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
     /** A file the page refused to send because of its size, reported so the refusal shows in the list. */
     record RefusedFile(String fileName, long sizeBytes) {
     }
@@ -56,8 +71,11 @@ final class UploadRoutes {
     private void upload(Context ctx) throws IOException {
         Clinic.ClinicianScope scope = guard.scope(ctx);
         String clientId = ctx.pathParam("clientId");
-        scope.clients().find(clientId).orElseThrow(ClientRoutes::noSuchClient);
         long declaredBytes = ctx.contentLength();
+        if (scope.clients().find(clientId).isEmpty()) {
+            discardWithinLimit(ctx, declaredBytes);
+            throw ClientRoutes.noSuchClient();
+        }
         if (!ctx.isMultipartFormData()) {
             throw new BadRequestResponse("send the recording as multipart/form-data (field 'recording')");
         }
