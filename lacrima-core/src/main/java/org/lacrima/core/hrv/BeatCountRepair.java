@@ -40,7 +40,9 @@ public final class BeatCountRepair {
         int n = rr.length();
         double[] ms = rr.intervalsMs().toArray();
         double[] times = rr.timesSec().toArray();
-        double[] outMs = new double[n + MAX_RUN * n];
+        // a run of missed beats gives more intervals than it had: grown as needed, since one interval of a long pause can
+        // stand for many beats and a fixed multiple of n could be overrun by a file full of such pauses
+        double[] outMs = new double[n + 16];
         double[] outTimes = new double[outMs.length];
         int m = 0;
         boolean changed = false;
@@ -83,6 +85,11 @@ public final class BeatCountRepair {
                 continue;
             }
             double start = times[j] - total / 1000;
+            if (m + beats + (n - j) > outMs.length) {
+                int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * (m + beats + (n - j)));
+                outMs = Arrays.copyOf(outMs, capacity);
+                outTimes = Arrays.copyOf(outTimes, capacity);
+            }
             for (int b = 1; b <= beats; b++) {
                 outMs[m] = total / beats;
                 outTimes[m++] = start + b * total / beats / 1000;

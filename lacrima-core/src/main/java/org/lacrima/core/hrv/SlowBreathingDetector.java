@@ -33,11 +33,12 @@ public final class SlowBreathingDetector {
      * variability as the slow band or more (LF/HF about 1-3 in healthy adults, Task Force 1996; under stress it
      * rises a few-fold, to about 3-6 standing or under mental load); breathing at 5-7 per minute moves the respiratory
      * oscillation itself into the slow band. A client following a therapist's count does not breathe like a metronome
-     * (cycles vary by about a tenth) nor in sinusoids (a quick inspiration, a long expiration), so the oscillation's
-     * harmonics and its spread leave a fifth or more of its power in the respiratory band: the ratio of such a stretch
-     * is 5-10, not the tenfold and more of metronome-paced resonance breathing (Vaschillo et al. 2002). The bar is
-     * where the respiratory band holds under a sixth of the variability the slow band holds, above what rest and stress
-     * give with this narrower slow band.
+     * (cycles vary by about a tenth, Lehrer et al. 2000) nor in sinusoids (a quick inspiration, a long expiration), so
+     * the oscillation's harmonics and its spread leave part of its power in the respiratory band; the tenfold and more
+     * of metronome-paced resonance breathing (Vaschillo et al. 2002) is not what such a stretch shows. The bar asks that
+     * the slow band hold five times the respiratory band's power (over 80 % of the two), above what rest and mental load
+     * give with this narrower slow band. It was set after seeing an independent session model's irregular pacing give
+     * ratios of 4-10 (DETECTOR-HISTORY, seventh session), not from the acceptance figures.
      */
     static final double MIN_POWER_RATIO = 5;
     /**

@@ -1,6 +1,7 @@
 package org.lacrima.core.episode;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -23,13 +24,16 @@ final class AxisTrace {
     }
 
     /** Breathing irregularity {@code level} from {@code from} to {@code to} seconds. */
-    /** S as the scorer builds it from the wrist's two channels: skin conductance weighs 1.5 (SCL + SCR rate), heart rate 1. */
-    static double[] wristS(double[] eda, double[] hr) {
-        double[] s = new double[eda.length];
+    /**
+     * The episodes of a wrist whose S is built as the scorer builds it from the two channels' traces (skin conductance
+     * weighs 1.5, SCL + SCR rate, heart rate 1), with this trace's P and a jitter of 0.05 z drawn from {@code seed}.
+     */
+    List<Episode> wristEpisodes(AxisTrace eda, AxisTrace hr, long seed, boolean pIndependent) {
         for (int k = 0; k < s.length; k++) {
-            s[k] = (1.5 * eda[k] + hr[k]) / 2.5;
+            s[k] = (1.5 * eda.s[k] + hr.s[k]) / 2.5;
         }
-        return s;
+        jitter(seed, 0.05);
+        return episodes(List.of("EDA", "HR"), pIndependent, eda.s, hr.s);
     }
 
     AxisTrace irregularity(double from, double to, double level) {

@@ -40,9 +40,7 @@ class SpellFollowOnBoutTest {
         AxisTrace hr = new AxisTrace(900).rampS(300, 345, 5).decayS(350, 15, 0).rampS(420, 445, hrTop).decayS(450, 10, 0);
         AxisTrace t = new AxisTrace(900).rampP(300, 345, -3).decayP(350, 20, reboundOfFirst).rampP(420, 445, pTop)
                 .decayP(450, 20, 1.7);
-        System.arraycopy(AxisTrace.wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
-        t.jitter(seed, 0.05);
-        return t.episodes(List.of("EDA", "HR"), true, eda.s, hr.s);
+        return t.wristEpisodes(eda, hr, seed, true);
     }
 
     @ParameterizedTest
@@ -76,10 +74,7 @@ class SpellFollowOnBoutTest {
         AxisTrace hr = new AxisTrace(900).rampS(300, 345, 6).decayS(350, 15, 2).rampS(420, 445, 5.5).decayS(450, 10, 2);
         AxisTrace t = new AxisTrace(900).rampP(300, 345, -3).decayP(350, 20, -2).rampP(420, 445, -4.5)
                 .decayP(450, 20, 1.7);
-        System.arraycopy(AxisTrace.wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
-        t.jitter(seed, 0.05);
-
-        assertThat(t.episodes(List.of("EDA", "HR"), true, eda.s, hr.s))
+        assertThat(t.wristEpisodes(eda, hr, seed, true))
                 .noneMatch(e -> e.onsetSec() > 400 && e.onsetSec() < 450);
     }
 

@@ -32,9 +32,7 @@ class WeakSkinConductanceBoutTest {
                 .decayS(350, 40, calm + 0.7);
         AxisTrace hr = new AxisTrace(900).rampS(300, 330, 2.8).decayS(350, 10, 0);
         AxisTrace t = new AxisTrace(900).rampP(300, 330, pTop).decayP(355, 20, rebound);
-        System.arraycopy(AxisTrace.wristS(eda.s, hr.s), 0, t.s, 0, t.s.length);
-        t.jitter(seed, 0.05);
-        return t.episodes(List.of("EDA", "HR"), pIndependent, eda.s, hr.s);
+        return t.wristEpisodes(eda, hr, seed, pIndependent);
     }
 
     @ParameterizedTest

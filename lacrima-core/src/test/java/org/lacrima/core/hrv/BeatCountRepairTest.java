@@ -87,4 +87,32 @@ class BeatCountRepairTest {
 
         assertThat(BeatCountRepair.repair(rr)).isSameAs(rr);
     }
+
+    /**
+     * A heart at 150 bpm on a strap that lost six beats at a time, every third interval (a loose electrode; an interval
+     * over 3 s would be a gap, not a pause): each pause becomes seven sinus intervals, three times as many intervals as
+     * the file had, and the beats around every pause stay where they were.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22})
+    void manyLongPausesAreEachReGriddedWithoutRunningOutOfRoom(long seed) {
+        Random r = new Random(seed);
+        List<double[]> out = new ArrayList<>();
+        double t = 0;
+        for (int i = 0; i < 600; i++) {
+            double rr = i % 3 == 1 ? 7 * 400 + 10 * r.nextGaussian() : 400 + 5 * r.nextGaussian();
+            t += rr / 1000;
+            out.add(new double[] {t, rr});
+        }
+        RrSeries rr = RrSeries.fromIntervals(Samples.wrap(out.stream().mapToDouble(x -> x[0]).toArray()),
+                Samples.wrap(out.stream().mapToDouble(x -> x[1]).toArray()));
+
+        RrSeries repaired = BeatCountRepair.repair(rr);
+
+        assertThat(repaired.length()).isGreaterThanOrEqualTo(3 * rr.length() - 6);
+        assertThat(repaired.timesSec().get(repaired.length() - 1)).isEqualTo(rr.timesSec().get(rr.length() - 1));
+        for (int i = 2; i < repaired.length(); i++) {
+            assertThat(repaired.intervalsMs().get(i)).isBetween(320.0, 480.0);
+        }
+    }
 }
