@@ -77,10 +77,12 @@ final class UploadRoutes {
             throw ClientRoutes.noSuchClient();
         }
         if (!ctx.isMultipartFormData()) {
+            discardWithinLimit(ctx, declaredBytes);
             throw new BadRequestResponse("send the recording as multipart/form-data (field 'recording')");
         }
         long quotaLeft = quotaBytes - scope.sessions().storedBytes();
         if (quotaLeft <= 0 || declaredBytes - WebServer.FORM_FIELDS_ALLOWANCE_BYTES > quotaLeft) {
+            discardWithinLimit(ctx, declaredBytes);
             throw overQuota(declaredBytes - WebServer.FORM_FIELDS_ALLOWANCE_BYTES, quotaLeft);
         }
         if (declaredBytes > maxUploadBytes + WebServer.FORM_FIELDS_ALLOWANCE_BYTES) {

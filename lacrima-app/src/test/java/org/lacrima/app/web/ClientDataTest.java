@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,6 +64,23 @@ class ClientDataTest {
             // Another account has its own quota.
             ApiClient b = new ApiClient(server.port()).signUp("quota-b@example.org");
             assertThat(b.upload(clientOf(b, "Q-2"), Map.of(), null, recording).status()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void anUploadOverTheQuotaIsAnsweredNotCutOff() throws Exception {
+        // Large enough that the body is still on its way when an unread refusal would close the connection.
+        Path recording = SimulatedRecordings.write(dir, "long.edf", 5, 60, Outcome.RESOLVED);
+        Path data = dir.resolve("quota-answered");
+        try (ClinicServer server = start(Kind.SQLITE, data, Files.size(recording) / 2)) {
+            ApiClient a = new ApiClient(server.port()).signUp("quota-answered@example.org");
+            String client = clientOf(a, "Q-3");
+            for (int i = 0; i < 20; i++) {
+                ApiClient.Response refused = a.upload(client, Map.of(), null, recording);
+                assertThat(refused.status()).as("attempt %d", i).isEqualTo(413);
+                assertThat(refused.json().get("error").asText()).startsWith("storage quota reached");
+            }
+            assertThat(storedFiles(data)).isZero();
         }
     }
 
