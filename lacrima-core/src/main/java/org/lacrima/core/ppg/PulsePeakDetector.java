@@ -82,6 +82,8 @@ public final class PulsePeakDetector {
     private long blockMaxAt;
     private double blockMax;
     private long lastPeak = Long.MIN_VALUE / 2;
+    /** Sample index of the last pulse reported: a summit followed past its block must not be the one before. */
+    private long lastReported = Long.MIN_VALUE / 2;
 
     /** A detector for a PPG sampled at {@code rateHz} whose first sample lies at {@code startSec}. */
     public PulsePeakDetector(double rateHz, double startSec) {
@@ -234,10 +236,12 @@ public final class PulsePeakDetector {
                 best = i;
             }
         }
-        if (best == lo || best == hi) {
-            // no peak inside the block: a pulse cut off by the end of the signal, or a slope
+        best = climbToSummit(best, lo, hi, len);
+        if (best < 0 || segStart + best - lastReported < minGap) {
+            // no peak near the block: a pulse cut off by the end of the signal, or a slope
             return;
         }
+        lastReported = segStart + best;
         peaks.add(startSec + (segStart + best + vertexOffset(segment[best - 1], segment[best], segment[best + 1])) / rateHz);
         int steepest = best;
         double maxRise = Double.NEGATIVE_INFINITY;
@@ -251,6 +255,29 @@ public final class PulsePeakDetector {
         double riseBefore = segment[steepest] - segment[Math.max(0, steepest - 2)];
         double riseAfter = segment[Math.min(len - 1, steepest + 2)] - segment[steepest];
         upstrokes.add(startSec + (segStart + steepest + vertexOffset(riseBefore, maxRise, riseAfter)) / rateHz);
+    }
+
+    /**
+     * The summit of the zero-phase pulse whose block search range {@code [lo, hi]} ends on a slope: followed uphill
+     * past the range edge for at most one systolic window ({@code w1}, 111 ms), or -1 where the slope goes on (a pulse
+     * cut off by the end of the signal, or a ramp). A slow, rounded pulse (low perfusion, a still hand: WESAD S4's
+     * meditation, pulses about 600 ms wide at 60 bpm) keeps the block condition for less of its crest than a sharp
+     * one, so the block ends before the crest and the crest lies a few samples past the range: one pulse in three was
+     * dropped there while the E4's own beat list shows every beat.
+     */
+    private int climbToSummit(int best, int lo, int hi, int len) {
+        int at = best;
+        if (at == hi) {
+            while (at + 1 <= len - 2 && at - hi < w1 && segment[at + 1] > segment[at]) {
+                at++;
+            }
+        } else if (at == lo) {
+            while (at - 1 >= 1 && lo - at < w1 && segment[at - 1] > segment[at]) {
+                at--;
+            }
+        }
+        boolean summit = segment[at] > segment[at - 1] && segment[at] >= segment[at + 1];
+        return summit ? at : -1;
     }
 
     /** Offset, within half a sample, of the vertex of the parabola through three equally spaced values. */
