@@ -288,14 +288,23 @@ public final class OutcomeClassifier {
     /**
      * S's median over the last {@link #WAVE_SEC} before {@code now} over the pre-episode level, as a share of the
      * excess of the {@link #plateauLevel}: 1 at the plateau's level, {@code NaN} when S was not seen over most of that
-     * wave ({@link #seenOverLastWave}).
+     * wave ({@link #seenOverLastWave}) or when there is no plateau above the pre-episode level ({@link #plateauExcess}).
      */
     static double plateauHeldFraction(AxisHistory h, int top, double preLevel, int now) {
         if (!seenOverLastWave(h, now)) {
             return Double.NaN;
         }
-        double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
-        return (h.s.median(now - h.samples(WAVE_SEC), now) - preLevel) / excess;
+        return (h.s.median(now - h.samples(WAVE_SEC), now) - preLevel) / plateauExcess(h, top, preLevel);
+    }
+
+    /**
+     * The {@link #plateauLevel} over the pre-episode level, {@code NaN} where it is not above it: a narrow peak whose
+     * wave around the top lies at or below the level before the onset has no plateau to hold or drift from, and a
+     * share of a vanishing excess is no measure (it came out as billions in a real recording, WESAD S4).
+     */
+    private static double plateauExcess(AxisHistory h, int top, double preLevel) {
+        double excess = plateauLevel(h, top) - preLevel;
+        return excess > 0 ? excess : Double.NaN;
     }
 
     /**
@@ -316,12 +325,11 @@ public final class OutcomeClassifier {
      * How much of the excess S lost from one whole wave to the next: its median over the {@link #WAVE_SEC} before
      * the last one minus its median over the last {@link #WAVE_SEC} before {@code now}, as a share of the excess of
      * the {@link #plateauLevel}. Positive when S declines, about 0 on a plateau with sobbing waves whichever crest or
-     * dip the windows meet, negative while S still climbs; {@code NaN} without values.
+     * dip the windows meet, negative while S still climbs; {@code NaN} without values or plateau ({@link #plateauExcess}).
      */
     static double driftPerWave(AxisHistory h, int top, double preLevel, int now) {
         int wave = h.samples(WAVE_SEC);
-        double excess = Math.max(plateauLevel(h, top) - preLevel, 1e-9);
-        return (h.s.median(now - 2 * wave, now - wave) - h.s.median(now - wave, now)) / excess;
+        return (h.s.median(now - 2 * wave, now - wave) - h.s.median(now - wave, now)) / plateauExcess(h, top, preLevel);
     }
 
     /**

@@ -82,6 +82,21 @@ class OutcomeClassifierTest {
     }
 
     @Test
+    void aNarrowPeakWithoutAPlateauAboveThePreLevelHasNoPlateauMeasures() {
+        // S spikes to its top and falls far below the pre-episode level at once: the wave around the top averages below
+        // that level, so there is no plateau whose share could be held or lost (it was -6e9 before)
+        AxisTrace t = buildUp(1200);
+        for (int k = PEAK + 1; k < t.s.length; k++) {
+            t.s[k] = -6;
+        }
+        AxisHistory h = t.history(true);
+
+        assertThat(OutcomeClassifier.plateauHeldFraction(h, PEAK, 0, index(900))).isNaN();
+        assertThat(OutcomeClassifier.driftPerWave(h, PEAK, 0, index(900))).isNaN();
+        assertThat(OutcomeClassifier.holdsTop(h, PEAK, 0, index(900))).isFalse();
+    }
+
+    @Test
     void theDecisionMeetingADeepSobbingDipIsStillAPlateau() {
         // waves swinging S by 2.4 z (dips past half the excess); the last minute before the decision falls in a dip
         AxisTrace t = buildUp(1200).wavesS(660, 1200, 1.2, 80);
