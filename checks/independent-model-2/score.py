@@ -181,8 +181,12 @@ def main():
                 else:
                     fp_ep.append(row)
                 # class of the false episode
-                if ep is not None and ep[1] <= 300:
-                    cls = "within 300 s of a true episode (split, tail or lead-in)"
+                # what it sits on: a salient confounder within 30 s of its peak first, then the
+                # neighbourhood of a true episode, then any salient confounder within 90 s
+                if best is not None and best[0][0] == 0 and best[2] <= 30:
+                    cls = best[1]["type"]
+                elif ep is not None and ep[1] <= 300:
+                    cls = "within 300 s of a true episode, no confounder at its peak"
                 elif best is not None and best[0][0] == 0:
                     cls = best[1]["type"]
                 else:
@@ -216,9 +220,9 @@ def main():
     row("recall [95 % CI]", lambda s: fmt_rate(s["tp"], s["true"]))
     row("F1", lambda s: f"{s['F1']:.2f}")
     row("outcome accuracy (matched)", lambda s: fmt_rate(*s["outcome_acc"]))
-    row("median |peak error| (s)", lambda s: f"{np.median(np.abs(s['peak_err'])):.0f}" if s["peak_err"] else "–")
+    row("median abs. peak error (s)", lambda s: f"{np.median(np.abs(s['peak_err'])):.0f}" if s["peak_err"] else "–")
     row("median peak error, signed (s)", lambda s: f"{np.median(s['peak_err']):+.0f}" if s["peak_err"] else "–")
-    row("median |onset error| (s)", lambda s: f"{np.median(np.abs(s['onset_err'])):.0f}" if s["onset_err"] else "–")
+    row("median abs. onset error (s)", lambda s: f"{np.median(np.abs(s['onset_err'])):.0f}" if s["onset_err"] else "–")
     row("median onset error, signed (s)", lambda s: f"{np.median(s['onset_err']):+.0f}" if s["onset_err"] else "–")
     for lo, hi, l in BINS:
         row(f"recall, build-up {l}", lambda s, l=l: fmt_rate(*s["by_bin"][l]))
@@ -245,6 +249,59 @@ def main():
         print(f"\nfalse episodes by class: " + ", ".join(f"{k}: {v}" for k, v in s["fp_classes"].most_common()))
         print("false episodes in episode-free sessions, nearest confounder: " +
               "; ".join(f"{r['name']} peak {r['d']['peakSec']:.0f}s ({r['d'].get('outcome')}) ← {r['near']}" for r in s["fp_free"]))
+
+
+    # ------------------------------------------------------------------ confounders and assessability
+    print("\n### Confounders away from true episodes (±60 s) with a false episode peaking within 30 s of them\n")
+    print("(one false episode can count for two confounders, e.g. a posture shift and a sigh)\n")
+    print("| confounder | " + " | ".join(devs) + " |")
+    print("|---|" + "---|" * len(devs))
+    tabs = {}
+    for dev in devs:
+        tab = defaultdict(lambda: [0, 0])
+        for tf in sorted(glob.glob(os.path.join(a.out, dev, "*.truth.json"))):
+            T = json.load(open(tf))
+            rj = os.path.join(res_dir, T["name"] + ".json")
+            if not os.path.exists(rj):
+                continue
+            dets = json.load(open(rj)).get("episodes", [])
+            mt, md = match(T["episodes"], dets)
+            fps = [d for j, d in enumerate(dets) if j not in md]
+            for c in T["confounders"]:
+                if c["type"] in ("talk", "gesture") or c.get("during_episode"):
+                    continue
+                if any(e["onset"] - TOL <= c["t"] <= e["end"] + TOL for e in T["episodes"]):
+                    continue
+                tab[c["type"]][1] += 1
+                tab[c["type"]][0] += any(c["t"] - 30 <= d["peakSec"] <= c["t"] + c["dur"] + 30 for d in fps)
+        tabs[dev] = tab
+    for ty in sorted(set(k for t in tabs.values() for k in t)):
+        print(f"| {ty} | " + " | ".join(f"{tabs[d][ty][0]}/{tabs[d][ty][1]}" for d in devs) + " |")
+    print("\n### Heart rate assessed (hr_bpm present in the 4 Hz indices)\n")
+    for dev in devs:
+        fr = []
+        for f in sorted(glob.glob(os.path.join(res_dir, dev + "-*-indices.csv"))):
+            ix = load_indices(f)
+            fr.append(float(np.mean(~np.isnan(ix["hr_bpm"]))))
+        if fr:
+            print(f"- {dev}: median {100 * np.median(fr):.0f} % of the grid (range {100 * min(fr):.0f}–{100 * max(fr):.0f} %)")
+    q = {"quiet": [0, 0], "near motion": [0, 0]}
+    for acc in sorted(glob.glob(os.path.join(a.out, "wrist", "*", "ACC.csv"))):
+        name = os.path.basename(os.path.dirname(acc))
+        f = os.path.join(res_dir, name + "-indices.csv")
+        if not os.path.exists(f):
+            continue
+        m = np.linalg.norm(np.loadtxt(acc, skiprows=2, delimiter=","), axis=1)
+        n = len(m) // 32
+        mov = m[:n * 32].reshape(n, 32).std(1) > 2   # > 2/64 g within a second
+        quiet = np.array([not mov[max(0, i - 5):i + 6].any() for i in range(n)])
+        ix = load_indices(f)
+        h = ~np.isnan(np.interp(np.arange(n) + 0.5, ix["timeSec"], ix["hr_bpm"]))
+        q["quiet"][0] += int(h[quiet].sum()); q["quiet"][1] += int(quiet.sum())
+        q["near motion"][0] += int(h[~quiet].sum()); q["near motion"][1] += int((~quiet).sum())
+    if q["quiet"][1]:
+        print("- wrist, seconds with no ACC motion within ±5 s: heart rate assessed " + fmt_rate(*q["quiet"]) +
+              "; seconds near motion: " + fmt_rate(*q["near motion"]))
 
     if a.details:
         print("\n## Details (every miss, wrong outcome and false episode)\n")
