@@ -1,8 +1,8 @@
 #!/bin/sh
 # Analyse every generated recording with the jar, ONE AT A TIME (shared 2-core machine).
-# usage: sh run.sh [JAR]   (default /work/lacrima-main-0402.jar); outputs in out/results/
+# usage: sh run.sh [JAR]   (default: the repository's lacrima-app/target/lacrima.jar); outputs in out/results/
 set -u
-JAR=${1:-/work/lacrima-main-0402.jar}
+JAR=$(realpath "${1:-$(dirname "$0")/../../lacrima-app/target/lacrima.jar}")
 cd "$(dirname "$0")/out" || exit 1
 mkdir -p results
 : > results/run.log
