@@ -528,8 +528,9 @@ public final class EpisodeTracker {
 
     /**
      * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence and did
-     * not ease off slowly either (a build-up cut short, {@link CutShortBuildUp}), or the rise was a step rather than a
-     * build-up (shorter than {@code minBuildUpSec}).
+     * not ease off slowly either (a build-up cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
+     * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
+     * without a release ({@link HeartAloneBout}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -542,7 +543,9 @@ public final class EpisodeTracker {
         state = State.DECIDED;
         if ((brief && !completeSequence()
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
-                || peak - onset < history.samples(settings.minBuildUpSec())) {
+                || peak - onset < history.samples(settings.minBuildUpSec())
+                || (!brief && history.channels().equals(HEART_ALONE)
+                    && !HeartAloneBout.endingKept(verdict, interrupted(), settings))) {
             state = State.IDLE;
             return false;
         }
