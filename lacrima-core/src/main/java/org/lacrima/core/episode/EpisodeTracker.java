@@ -527,8 +527,10 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence and did
-     * not ease off slowly either (a build-up cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
+     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence, no
+     * intervention was marked in its build-up (a build-up such an intervention cut short is the case
+     * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
+     * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
      * without a release ({@link HeartAloneBout}).
      */
@@ -541,7 +543,11 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        if ((brief && !completeSequence()
+        boolean cutShortByIntervention = brief && !completeSequence() && interrupted();
+        if (cutShortByIntervention) {
+            verdict = verdict.cutShortByIntervention();
+        }
+        if ((brief && !completeSequence() && !cutShortByIntervention
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || peak - onset < history.samples(settings.minBuildUpSec())
                 || (!brief && history.channels().equals(HEART_ALONE)
@@ -759,6 +765,10 @@ public final class EpisodeTracker {
             brief = true;
             return true;
         }
+        if (heldRise >= settings.riseEnter() && interventionDuringRise(k)) {
+            brief = false;
+            return true;
+        }
         // a spell's follow-on bout: S held the keep level while two systems held an entry rise each over their own lows
         if (followOn && heldRise >= keepRise()
                 && witnessedSystems(k - briefWindow, k + 1, followLow, followPHigh) >= 2) {
@@ -766,6 +776,20 @@ public final class EpisodeTracker {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether an intervention was marked between {@code interventionMarginSec} before the candidate opened and grid
+     * index {@code k}: a build-up cut short by a calming intervention. A therapist calms a client whose distress she sees
+     * building, and the build-up then subsides without release (DESIGN.md section 1; issue 19); the paced breathing that
+     * often follows is left out of every index ({@code hrv.SlowBreathingDetector}) and S comes back low, so the long
+     * path's minute never completes and the rise was lost. The marked intervention is the witness the brief path
+     * otherwise asks of a second channel: S held an entry rise for {@code briefConfirmSec}, and someone in the room
+     * acted on it. Only interventions marked up to {@code k} count, so a live session decides as the file does.
+     */
+    private boolean interventionDuringRise(int k) {
+        return interventions.anyIn(events, history.timeSec(candidateStart) - settings.interventionMarginSec(),
+                history.timeSec(k));
     }
 
     /**

@@ -71,6 +71,20 @@ public final class OutcomeClassifier {
      */
     public record Verdict(Outcome outcome, int releaseIndex, EpisodeMetrics metrics, double confidence,
                           List<String> warnings, double heldRebound) {
+        /**
+         * This verdict for a bout that a marked intervention cut short: subsided, without a release, where its fall
+         * lacked the whole S-P sequence a brief bout's release needs (a fast drop and a held vagal rebound); calming and
+         * the paced breathing that follows bring S down and lift vagal tone by themselves.
+         */
+        Verdict cutShortByIntervention() {
+            if (outcome != Outcome.RESOLVED) {
+                return this;
+            }
+            List<String> why = new java.util.ArrayList<>(warnings);
+            why.add("a calming intervention was marked in the build-up and the fall lacked a held vagal rebound:"
+                    + " a build-up cut short, not a release");
+            return new Verdict(Outcome.SUBSIDED, -1, metrics, confidence, List.copyOf(why), heldRebound);
+        }
     }
 
     /** A held rebound is P's median over this many seconds: RSA rises over the resolution of crying and stays up for minutes. */

@@ -11,8 +11,8 @@ import org.lacrima.core.model.Event;
 /**
  * A brief bout that released (fast drop, P back a little above rest) with a weak vagal rebound, on hand-built traces:
  * kept when its build-up was witnessed by every system (skin conductance and heart rate rising, RSA withdrawing),
- * dropped when a system stayed silent, when P merely came back to rest, after a marked intervention (calming lifts vagal
- * tone by itself), or when P is only the inverted heart rate (an RR strap alone).
+ * dropped when a system stayed silent, when P merely came back to rest, or when P is only the inverted heart rate (an RR
+ * strap alone); after a marked intervention (calming lifts vagal tone by itself) a build-up cut short, not a release.
  */
 class WeakReboundReleaseTest {
 
@@ -73,12 +73,17 @@ class WeakReboundReleaseTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void afterAnInterventionInTheBuildUpAWeakRiseOfVagalToneIsNoRelease(long seed) {
-        // calming (and the slow breathing a therapist paces then) lifts vagal tone by itself: a weak lift is no rebound
+        // calming (and the slow breathing a therapist paces then) lifts vagal tone by itself: a weak lift is no rebound,
+        // and the build-up the intervention cut short is reported as such
         AxisTrace t = release(seed, -2);
         double[] s = t.s;
 
         assertThat(t.episodes(List.of(Event.at(320, "calming intervention")), List.of("EDA", "HR"), true, s, s))
-                .isEmpty();
+                .singleElement().satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo(Outcome.SUBSIDED);
+                    assertThat(e.interrupted()).isTrue();
+                    assertThat(e.releaseSec()).isNaN();
+                });
     }
 
     @ParameterizedTest

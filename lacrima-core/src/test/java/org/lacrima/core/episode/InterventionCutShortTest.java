@@ -1,0 +1,61 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.model.Event;
+
+/**
+ * A build-up that a calming intervention cut short before the long path's minute was up: S rises to 3 z over 40 s
+ * (vagal tone withdrawing with it, so heart rate and RSA confirm it on the brief path), the therapist marks an
+ * intervention at its top, S falls by two thirds within 20 s as the client follows the count, and the paced slow
+ * breathing leaves every index out for 150 s; S then comes back a third up and drifts down over minutes, P not quite
+ * back. Without a held vagal rebound
+ * and with a fast drop this is neither a release nor a build-up seen to ease off slowly, and the brief path drops it
+ * as an orienting response; the marked intervention says what it was. The traced case: `rr 52 min seed 3005` (seed
+ * set 0), a subsided-interrupted bout 5.5 z over its pre-onset level for a minute, lost on every strap.
+ */
+class InterventionCutShortTest {
+    static LongStream seeds() {
+        return LongStream.range(0, 8);
+    }
+
+    private static AxisTrace cutShort(long seed) {
+        AxisTrace trace = new AxisTrace(1200).rampS(560, 600, 3.0).rampP(560, 600, -1.0).decayS(600, 6, 1.0)
+                .decayS(800, 150, 0);
+        trace.jitter(seed, 0.1);
+        Arrays.fill(trace.s, AxisTrace.index(620), AxisTrace.index(770), Double.NaN);
+        Arrays.fill(trace.p, AxisTrace.index(620), AxisTrace.index(770), Double.NaN);
+        for (int k = AxisTrace.index(770); k < trace.s.length; k++) {
+            trace.p[k] += 0.8;
+        }
+        return trace;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aMarkedInterventionWitnessesTheBuildUpItCutShort(long seed) {
+        AxisTrace trace = cutShort(seed);
+        List<Event> calming = List.of(new Event(598, 0, "intervention: slow breathing"));
+
+        List<Episode> found = trace.episodes(calming, List.of("HR"), true, trace.s);
+
+        assertThat(found).as("%s", found).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(Outcome.SUBSIDED);
+            assertThat(e.interrupted()).isTrue();
+            assertThat(e.peakSec()).isBetween(580.0, 606.0);
+        });
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void withoutTheMarkTheSameRiseAndFallIsNoEpisode(long seed) {
+        AxisTrace trace = cutShort(seed);
+
+        assertThat(trace.episodes(List.of("HR"), true, trace.s)).isEmpty();
+    }
+}
