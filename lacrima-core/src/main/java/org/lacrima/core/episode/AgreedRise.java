@@ -14,13 +14,17 @@ import org.lacrima.core.grid.GridBuffer;
  * mean of skin conductance (1.5), heart rate (1) and breathing (0.5), then rises by a half to five sixths of what its
  * moving channels show, and a build-up both of them carry stays under S's entry rise.
  *
- * <p>The rule asks of the channels what the entry rule asks of S: at least two independent channels behind S (skin
- * conductance, heart rate, breathing: each its own organ and efferent pathway; P is not counted here) each stand an
- * entry rise over their own low of the same look-back, while S stands the keep level over its own low and at the
- * absolute entry level. Levels are medians over the agreement window (a breath or two) ending every half window, as the
+ * <p>The rule asks of the systems what the entry rule asks of S: at least two independent systems each stand an
+ * entry rise, while S stands the keep level over its own low and at the absolute entry level. The systems are the
+ * channels behind S (skin conductance, heart rate, breathing: each its own organ and efferent pathway), each over its own
+ * low of the same look-back, and vagal tone where P comes from RSA, by its fall from its median over the look-back (the
+ * S-phase withdraws it, DESIGN.md section 1; the definition a spell's follow-on bout and a wrist bout's whole-sequence
+ * check already use, {@code EpisodeTracker.witnessedSystems}); at least one must be a channel behind S, which is what
+ * S is made of. Where the heart rises little the vagal withdrawal still shows (Rottenberg et al. 2003 measured it in
+ * criers as RSA), and at the wrist skin conductance responds with a tenth of the palm's amplitude. Levels are medians over the agreement window (a breath or two) ending every half window, as the
  * other agreement rules measure them. One channel alone never opens a candidate, however far it rises: a sigh, a
- * laugh's breaths, an SCR burst or a posture shift's heart rate each move one; where the noise of calm minutes lifts
- * two channels an entry rise at once S rises with them and its own entry rule applies already.
+ * laugh's breaths, an SCR burst or a posture shift's heart rate each move one, and vagal tone alone (paced breathing,
+ * an orienting response) opens nothing either.
  *
  * <p>Keeps each channel's window medians as the history grows (each computed once), so asking costs a scan of the
  * look-back's few dozen medians, not their recomputation.
@@ -62,6 +66,11 @@ final class AgreedRise {
             }
         }
         return agreeing;
+    }
+
+    /** P's median over the agreement window ending at grid index {@code k}. */
+    double recentP(AxisHistory history, int k) {
+        return history.p.median(k - windowSamples + 1, k + 1);
     }
 
     /** Computes the window medians of every channel whose window ends at or before grid index {@code k}. */

@@ -338,8 +338,10 @@ public final class EpisodeTracker {
 
     /**
      * Opens a candidate at {@code k} where S stands the keep level over its 5-minute low (the caller checks it, and
-     * {@code absoluteEnter}) and at least two channels behind S agree on an entry rise each over their own lows of the
-     * same look-back ({@link AgreedRise}): S, their weighted mean, is diluted there by a channel that does not move. The
+     * {@code absoluteEnter}) and at least two systems agree on an entry rise each ({@link AgreedRise}): channels behind S
+     * over their own lows of the same look-back, and vagal tone (P from RSA, a system of its own, never with an RR strap
+     * alone) by its fall from its median there; at least one of them a channel behind S. S, the channels' weighted mean,
+     * is diluted there by a channel that does not move. The
      * candidate is then witnessed like a spell's follow-on bout ({@link #stoodOut}, {@link #sustainedRise}): its brief
      * hold and its whole-sequence checks count the channels' rises over those lows, and P's fall from its median over
      * the same look-back (the calm level it withdraws from; its highest 10-s median there would be a wander's crest).
@@ -348,7 +350,11 @@ public final class EpisodeTracker {
     private void agreedEntry(int k) {
         int from = Math.max(idleFrom, k - history.samples(settings.riseLookbackSec()));
         double[] low = new double[history.channelS.size()];
-        if (agreement.agreeing(history, from, k, settings.riseEnter(), low) < 2) {
+        int channels = agreement.agreeing(history, from, k, settings.riseEnter(), low);
+        double pLevel = history.p.median(from, k + 1);
+        boolean withdrew = history.parasympatheticIndependent()
+                && pLevel - agreement.recentP(history, k) >= settings.riseEnter();
+        if (channels == 0 || channels + (withdrew ? 1 : 0) < 2) {
             return;
         }
         state = State.RISING;
@@ -357,7 +363,7 @@ public final class EpisodeTracker {
         riseArea = 0;
         followOn = true;
         followLow = low;
-        followPHigh = history.p.median(from, k + 1);
+        followPHigh = pLevel;
         longRise(k, history.s(lowIndex));
     }
 

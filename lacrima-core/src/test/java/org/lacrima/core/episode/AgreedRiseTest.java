@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * channel"): skin conductance and heart rate each rise 2.1 z over their calm level, the breathing rate stays where it
  * was (stable in many criers, Sharman et al. 2020). S, the scorer's weighted mean (skin conductance 1.5, heart rate 1,
  * breathing 0.5), then rises only 1.75 z, short of the entry rise: without {@link AgreedRise} no candidate ever opens.
- * One channel alone, however far it rises, or two channels short of an entry rise each, stay no episode.
+ * One channel alone, however far it rises, or two channels short of an entry rise each, stay no episode. At the wrist,
+ * where skin conductance responds with a tenth of the palm's amplitude, heart rate and vagal withdrawal (RSA from the
+ * pulse) are the two systems that agree; never with an RR strap alone, never without a channel behind S.
  */
 class AgreedRiseTest {
 
@@ -35,13 +37,18 @@ class AgreedRiseTest {
      * -2.5 z during the build-up and rebounding to +1.5 z after the release; 0.05 z jitter on every trace.
      */
     private static List<Episode> chest(long seed, double eda, double hr, double rsp, boolean held) {
+        return chest(seed, eda, hr, rsp, held, -2.5);
+    }
+
+    /** {@link #chest(long, double, double, double, boolean)} with P withdrawing to {@code pTop} (0: unmoved, no rebound). */
+    private static List<Episode> chest(long seed, double eda, double hr, double rsp, boolean held, double pTop) {
         double tau = held ? Double.NaN : 1;
         AxisTrace e = channel(eda, 15 * tau);
         AxisTrace h = channel(hr, 10 * tau);
         AxisTrace r = channel(rsp, 10 * tau);
         Random noise = new Random(seed);
-        AxisTrace t = new AxisTrace(1200).rampP(300, 420, -2.5);
-        if (!held) {
+        AxisTrace t = new AxisTrace(1200).rampP(300, 420, pTop);
+        if (!held && pTop != 0) {
             t.decayP(445, 20, 1.5);
         }
         for (int k = 0; k < t.s.length; k++) {
@@ -69,13 +76,44 @@ class AgreedRiseTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void oneChannelAloneOpensNothing(long seed) {
-        // skin conductance alone rises 3 z (an SCR burst, a talking stretch's responses): S 1.6 z
-        assertThat(chest(seed, 3, 0.3, 0, false)).isEmpty();
+        // skin conductance alone rises 3 z (an SCR burst, a talking stretch's responses), vagal tone unmoved: S 1.6 z
+        assertThat(chest(seed, 3, 0.3, 0, false, 0)).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void twoChannelsShortOfAnEntryRiseEachOpenNothing(long seed) {
         assertThat(chest(seed, 1.8, 1.8, 0, false)).isEmpty();
+    }
+
+    /**
+     * A wrist bout (skin conductance and pulse, RSA from the pulse): heart rate rises {@code hr} z, skin conductance
+     * 0.5 z (a tenth of the palm's response), vagal tone withdraws to {@code pTop} from 300 to 420 s; released from
+     * 440 s with a rebound to +1.5 z. S (skin conductance 1.5, heart rate 1) stands 1.7 z at the top for a 3.5-z heart.
+     */
+    private static List<Episode> wrist(long seed, double hr, double pTop, boolean pIndependent) {
+        AxisTrace eda = channel(0.5, 40);
+        AxisTrace heart = channel(hr, 10);
+        AxisTrace t = new AxisTrace(1200).rampP(300, 420, pTop).decayP(445, 20, 1.5);
+        return t.wristEpisodes(eda, heart, seed, pIndependent);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void heartRateAndVagalWithdrawalAgreeWhereWristSkinConductanceBarelyMoves(long seed) {
+        List<Episode> found = wrist(seed, 3.5, -2.5, true);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(found.get(0).metrics().peakS()).as("S itself stayed under an entry rise").isLessThan(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void vagalToneIsNoSecondWitnessOnAnRrStrapNorWithoutAChannelBehindS(long seed) {
+        // an RR strap: P is the inverted heart rate, no system of its own
+        assertThat(wrist(seed, 3.5, -2.5, false)).isEmpty();
+        // vagal tone withdraws, heart rate rises 1.5 z only: no channel behind S stands an entry rise
+        assertThat(wrist(seed, 1.5, -2.5, true)).isEmpty();
     }
 }
