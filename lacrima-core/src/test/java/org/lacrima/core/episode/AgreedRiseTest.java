@@ -27,28 +27,26 @@ class AgreedRiseTest {
 
     /** A channel's trace (z): calm at 0, rising to {@code top} from 300 to 420 s, held to 440 s. */
     private static AxisTrace channel(double top, double dropTauSec) {
-        AxisTrace c = new AxisTrace(1200).rampS(300, 420, top);
-        return Double.isFinite(dropTauSec) ? c.decayS(440, dropTauSec, 0) : c;
+        return new AxisTrace(1200).rampS(300, 420, top).decayS(440, dropTauSec, 0);
     }
 
     /**
      * The episodes of a chest session whose channels rise to {@code eda}, {@code hr} and {@code rsp} z (released with
-     * time constants of 15, 10 and 10 s, or held when {@code held}); S built as the scorer builds it, P withdrawing to
+     * time constants of 15, 10 and 10 s); S built as the scorer builds it, P withdrawing to
      * -2.5 z during the build-up and rebounding to +1.5 z after the release; 0.05 z jitter on every trace.
      */
-    private static List<Episode> chest(long seed, double eda, double hr, double rsp, boolean held) {
-        return chest(seed, eda, hr, rsp, held, -2.5);
+    private static List<Episode> chest(long seed, double eda, double hr, double rsp) {
+        return chest(seed, eda, hr, rsp, -2.5);
     }
 
-    /** {@link #chest(long, double, double, double, boolean)} with P withdrawing to {@code pTop} (0: unmoved, no rebound). */
-    private static List<Episode> chest(long seed, double eda, double hr, double rsp, boolean held, double pTop) {
-        double tau = held ? Double.NaN : 1;
-        AxisTrace e = channel(eda, 15 * tau);
-        AxisTrace h = channel(hr, 10 * tau);
-        AxisTrace r = channel(rsp, 10 * tau);
+    /** {@link #chest(long, double, double, double)} with P withdrawing to {@code pTop} (0: unmoved, no rebound). */
+    private static List<Episode> chest(long seed, double eda, double hr, double rsp, double pTop) {
+        AxisTrace e = channel(eda, 15);
+        AxisTrace h = channel(hr, 10);
+        AxisTrace r = channel(rsp, 10);
         Random noise = new Random(seed);
         AxisTrace t = new AxisTrace(1200).rampP(300, 420, pTop);
-        if (!held && pTop != 0) {
+        if (pTop != 0) {
             t.decayP(445, 20, 1.5);
         }
         for (int k = 0; k < t.s.length; k++) {
@@ -64,7 +62,7 @@ class AgreedRiseTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void twoChannelsAgreeOnABuildUpThatTheStillBreathingRateDilutes(long seed) {
-        List<Episode> found = chest(seed, 2.1, 2.1, 0, false);
+        List<Episode> found = chest(seed, 2.1, 2.1, 0);
 
         assertThat(found).hasSize(1);
         Episode e = found.get(0);
@@ -77,13 +75,13 @@ class AgreedRiseTest {
     @MethodSource("seeds")
     void oneChannelAloneOpensNothing(long seed) {
         // skin conductance alone rises 3 z (an SCR burst, a talking stretch's responses), vagal tone unmoved: S 1.6 z
-        assertThat(chest(seed, 3, 0.3, 0, false, 0)).isEmpty();
+        assertThat(chest(seed, 3, 0.3, 0, 0)).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void twoChannelsShortOfAnEntryRiseEachOpenNothing(long seed) {
-        assertThat(chest(seed, 1.8, 1.8, 0, false)).isEmpty();
+        assertThat(chest(seed, 1.8, 1.8, 0)).isEmpty();
     }
 
     /**
