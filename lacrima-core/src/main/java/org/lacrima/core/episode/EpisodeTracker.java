@@ -26,7 +26,8 @@ import org.lacrima.core.model.Event;
  * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
  * holds S down ({@link #witnessedBoutStarts}); entry, confirmation and the whole-sequence checks then share that
  * witnessed rise ({@link #stoodOut}). A rise of S diluted by a channel that does not move opens a candidate when two
- * channels behind S agree on an entry rise each ({@link #agreedEntry}), and is witnessed the same way.
+ * systems agree on an entry rise each, one of them a channel behind S ({@link #agreedEntry}), and is witnessed the same
+ * way.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -341,8 +342,8 @@ public final class EpisodeTracker {
      * {@code absoluteEnter}) and at least two systems agree on an entry rise each ({@link AgreedRise}): channels behind S
      * over their own lows of the same look-back, and vagal tone (P from RSA, a system of its own, never with an RR strap
      * alone) by its fall from its median there; at least one of them a channel behind S. S, the channels' weighted mean,
-     * is diluted there by a channel that does not move. The
-     * candidate is then witnessed like a spell's follow-on bout ({@link #stoodOut}, {@link #sustainedRise}): its brief
+     * is diluted there by a channel that does not move. The candidate is then witnessed like a spell's follow-on bout
+     * ({@link #stoodOut}, {@link #sustainedRise}): its brief
      * hold and its whole-sequence checks count the channels' rises over those lows, and P's fall from its median over
      * the same look-back (the calm level it withdraws from; its highest 10-s median there would be a wander's crest).
      * Nothing else is relaxed: the long path, the decision and the outcome still read S.
