@@ -25,7 +25,9 @@ import org.lacrima.core.model.Event;
  * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
  * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
  * holds S down ({@link #witnessedBoutStarts}); entry, confirmation and the whole-sequence checks then share that
- * witnessed rise ({@link #stoodOut}).
+ * witnessed rise ({@link #stoodOut}). A rise of S diluted by a channel that does not move opens a candidate when two
+ * systems agree on an entry rise each, one of them a channel behind S ({@link #agreedEntry}), and is witnessed the same
+ * way.
  */
 public final class EpisodeTracker {
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
@@ -60,6 +62,8 @@ public final class EpisodeTracker {
      */
     private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
     private final ArrayDeque<Integer> lows = new ArrayDeque<>();
+    /** The channels' own lows and rises, for a rise of S that a channel not moving dilutes ({@link #agreedEntry}). */
+    private final AgreedRise agreement;
 
     private State state = State.IDLE;
     private int idleFrom;
@@ -87,8 +91,9 @@ public final class EpisodeTracker {
     private double riseArea;
     private double preLevel;
     /**
-     * Whether the current candidate or bout follows a released bout of a spell ({@link #riseFrom}): its rise may then
-     * be witnessed by the channels and vagal tone ({@link #witnessedSystems}) where S's composite understates it.
+     * Whether the current candidate or bout follows a released bout of a spell ({@link #riseFrom}), or opened on its
+     * channels' agreement ({@link #agreedEntry}): its rise may then be witnessed by the channels and vagal tone
+     * ({@link #witnessedSystems}) where S's composite understates it.
      */
     private boolean followOn;
     /** Each channel's lowest and P's highest level (10-s medians) since the top {@link #witnessTop}, scanned so far. */
@@ -96,7 +101,10 @@ public final class EpisodeTracker {
     private double witnessPHigh = Double.NaN;
     private int witnessTop = -1;
     private int witnessScanned = -1;
-    /** For a follow-on candidate: the levels its witnesses rose from (the previous bout's, at the split). */
+    /**
+     * For a follow-on candidate: the levels its witnesses rose from (the previous bout's, at the split; for an agreed
+     * entry, the channels' lows and P's median over the look-back).
+     */
     private double[] followLow = new double[0];
     private double followPHigh = Double.NaN;
     private OutcomeClassifier.Verdict verdict;
@@ -126,6 +134,7 @@ public final class EpisodeTracker {
         this.history = history;
         this.interventions = interventions;
         this.channelsUsed = List.copyOf(channelsUsed);
+        this.agreement = new AgreedRise(history.samples(AGREEMENT_WINDOW_SEC));
     }
 
     /** Adds events (interventions are matched when an outcome is decided). */
@@ -204,6 +213,9 @@ public final class EpisodeTracker {
                     riseArea = 0;
                     followOn = false;
                     longRise(k, history.s(lowIndex));
+                } else if (Double.isFinite(s) && !lows.isEmpty() && s >= settings.absoluteEnter()
+                        && s - history.s(lows.peekFirst()) >= keepRise() && history.channelS.size() >= 2) {
+                    agreedEntry(k);
                 }
             }
             case RISING -> {
@@ -323,6 +335,37 @@ public final class EpisodeTracker {
         scanWitnessLevels(k);
         int w = history.samples(AGREEMENT_WINDOW_SEC);
         return witnessedSystems(k - w + 1, k + 1, witnessLow, witnessPHigh) >= 2;
+    }
+
+    /**
+     * Opens a candidate at {@code k} where S stands the keep level over its 5-minute low (the caller checks it, and
+     * {@code absoluteEnter}) and at least two systems agree on an entry rise each ({@link AgreedRise}): channels behind S
+     * over their own lows of the same look-back, and vagal tone (P from RSA, a system of its own, never with an RR strap
+     * alone) by its fall from its median there; at least one of them a channel behind S. S, the channels' weighted mean,
+     * is diluted there by a channel that does not move. The candidate is then witnessed like a spell's follow-on bout
+     * ({@link #stoodOut}, {@link #sustainedRise}): its brief
+     * hold and its whole-sequence checks count the channels' rises over those lows, and P's fall from its median over
+     * the same look-back (the calm level it withdraws from; its highest 10-s median there would be a wander's crest).
+     * Nothing else is relaxed: the long path, the decision and the outcome still read S.
+     */
+    private void agreedEntry(int k) {
+        int from = Math.max(idleFrom, k - history.samples(settings.riseLookbackSec()));
+        double[] low = new double[history.channelS.size()];
+        int channels = agreement.agreeing(history, from, k, settings.riseEnter(), low);
+        double pLevel = history.p.median(from, k + 1);
+        boolean withdrew = history.parasympatheticIndependent()
+                && pLevel - agreement.recentP(history, k) >= settings.riseEnter();
+        if (channels == 0 || channels + (withdrew ? 1 : 0) < 2) {
+            return;
+        }
+        state = State.RISING;
+        candidateStart = k;
+        lowIndex = lows.peekFirst();
+        riseArea = 0;
+        followOn = true;
+        followLow = low;
+        followPHigh = pLevel;
+        longRise(k, history.s(lowIndex));
     }
 
     /** The keep level of a rise: {@code riseKeepFraction} of an entry rise. */

@@ -11,7 +11,7 @@ import org.lacrima.core.eda.Scr;
  * whose rate and amplitude rise with arousal.
  *
  * <ul>
- *   <li>Tonic level 2–8 µS at rest, rising 2–4.5 µS per unit arousal (SCL +1–4 µS at a crying peak,
+ *   <li>Tonic level 2–8 µS at rest (widened sessions: 10–20 µS for a client with a high level, {@link Reactivity}), rising 2–4.5 µS per unit arousal (SCL +1–4 µS at a crying peak,
  *       Gross, Fredrickson &amp; Levenson 1994) through a first-order lag of 20–40 s (the tonic level
  *       moves over tens of seconds to minutes), with a slow habituation drift.</li>
  *   <li>Non-specific SCRs 1–3 per minute at rest, up to 10–15 per minute at a strong peak; amplitudes
@@ -75,18 +75,21 @@ final class ElectrodermalModel {
 
     /** Draws the skin's constants and every SCR of a session of {@code durationSec}, measured at the palm. */
     static ElectrodermalModel of(LatentCurves latent, double durationSec, RandomSource rnd) {
-        return of(latent, durationSec, 1, rnd, rnd);
+        return of(latent, durationSec, 1, Double.NaN, rnd, rnd);
     }
 
     /**
      * Draws the skin's constants and every SCR of a session of {@code durationSec}; {@code siteScale}
      * scales levels and responses (1 at the palm, about 0.1–0.2 at the wrist, where the eccrine glands
      * respond far more weakly). The confounders' responses (a startle, laughter, talking) are drawn
-     * from {@code confounderRnd}.
+     * from {@code confounderRnd}. {@code palmarLevel}, when finite, replaces the drawn resting level at the palm
+     * (µS, before the site's scaling: a client with a high level, {@link Reactivity}); the draw is still made, so every
+     * later draw of {@code rnd} stays the same.
      */
-    static ElectrodermalModel of(LatentCurves latent, double durationSec, double siteScale, RandomSource rnd,
-                                 RandomSource confounderRnd) {
-        double resting = siteScale * rnd.uniform(2, 8);
+    static ElectrodermalModel of(LatentCurves latent, double durationSec, double siteScale, double palmarLevel,
+                                 RandomSource rnd, RandomSource confounderRnd) {
+        double drawnLevel = rnd.uniform(2, 8);
+        double resting = siteScale * (Double.isFinite(palmarLevel) ? palmarLevel : drawnLevel);
         double gain = siteScale * rnd.uniform(2, 4.5);
         double tau = rnd.uniform(20, 40);
         double habituation = siteScale * rnd.uniform(0, 0.6);
@@ -125,6 +128,11 @@ final class ElectrodermalModel {
         double amplitude = Math.max(0.02 * Math.min(1, medianMicrosiemens / 0.08),
                 Math.min(2.5, rnd.logNormal(medianMicrosiemens, 0.6)));
         return new Response(onsetSec, amplitude, rnd.uniform(0.4, 1.5), rnd.uniform(3, 8));
+    }
+
+    /** The resting level in µS at the site measured (the palm's level times the site's factor). */
+    double restingMicrosiemens() {
+        return restingMicrosiemens;
     }
 
     /** The SCRs as the ground truth reports them, in onset order. */

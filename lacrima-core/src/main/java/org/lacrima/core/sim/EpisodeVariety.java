@@ -13,7 +13,8 @@ public enum EpisodeVariety {
      * delayed (≥ 1 min) or weak, a brief pre-tear heart-rate dip in a third of resolved bouts,
      * sustained plateaus with repeated sobbing waves, subsided drifts over minutes (after an
      * intervention often with therapist-paced slow breathing that raises vagal tone without a release),
-     * and a breathing-rate response that varies from none to +60 % between sessions.
+     * a breathing-rate response that varies from none to +60 % between sessions, and in a third of sessions each a
+     * heart that rises little or a high palmar skin conductance level ({@link Reactivity}).
      */
     WIDE
 }

@@ -25,11 +25,20 @@ import org.lacrima.core.model.Samples;
  * @param confounders     everyday confounders (talking, posture shifts, laughter, sighs, startles,
  *                        walks, electrode settling, wrist motion) and beat artefacts (each ectopic beat;
  *                        missed and split beats of an RR export), in order of their start
+ * @param reactivity      how the client's channels express arousal ({@link Reactivity}); {@code null} when not recorded
  */
 public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec,
                           List<Scr> scrs, Samples breathOnsetsSec,
                           RegularSeries arousal, RegularSeries vagalTone, List<MotionArtefact> motionArtefacts,
-                          List<Confounder> confounders) {
+                          List<Confounder> confounders, Reactivity reactivity) {
+
+    /** Truth without the client's reactivity recorded (the original nine-field form): an ordinary client. */
+    public GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec, List<Scr> scrs,
+                       Samples breathOnsetsSec, RegularSeries arousal, RegularSeries vagalTone,
+                       List<MotionArtefact> motionArtefacts, List<Confounder> confounders) {
+        this(episodes, beatTimesSec, ectopicBeatTimesSec, scrs, breathOnsetsSec, arousal, vagalTone, motionArtefacts,
+                confounders, null);
+    }
 
     /** Truth without confounders (the original eight-field form). */
     public GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec, List<Scr> scrs,

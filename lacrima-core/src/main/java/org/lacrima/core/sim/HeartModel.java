@@ -8,7 +8,8 @@ import java.util.Arrays;
  * (LF, ~0.1 Hz Mayer-wave) oscillation.
  *
  * <p>Heart rate = resting rate (60–78 bpm) + 10–22 bpm per unit arousal + 12 bpm per unit of vagal
- * withdrawal, so a typical crying peak (arousal 0.6–1.0, vagal tone 0.5–0.7) raises it by 10–25 bpm
+ * withdrawal (widened sessions: 2–6 bpm per unit arousal for a client whose heart rises little, {@link Reactivity}),
+ * so a typical crying peak (arousal 0.6–1.0, vagal tone 0.5–0.7) raises it by 10–25 bpm
  * (Gross, Fredrickson &amp; Levenson 1994) and a vagal rebound takes it a few bpm below baseline.
  * RSA amplitude (half peak-to-peak, 25–60 ms at rest) is proportional to vagal tone (Porges &amp;
  * Bohrer 1990: RSA indexes vagal control), so it falls during a build-up and rises above its
@@ -21,8 +22,9 @@ final class HeartModel {
      *
      * @param timesSec R-peak times in seconds, ascending
      * @param ectopic  whether each beat is a premature ventricular beat
+     * @param sympatheticGainBpm the heart-rate gain used, bpm per unit arousal
      */
-    record Heartbeats(double[] timesSec, boolean[] ectopic) {
+    record Heartbeats(double[] timesSec, boolean[] ectopic, double sympatheticGainBpm) {
         /** The beats of one kind, in time order. */
         double[] timesSec(boolean ectopicBeats) {
             double[] out = new double[timesSec.length];
@@ -53,12 +55,15 @@ final class HeartModel {
     /**
      * The beats of a session of {@code durationSec}, with premature ventricular beats at about
      * {@code ectopicPerHour} (each followed by a full compensatory pause, so the sinus rhythm goes on
-     * undisturbed), drawn from {@code ectopicRnd}.
+     * undisturbed), drawn from {@code ectopicRnd}. {@code gainBpm}, when finite, replaces the drawn sympathetic
+     * heart-rate gain (a client whose heart rises little, {@link Reactivity}); the draw is still made, so every later
+     * draw of {@code rnd} stays the same.
      */
     static Heartbeats beat(LatentCurves latent, RespirationModel breathing, double durationSec, double ectopicPerHour,
-                           RandomSource rnd, RandomSource ectopicRnd) {
+                           double gainBpm, RandomSource rnd, RandomSource ectopicRnd) {
         double restingBpm = rnd.uniform(60, 78);
-        double sympatheticGainBpm = rnd.uniform(10, 22);
+        double drawnGainBpm = rnd.uniform(10, 22);
+        double sympatheticGainBpm = Double.isFinite(gainBpm) ? gainBpm : drawnGainBpm;
         double vagalGainBpm = 12;
         double rsaSec = rnd.uniform(0.025, 0.06);
         double lfSec = rnd.uniform(0.008, 0.02);
@@ -94,6 +99,6 @@ final class HeartModel {
             }
             t += rr;
         }
-        return new Heartbeats(Arrays.copyOf(beats, n), Arrays.copyOf(ectopic, n));
+        return new Heartbeats(Arrays.copyOf(beats, n), Arrays.copyOf(ectopic, n), sympatheticGainBpm);
     }
 }

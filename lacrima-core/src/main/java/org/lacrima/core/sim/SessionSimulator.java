@@ -53,11 +53,18 @@ public final class SessionSimulator {
                 RandomSource.forPart(seed, "breathing"), RandomSource.forPart(seed, "laughter"));
         double ectopicPerHour = config.ectopicBeatsPerHour() > 0 || !config.confounders().contains(ConfounderKind.ECTOPIC_BEAT)
                 ? config.ectopicBeatsPerHour() : ConfounderKind.ECTOPIC_BEAT.perHour();
+        // widened sessions: a client whose heart rises little, or whose palmar skin conductance sits high (Reactivity)
+        boolean wide = config.variety() == EpisodeVariety.WIDE;
+        Reactivity drawn = wide ? Reactivity.widened(seed, Double.NaN, Double.NaN, breathingGain) : null;
         HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, duration, ectopicPerHour,
+                drawn != null && drawn.lowCardiacResponder() ? drawn.heartBpmPerArousal() : Double.NaN,
                 RandomSource.forPart(seed, "heart"), RandomSource.forPart(seed, "ectopic"));
         double edaSiteScale = config.device().wristEda() ? RandomSource.forPart(seed, "skin-site").uniform(0.1, 0.2) : 1;
         ElectrodermalModel skin = ElectrodermalModel.of(latent, duration, edaSiteScale,
+                drawn != null && drawn.highPalmarScl() ? drawn.restingSclMicrosiemens() : Double.NaN,
                 RandomSource.forPart(seed, "skin"), RandomSource.forPart(seed, "skin-confounders"));
+        Reactivity reactivity = new Reactivity(heart.sympatheticGainBpm(), drawn != null && drawn.lowCardiacResponder(),
+                skin.restingMicrosiemens() / edaSiteScale, drawn != null && drawn.highPalmarScl(), breathingGain);
         MotionModel motion = MotionModel.of(latent, breathing, duration, config.noiseLevel(), config.motionArtefacts(),
                 RandomSource.forPart(seed, "motion"), RandomSource.forPart(seed, "motion-confounders"));
         SignalRenderer renderer = new SignalRenderer(config, latent, breathing, heart, skin, motion, edaSiteScale);
@@ -95,7 +102,7 @@ public final class SessionSimulator {
                 Samples.wrap(heart.timesSec(true)), skin.scrs(),
                 Samples.wrap(breathing.onsetsSec()),
                 latentSeries("arousal", latent.arousal()), latentSeries("vagal", latent.vagal()),
-                motion.artefacts(), confounders(latent, heart, rr, config));
+                motion.artefacts(), confounders(latent, heart, rr, config), reactivity);
         return new SimulatedSession(recording, truth);
     }
 

@@ -86,10 +86,14 @@ class MissedBoutProbeTest {
                             f.outcome().jsonName()));
                 }
             }
-            sb.append(String.format(Locale.ROOT, "%s | %s%n   true on %.0f pk %.0f end %.0f bu %.0f amp %.2f %s %s %s gap %.0f prevEnd %s%n"
+            var r = session.truth().reactivity();
+            sb.append(String.format(Locale.ROOT, "%s | %s%s%n   true on %.0f pk %.0f end %.0f bu %.0f amp %.2f %s %s %s gap %.0f prevEnd %s%n"
                             + "   S pre %+.1f low5 %+.1f top %+.1f@%.0f (over pre %+.1f, over low %+.1f) S@top+60 %+.1f above(pre+2) %.0fs |%s%n"
                             + "   P pre %+.1f withdr %+.1f heldRebound %+.1f@%.0f (vs rest %+.1f) | found nearby %s%n",
-                    m.detected() ? "FOUND" : "MISSED", c.name(), on, pk, e.endSec(), e.buildUpSec(), e.peakArousal(),
+                    m.detected() ? "FOUND" : "MISSED", c.name(), r == null ? "" : String.format(Locale.ROOT,
+                            " | heart %.0f bpm/arousal%s, SCL %.1f uS%s, breathing gain %.2f", r.heartBpmPerArousal(),
+                            r.lowCardiacResponder() ? " (low)" : "", r.restingSclMicrosiemens(),
+                            r.highPalmarScl() ? " (high)" : "", r.breathingRateGain()), on, pk, e.endSec(), e.buildUpSec(), e.peakArousal(),
                     e.outcome().jsonName(), e.riseShape(), e.rebound(), m.gapToPreviousSec(),
                     t > 0 ? String.format(Locale.ROOT, "%.0f", truth.get(t - 1).endSec()) : "-",
                     pre, low5, sTop, topSec, sTop - pre, sTop - low5, s60, above, ch,

@@ -15,6 +15,7 @@ import org.lacrima.core.episode.BaselineFinder;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
+import org.lacrima.core.sim.Reactivity;
 import org.lacrima.core.sim.RiseShape;
 import org.lacrima.core.sim.VagalRebound;
 
@@ -53,6 +54,12 @@ class WidenedSessionAcceptanceTest {
         final BoutScore all = new BoutScore();
         final BoutScore brief = new BoutScore();
         final BoutScore allFree = new BoutScore();
+        /**
+         * Episode sessions' bouts by device and by how the client's channels express arousal ({@link #REACTIVITY}): a
+         * heart that rises little, a high palmar skin conductance level, a breathing rate that does not follow arousal,
+         * or none of these.
+         */
+        final Map<DevicePreset, Map<String, BoutScore>> byReactivity = new EnumMap<>(DevicePreset.class);
         /** Spells of two or more bouts: how many, with every bout found, with at least one found. */
         final int[] spells = new int[3];
         long freeSessions;
@@ -71,6 +78,9 @@ class WidenedSessionAcceptanceTest {
                 episodes.put(d, new BoutScore());
                 free.put(d, new BoutScore());
                 baselinesInEpisodes.put(d, new int[2]);
+                Map<String, BoutScore> classes = new java.util.LinkedHashMap<>();
+                REACTIVITY.keySet().forEach(name -> classes.put(name, new BoutScore()));
+                byReactivity.put(d, classes);
             }
             for (WidenedSuite.Result r : results) {
                 BoutScore s = score(r);
@@ -84,6 +94,12 @@ class WidenedSessionAcceptanceTest {
                     cleanFreeSessions += r.analysis().episodes().isEmpty() ? 1 : 0;
                 } else {
                     episodes.get(r.sessionCase().device()).addAll(s);
+                    Reactivity reactivity = r.truth().reactivity();
+                    REACTIVITY.forEach((name, which) -> {
+                        if (reactivity != null && which.test(reactivity)) {
+                            byReactivity.get(r.sessionCase().device()).get(name).addAll(s);
+                        }
+                    });
                     all.addAll(s);
                     int[] baselines = baselinesInEpisodes.get(r.sessionCase().device());
                     baselines[0]++;
@@ -181,6 +197,16 @@ class WidenedSessionAcceptanceTest {
         return sb.toString();
     }
 
+    /** The classes of client reactivity the report breaks recall down by (one client may fall in several). */
+    private static final Map<String, Predicate<Reactivity>> REACTIVITY = new java.util.LinkedHashMap<>();
+
+    static {
+        REACTIVITY.put("heart rises little", Reactivity::lowCardiacResponder);
+        REACTIVITY.put("high palmar SCL", Reactivity::highPalmarScl);
+        REACTIVITY.put("breathing flat", Reactivity::breathingFlat);
+        REACTIVITY.put("none of these", r -> !r.lowCardiacResponder() && !r.highPalmarScl() && !r.breathingFlat());
+    }
+
     private static final double[][] BUILD_UP_BINS = {{20, 30}, {30, 60}, {60, 120}, {120, 300}, {300, 601}};
     private static final double[][] GAP_BINS = {{0, 120}, {120, 240}, {240, 600}, {600, Double.POSITIVE_INFINITY}};
 
@@ -248,6 +274,24 @@ class WidenedSessionAcceptanceTest {
         sb.append("\n-- per device (sessions with episodes)\n");
         for (DevicePreset d : WidenedSuite.DEVICES) {
             sb.append(line(d.token(), pooled.episodes.get(d)));
+        }
+        sb.append("-- recall by build-up per device:\n");
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            sb.append(String.format(Locale.ROOT, "   %-6s", d.token()));
+            for (double[] bin : BUILD_UP_BINS) {
+                sb.append(bin(String.format(Locale.ROOT, "%.0f-%.0f s", bin[0], Math.min(bin[1], 600)),
+                        pooled.episodes.get(d), buildUp(bin)));
+            }
+            sb.append('\n');
+        }
+        sb.append("-- recall by client reactivity per device (build-ups < 60 s | 60-120 s | > 120 s):\n");
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            sb.append(String.format(Locale.ROOT, "   %-6s", d.token()));
+            pooled.byReactivity.get(d).forEach((name, score) -> sb.append(String.format(Locale.ROOT,
+                    "  %s %.3f (n=%d; %.2f | %.2f | %.2f)", name, score.recall(), score.matches.size(),
+                    score.recall(m -> m.truth().buildUpSec() < 60), score.recall(m -> m.truth().buildUpSec() >= 60
+                            && m.truth().buildUpSec() < 120), score.recall(m -> m.truth().buildUpSec() >= 120))));
+            sb.append('\n');
         }
         sb.append("-- baselines in the aroused part of a true episode:");
         for (DevicePreset d : WidenedSuite.DEVICES) {
