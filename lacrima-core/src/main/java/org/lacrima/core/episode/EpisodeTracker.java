@@ -1,6 +1,5 @@
 package org.lacrima.core.episode;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.core.model.Event;
@@ -61,12 +60,11 @@ public final class EpisodeTracker {
      * they become episodes when the bout that cut them (or the one that cut that, and so on) becomes one.
      */
     private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
-    private final ArrayDeque<Integer> lows = new ArrayDeque<>();
+    private final RollingLow rollingLow;
     /** The channels' own lows and rises, for a rise of S that a channel not moving dilutes ({@link #agreedEntry}). */
     private final AgreedRise agreement;
 
     private State state = State.IDLE;
-    private int idleFrom;
     /** The channels behind S when the heart is its only witness. */
     private static final List<String> HEART_ALONE = List.of("HR");
     /** The last grid point with S, -1 before any. */
@@ -96,11 +94,8 @@ public final class EpisodeTracker {
      * ({@link #witnessedSystems}) where S's composite understates it.
      */
     private boolean followOn;
-    /** Each channel's lowest and P's highest level (10-s medians) since the top {@link #witnessTop}, scanned so far. */
-    private double[] witnessLow = new double[0];
-    private double witnessPHigh = Double.NaN;
-    private int witnessTop = -1;
-    private int witnessScanned = -1;
+    /** Each channel's lowest and P's highest level (10-s medians) since the top, scanned so far. */
+    private final WitnessLevels witnessLevels;
     /**
      * For a follow-on candidate: the levels its witnesses rose from (the previous bout's, at the split; for an agreed
      * entry, the channels' lows and P's median over the look-back).
@@ -135,6 +130,8 @@ public final class EpisodeTracker {
         this.interventions = interventions;
         this.channelsUsed = List.copyOf(channelsUsed);
         this.agreement = new AgreedRise(history.samples(AGREEMENT_WINDOW_SEC));
+        this.rollingLow = new RollingLow(history, settings.riseLookbackSec());
+        this.witnessLevels = new WitnessLevels(history, history.samples(AGREEMENT_WINDOW_SEC));
     }
 
     /** Adds events (interventions are matched when an outcome is decided). */
@@ -204,22 +201,22 @@ public final class EpisodeTracker {
         }
         switch (state) {
             case IDLE -> {
-                trackLow(k);
-                if (Double.isFinite(s) && !lows.isEmpty() && s >= settings.absoluteEnter()
-                        && s - history.s(lows.peekFirst()) >= settings.riseEnter()) {
+                rollingLow.track(k);
+                if (Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
+                        && s - history.s(rollingLow.index()) >= settings.riseEnter()) {
                     state = State.RISING;
                     candidateStart = k;
-                    lowIndex = lows.peekFirst();
+                    lowIndex = rollingLow.index();
                     riseArea = 0;
                     followOn = false;
                     longRise(k, history.s(lowIndex));
-                } else if (Double.isFinite(s) && !lows.isEmpty() && s >= settings.absoluteEnter()
-                        && s - history.s(lows.peekFirst()) >= keepRise() && history.channelS.size() >= 2) {
+                } else if (Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
+                        && s - history.s(rollingLow.index()) >= keepRise() && history.channelS.size() >= 2) {
                     agreedEntry(k);
                 }
             }
             case RISING -> {
-                trackLow(k);
+                rollingLow.track(k);
                 double low = history.s(lowIndex);
                 if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
                     if (briefRiseAndFall(k, low)) {
@@ -332,9 +329,9 @@ public final class EpisodeTracker {
                 || s - history.s(trough) < keepRise()) {
             return false;
         }
-        scanWitnessLevels(k);
+        witnessLevels.scan(top, k);
         int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(k - w + 1, k + 1, witnessLow, witnessPHigh) >= 2;
+        return witnessedSystems(k - w + 1, k + 1, witnessLevels.channelLows(), witnessLevels.pHigh()) >= 2;
     }
 
     /**
@@ -349,7 +346,7 @@ public final class EpisodeTracker {
      * Nothing else is relaxed: the long path, the decision and the outcome still read S.
      */
     private void agreedEntry(int k) {
-        int from = Math.max(idleFrom, k - history.samples(settings.riseLookbackSec()));
+        int from = rollingLow.windowStart(k);
         double[] low = new double[history.channelS.size()];
         int channels = agreement.agreeing(history, from, k, settings.riseEnter(), low);
         double pLevel = history.p.median(from, k + 1);
@@ -360,7 +357,7 @@ public final class EpisodeTracker {
         }
         state = State.RISING;
         candidateStart = k;
-        lowIndex = lows.peekFirst();
+        lowIndex = rollingLow.index();
         riseArea = 0;
         followOn = true;
         followLow = low;
@@ -371,35 +368,6 @@ public final class EpisodeTracker {
     /** The keep level of a rise: {@code riseKeepFraction} of an entry rise. */
     private double keepRise() {
         return settings.riseKeepFraction() * settings.riseEnter();
-    }
-
-    /**
-     * Extends each channel's lowest and P's highest level (trailing {@link #AGREEMENT_WINDOW_SEC} medians) since the
-     * current top up to grid index {@code k}; restarts when the top moved. Amortised O(1) per grid point.
-     */
-    private void scanWitnessLevels(int k) {
-        int channels = history.channelS.size();
-        if (witnessTop != top || witnessLow.length != channels) {
-            witnessTop = top;
-            witnessScanned = top;
-            witnessLow = new double[channels];
-            java.util.Arrays.fill(witnessLow, Double.NaN);
-            witnessPHigh = Double.NaN;
-        }
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        for (int i = witnessScanned + 1; i <= k; i++) {
-            for (int c = 0; c < channels; c++) {
-                double m = history.channelS.get(c).median(i - w + 1, i + 1);
-                if (Double.isFinite(m) && !(m >= witnessLow[c])) {
-                    witnessLow[c] = m;
-                }
-            }
-            double mp = history.p.median(i - w + 1, i + 1);
-            if (Double.isFinite(mp) && !(mp <= witnessPHigh)) {
-                witnessPHigh = mp;
-            }
-        }
-        witnessScanned = Math.max(witnessScanned, k);
     }
 
     /**
@@ -532,11 +500,11 @@ public final class EpisodeTracker {
      * when it entered on its witnesses ({@link #witnessedBoutStarts}), whose levels before the rise are kept for it.
      */
     private void riseFrom(int low, int k, boolean witnessed) {
-        scanWitnessLevels(k);
-        followLow = witnessLow.clone();
-        followPHigh = witnessPHigh;
+        witnessLevels.scan(top, k);
+        followLow = witnessLevels.channelLows().clone();
+        followPHigh = witnessLevels.pHigh();
         followOn = witnessed;
-        restartLows(low, k);
+        rollingLow.restart(low, k);
         state = State.RISING;
         candidateStart = k;
         lowIndex = low;
@@ -698,7 +666,7 @@ public final class EpisodeTracker {
         int now = history.length() - 1;
         boolean riseUnderWay = trough > top && trough <= k
                 && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
-        restartLows(riseUnderWay ? trough : k, now);
+        rollingLow.restart(riseUnderWay ? trough : k, now);
     }
 
     /**
@@ -725,7 +693,7 @@ public final class EpisodeTracker {
             state = State.IDLE;
             awaitingNextBout.clear();
         }
-        restartLows(k, k - 1);
+        rollingLow.restart(k, k - 1);
     }
 
     /**
@@ -742,19 +710,9 @@ public final class EpisodeTracker {
         boolean riseUnderWay = trough > top && trough <= k && halfGone()
                 && history.s(k) - history.s(trough) >= keepRise();
         if (riseUnderWay) {
-            restartLows(trough, k);
+            rollingLow.restart(trough, k);
         } else {
-            idleFrom = k + 1;
-            lows.clear();
-        }
-    }
-
-    /** Restarts the rolling low of S at grid index {@code from} and tracks it up to {@code to}. */
-    private void restartLows(int from, int to) {
-        idleFrom = from;
-        lows.clear();
-        for (int i = from; i <= to; i++) {
-            trackLow(i);
+            rollingLow.restartEmpty(k + 1);
         }
     }
 
@@ -772,21 +730,6 @@ public final class EpisodeTracker {
         EpisodeMetrics metrics = OutcomeClassifier.withTimeline(verdict.metrics(), history, peak, top, preLevel, endIndex);
         return new Episode(onsetSec, peakSec, releaseSec, history.timeSec(endIndex), verdict.outcome(), interrupted,
                 verdict.confidence(), metrics, verdict.warnings());
-    }
-
-    /** Keeps the rolling minimum of S over the look-back window (monotonic deque). */
-    private void trackLow(int k) {
-        double s = history.s(k);
-        if (Double.isFinite(s)) {
-            while (!lows.isEmpty() && history.s(lows.peekLast()) >= s) {
-                lows.pollLast();
-            }
-            lows.addLast(k);
-        }
-        int from = Math.max(idleFrom, k - history.samples(settings.riseLookbackSec()));
-        while (!lows.isEmpty() && lows.peekFirst() < from) {
-            lows.pollFirst();
-        }
     }
 
     /**
