@@ -52,8 +52,8 @@ final class AgreedRise {
         for (int c = 0; c < lows.length; c++) {
             double lowest = Double.NaN;
             double[] m = medians.get(c);
-            // window ends e = (j + 1) * step - 1 with the whole window inside [from, k]
-            int first = Math.max(0, (from + windowSamples - 1 + 1 + step - 1) / step - 1);
+            // the first window end e = (j + 1) * step - 1 whose whole window lies inside [from, k]: e >= from + window - 1
+            int first = Math.max(0, (from + windowSamples + step - 1) / step - 1);
             for (int j = first; j < filled && (j + 1) * step - 1 <= k; j++) {
                 if (Double.isFinite(m[j]) && !(m[j] >= lowest)) {
                     lowest = m[j];

@@ -202,16 +202,17 @@ public final class EpisodeTracker {
         switch (state) {
             case IDLE -> {
                 rollingLow.track(k);
-                if (Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
-                        && s - history.s(rollingLow.index()) >= settings.riseEnter()) {
+                // NaN without S, without a low, or under the absolute entry level: no comparison below holds then
+                double overLow = Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
+                        ? s - history.s(rollingLow.index()) : Double.NaN;
+                if (overLow >= settings.riseEnter()) {
                     state = State.RISING;
                     candidateStart = k;
                     lowIndex = rollingLow.index();
                     riseArea = 0;
                     followOn = false;
                     longRise(k, history.s(lowIndex));
-                } else if (Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
-                        && s - history.s(rollingLow.index()) >= keepRise() && history.channelS.size() >= 2) {
+                } else if (overLow >= keepRise() && history.channelS.size() >= 2) {
                     agreedEntry(k);
                 }
             }
@@ -554,15 +555,17 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        boolean cutShortByIntervention = brief && !completeSequence() && interrupted();
-        if (cutShortByIntervention) {
+        boolean briefWithoutSequence = brief && !completeSequence();
+        boolean interrupted = interrupted();
+        if (briefWithoutSequence && interrupted) {
+            // a build-up the intervention cut short, kept; its fall is no release
             verdict = verdict.cutShortByIntervention();
         }
-        if ((brief && !completeSequence() && !cutShortByIntervention
+        if ((briefWithoutSequence && !interrupted
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || peak - onset < history.samples(settings.minBuildUpSec())
                 || (!brief && history.channels().equals(HEART_ALONE)
-                    && !HeartAloneBout.endingKept(verdict, interrupted(), settings))) {
+                    && !HeartAloneBout.endingKept(verdict, interrupted, settings))) {
             state = State.IDLE;
             return false;
         }

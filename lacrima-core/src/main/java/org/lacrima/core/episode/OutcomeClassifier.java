@@ -80,7 +80,7 @@ public final class OutcomeClassifier {
             if (outcome != Outcome.RESOLVED) {
                 return this;
             }
-            List<String> why = new java.util.ArrayList<>(warnings);
+            List<String> why = new ArrayList<>(warnings);
             why.add("a calming intervention was marked in the build-up and the fall lacked a held vagal rebound:"
                     + " a build-up cut short, not a release");
             return new Verdict(Outcome.SUBSIDED, -1, metrics, confidence, List.copyOf(why), heldRebound);
