@@ -67,7 +67,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
-                    "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), wrist (E4-like: BVP 64 Hz, weak wrist EDA 4 Hz, ACC 32 Hz),",
+                    "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
+                    "amplifiers export it), wrist (E4-like: BVP 64 Hz, weak wrist EDA 4 Hz, ACC 32 Hz),",
                     "rr (RR intervals only, Polar-like; write .txt), rr-acc (the strap's RR and its ACC at 50 Hz;",
                     "write a folder). --rate and --channels still override it."})
     String preset = "lab";

@@ -58,6 +58,34 @@ final class ConfounderPlan {
         }
     }
 
+    /**
+     * The heart's answer to shifting in the chair at {@code onsetSec}: the muscle-heart reflex of a voluntary postural
+     * effort (central command and muscle mechanoreceptors withdraw vagal tone within a beat or two) gives a transient
+     * rise that peaks about 3 s after the movement starts and is gone within about 15 s, as the first peak of the
+     * initial heart-rate response to standing (Borst et al. 1982; Wieling et al. 2007), scaled down for the smaller
+     * effort of repositioning while seated; the new posture may hold the heart a little higher or lower (sitting up
+     * straight against slumping back), drifting back over minutes as the client settles.
+     *
+     * @param peakBpm the transient's peak over the seated rate, bpm
+     * @param stepBpm the new posture's level over the old one, bpm (negative for a more relaxed posture)
+     */
+    record PostureHeartResponse(double onsetSec, double peakBpm, double stepBpm) {
+        /** Seconds from the start of the shift to the reflex's peak. */
+        static final double PEAK_SEC = 3;
+        /** Time constant of the drift back from the new posture's level, seconds. */
+        static final double SETTLE_SEC = 180;
+
+        double bpmAt(double timeSec) {
+            double d = timeSec - onsetSec;
+            if (d <= 0) {
+                return 0;
+            }
+            double reflex = peakBpm * (d / PEAK_SEC) * Math.exp(1 - d / PEAK_SEC);
+            double posture = stepBpm * (1 - Math.exp(-d / PEAK_SEC)) * Math.exp(-d / SETTLE_SEC);
+            return reflex + posture;
+        }
+    }
+
     private final Set<ConfounderKind> kinds;
     private final List<Confounder> events = new ArrayList<>();
     private final List<Breathing> breathing = new ArrayList<>();
@@ -66,6 +94,9 @@ final class ConfounderPlan {
     private final List<Motion> motions = new ArrayList<>();
     private final List<double[]> arousalBumps = new ArrayList<>(); // {from, riseSec, holdSec, fallSec, arousal, vagal}
     private final List<Exertion> exercise = new ArrayList<>();
+    private final List<PostureHeartResponse> postureResponses = new ArrayList<>();
+    /** Own stream for the posture shifts' heart responses, so that drawing them leaves every other draw as it was. */
+    private RandomSource postureHeart;
     private double settlingFraction;
     private double settlingTauSec = 1;
 
@@ -88,6 +119,7 @@ final class ConfounderPlan {
         if (config.confounders().isEmpty()) {
             return plan;
         }
+        plan.postureHeart = RandomSource.forPart(config.seed(), "posture-heart");
         double duration = config.durationSec();
         List<TimeWindow> taken = new ArrayList<>();
         for (TimeWindow w : busy) {
@@ -176,6 +208,8 @@ final class ConfounderPlan {
             case POSTURE_SHIFT -> {
                 motions.add(new Motion(from, length, rnd.uniform(0.3, 0.7), true, 0));
                 arousalBumps.add(new double[] {from, 2, length, 8, rnd.uniform(0.03, 0.08), 0});
+                postureResponses.add(new PostureHeartResponse(from, postureHeart.uniform(2, 8),
+                        postureHeart.uniform(-2, 2)));
                 if (rnd.chance(0.5)) {
                     responses.add(new Response(from + rnd.uniform(1, 3), 0.1));
                 }
@@ -232,11 +266,17 @@ final class ConfounderPlan {
         }
     }
 
-    /** Extra heart rate from standing up and walking at {@code timeSec}, bpm ({@link Exertion#bpmAt}). */
+    /**
+     * Extra heart rate the muscles ask for at {@code timeSec}, bpm: standing up and walking ({@link Exertion#bpmAt})
+     * and shifting in the chair ({@link PostureHeartResponse#bpmAt}).
+     */
     double exerciseBpmAt(double timeSec) {
         double bpm = 0;
         for (Exertion e : exercise) {
             bpm += e.bpmAt(timeSec);
+        }
+        for (PostureHeartResponse p : postureResponses) {
+            bpm += p.bpmAt(timeSec);
         }
         return bpm;
     }

@@ -25,7 +25,13 @@ public enum DevicePreset {
      * The same chest strap exporting its accelerometer too (a Polar H10 through Polar Sensor Logger: RR intervals
      * and ACC at 50 Hz), with events: the trunk's movement tells a walk from a build-up.
      */
-    RR_STRAP_ACC(EnumSet.of(ChannelType.RR, ChannelType.ACC), 0, 0, 0, 0, 50);
+    RR_STRAP_ACC(EnumSet.of(ChannelType.RR, ChannelType.ACC), 0, 0, 0, 0, 50),
+    /**
+     * The chest recording without an accelerometer, as many lab amplifiers and their CSV exports give it: ECG 250 Hz,
+     * EDA 32 Hz (palmar leads), respiration belt 25 Hz. Walks, posture shifts and startles must then be told from a
+     * build-up by what the heart, the skin and the breath show.
+     */
+    CHEST_NO_ACC(EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP), 250, 0, 32, 25, 0);
 
     private final Set<ChannelType> channels;
     private final double ecgHz;
@@ -66,17 +72,19 @@ public enum DevicePreset {
         return b.build();
     }
 
-    /** Short name on the command line: lab, chest, wrist, rr, rr-acc. */
+    /** Short name on the command line: lab, chest, chest-no-acc, wrist, rr, rr-acc. */
     public String token() {
         return switch (this) {
             case RR_STRAP -> "rr";
             case RR_STRAP_ACC -> "rr-acc";
+            case CHEST_NO_ACC -> "chest-no-acc";
             default -> name().toLowerCase(Locale.ROOT);
         };
     }
 
     /**
-     * Parses {@code lab}, {@code chest}, {@code wrist}, {@code rr} or {@code rr-acc} (case-insensitive).
+     * Parses {@code lab}, {@code chest}, {@code chest-no-acc}, {@code wrist}, {@code rr} or {@code rr-acc}
+     * (case-insensitive).
      *
      * @throws IllegalArgumentException naming the token
      */
@@ -86,6 +94,6 @@ public enum DevicePreset {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown preset '" + token + "' (expected lab, chest, wrist, rr or rr-acc)");
+        throw new IllegalArgumentException("unknown preset '" + token + "' (expected lab, chest, chest-no-acc, wrist, rr or rr-acc)");
     }
 }

@@ -142,6 +142,48 @@ class WidenedSessionTest {
         }
     }
 
+    /**
+     * Shifting in the chair answers in the heart: a few bpm more in the seconds after the shift (the muscle-heart
+     * reflex), back within a quarter of a minute or so. Measured on the beats against the half-minute before.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void postureShiftGivesTheHeartABriefRise(long seed) {
+        SimulationConfig cfg = SimulationConfig.preset(DevicePreset.RR_STRAP).withSeed(seed).withDurationSec(90 * 60)
+                .withEpisodes(List.of()).withConfounders(EnumSet.of(ConfounderKind.POSTURE_SHIFT));
+        GroundTruth truth = SessionSimulator.simulate(cfg).truth();
+        List<Double> rises = new ArrayList<>();
+        List<Double> afterwards = new ArrayList<>();
+        for (Confounder shift : truth.confounders()) {
+            if (shift.startSec() < 30 || shift.startSec() + 50 > cfg.durationSec()) {
+                continue;
+            }
+            double before = meanBpm(truth.beatTimesSec(), shift.startSec() - 30, shift.startSec());
+            double reflex = meanBpm(truth.beatTimesSec(), shift.startSec() + 1, shift.startSec() + 6);
+            rises.add(reflex - before);
+            afterwards.add(meanBpm(truth.beatTimesSec(), shift.startSec() + 30, shift.startSec() + 50) - before);
+            assertThat(reflex - before).as("reflex on %s", shift).isBetween(-1.0, 12.0);
+        }
+        // the heart's own drift (LF waves, the posture's new level) moves single shifts; their mean shows the reflex
+        assertThat(rises).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rises.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(2.0, 7.0);
+        assertThat(afterwards.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(-2.0, 2.0);
+    }
+
+    /** Without its accelerometer the chest records the same session: the same truth, the same ECG. */
+    @Test
+    void theChestWithoutAccelerometerRecordsTheSameSession() {
+        SimulatedSession chest = SessionSimulator.simulate(widened(4, DevicePreset.CHEST).withDurationSec(40 * 60));
+        SimulatedSession noAcc = SessionSimulator.simulate(widened(4, DevicePreset.CHEST_NO_ACC).withDurationSec(40 * 60));
+        assertThat(noAcc.truth().episodes()).isEqualTo(chest.truth().episodes());
+        assertThat(noAcc.truth().confounders()).isEqualTo(chest.truth().confounders());
+        assertThat(noAcc.recording().channels()).noneMatch(c -> c.type() == ChannelType.ACC);
+        Channel ecg = chest.recording().channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst().orElseThrow();
+        Channel ecgNoAcc = noAcc.recording().channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst()
+                .orElseThrow();
+        assertThat(ecgNoAcc.values().toArray()).isEqualTo(ecg.values().toArray());
+    }
+
     @Test
     void electrodeSettlingLetsSkinConductanceDriftUpInTheFirstMinutes() {
         SimulationConfig calm = SimulationConfig.preset(DevicePreset.WRIST).withSeed(3).withDurationSec(20 * 60)
