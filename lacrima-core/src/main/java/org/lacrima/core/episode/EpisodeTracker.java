@@ -43,8 +43,6 @@ public final class EpisodeTracker {
     private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
-    /** A release loses about half the excess within this many seconds (DESIGN.md section 1). */
-    private static final double RELEASE_MINUTE_SEC = 60;
     /** Levels compared for agreement across channels are medians over this many seconds (a breath or two). */
     private static final double AGREEMENT_WINDOW_SEC = 10;
 
@@ -63,6 +61,8 @@ public final class EpisodeTracker {
     private final RollingLow rollingLow;
     /** The channels' own lows and rises, for a rise of S that a channel not moving dilutes ({@link #agreedEntry}). */
     private final AgreedRise agreement;
+    /** The brief path's agreement checks and its after-the-fact test of a bout that rose and fell. */
+    private final BriefBout briefBout;
 
     private State state = State.IDLE;
     /** The channels behind S when the heart is its only witness. */
@@ -132,6 +132,7 @@ public final class EpisodeTracker {
         this.agreement = new AgreedRise(history.samples(AGREEMENT_WINDOW_SEC));
         this.rollingLow = new RollingLow(history, settings.riseLookbackSec());
         this.witnessLevels = new WitnessLevels(history, history.samples(AGREEMENT_WINDOW_SEC));
+        this.briefBout = new BriefBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
     }
 
     /** Adds events (interventions are matched when an outcome is decided). */
@@ -220,7 +221,8 @@ public final class EpisodeTracker {
                 rollingLow.track(k);
                 double low = history.s(lowIndex);
                 if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
-                    if (briefRiseAndFall(k, low)) {
+                    // a whole brief bout seen after the fact, before any hold could confirm it
+                    if (briefBout.roseAndFell(candidateStart, lowIndex, k, riseOnset(low), at -> stoodOut(at, low))) {
                         brief = true;
                         confirm(k);
                         return;
@@ -592,7 +594,7 @@ public final class EpisodeTracker {
         }
         int from = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak;
         return now < from + history.samples(settings.reboundWindowSec())
-                && withdrawalAt(onset, peak) >= settings.agreementRise();
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
     }
 
     /**
@@ -632,8 +634,8 @@ public final class EpisodeTracker {
     private boolean wholeSPhase() {
         double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
         return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted()
-                && history.parasympatheticIndependent()
-                && agreeingChannels(top, false) >= 2 && withdrawalAt(onset, peak) >= settings.agreementRise();
+                && history.parasympatheticIndependent() && briefBout.agreeingChannels(top, lowIndex, false) >= 2
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
     }
 
     private boolean ended(int k) {
@@ -750,7 +752,7 @@ public final class EpisodeTracker {
             return false;
         }
         double heldRise = history.s.median(k - briefWindow, k + 1) - low;
-        if (heldRise >= settings.riseEnter() && agreeingChannels(k) >= 2) {
+        if (heldRise >= settings.riseEnter() && briefBout.agreeingChannels(k, lowIndex, true) >= 2) {
             brief = true;
             return true;
         }
@@ -782,51 +784,6 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether a candidate that is falling back at {@code k}, before any hold confirmed it, was a whole brief bout
-     * seen after the fact. A bout of a spell can build up in 20 s and release within seconds (Gross et al. 1994: a
-     * minute or two of crying, often in waves), so its rise is over before any hold could be measured; what makes
-     * it a bout is then its shape:
-     * <ul>
-     *   <li>S's top came within {@code briefConfirmSec} of the entry (before a hold could have been judged; a rise
-     *       still climbing longer than that is judged by the hold) and stood an entry rise over the low;</li>
-     *   <li>half of that rise was gone within {@link #RELEASE_MINUTE_SEC} of the top (a release: about half the
-     *       excess gone within a minute, DESIGN.md section 1; a candidate drifting for minutes is no brief bout);</li>
-     *   <li>P had withdrawn by {@code agreementRise} from its level before the rise: the S-phase withdraws vagal tone
-     *       (DESIGN.md section 1; more than nine in ten brief bouts of the simulator by that much), while an arousal
-     *       blip (a question that touches something, a noise outside) lifts S with P unmoved; without a hold to
-     *       judge the rise by, that withdrawal is the witness of an S-phase;</li>
-     *   <li>at the top at least two independent witnesses agreed: the channels behind S by their rise, P by that
-     *       withdrawal.</li>
-     * </ul>
-     * It is then judged like every brief bout: an episode only with a build-up of at least {@code minBuildUpSec}
-     * and the whole S-P sequence ({@link #completeSequence}). A single channel's burst never gets here, and an
-     * orienting response or a startle, over within seconds and without a rebound, is dropped at the decision.
-     */
-    private boolean briefRiseAndFall(int k, double low) {
-        int top = history.s.argMax(candidateStart, k + 1);
-        if (top < 0 || top - candidateStart > history.samples(settings.briefConfirmSec()) || !stoodOut(top, low)) {
-            return false;
-        }
-        int halfGoneAt = top;
-        while (halfGoneAt < k && !(history.s(halfGoneAt) <= low + 0.5 * (history.s(top) - low))) {
-            halfGoneAt++;
-        }
-        boolean withdrew = withdrawalAt(riseOnset(low), top) >= settings.agreementRise();
-        // P counts as a witness by its withdrawal from before the rise (the channels' own rises are measured from the low)
-        int witnesses = agreeingChannels(top, false) + (withdrew && history.parasympatheticIndependent() ? 1 : 0);
-        return halfGoneAt - top <= history.samples(RELEASE_MINUTE_SEC) && withdrew && witnesses >= 2;
-    }
-
-    /**
-     * How far P fell (z) from its level before the rise (the median over {@link #AGREEMENT_WINDOW_SEC} before grid
-     * index {@code onset}) to around grid index {@code at} (the median over as long, centred); {@code NaN} without P.
-     */
-    private double withdrawalAt(int onset, int at) {
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return history.p.median(onset - w, onset + 1) - history.p.median(at - w / 2, at + w / 2 + 1);
-    }
-
-    /**
      * The long path: over the last {@code confirmSec} S stayed at the entry rise in the median, and since the
      * candidate opened it covered {@code minAreaZSec} above the keep level. Keeps a running area, so checking
      * it at every grid point costs O(1) beyond the median.
@@ -840,45 +797,6 @@ public final class EpisodeTracker {
         int window = history.samples(settings.confirmSec());
         return k - candidateStart >= window && history.s.median(k - window, k + 1) - low >= settings.riseEnter()
                 && s >= settings.absoluteEnter() && riseArea >= settings.minAreaZSec();
-    }
-
-    /**
-     * How many independent channels show the rise: each channel behind S whose own contribution rose by
-     * {@code agreementRise} from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC}, plus
-     * P when it comes from RSA and fell by as much (vagal withdrawal). A build-up of crying moves skin
-     * conductance, heart rate, breathing and RSA together (Gross et al. 1994); a single channel's burst
-     * (one SCR cluster, a sigh) moves one.
-     */
-    private int agreeingChannels(int k) {
-        return agreeingChannels(k, true);
-    }
-
-    /** {@link #agreeingChannels(int)}, P counted only when {@code withP}. */
-    private int agreeingChannels(int k, boolean withP) {
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        // centred when k lies in the past (the top of a bout already falling), trailing at the newest point
-        int after = Math.min(w / 2, history.length() - 1 - k);
-        int before = w - after;
-        int agreeing = 0;
-        for (var channel : history.channelS) {
-            if (channel.median(k - before, k + after + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
-                agreeing++;
-            }
-        }
-        if (withP && history.parasympatheticIndependent() && vagalWithdrawal(k) >= settings.agreementRise()) {
-            agreeing++;
-        }
-        return agreeing;
-    }
-
-    /**
-     * How far P fell (z) from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC} up to {@code k}
-     * (centred on {@code k} when it lies in the past); {@code NaN} without P.
-     */
-    private double vagalWithdrawal(int k) {
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        int after = Math.min(w / 2, history.length() - 1 - k);
-        return history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - (w - after), k + after + 1);
     }
 
     /**
