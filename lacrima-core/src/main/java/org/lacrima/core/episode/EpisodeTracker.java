@@ -23,7 +23,7 @@ import org.lacrima.core.model.Event;
  * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
  * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
  * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
- * holds S down ({@link #witnessedBoutStarts}); entry, confirmation and the whole-sequence checks then share that
+ * holds S down ({@link FollowOnBout#startsOnWitnesses}); entry, confirmation and the whole-sequence checks then share that
  * witnessed rise ({@link #stoodOut}). A rise of S diluted by a channel that does not move opens a candidate when two
  * systems agree on an entry rise each, one of them a channel behind S ({@link #agreedEntry}), and is witnessed the same
  * way.
@@ -63,6 +63,8 @@ public final class EpisodeTracker {
     private final AgreedRise agreement;
     /** The brief path's agreement checks and its after-the-fact test of a bout that rose and fell. */
     private final BriefBout briefBout;
+    /** When a rise after a release starts a spell's next bout, the levels its witnesses rise from, the rise it needs. */
+    private final FollowOnBout followOnBout;
 
     private State state = State.IDLE;
     /** The channels behind S when the heart is its only witness. */
@@ -89,19 +91,12 @@ public final class EpisodeTracker {
     private double riseArea;
     private double preLevel;
     /**
-     * Whether the current candidate or bout follows a released bout of a spell ({@link #riseFrom}), or opened on its
-     * channels' agreement ({@link #agreedEntry}): its rise may then be witnessed by the channels and vagal tone
-     * ({@link #witnessedSystems}) where S's composite understates it.
+     * Where the current candidate or bout follows a released bout of a spell ({@link #riseFrom}), or opened on its
+     * channels' agreement ({@link #agreedEntry}): the levels its witnesses rose from (the previous bout's, at the split;
+     * for an agreed entry, the channels' lows and P's median over the look-back). Its rise may then be witnessed by the
+     * channels and vagal tone where S's composite understates it. {@code null} for a rise on S alone.
      */
-    private boolean followOn;
-    /** Each channel's lowest and P's highest level (10-s medians) since the top, scanned so far. */
-    private final WitnessLevels witnessLevels;
-    /**
-     * For a follow-on candidate: the levels its witnesses rose from (the previous bout's, at the split; for an agreed
-     * entry, the channels' lows and P's median over the look-back).
-     */
-    private double[] followLow = new double[0];
-    private double followPHigh = Double.NaN;
+    private PreRiseLevels followedFrom;
     private OutcomeClassifier.Verdict verdict;
     private double decidedAtSec;
     private boolean finished;
@@ -131,8 +126,8 @@ public final class EpisodeTracker {
         this.channelsUsed = List.copyOf(channelsUsed);
         this.agreement = new AgreedRise(history.samples(AGREEMENT_WINDOW_SEC));
         this.rollingLow = new RollingLow(history, settings.riseLookbackSec());
-        this.witnessLevels = new WitnessLevels(history, history.samples(AGREEMENT_WINDOW_SEC));
         this.briefBout = new BriefBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
+        this.followOnBout = new FollowOnBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
     }
 
     /** Adds events (interventions are matched when an outcome is decided). */
@@ -211,7 +206,7 @@ public final class EpisodeTracker {
                     candidateStart = k;
                     lowIndex = rollingLow.index();
                     riseArea = 0;
-                    followOn = false;
+                    followedFrom = null;
                     longRise(k, history.s(lowIndex));
                 } else if (overLow >= keepRise() && history.channelS.size() >= 2) {
                     agreedEntry(k);
@@ -237,7 +232,8 @@ public final class EpisodeTracker {
                 boolean byS = newBoutStarts(k);
                 // a rise witnessed by its systems only after a resolved release (fast drop with settling or rebound)
                 if (byS ? releasedBefore(riseStart(k))
-                        : witnessedBoutStarts(k) && releasedBefore(riseStart(k)) && troughResolved) {
+                        : followOnBout.startsOnWitnesses(k, top, trough, halfGone()) && releasedBefore(riseStart(k))
+                            && troughResolved) {
                     int cut = riseStart(k);
                     if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
@@ -282,7 +278,8 @@ public final class EpisodeTracker {
             case DECIDED -> {
                 boolean byS = newBoutStarts(k);
                 if ((byS && !plateauHeldAt(trough))
-                        || (!byS && verdict.outcome() == Outcome.RESOLVED && witnessedBoutStarts(k))) {
+                        || (!byS && verdict.outcome() == Outcome.RESOLVED
+                            && followOnBout.startsOnWitnesses(k, top, trough, halfGone()))) {
                     close(riseStart(k));
                     riseFrom(trough, k, !byS);
                 } else if (ended(k)) {
@@ -305,36 +302,7 @@ public final class EpisodeTracker {
         if (k > top && (trough <= top || s < history.s(trough))) {
             trough = k;
         }
-        return trough > top && halfGone() && s >= settings.absoluteEnter()
-                && s - history.s(trough) >= settings.riseEnter();
-    }
-
-    /**
-     * Whether grid point {@code k} starts a new bout of a spell witnessed by its channels where S's own rise over the
-     * trough falls short of an entry rise ({@link #newBoutStarts} is false and has updated the trough): half of the
-     * current bout's excess is gone, S stands at {@code absoluteEnter} and has risen the keep level
-     * ({@code riseKeepFraction} of an entry rise, what keeps any candidate alive) over the trough, and at least two
-     * systems each rose by a whole entry rise from their own extreme since the top ({@link #witnessedSystems}).
-     *
-     * <p>Why S understates such a rise: a new S-phase raises heart rate and withdraws vagal tone within seconds, while
-     * skin conductance's tonic level recovers from the previous bout over minutes (Boucsein 2012; DESIGN.md section 1:
-     * the tonic level moves over tens of seconds to minutes). Between the bouts of a spell that slow recovery holds S's
-     * trough up and keeps falling while the next bout builds, so S (a weighted mean of the channels) rises by less
-     * than its fastest channels. Two systems rising by the same entry rise that S would need, each from its own low,
-     * is the same evidence measured where the slow channel cannot hide it. Only after a resolved release (the caller
-     * asks for a resolved verdict at the cut, not merely {@link ReleaseBetweenBouts}'s fast drop: on a misread plateau
-     * of overwhelm the breathing and vagal tone of each sobbing wave would otherwise witness a new bout); isolated
-     * rises keep S's own entry rise.
-     */
-    private boolean witnessedBoutStarts(int k) {
-        double s = history.s(k);
-        if (!Double.isFinite(s) || trough <= top || !halfGone() || s < settings.absoluteEnter()
-                || s - history.s(trough) < keepRise()) {
-            return false;
-        }
-        witnessLevels.scan(top, k);
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(k - w + 1, k + 1, witnessLevels.channelLows(), witnessLevels.pHigh()) >= 2;
+        return followOnBout.startsOnS(k, trough, halfGone());
     }
 
     /**
@@ -362,9 +330,7 @@ public final class EpisodeTracker {
         candidateStart = k;
         lowIndex = rollingLow.index();
         riseArea = 0;
-        followOn = true;
-        followLow = low;
-        followPHigh = pLevel;
+        followedFrom = new PreRiseLevels(low, pLevel);
         longRise(k, history.s(lowIndex));
     }
 
@@ -374,47 +340,20 @@ public final class EpisodeTracker {
     }
 
     /**
-     * How many systems witness a rise over grid range {@code [from, to)} (their medians there): each channel behind S
-     * whose contribution stands an entry rise over its own low {@code low[c]}, plus P, when it comes from RSA (a system
-     * of its own), standing an entry rise under its own high {@code pHigh} (vagal withdrawal).
-     */
-    private int witnessedSystems(int from, int to, double[] low, double pHigh) {
-        int systems = 0;
-        for (int c = 0; c < low.length && c < history.channelS.size(); c++) {
-            if (history.channelS.get(c).median(from, to) - low[c] >= settings.riseEnter()) {
-                systems++;
-            }
-        }
-        if (history.parasympatheticIndependent() && pHigh - history.p.median(from, to) >= settings.riseEnter()) {
-            systems++;
-        }
-        return systems;
-    }
-
-    /**
-     * Whether S stood out at grid index {@code at} by the rise a bout needs over {@code level}: an entry rise, or,
-     * for a bout following a released bout of a spell, the keep level with two systems each an entry rise over its
-     * own level before the rise ({@link #witnessedBoutStarts}; medians over {@link #AGREEMENT_WINDOW_SEC} centred on
-     * {@code at}). The one definition of a bout's rise that entry, confirmation and the whole-sequence checks share.
+     * Whether S stood out at grid index {@code at} by the rise a bout needs over {@code level}: an entry rise, or, for a
+     * bout following a released bout of a spell or opened on its channels' agreement, the keep level with two systems
+     * each an entry rise over its own level before the rise ({@link FollowOnBout#stoodOut}).
      */
     private boolean stoodOut(int at, double level) {
-        double rise = history.s(at) - level;
-        if (rise >= settings.riseEnter()) {
-            return true;
-        }
-        if (!followOn || !(rise >= keepRise())) {
-            return false;
-        }
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(at - w / 2, at + w / 2 + 1, followLow, followPHigh) >= 2;
+        return followOnBout.stoodOut(at, level, followedFrom);
     }
 
     /**
      * Whether the current bout's build-up stood out at its top by its witnesses where S's own rise over its pre-onset
      * level fell short of an entry rise: S up the keep level over {@code preLevel}, and at least two systems each an
      * entry rise over their own level in the minute before the onset ({@code preWindowSec}, the window of
-     * {@code preLevel}; {@link #witnessedSystems}: channels behind S from their pre-onset medians, P from RSA falling
-     * from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
+     * {@code preLevel}; {@link FollowOnBout#witnessedAround}: channels behind S from their pre-onset medians, P from RSA
+     * falling from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
      *
      * <p>Why S understates such a rise: S is the weighted mean of its channels, and a channel that responds weakly holds
      * it down. At the wrist skin conductance responds weakly and slowly (a few tenths of a µS where the palm gives
@@ -435,13 +374,7 @@ public final class EpisodeTracker {
             return false;
         }
         int pre = history.samples(settings.preWindowSec());
-        double[] low = new double[history.channelS.size()];
-        for (int c = 0; c < low.length; c++) {
-            low[c] = history.channelS.get(c).median(onset - pre, onset + 1);
-        }
-        double pHigh = history.p.median(onset - pre, onset + 1);
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(top - w / 2, top + w / 2 + 1, low, pHigh) >= 2;
+        return followOnBout.witnessedAround(top, PreRiseLevels.medians(history, onset - pre, onset + 1));
     }
 
     /**
@@ -500,13 +433,11 @@ public final class EpisodeTracker {
 
     /**
      * Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough); {@code witnessed}
-     * when it entered on its witnesses ({@link #witnessedBoutStarts}), whose levels before the rise are kept for it.
+     * when it entered on its witnesses ({@link FollowOnBout#startsOnWitnesses}), whose levels before the rise are kept
+     * for it.
      */
     private void riseFrom(int low, int k, boolean witnessed) {
-        witnessLevels.scan(top, k);
-        followLow = witnessLevels.channelLows().clone();
-        followPHigh = witnessLevels.pHigh();
-        followOn = witnessed;
+        followedFrom = witnessed ? followOnBout.levelsSince(top, k) : null;
         rollingLow.restart(low, k);
         state = State.RISING;
         candidateStart = k;
@@ -761,8 +692,7 @@ public final class EpisodeTracker {
             return true;
         }
         // a spell's follow-on bout: S held the keep level while two systems held an entry rise each over their own lows
-        if (followOn && heldRise >= keepRise()
-                && witnessedSystems(k - briefWindow, k + 1, followLow, followPHigh) >= 2) {
+        if (followOnBout.heldOnWitnesses(k - briefWindow, k + 1, heldRise, followedFrom)) {
             brief = true;
             return true;
         }

@@ -49,6 +49,11 @@ class BriefBoutTest {
         return history;
     }
 
+    /** Whether the bout on {@code history}, asked at its last point, was a whole brief bout (its top standing out). */
+    private static boolean wholeBout(AxisHistory history) {
+        return new BriefBout(history, SETTINGS, WINDOW).roseAndFell(CANDIDATE, LOW, history.length() - 1, ONSET, top -> true);
+    }
+
     private static int at(double sec) {
         return (int) Math.round(sec * RATE_HZ);
     }
@@ -89,39 +94,27 @@ class BriefBoutTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aBriefRiseAndFallWitnessedByTwoSystemsIsAWholeBout(long seed) {
-        AxisHistory history = axes(seed, 345, bout(3, 8), 2, 0.4, 1.5, true);
-        BriefBout brief = new BriefBout(history, SETTINGS, WINDOW);
-
-        assertThat(brief.roseAndFell(CANDIDATE, LOW, history.length() - 1, ONSET, top -> true)).isTrue();
+        assertThat(wholeBout(axes(seed, 345, bout(3, 8), 2, 0.4, 1.5, true))).isTrue();
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void withoutVagalWithdrawalTheRiseIsABlip(long seed) {
         // both channels rise, P unmoved: an arousal blip, however well the channels agree
-        AxisHistory history = axes(seed, 345, bout(3, 8), 2, 2, 0, true);
-        BriefBout brief = new BriefBout(history, SETTINGS, WINDOW);
-
-        assertThat(brief.roseAndFell(CANDIDATE, LOW, history.length() - 1, ONSET, top -> true)).isFalse();
+        assertThat(wholeBout(axes(seed, 345, bout(3, 8), 2, 2, 0, true))).isFalse();
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void vagalWithdrawalAloneIsOneWitness(long seed) {
-        AxisHistory history = axes(seed, 345, bout(3, 8), 0.4, 0.4, 1.5, true);
-        BriefBout brief = new BriefBout(history, SETTINGS, WINDOW);
-
-        assertThat(brief.roseAndFell(CANDIDATE, LOW, history.length() - 1, ONSET, top -> true)).isFalse();
+        assertThat(wholeBout(axes(seed, 345, bout(3, 8), 0.4, 0.4, 1.5, true))).isFalse();
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aSlowDriftBackIsNoRelease(long seed) {
         // half the rise still there a minute and more after the top (time constant 120 s: half gone after 83 s)
-        AxisHistory history = axes(seed, 420, bout(3, 120), 2, 0.4, 1.5, true);
-        BriefBout brief = new BriefBout(history, SETTINGS, WINDOW);
-
-        assertThat(brief.roseAndFell(CANDIDATE, LOW, history.length() - 1, ONSET, top -> true)).isFalse();
+        assertThat(wholeBout(axes(seed, 420, bout(3, 120), 2, 0.4, 1.5, true))).isFalse();
     }
 
     @ParameterizedTest(name = "seed {0}")
