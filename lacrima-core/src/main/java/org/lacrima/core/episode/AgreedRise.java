@@ -19,7 +19,7 @@ import org.lacrima.core.grid.GridBuffer;
  * channels behind S (skin conductance, heart rate, breathing: each its own organ and efferent pathway), each over its own
  * low of the same look-back, and vagal tone where P comes from RSA, by its fall from its median over the look-back (the
  * S-phase withdraws it, DESIGN.md section 1; the definition a spell's follow-on bout and a wrist bout's whole-sequence
- * check already use, {@code EpisodeTracker.witnessedSystems}); at least one must be a channel behind S, which is what
+ * check already use, {@link PreRiseLevels#systemsRisen}); at least one must be a channel behind S, which is what
  * S is made of. Where the heart rises little the vagal withdrawal still shows (Rottenberg et al. 2003 measured it in
  * criers as RSA), and at the wrist skin conductance responds with a tenth of the palm's amplitude. Levels are medians over the agreement window (a breath or two) ending every half window, as the
  * other agreement rules measure them. One channel alone never opens a candidate, however far it rises: a sigh, a

@@ -23,7 +23,7 @@ import org.lacrima.core.model.Event;
  * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
  * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
  * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
- * holds S down ({@link #witnessedBoutStarts}); entry, confirmation and the whole-sequence checks then share that
+ * holds S down ({@link FollowOnBout#startsOnWitnesses}); entry, confirmation and the whole-sequence checks then share that
  * witnessed rise ({@link #stoodOut}). A rise of S diluted by a channel that does not move opens a candidate when two
  * systems agree on an entry rise each, one of them a channel behind S ({@link #agreedEntry}), and is witnessed the same
  * way.
@@ -43,8 +43,6 @@ public final class EpisodeTracker {
     private static final double PLATEAU_BAND = 0.2;
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
-    /** A release loses about half the excess within this many seconds (DESIGN.md section 1). */
-    private static final double RELEASE_MINUTE_SEC = 60;
     /** Levels compared for agreement across channels are medians over this many seconds (a breath or two). */
     private static final double AGREEMENT_WINDOW_SEC = 10;
 
@@ -63,6 +61,10 @@ public final class EpisodeTracker {
     private final RollingLow rollingLow;
     /** The channels' own lows and rises, for a rise of S that a channel not moving dilutes ({@link #agreedEntry}). */
     private final AgreedRise agreement;
+    /** The brief path's agreement checks and its after-the-fact test of a bout that rose and fell. */
+    private final BriefBout briefBout;
+    /** When a rise after a release starts a spell's next bout, the levels its witnesses rise from, the rise it needs. */
+    private final FollowOnBout followOnBout;
 
     private State state = State.IDLE;
     /** The channels behind S when the heart is its only witness. */
@@ -89,19 +91,12 @@ public final class EpisodeTracker {
     private double riseArea;
     private double preLevel;
     /**
-     * Whether the current candidate or bout follows a released bout of a spell ({@link #riseFrom}), or opened on its
-     * channels' agreement ({@link #agreedEntry}): its rise may then be witnessed by the channels and vagal tone
-     * ({@link #witnessedSystems}) where S's composite understates it.
+     * Where the current candidate or bout follows a released bout of a spell ({@link #riseFrom}), or opened on its
+     * channels' agreement ({@link #agreedEntry}): the levels its witnesses rose from (the previous bout's, at the split;
+     * for an agreed entry, the channels' lows and P's median over the look-back). Its rise may then be witnessed by the
+     * channels and vagal tone where S's composite understates it. {@code null} for a rise on S alone.
      */
-    private boolean followOn;
-    /** Each channel's lowest and P's highest level (10-s medians) since the top, scanned so far. */
-    private final WitnessLevels witnessLevels;
-    /**
-     * For a follow-on candidate: the levels its witnesses rose from (the previous bout's, at the split; for an agreed
-     * entry, the channels' lows and P's median over the look-back).
-     */
-    private double[] followLow = new double[0];
-    private double followPHigh = Double.NaN;
+    private PreRiseLevels followedFrom;
     private OutcomeClassifier.Verdict verdict;
     private double decidedAtSec;
     private boolean finished;
@@ -131,7 +126,8 @@ public final class EpisodeTracker {
         this.channelsUsed = List.copyOf(channelsUsed);
         this.agreement = new AgreedRise(history.samples(AGREEMENT_WINDOW_SEC));
         this.rollingLow = new RollingLow(history, settings.riseLookbackSec());
-        this.witnessLevels = new WitnessLevels(history, history.samples(AGREEMENT_WINDOW_SEC));
+        this.briefBout = new BriefBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
+        this.followOnBout = new FollowOnBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
     }
 
     /** Adds events (interventions are matched when an outcome is decided). */
@@ -210,7 +206,7 @@ public final class EpisodeTracker {
                     candidateStart = k;
                     lowIndex = rollingLow.index();
                     riseArea = 0;
-                    followOn = false;
+                    followedFrom = null;
                     longRise(k, history.s(lowIndex));
                 } else if (overLow >= keepRise() && history.channelS.size() >= 2) {
                     agreedEntry(k);
@@ -220,7 +216,8 @@ public final class EpisodeTracker {
                 rollingLow.track(k);
                 double low = history.s(lowIndex);
                 if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
-                    if (briefRiseAndFall(k, low)) {
+                    // a whole brief bout seen after the fact, before any hold could confirm it
+                    if (briefBout.roseAndFell(candidateStart, lowIndex, k, riseOnset(low), at -> stoodOut(at, low))) {
                         brief = true;
                         confirm(k);
                         return;
@@ -235,7 +232,8 @@ public final class EpisodeTracker {
                 boolean byS = newBoutStarts(k);
                 // a rise witnessed by its systems only after a resolved release (fast drop with settling or rebound)
                 if (byS ? releasedBefore(riseStart(k))
-                        : witnessedBoutStarts(k) && releasedBefore(riseStart(k)) && troughResolved) {
+                        : followOnBout.startsOnWitnesses(k, top, trough, halfGone()) && releasedBefore(riseStart(k))
+                            && troughResolved) {
                     int cut = riseStart(k);
                     if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
@@ -280,7 +278,8 @@ public final class EpisodeTracker {
             case DECIDED -> {
                 boolean byS = newBoutStarts(k);
                 if ((byS && !plateauHeldAt(trough))
-                        || (!byS && verdict.outcome() == Outcome.RESOLVED && witnessedBoutStarts(k))) {
+                        || (!byS && verdict.outcome() == Outcome.RESOLVED
+                            && followOnBout.startsOnWitnesses(k, top, trough, halfGone()))) {
                     close(riseStart(k));
                     riseFrom(trough, k, !byS);
                 } else if (ended(k)) {
@@ -303,36 +302,7 @@ public final class EpisodeTracker {
         if (k > top && (trough <= top || s < history.s(trough))) {
             trough = k;
         }
-        return trough > top && halfGone() && s >= settings.absoluteEnter()
-                && s - history.s(trough) >= settings.riseEnter();
-    }
-
-    /**
-     * Whether grid point {@code k} starts a new bout of a spell witnessed by its channels where S's own rise over the
-     * trough falls short of an entry rise ({@link #newBoutStarts} is false and has updated the trough): half of the
-     * current bout's excess is gone, S stands at {@code absoluteEnter} and has risen the keep level
-     * ({@code riseKeepFraction} of an entry rise, what keeps any candidate alive) over the trough, and at least two
-     * systems each rose by a whole entry rise from their own extreme since the top ({@link #witnessedSystems}).
-     *
-     * <p>Why S understates such a rise: a new S-phase raises heart rate and withdraws vagal tone within seconds, while
-     * skin conductance's tonic level recovers from the previous bout over minutes (Boucsein 2012; DESIGN.md section 1:
-     * the tonic level moves over tens of seconds to minutes). Between the bouts of a spell that slow recovery holds S's
-     * trough up and keeps falling while the next bout builds, so S (a weighted mean of the channels) rises by less
-     * than its fastest channels. Two systems rising by the same entry rise that S would need, each from its own low,
-     * is the same evidence measured where the slow channel cannot hide it. Only after a resolved release (the caller
-     * asks for a resolved verdict at the cut, not merely {@link ReleaseBetweenBouts}'s fast drop: on a misread plateau
-     * of overwhelm the breathing and vagal tone of each sobbing wave would otherwise witness a new bout); isolated
-     * rises keep S's own entry rise.
-     */
-    private boolean witnessedBoutStarts(int k) {
-        double s = history.s(k);
-        if (!Double.isFinite(s) || trough <= top || !halfGone() || s < settings.absoluteEnter()
-                || s - history.s(trough) < keepRise()) {
-            return false;
-        }
-        witnessLevels.scan(top, k);
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(k - w + 1, k + 1, witnessLevels.channelLows(), witnessLevels.pHigh()) >= 2;
+        return followOnBout.startsOnS(k, trough, halfGone());
     }
 
     /**
@@ -360,9 +330,7 @@ public final class EpisodeTracker {
         candidateStart = k;
         lowIndex = rollingLow.index();
         riseArea = 0;
-        followOn = true;
-        followLow = low;
-        followPHigh = pLevel;
+        followedFrom = new PreRiseLevels(low, pLevel);
         longRise(k, history.s(lowIndex));
     }
 
@@ -372,47 +340,20 @@ public final class EpisodeTracker {
     }
 
     /**
-     * How many systems witness a rise over grid range {@code [from, to)} (their medians there): each channel behind S
-     * whose contribution stands an entry rise over its own low {@code low[c]}, plus P, when it comes from RSA (a system
-     * of its own), standing an entry rise under its own high {@code pHigh} (vagal withdrawal).
-     */
-    private int witnessedSystems(int from, int to, double[] low, double pHigh) {
-        int systems = 0;
-        for (int c = 0; c < low.length && c < history.channelS.size(); c++) {
-            if (history.channelS.get(c).median(from, to) - low[c] >= settings.riseEnter()) {
-                systems++;
-            }
-        }
-        if (history.parasympatheticIndependent() && pHigh - history.p.median(from, to) >= settings.riseEnter()) {
-            systems++;
-        }
-        return systems;
-    }
-
-    /**
-     * Whether S stood out at grid index {@code at} by the rise a bout needs over {@code level}: an entry rise, or,
-     * for a bout following a released bout of a spell, the keep level with two systems each an entry rise over its
-     * own level before the rise ({@link #witnessedBoutStarts}; medians over {@link #AGREEMENT_WINDOW_SEC} centred on
-     * {@code at}). The one definition of a bout's rise that entry, confirmation and the whole-sequence checks share.
+     * Whether S stood out at grid index {@code at} by the rise a bout needs over {@code level}: an entry rise, or, for a
+     * bout following a released bout of a spell or opened on its channels' agreement, the keep level with two systems
+     * each an entry rise over its own level before the rise ({@link FollowOnBout#stoodOut}).
      */
     private boolean stoodOut(int at, double level) {
-        double rise = history.s(at) - level;
-        if (rise >= settings.riseEnter()) {
-            return true;
-        }
-        if (!followOn || !(rise >= keepRise())) {
-            return false;
-        }
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(at - w / 2, at + w / 2 + 1, followLow, followPHigh) >= 2;
+        return followOnBout.stoodOut(at, level, followedFrom);
     }
 
     /**
      * Whether the current bout's build-up stood out at its top by its witnesses where S's own rise over its pre-onset
      * level fell short of an entry rise: S up the keep level over {@code preLevel}, and at least two systems each an
      * entry rise over their own level in the minute before the onset ({@code preWindowSec}, the window of
-     * {@code preLevel}; {@link #witnessedSystems}: channels behind S from their pre-onset medians, P from RSA falling
-     * from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
+     * {@code preLevel}; {@link FollowOnBout#witnessedAround}: channels behind S from their pre-onset medians, P from RSA
+     * falling from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
      *
      * <p>Why S understates such a rise: S is the weighted mean of its channels, and a channel that responds weakly holds
      * it down. At the wrist skin conductance responds weakly and slowly (a few tenths of a µS where the palm gives
@@ -433,13 +374,7 @@ public final class EpisodeTracker {
             return false;
         }
         int pre = history.samples(settings.preWindowSec());
-        double[] low = new double[history.channelS.size()];
-        for (int c = 0; c < low.length; c++) {
-            low[c] = history.channelS.get(c).median(onset - pre, onset + 1);
-        }
-        double pHigh = history.p.median(onset - pre, onset + 1);
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return witnessedSystems(top - w / 2, top + w / 2 + 1, low, pHigh) >= 2;
+        return followOnBout.witnessedAround(top, PreRiseLevels.medians(history, onset - pre, onset + 1));
     }
 
     /**
@@ -498,13 +433,11 @@ public final class EpisodeTracker {
 
     /**
      * Opens a candidate rising at {@code k} from the low point {@code low} (the previous bout's trough); {@code witnessed}
-     * when it entered on its witnesses ({@link #witnessedBoutStarts}), whose levels before the rise are kept for it.
+     * when it entered on its witnesses ({@link FollowOnBout#startsOnWitnesses}), whose levels before the rise are kept
+     * for it.
      */
     private void riseFrom(int low, int k, boolean witnessed) {
-        witnessLevels.scan(top, k);
-        followLow = witnessLevels.channelLows().clone();
-        followPHigh = witnessLevels.pHigh();
-        followOn = witnessed;
+        followedFrom = witnessed ? followOnBout.levelsSince(top, k) : null;
         rollingLow.restart(low, k);
         state = State.RISING;
         candidateStart = k;
@@ -592,7 +525,7 @@ public final class EpisodeTracker {
         }
         int from = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak;
         return now < from + history.samples(settings.reboundWindowSec())
-                && withdrawalAt(onset, peak) >= settings.agreementRise();
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
     }
 
     /**
@@ -632,8 +565,8 @@ public final class EpisodeTracker {
     private boolean wholeSPhase() {
         double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
         return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted()
-                && history.parasympatheticIndependent()
-                && agreeingChannels(top, false) >= 2 && withdrawalAt(onset, peak) >= settings.agreementRise();
+                && history.parasympatheticIndependent() && briefBout.agreeingChannels(top, lowIndex, false) >= 2
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
     }
 
     private boolean ended(int k) {
@@ -750,7 +683,7 @@ public final class EpisodeTracker {
             return false;
         }
         double heldRise = history.s.median(k - briefWindow, k + 1) - low;
-        if (heldRise >= settings.riseEnter() && agreeingChannels(k) >= 2) {
+        if (heldRise >= settings.riseEnter() && briefBout.agreeingChannels(k, lowIndex, true) >= 2) {
             brief = true;
             return true;
         }
@@ -759,8 +692,7 @@ public final class EpisodeTracker {
             return true;
         }
         // a spell's follow-on bout: S held the keep level while two systems held an entry rise each over their own lows
-        if (followOn && heldRise >= keepRise()
-                && witnessedSystems(k - briefWindow, k + 1, followLow, followPHigh) >= 2) {
+        if (followOnBout.heldOnWitnesses(k - briefWindow, k + 1, heldRise, followedFrom)) {
             brief = true;
             return true;
         }
@@ -782,51 +714,6 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether a candidate that is falling back at {@code k}, before any hold confirmed it, was a whole brief bout
-     * seen after the fact. A bout of a spell can build up in 20 s and release within seconds (Gross et al. 1994: a
-     * minute or two of crying, often in waves), so its rise is over before any hold could be measured; what makes
-     * it a bout is then its shape:
-     * <ul>
-     *   <li>S's top came within {@code briefConfirmSec} of the entry (before a hold could have been judged; a rise
-     *       still climbing longer than that is judged by the hold) and stood an entry rise over the low;</li>
-     *   <li>half of that rise was gone within {@link #RELEASE_MINUTE_SEC} of the top (a release: about half the
-     *       excess gone within a minute, DESIGN.md section 1; a candidate drifting for minutes is no brief bout);</li>
-     *   <li>P had withdrawn by {@code agreementRise} from its level before the rise: the S-phase withdraws vagal tone
-     *       (DESIGN.md section 1; more than nine in ten brief bouts of the simulator by that much), while an arousal
-     *       blip (a question that touches something, a noise outside) lifts S with P unmoved; without a hold to
-     *       judge the rise by, that withdrawal is the witness of an S-phase;</li>
-     *   <li>at the top at least two independent witnesses agreed: the channels behind S by their rise, P by that
-     *       withdrawal.</li>
-     * </ul>
-     * It is then judged like every brief bout: an episode only with a build-up of at least {@code minBuildUpSec}
-     * and the whole S-P sequence ({@link #completeSequence}). A single channel's burst never gets here, and an
-     * orienting response or a startle, over within seconds and without a rebound, is dropped at the decision.
-     */
-    private boolean briefRiseAndFall(int k, double low) {
-        int top = history.s.argMax(candidateStart, k + 1);
-        if (top < 0 || top - candidateStart > history.samples(settings.briefConfirmSec()) || !stoodOut(top, low)) {
-            return false;
-        }
-        int halfGoneAt = top;
-        while (halfGoneAt < k && !(history.s(halfGoneAt) <= low + 0.5 * (history.s(top) - low))) {
-            halfGoneAt++;
-        }
-        boolean withdrew = withdrawalAt(riseOnset(low), top) >= settings.agreementRise();
-        // P counts as a witness by its withdrawal from before the rise (the channels' own rises are measured from the low)
-        int witnesses = agreeingChannels(top, false) + (withdrew && history.parasympatheticIndependent() ? 1 : 0);
-        return halfGoneAt - top <= history.samples(RELEASE_MINUTE_SEC) && withdrew && witnesses >= 2;
-    }
-
-    /**
-     * How far P fell (z) from its level before the rise (the median over {@link #AGREEMENT_WINDOW_SEC} before grid
-     * index {@code onset}) to around grid index {@code at} (the median over as long, centred); {@code NaN} without P.
-     */
-    private double withdrawalAt(int onset, int at) {
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        return history.p.median(onset - w, onset + 1) - history.p.median(at - w / 2, at + w / 2 + 1);
-    }
-
-    /**
      * The long path: over the last {@code confirmSec} S stayed at the entry rise in the median, and since the
      * candidate opened it covered {@code minAreaZSec} above the keep level. Keeps a running area, so checking
      * it at every grid point costs O(1) beyond the median.
@@ -840,45 +727,6 @@ public final class EpisodeTracker {
         int window = history.samples(settings.confirmSec());
         return k - candidateStart >= window && history.s.median(k - window, k + 1) - low >= settings.riseEnter()
                 && s >= settings.absoluteEnter() && riseArea >= settings.minAreaZSec();
-    }
-
-    /**
-     * How many independent channels show the rise: each channel behind S whose own contribution rose by
-     * {@code agreementRise} from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC}, plus
-     * P when it comes from RSA and fell by as much (vagal withdrawal). A build-up of crying moves skin
-     * conductance, heart rate, breathing and RSA together (Gross et al. 1994); a single channel's burst
-     * (one SCR cluster, a sigh) moves one.
-     */
-    private int agreeingChannels(int k) {
-        return agreeingChannels(k, true);
-    }
-
-    /** {@link #agreeingChannels(int)}, P counted only when {@code withP}. */
-    private int agreeingChannels(int k, boolean withP) {
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        // centred when k lies in the past (the top of a bout already falling), trailing at the newest point
-        int after = Math.min(w / 2, history.length() - 1 - k);
-        int before = w - after;
-        int agreeing = 0;
-        for (var channel : history.channelS) {
-            if (channel.median(k - before, k + after + 1) - channel.median(lowIndex - w, lowIndex + w + 1) >= settings.agreementRise()) {
-                agreeing++;
-            }
-        }
-        if (withP && history.parasympatheticIndependent() && vagalWithdrawal(k) >= settings.agreementRise()) {
-            agreeing++;
-        }
-        return agreeing;
-    }
-
-    /**
-     * How far P fell (z) from around the candidate's low to the last {@link #AGREEMENT_WINDOW_SEC} up to {@code k}
-     * (centred on {@code k} when it lies in the past); {@code NaN} without P.
-     */
-    private double vagalWithdrawal(int k) {
-        int w = history.samples(AGREEMENT_WINDOW_SEC);
-        int after = Math.min(w / 2, history.length() - 1 - k);
-        return history.p.median(lowIndex - w, lowIndex + w + 1) - history.p.median(k - (w - after), k + after + 1);
     }
 
     /**

@@ -50,13 +50,8 @@ final class WitnessLevels {
         scanned = Math.max(scanned, k);
     }
 
-    /** Each channel's lowest level so far ({@code NaN} where it had none); read only, valid until the next scan. */
-    double[] channelLows() {
-        return channelLow;
-    }
-
-    /** P's highest level so far, {@code NaN} before any. */
-    double pHigh() {
-        return pHigh;
+    /** Each channel's lowest and P's highest level so far ({@code NaN} where none), as the levels a next bout rises from. */
+    PreRiseLevels levels() {
+        return new PreRiseLevels(channelLow, pHigh);
     }
 }
