@@ -32,13 +32,18 @@ final class ExertionMask {
             StretchBlanking.blank(block, exertion, rateHz, null);
             return exertion;
         }
-        Set<String> others = block.indices.keySet().stream().map(Index::key)
-                .filter(k -> !k.equals(Index.HR.key())).collect(Collectors.toSet());
-        StretchBlanking.blank(block, exertion, rateHz, others);
         if (heart == null) {
             heart = new HeartRecovery(rateHz);
         }
-        heart.blank(hr, block.firstIndex, exertion);
+        boolean[] hidden = heart.hidden(hr, block.firstIndex, exertion);
+        Set<String> others = block.indices.keySet().stream().map(Index::key)
+                .filter(k -> !k.equals(Index.HR.key())).collect(Collectors.toSet());
+        StretchBlanking.blank(block, exertion, rateHz, others);
+        for (int i = 0; i < hr.length; i++) {
+            if (hidden[i]) {
+                hr[i] = Double.NaN;
+            }
+        }
         return exertion;
     }
 }

@@ -66,10 +66,11 @@ final class HeartRecovery {
     }
 
     /**
-     * Blanks {@code hr} (a block's heart-rate row, grid points from {@code firstIndex}) inside the movements of
-     * {@code exertion} and after each until its heart is back, and remembers the rate shown.
+     * Which grid points of a block (its heart-rate row {@code hr}, grid points from {@code firstIndex}) lie inside the
+     * movements of {@code exertion} or after one before its heart is back; remembers the rate shown around them.
      */
-    void blank(double[] hr, int firstIndex, List<BadInterval> exertion) {
+    boolean[] hidden(double[] hr, int firstIndex, List<BadInterval> exertion) {
+        boolean[] out = new boolean[hr.length];
         if (firstIndex != next) {
             // the first block, or a gap in the grid (never in one session): nothing before it is known
             references.clear();
@@ -89,13 +90,12 @@ final class HeartRecovery {
                     hidden = true;
                 }
             }
-            if (hidden) {
-                hr[i] = Double.NaN;
-            }
-            put(shown, g, hr[i]);
+            out[i] = hidden;
+            put(shown, g, hidden ? Double.NaN : value);
         }
         next = firstIndex + hr.length;
         prune(firstIndex / rateHz);
+        return out;
     }
 
     /** Whether at grid point {@code g} (time {@code t}, inside the stretch) the heart has come back from {@code x}. */
