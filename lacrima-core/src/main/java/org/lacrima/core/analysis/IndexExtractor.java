@@ -13,11 +13,13 @@ import org.lacrima.core.quality.BadInterval;
  * settled inside it. Accelerometer movement masks EDA (SCRs, SCL) and PPG (pulses, the intervals
  * around them), each widened by how long its sensor takes to recover, and is reported as a quality
  * warning per masked stretch; a calibration signal on the ECG gives no beats and is reported likewise.
- * Walking and other sustained movement blanks every index of its stretch and recovery ({@link ExertionMask}), and so
+ * Walking and other sustained movement blanks every index of its stretch and recovery, heart rate until the heart is
+ * back ({@link ExertionMask}), and so
  * does laughter (found by {@link RespirationStage}).
  */
 final class IndexExtractor {
     private final HeartStage heart = new HeartStage();
+    private final ExertionMask exertion = new ExertionMask();
     private final List<Stage> stages;
     private final StageWarnings warnings = new StageWarnings();
 
@@ -58,6 +60,6 @@ final class IndexExtractor {
             stage.process(context);
         }
         StretchBlanking.blank(block, context.otherBehaviour(), rateHz, null);
-        context.warnAboutGrowing(ExertionMask.apply(moving, block, rateHz));
+        context.warnAboutGrowing(exertion.apply(moving, block, rateHz));
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * accelerometer's moving stretches ({@link MotionTracker}), and the time the heart takes to come back
  * from it. While a person walks, heart rate, breathing, skin conductance and RSA follow the metabolic
  * demand of the muscles, not emotion; they are therefore not evidence of a build-up, nor their return
- * of a release. The stretch is the movement plus {@link #RECOVERY_SEC}.
+ * of a release. The stretch is the movement plus {@link #RECOVERY_SEC}, the longest recovery: heart rate is shown
+ * again as soon as the heart is back within its pre-movement spread ({@code analysis.HeartRecovery}), which after a
+ * seated gesture is within seconds and after a walk takes one to two minutes.
  *
  * <p>Sustained means {@link #MIN_SEC} or more of movement with pauses no longer than
  * {@link #MAX_PAUSE_SEC}: a gesture, a posture shift or a startle's jolt lasts 0.5-4 s, the shaking of
@@ -24,7 +26,8 @@ public final class ExertionDetector {
     /** Pauses up to this long (stopping at a door, turning round) do not end a walk, seconds. */
     public static final double MAX_PAUSE_SEC = 3;
     /**
-     * Seconds after the movement during which the indices are still its after-effect: the fast, vagal phase of
+     * Seconds after the movement during which the indices other than heart rate are still its after-effect, and the
+     * longest heart rate is left out after it: the fast, vagal phase of
      * heart-rate recovery after light exercise has a time constant of 30-60 s, so after 90 s most of a 15-30 bpm
      * rise is gone (under about 2-3 bpm, within the baseline's spread) and the skin conductance of the effort has
      * largely recovered.
