@@ -8,7 +8,12 @@ import java.util.Locale;
  * minute of an episode), artefacts anywhere.
  */
 public enum ConfounderKind {
-    /** 30–120 s of speech: quick inhalations and long irregular exhalations, HR +1–3 bpm, a few SCRs. */
+    /**
+     * 30–120 s of speech: quick inhalations and long irregular exhalations, a few SCRs, HR +1–3 bpm in classic sessions;
+     * in widened ones a step within seconds of speech onset of about 1–6 bpm on a neutral topic and 4–14 bpm on an
+     * emotional one (vagal tone withdrawn too), back within about a minute after (Lynch et al. 1980/1981, Linden 1987:
+     * {@code ConfounderPlan#widenTalking}).
+     */
     TALKING(5, true),
     /**
      * A change of sitting position: a 1–4 s movement of 0.3–0.7 g, new posture, EDA contact jump, and the heart's
@@ -37,8 +42,8 @@ public enum ConfounderKind {
     /** A beat counted twice: one RR interval split into two (RR exports only). */
     SPLIT_BEAT(8, false),
     /**
-     * Talking while crying: a client talks through the hurt during the build-up (speech breathing, HR +1–3 bpm, a few
-     * SCRs, hands moving), as in TALKING but inside an episode; sobbing, when it comes, takes over the breath. Not a
+     * Talking while crying: a client talks through the hurt during the build-up (speech breathing, HR +1–3 bpm, in
+     * widened sessions the emotional topic's step on top, a few SCRs, hands moving), as in TALKING but inside an episode; sobbing, when it comes, takes over the breath. Not a
      * rate per hour: each episode has it with probability {@link #WHILE_CRYING_SHARE}. Behavioural, but never in an
      * episode-free stretch, so it is not one of the confounders episodes are kept apart from.
      */

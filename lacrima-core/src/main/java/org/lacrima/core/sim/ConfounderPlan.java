@@ -86,6 +86,39 @@ final class ConfounderPlan {
         }
     }
 
+    /**
+     * Talking's heart response beyond its small arousal bump (widened sessions, {@link #widenTalking}): a step up
+     * within seconds of speech onset that holds while the client speaks and falls back with a 15-s time constant
+     * (within about a minute) after speech ends.
+     *
+     * @param bpm the step, bpm over the seated rate
+     */
+    record SpeechHeart(double fromSec, double toSec, double bpm) {
+        double bpmAt(double timeSec) {
+            return bpm * SpeechHeart.levelAt(timeSec - fromSec, toSec - fromSec);
+        }
+
+        /** The step's shape {@code sinceOnsetSec} into a talk of {@code lengthSec}: 0 to 1 and back. */
+        static double levelAt(double sinceOnsetSec, double lengthSec) {
+            if (sinceOnsetSec <= 0) {
+                return 0;
+            }
+            double on = sinceOnsetSec < SPEECH_RISE_SEC ? 0.5 * (1 - Math.cos(Math.PI * sinceOnsetSec / SPEECH_RISE_SEC)) : 1;
+            if (sinceOnsetSec <= lengthSec) {
+                return on;
+            }
+            double atEnd = lengthSec < SPEECH_RISE_SEC ? 0.5 * (1 - Math.cos(Math.PI * lengthSec / SPEECH_RISE_SEC)) : 1;
+            return atEnd * Math.exp(-(sinceOnsetSec - lengthSec) / SPEECH_FALL_SEC);
+        }
+    }
+
+    /** Time for talking's heart response to build after speech onset, s ("within 30 s", Lynch et al. 1980/1981). */
+    static final double SPEECH_RISE_SEC = 8;
+    /** Time constant of its fall after speech ends, s: back within about a minute (four time constants). */
+    static final double SPEECH_FALL_SEC = 15;
+    /** Share of talks in widened sessions on an emotional, personally relevant topic rather than a neutral one. */
+    static final double EMOTIONAL_TOPIC_SHARE = 0.5;
+
     private final Set<ConfounderKind> kinds;
     private final List<Confounder> events = new ArrayList<>();
     private final List<Breathing> breathing = new ArrayList<>();
@@ -97,6 +130,8 @@ final class ConfounderPlan {
     private final List<PostureHeartResponse> postureResponses = new ArrayList<>();
     /** Own stream for the posture shifts' heart responses, so that drawing them leaves every other draw as it was. */
     private RandomSource postureHeart;
+    private final List<SpeechHeart> speech = new ArrayList<>();
+    private final List<double[]> speechVagal = new ArrayList<>(); // {from, length, withdrawal}
     private double settlingFraction;
     private double settlingTauSec = 1;
 
@@ -173,6 +208,9 @@ final class ConfounderPlan {
                 }
             }
         }
+        if (config.variety() == EpisodeVariety.WIDE) {
+            plan.widenTalking(RandomSource.forPart(config.seed(), "talking-heart"));
+        }
         plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
         plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
         return plan;
@@ -248,6 +286,48 @@ final class ConfounderPlan {
         }
     }
 
+    /**
+     * Widened sessions: talking raises heart rate by what the literature reports rather than the 1–3 bpm its arousal
+     * bump gives. Speaking raises blood pressure and heart rate within seconds of speech onset (by more than 20 % within
+     * 30 s in some people and settings: Lynch, Thomas, Long et al. 1980, "Human speech and blood pressure"; Lynch, Long,
+     * Thomas et al. 1981, "The effects of talking on the blood pressure of hypertensive and normotensive individuals"),
+     * and they fall back within about a minute after; the motor act of speaking (counting aloud) moves the heart
+     * little, while talking about personally relevant, emotional material moves nearly every autonomic index far more
+     * (Linden 1987; Le Pailleur et al. 2001: the emotional content is the cause of the talking effect; Tardy &amp; Allen
+     * 1998: pulse-rate reactivity to speech differs between people and tasks). The rise is not blocked by beta-blockers
+     * (Freed, Thomas, Lynch et al. 1989), so it is not scaled by the client's sympathetic heart-rate gain
+     * ({@link Reactivity}): part is vagal withdrawal (RSA falls), the rest a direct step.
+     *
+     * <p>Each talk (drawn from its own stream, {@code rnd}, so every other draw of a session stays what it was) is on an
+     * emotional topic with probability {@link #EMOTIONAL_TOPIC_SHARE} (always while crying): vagal tone withdrawn by a
+     * further 0.10–0.25 (1.2–3 bpm at 12 bpm per unit) and a step of 2–8 bpm; on a neutral topic by 0–0.05 and 0–2 bpm.
+     * With the arousal bump's share (0.06–0.12 arousal, vagal −0.05) a neutral talk raises heart rate by about 1–6 bpm
+     * and an emotional one by about 4–14 bpm (up to a fifth of a resting 70 bpm), in a step.
+     */
+    private void widenTalking(RandomSource rnd) {
+        for (Confounder c : events) {
+            if (c.kind() != ConfounderKind.TALKING && c.kind() != ConfounderKind.TALKING_WHILE_CRYING) {
+                continue;
+            }
+            boolean emotional = c.kind() == ConfounderKind.TALKING_WHILE_CRYING || rnd.chance(EMOTIONAL_TOPIC_SHARE);
+            double withdrawal = emotional ? rnd.uniform(0.10, 0.25) : rnd.uniform(0, 0.05);
+            double bpm = emotional ? rnd.uniform(2, 8) : rnd.uniform(0, 2);
+            speech.add(new SpeechHeart(c.startSec(), c.endSec(), bpm));
+            speechVagal.add(new double[] {c.startSec(), c.endSec() - c.startSec(), withdrawal});
+        }
+    }
+
+    /** Extra heart rate from talking at {@code timeSec}, bpm ({@link #widenTalking}; 0 in classic sessions). */
+    double speechBpmAt(double timeSec) {
+        double bpm = 0;
+        for (SpeechHeart s : speech) {
+            if (timeSec > s.fromSec() && timeSec < s.toSec() + 6 * SPEECH_FALL_SEC) {
+                bpm += s.bpmAt(timeSec);
+            }
+        }
+        return bpm;
+    }
+
     /** Adds the confounders' arousal and vagal excursions to the latent curves (at the latent rate). */
     void addToLatent(double[] arousal, double[] vagal) {
         for (double[] b : arousalBumps) {
@@ -262,6 +342,12 @@ final class ConfounderPlan {
                         : d < rise + hold ? 1 : Math.exp(-(d - rise - hold) / fall);
                 arousal[i] += b[4] * level;
                 vagal[i] += b[5] * level;
+            }
+        }
+        for (double[] w : speechVagal) { // {from, length, withdrawal}: talking's vagal withdrawal, as its heart step
+            int i0 = Math.max(0, (int) Math.ceil(w[0] / DT));
+            for (int i = i0; i < vagal.length && i * DT < w[0] + w[1] + 6 * SPEECH_FALL_SEC; i++) {
+                vagal[i] -= w[2] * SpeechHeart.levelAt(i * DT - w[0], w[1]);
             }
         }
     }

@@ -81,7 +81,8 @@ final class HeartModel {
             double a = latent.arousalAt(t);
             double v = latent.vagalAt(t);
             double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v)
-                    + latent.confounders().exerciseBpmAt(t);
+                    + latent.confounders().exerciseBpmAt(t)
+                    + latent.confounders().speechBpmAt(t);
             double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t))
                     * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : 1);
             // the LF rhythm drifts in phase so it is not a pure tone
