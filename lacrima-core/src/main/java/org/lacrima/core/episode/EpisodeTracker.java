@@ -477,7 +477,8 @@ public final class EpisodeTracker {
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
-     * without a release ({@link HeartAloneBout}).
+     * without a release ({@link HeartAloneBout}), or when it rose as a step and held it as a plateau before falling,
+     * talking's time course ({@link TalkingStep}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -498,7 +499,8 @@ public final class EpisodeTracker {
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || peak - onset < history.samples(settings.minBuildUpSec())
                 || (!brief && history.channels().equals(HEART_ALONE)
-                    && !HeartAloneBout.endingKept(verdict, interrupted, settings))) {
+                    && !HeartAloneBout.endingKept(verdict, interrupted, settings))
+                || (verdict.outcome() != Outcome.SUSTAINED && TalkingStep.stepAndPlateau(history, onset, top, now, preLevel))) {
             state = State.IDLE;
             return false;
         }
