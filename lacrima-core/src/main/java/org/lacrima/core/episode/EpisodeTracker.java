@@ -500,7 +500,7 @@ public final class EpisodeTracker {
                 || peak - onset < history.samples(settings.minBuildUpSec())
                 || (!brief && history.channels().equals(HEART_ALONE)
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
-                || (verdict.outcome() != Outcome.SUSTAINED && TalkingStep.stepAndPlateau(history, onset, top, now, preLevel))) {
+                || (verdict.outcome() != Outcome.SUSTAINED && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))) {
             state = State.IDLE;
             return false;
         }

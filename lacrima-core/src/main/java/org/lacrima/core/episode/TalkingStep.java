@@ -13,9 +13,10 @@ package org.lacrima.core.episode;
  * build-up is another time course: it climbs over 20 s to 10 minutes to a peak (issue 12), and a resolved or subsided
  * bout turns there, the release or the drift beginning at the peak (DESIGN.md section 1). So a bout that
  * <ul>
- *   <li>reached {@link #STEP_LEVEL} of its excess within {@link #STEP_SEC} of its onset (a step: the heart's
- *       response to speech completes within about 10 s, and the indices' 12-s smoothing spreads it over about as
- *       much again), and</li>
+ *   <li>rose from {@link #START_LEVEL} to {@link #STEP_LEVEL} of its excess within {@code minBuildUpSec} (a step:
+ *       the heart's response to speech completes within about 10 s, and the indices' 12-s smoothing spreads a step
+ *       over about that; the tracker already calls a rise that fast a step, but measures it from the onset to the
+ *       peak, and on a plateau the peak, the first point near the maximum, wanders late with the noise), and</li>
  *   <li>then stayed at or above {@link #HOLD_LEVEL} of its excess for {@link #HOLD_SEC} or more before falling (a
  *       plateau: even the slowest release of a brief bout, a time constant of about a minute, takes S below that level
  *       within about 20 s of its peak),</li>
@@ -25,45 +26,82 @@ package org.lacrima.core.episode;
  * so it applies to every device.
  */
 final class TalkingStep {
-    /** Seconds from the onset within which a step reaches {@link #STEP_LEVEL} of the excess. */
-    static final double STEP_SEC = 20;
-    /** Fraction of the excess (top over the pre-onset level) a step reaches within {@link #STEP_SEC}. */
+    /** Fraction of the excess where a step starts. */
+    static final double START_LEVEL = 0.2;
+    /** Fraction of the excess a step reaches within {@code minBuildUpSec} of its start. */
     static final double STEP_LEVEL = 0.8;
     /** Fraction of the excess a plateau stays at or above. */
     static final double HOLD_LEVEL = 0.7;
     /** Seconds a plateau holds. */
     static final double HOLD_SEC = 30;
+    /** Levels are medians over this many seconds (a breath or two), as where channels are compared for agreement. */
+    static final double MEDIAN_SEC = 10;
 
     private TalkingStep() {
     }
 
     /**
-     * Whether the bout from {@code onset} to its maximum {@code top}, judged with the data before {@code now}, rose as a
-     * step and held it as a plateau.
+     * Whether the bout from {@code onset}, judged with the data before {@code now}, rose as a step and held it as a
+     * plateau. Levels are {@link #MEDIAN_SEC} medians of S, so a beat's noise sets neither the top nor the fall.
      *
      * @param preLevel S before the onset
+     * @param stepSec  longest rise from {@link #START_LEVEL} to {@link #STEP_LEVEL} of the excess that is a step
+     *                 ({@code minBuildUpSec}: the indices are smoothed over 12 s, so a step completes in about that)
      */
-    static boolean stepAndPlateau(AxisHistory h, int onset, int top, int now, double preLevel) {
-        double excess = h.s(top) - preLevel;
-        if (!(excess > 0) || onset < 0 || top < onset) {
+    static boolean stepAndPlateau(AxisHistory h, int onset, int now, double preLevel, double stepSec) {
+        if (onset < 0 || now - onset < h.samples(HOLD_SEC)) {
             return false;
         }
-        double stepLevel = preLevel + STEP_LEVEL * excess;
+        double[] m = medians(h, onset, now);
+        double top = Double.NEGATIVE_INFINITY;
+        for (double v : m) {
+            top = Double.isFinite(v) ? Math.max(top, v) : top;
+        }
+        double excess = top - preLevel;
+        if (!(excess > 0)) {
+            return false;
+        }
         int reached = -1;
-        for (int i = onset; i <= top && i < now; i++) {
-            if (h.s(i) >= stepLevel) {
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] >= preLevel + STEP_LEVEL * excess) {
                 reached = i;
                 break;
             }
         }
-        if (reached < 0 || reached - onset > h.samples(STEP_SEC)) {
+        int start = reached;
+        while (start > 0 && !(m[start - 1] <= preLevel + START_LEVEL * excess)) {
+            start--;
+        }
+        if (reached < 0 || reached - start > h.samples(stepSec)) {
             return false;
         }
-        double holdLevel = preLevel + HOLD_LEVEL * excess;
         int i = reached;
-        while (i < now && !(h.s(i) < holdLevel)) { // a left-out stretch (NaN) does not end the plateau
+        while (i < m.length && !(m[i] < preLevel + HOLD_LEVEL * excess)) { // a left-out stretch (NaN) does not end it
             i++;
         }
-        return i < now && i - reached >= h.samples(HOLD_SEC);
+        return i < m.length && i - reached >= h.samples(HOLD_SEC);
+    }
+
+    /** Medians of S over {@link #MEDIAN_SEC} centred on each grid point from {@code from} to {@code to} (exclusive). */
+    private static double[] medians(AxisHistory h, int from, int to) {
+        int half = h.samples(MEDIAN_SEC / 2);
+        double[] out = new double[to - from];
+        double[] buf = new double[2 * half + 1];
+        for (int k = from; k < to; k++) {
+            int n = 0;
+            for (int i = Math.max(from, k - half); i <= Math.min(to - 1, k + half); i++) {
+                double v = h.s(i);
+                if (Double.isFinite(v)) {
+                    buf[n++] = v;
+                }
+            }
+            if (n == 0) {
+                out[k - from] = Double.NaN;
+            } else {
+                java.util.Arrays.sort(buf, 0, n);
+                out[k - from] = n % 2 == 1 ? buf[n / 2] : 0.5 * (buf[n / 2 - 1] + buf[n / 2]);
+            }
+        }
+        return out;
     }
 }
