@@ -477,8 +477,8 @@ public final class EpisodeTracker {
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
-     * without a release ({@link HeartAloneBout}), or when it rose as a step and held it as a plateau before falling,
-     * talking's time course ({@link TalkingStep}).
+     * without a release ({@link HeartAloneBout}) or rose as a step and held it as a plateau before falling, talking's
+     * time course ({@link TalkingStep}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -500,7 +500,8 @@ public final class EpisodeTracker {
                 || peak - onset < history.samples(settings.minBuildUpSec())
                 || (!brief && history.channels().equals(HEART_ALONE)
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
-                || (verdict.outcome() != Outcome.SUSTAINED && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))) {
+                || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
+                    && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))) {
             state = State.IDLE;
             return false;
         }

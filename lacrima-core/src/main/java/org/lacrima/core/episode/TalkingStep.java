@@ -22,8 +22,10 @@ package org.lacrima.core.episode;
  *       within about 20 s of its peak),</li>
  * </ul>
  * and did not stay high (not sustained: overwhelm holds its plateau for minutes and is decided on it) is talking, or
- * another held step of the heart, and not kept. Nothing here needs a respiration belt; it reads the shape of S alone,
- * so it applies to every device.
+ * another held step of the heart, and not kept — when S rests on the heart alone (an RR strap, with or without an
+ * accelerometer), where no second channel behind S can witness a build-up, and no intervention was marked in the
+ * build-up (calming can bring a fast fall to a build-up it cut short, {@link HeartAloneBout}). Where skin conductance
+ * or breathing carry S too they are the witnesses (and on a chest the respiration belt sees the speech itself).
  */
 final class TalkingStep {
     /** Fraction of the excess where a step starts. */
