@@ -61,7 +61,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--confounders", paramLabel = "LIST", split = ",",
             description = {"Everyday confounders, recorded in the truth: talking, posture-shift, laughter, sigh,",
                     "startle, walk, electrode-settling, wrist-motion, ectopic-beat, missed-beat, split-beat,",
-                    "talking-while-crying (in the build-up of half the episodes); 'all' for every one,",
+                    "talking-while-crying (in the build-up of half the episodes), emotional-talking (talk about",
+                    "the hurt without crying: the heart steps up 4-14 bpm); 'all' for every one,",
                     "'none' (default)."})
     List<String> confounders = List.of();
 

@@ -9,10 +9,8 @@ import java.util.Locale;
  */
 public enum ConfounderKind {
     /**
-     * 30–120 s of speech: quick inhalations and long irregular exhalations, a few SCRs, HR +1–3 bpm in classic sessions;
-     * in widened ones a step within seconds of speech onset of about 1–6 bpm on a neutral topic and 4–14 bpm on an
-     * emotional one (vagal tone withdrawn too), back within about a minute after (Lynch et al. 1980/1981, Linden 1987:
-     * {@code ConfounderPlan#widenTalking}).
+     * 30–120 s of speech on an everyday topic: quick inhalations and long irregular exhalations, HR +1–3 bpm, a few
+     * SCRs (the motor act of speaking moves the heart little: Linden 1987); see {@link #EMOTIONAL_TALKING}.
      */
     TALKING(5, true),
     /**
@@ -47,7 +45,14 @@ public enum ConfounderKind {
      * rate per hour: each episode has it with probability {@link #WHILE_CRYING_SHARE}. Behavioural, but never in an
      * episode-free stretch, so it is not one of the confounders episodes are kept apart from.
      */
-    TALKING_WHILE_CRYING(0, false);
+    TALKING_WHILE_CRYING(0, false),
+    /**
+     * 30–120 s of talking about emotional, personally relevant material without crying: as {@link #TALKING}, but the
+     * heart steps up by about 4–14 bpm with vagal withdrawal (Linden 1987; Le Pailleur et al. 2001: the emotional
+     * content makes the talking effect), and falls back within about a minute after speech ends. Half of a therapy
+     * room's talk at {@link #TALKING}'s rate; kept apart from it so that a suite can draw it or leave it out.
+     */
+    EMOTIONAL_TALKING(2.5, true);
 
     /** Share of episodes during whose build-up the client talks, with {@link #TALKING_WHILE_CRYING}. */
     public static final double WHILE_CRYING_SHARE = 0.5;

@@ -1,0 +1,73 @@
+package org.lacrima.validation.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
+
+/**
+ * Talking about the hurt without crying ({@link ConfounderKind#EMOTIONAL_TALKING}): the heart steps up by 4–14 bpm
+ * with vagal withdrawal while the client speaks and falls back within a minute after, which is a build-up and a
+ * release to a detector that does not know the client was talking. The widened suite's rooms talk about everyday
+ * things only; here the episode-free hours of seed sets 0-4 of every device are simulated again with emotional talk added (at
+ * half of talking's rate, on top of it), and its false episodes per hour are reported.
+ *
+ * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour, and with emotional
+ * talk the detector is far from it. The bounds hold it from getting worse: the figures measured when emotional talk
+ * was first simulated (ninth session, with {@code TalkingStep} on the heart alone) plus one Poisson standard deviation
+ * of the count, because a change anywhere in the simulator re-draws the sessions. The issue stays open while they
+ * stand. Without {@code TalkingStep} the strap's figures were 23 (RR) and 32 (with accelerometer).
+ */
+class EmotionalTalkingTest {
+    /** The acceptance's seed sets 0-4: 40 episode-free hours per device. */
+    private static final int SEED_SETS = 5;
+    /** False episodes in those 40 episode-free hours per device, measured 4 Dec (ninth session). */
+    private static final Map<DevicePreset, Integer> MEASURED = Map.of(
+            DevicePreset.CHEST, 11, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 9, DevicePreset.RR_STRAP_ACC, 7);
+
+    @Test
+    void emotionalTalkWithoutCryingIsAKnownGapThatDoesNotWiden() {
+        List<WidenedSuite.Case> cases = new ArrayList<>();
+        List<WidenedSuite.Case> hours = new ArrayList<>();
+        for (long set = 0; set < SEED_SETS; set++) {
+            hours.addAll(WidenedSuite.cases(set, 0, 0, 8));
+        }
+        for (WidenedSuite.Case c : hours) {
+            Set<ConfounderKind> kinds = EnumSet.copyOf(c.config().confounders());
+            kinds.add(ConfounderKind.EMOTIONAL_TALKING);
+            cases.add(new WidenedSuite.Case(c.name() + ", emotional talk", c.seedSet(), c.device(), c.kind(),
+                    c.config().withConfounders(kinds)));
+        }
+        Map<DevicePreset, BoutScore> free = new EnumMap<>(DevicePreset.class);
+        Map<DevicePreset, Integer> talks = new EnumMap<>(DevicePreset.class);
+        for (WidenedSuite.Result r : WidenedSuite.runAll(cases)) {
+            DevicePreset d = r.sessionCase().device();
+            free.computeIfAbsent(d, k -> new BoutScore()).add(r.truth().episodes(), r.analysis().episodes(),
+                    r.truth().confounders(), r.sessionCase().config().durationSec());
+            talks.merge(d, (int) r.truth().confounders().stream()
+                    .filter(c -> c.kind() == ConfounderKind.EMOTIONAL_TALKING).count(), Integer::sum);
+        }
+        StringBuilder report = new StringBuilder("emotional talk without crying, episode-free hours of seed sets 0-4:");
+        free.forEach((d, s) -> report.append(String.format(Locale.ROOT, " %s %d false in %.0f h (%d talks),",
+                d.token(), s.falseEpisodes.size(), s.hours, talks.get(d))));
+        System.out.println(report);
+
+        SoftAssertions soft = new SoftAssertions();
+        free.forEach((d, s) -> {
+            soft.assertThat(talks.get(d)).as("%s emotional talks", d.token()).isGreaterThanOrEqualTo(20);
+            int measured = MEASURED.getOrDefault(d, 0);
+            soft.assertThat(s.falseEpisodes.size()).as("%s false episodes (measured %d; known gap)", d.token(), measured)
+                    .isLessThanOrEqualTo(measured + (int) Math.ceil(Math.sqrt(Math.max(1, measured))));
+        });
+        soft.assertAll();
+    }
+}
