@@ -58,6 +58,7 @@ final class HeartStage implements Stage {
         }
         IndexBlock block = context.block();
         if (nn != null) {
+            context.windowBeats(nn);
             keep(nn, context);
             context.put(Index.HR, NnResampler.heartRate(nn, context.fromSec(), context.rateHz(), block.length));
             context.put(Index.RSA, context.streaming() ? streamedRsa(nn, context)

@@ -3,6 +3,7 @@ package org.lacrima.core.analysis;
 import java.util.List;
 
 import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.quality.BadInterval;
 
 /**
@@ -20,6 +21,7 @@ import org.lacrima.core.quality.BadInterval;
 final class IndexExtractor {
     private final HeartStage heart = new HeartStage();
     private final ExertionMask exertion = new ExertionMask();
+    private final BeltSteps beltSteps = new BeltSteps();
     private final List<Stage> stages;
     private final StageWarnings warnings = new StageWarnings();
 
@@ -60,6 +62,9 @@ final class IndexExtractor {
             stage.process(context);
         }
         StretchBlanking.blank(block, context.otherBehaviour(), rateHz, null);
-        context.warnAboutGrowing(exertion.apply(moving, block, rateHz));
+        // without an accelerometer, a belt's steps stand for its moving stretches (the walk, then its recovery)
+        List<BadInterval> walking = accelerometer ? moving
+                : beltSteps.update(context.channel(ChannelType.RSP), context.windowBeats(), fromSec);
+        context.warnAboutGrowing(exertion.apply(walking, block, rateHz));
     }
 }

@@ -35,6 +35,7 @@ final class StageContext {
     private final double toSec;
     private final StageWarnings warnings;
     private Samples breathOnsetsSec = Samples.empty();
+    private org.lacrima.core.hrv.RrSeries windowBeats;
     /** Stretches in which every index follows another behaviour than arousal (a laugh): blanked after all stages. */
     private final List<BadInterval> otherBehaviour = new java.util.ArrayList<>();
 
@@ -155,6 +156,16 @@ final class StageContext {
      */
     boolean heartAlone() {
         return !accelerometer && anyChannel(ChannelType.EDA) == null && anyChannel(ChannelType.RSP) == null;
+    }
+
+    /** Records the NN intervals of the window (the heart stage's beats), for what is judged after the stages. */
+    void windowBeats(org.lacrima.core.hrv.RrSeries nn) {
+        windowBeats = nn;
+    }
+
+    /** The window's NN intervals set by {@link #windowBeats}, or {@code null} without beats. */
+    org.lacrima.core.hrv.RrSeries windowBeats() {
+        return windowBeats;
     }
 
     /** The accelerometer's moving stretches in the window, unwidened; empty without an accelerometer. */

@@ -17,6 +17,10 @@ final class MotionModel {
     /** Share of gravity's direction and of a random swing in the direction of a walk's acceleration. */
     private static final double WALK_VERTICAL = 0.8;
     private static final double WALK_SWING = 0.6;
+    /** A walk's step oscillation in a respiration belt, resting breaths per g of the steps' acceleration. */
+    private static final double BELT_STEP_PER_G = 0.2;
+    /** The step oscillation's first harmonic, relative to the cadence's own. */
+    private static final double STEP_HARMONIC = 0.3;
 
     /** One movement and everything drawn for it, so each channel renders it the same way. */
     private record Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase,
@@ -199,6 +203,28 @@ final class MotionModel {
                         : Math.exp(-(t - end) / m.edaSettleSec());
                 eda[i] += scale * m.edaJumpMicrosiemens() * shape;
             });
+        }
+    }
+
+    /**
+     * Adds the trunk's jolt at every step of a walk to a respiration belt (a.u., a resting breath about 1): strapped
+     * round the chest, the belt records the up-and-down of each heel strike and push-off as a small oscillation at
+     * the step cadence on top of the breaths (thoracic belts during walking carry such low-amplitude "tissue motion
+     * artefacts", Retory et al. 2016, PLoS One 11: e0151983): the trunk rises and falls once a step, so the belt's
+     * jolt is an oscillation at the cadence with a weaker first harmonic (heel strike and push-off), of amplitude
+     * {@value #BELT_STEP_PER_G} of a resting breath per g of the steps' acceleration: 0.07-0.14 for a therapy room's
+     * walk. Other movements (a shift in the chair, a startle's
+     * jolt) are not rendered in the belt.
+     */
+    void corruptBelt(double[] belt, double rateHz) {
+        for (Movement m : movements) {
+            if (m.steady()) {
+                double gain = BELT_STEP_PER_G * m.artefact().intensityG();
+                double cadence = m.hz()[0];
+                forEachSample(m, rateHz, belt.length, 0, (i, t) -> belt[i] += gain * m.envelope(t)
+                        * (Math.sin(2 * Math.PI * cadence * t + m.phase()[0])
+                        + STEP_HARMONIC * Math.sin(4 * Math.PI * cadence * t + m.phase()[2])));
+            }
         }
     }
 

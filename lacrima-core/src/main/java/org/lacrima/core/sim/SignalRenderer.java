@@ -118,6 +118,7 @@ final class SignalRenderer {
     double[] respiration() {
         double rate = config.rateHz(ChannelType.RSP);
         double[] out = breathing.render(rate, length(rate));
+        motion.corruptBelt(out, rate); // a walk's steps jolt the trunk the belt is strapped round
         RandomSource rnd = noiseStream(ChannelType.RSP);
         SensorNoise.addWhite(out, 0.005 + 0.035 * noise, rnd);
         SensorNoise.addWander(out, rate, 0.03 + 0.12 * noise, 20, rnd);

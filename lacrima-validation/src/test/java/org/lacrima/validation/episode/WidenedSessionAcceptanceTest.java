@@ -21,7 +21,8 @@ import org.lacrima.core.sim.VagalRebound;
 
 /**
  * Acceptance of issues 12 and 19 on the widened simulator: over 100 seeded sessions recorded with a
- * chest device, a wrist device and an RR-only strap, with widened episodes, spells of brief bouts and
+ * chest device, a wrist device and an RR-only strap (the chest's and the strap's also recorded without and with an
+ * accelerometer), with widened episodes, spells of brief bouts and
  * everyday confounders, plus episode-free hours full of confounders. Always prints the figures.
  *
  * <p>The issues' targets are asserted on the pooled seed sets {@value WidenedSuite#ACCEPTANCE_SEED_SETS} (570
@@ -41,7 +42,8 @@ class WidenedSessionAcceptanceTest {
     /** The pooled figures of all seed sets: what the targets are asserted on. */
     private static Figures pooled;
     /**
-     * The same without the strap that exports its accelerometer: the devices issue 19 names (chest, wrist, RR only),
+     * The same without the strap that exports its accelerometer: the devices issue 19 names (chest, wrist, RR only, and
+     * its lab chest CSV without accelerometer, chest-no-acc),
      * whose episode-free hours the known gaps are held on, so that adding a device cannot hide a regression.
      */
     private static Figures issueDevices;
@@ -333,7 +335,7 @@ class WidenedSessionAcceptanceTest {
             sb.append(String.format(Locale.ROOT, "   %-6s %.2f per hour (%d in %.0f h)%n", d.token(),
                     pooled.free.get(d).falseEpisodesPerHour(), pooled.free.get(d).falseEpisodes.size(), pooled.free.get(d).hours));
         }
-        sb.append(String.format(Locale.ROOT, "   chest, wrist and RR only (issue 19's devices): %.2f per hour, %d of %d hours"
+        sb.append(String.format(Locale.ROOT, "   chest, wrist, RR only and chest-no-acc (issue 19's devices): %.2f per hour, %d of %d hours"
                 + " clean%n", issueDevices.allFree.falseEpisodesPerHour(), issueDevices.cleanFreeSessions,
                 issueDevices.freeSessions));
         sb.append("   they sit on: ").append(sitsOn(pooled.allFree)).append('\n');
@@ -426,7 +428,8 @@ class WidenedSessionAcceptanceTest {
 
     /**
      * Issue 19's targets per device, on the pooled seed sets within its range ({@link #inRange}): precision, recall and
-     * outcome accuracy, and false episodes per episode-free hour on the devices issue 19 names (chest, wrist, RR only; the RR strap with its accelerometer is
+     * outcome accuracy, and false episodes per episode-free hour on the devices issue 19 names (chest, wrist, RR only,
+     * and the lab chest without accelerometer; the RR strap with its accelerometer is
      * left out, so that adding a device cannot hide a regression).
      */
     @Test
@@ -439,7 +442,7 @@ class WidenedSessionAcceptanceTest {
             soft.assertThat(s.outcomeAccuracy()).as("%s outcome accuracy", d.token()).isGreaterThanOrEqualTo(0.90);
         }
         soft.assertThat(issueDevices.allFree.falseEpisodesPerHour())
-                .as("false episodes per episode-free hour, chest, wrist and RR only").isLessThanOrEqualTo(0.1);
+                .as("false episodes per episode-free hour, chest, wrist, RR only and chest without accelerometer").isLessThanOrEqualTo(0.1);
         soft.assertAll();
     }
 
@@ -449,12 +452,14 @@ class WidenedSessionAcceptanceTest {
      * alone began to leave out the heart's own abrupt steps (112 of 120 hours clean), widened by one standard deviation
      * of a Poisson count of the 8 hours with an episode (about 2.8), because a change to the simulator alone re-draws
      * the sessions and moves the count by that much. It is no target: the issue stays open until the target is met,
-     * and then this test goes.
+     * and then this test goes. Since the lab chest without accelerometer joined issue 19's devices (4 Dec, branch
+     * {@code chestlab}) the share is taken over 160 hours: 148 clean on sets 0-4, within the same bound.
      */
     @Test
     void knownGapsDoNotWiden() {
         assertThat((double) issueDevices.cleanFreeSessions / issueDevices.freeSessions)
-                .as("share of episode-free hours without an episode, chest, wrist and RR only (target 0.95, not met; "
+                .as("share of episode-free hours without an episode, chest, wrist, RR only and chest without accelerometer "
+                        + "(target 0.95, not met; "
                         + "measured 0.93)")
                 .isGreaterThanOrEqualTo(CLEAN_HOURS_SHARE_BOUND);
         SoftAssertions soft = new SoftAssertions();

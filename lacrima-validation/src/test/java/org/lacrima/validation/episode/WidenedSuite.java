@@ -40,7 +40,7 @@ final class WidenedSuite {
 
     /** The devices of the suite, with the name the printout uses. */
     static final List<DevicePreset> DEVICES = List.of(DevicePreset.CHEST, DevicePreset.WRIST, DevicePreset.RR_STRAP,
-            DevicePreset.RR_STRAP_ACC);
+            DevicePreset.RR_STRAP_ACC, DevicePreset.CHEST_NO_ACC);
 
     /** One session of the suite, from seed set {@code seedSet}. */
     record Case(String name, long seedSet, DevicePreset device, Kind kind, SimulationConfig config) {
@@ -112,11 +112,15 @@ final class WidenedSuite {
 
     /**
      * Which block of seeds a device's sessions draw from: its place in {@link #DEVICES}, but the strap with its
-     * accelerometer draws the RR-only strap's seeds, so that the two record the same sessions and differ only by
-     * the accelerometer.
+     * accelerometer draws the RR-only strap's seeds, and the chest without accelerometer the chest's, so that each
+     * pair records the same sessions and differs only by the accelerometer.
      */
     private static int seedBlock(DevicePreset device) {
-        return DEVICES.indexOf(device == DevicePreset.RR_STRAP_ACC ? DevicePreset.RR_STRAP : device);
+        return DEVICES.indexOf(switch (device) {
+            case RR_STRAP_ACC -> DevicePreset.RR_STRAP;
+            case CHEST_NO_ACC -> DevicePreset.CHEST;
+            default -> device;
+        });
     }
 
     /** 2-4 items, each a single episode of any outcome or a spell of 2-4 bouts. */
@@ -168,7 +172,7 @@ final class WidenedSuite {
                 ConfounderKind.ECTOPIC_BEAT);
         switch (device) {
             case WRIST -> kinds.addAll(EnumSet.of(ConfounderKind.ELECTRODE_SETTLING, ConfounderKind.WRIST_MOTION));
-            case CHEST -> kinds.add(ConfounderKind.ELECTRODE_SETTLING);
+            case CHEST, CHEST_NO_ACC -> kinds.add(ConfounderKind.ELECTRODE_SETTLING);
             case RR_STRAP, RR_STRAP_ACC -> kinds.addAll(EnumSet.of(ConfounderKind.MISSED_BEAT, ConfounderKind.SPLIT_BEAT));
             default -> { }
         }
