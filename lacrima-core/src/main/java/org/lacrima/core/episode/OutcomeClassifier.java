@@ -288,6 +288,31 @@ public final class OutcomeClassifier {
         if (!Double.isFinite(last)) {
             return false;
         }
+        double rest = restingIrregularity(h, onset);
+        return Double.isFinite(rest) && last > Math.max(rest, AROUSED_BREATH_IRREGULARITY);
+    }
+
+    /**
+     * Whether the breath sobbed anywhere from {@code from} to {@code to}: some 30-s median of the breathing
+     * irregularity (a sobbing stretch lasts tens of seconds, a single sigh does not make it) is above every 30-s median
+     * of it in the {@code preWindowSec} before the onset and above {@link #AROUSED_BREATH_IRREGULARITY}, the test of
+     * {@link #stillSobbing}. Where speech or laughter left the irregularity out, nothing is seen. Without breath seen
+     * before the onset, any median above that threshold counts.
+     */
+    boolean sobbedBetween(AxisHistory h, int onset, int from, int to) {
+        double rest = restingIrregularity(h, onset);
+        double bar = Double.isFinite(rest) ? Math.max(rest, AROUSED_BREATH_IRREGULARITY) : AROUSED_BREATH_IRREGULARITY;
+        int half = h.samples(15);
+        for (int c = from + half; c + half <= to; c += h.samples(2)) {
+            if (h.irregularity.median(c - half, c + half) > bar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The highest 30-s median of the breathing irregularity in the {@code preWindowSec} before {@code onset}. */
+    private double restingIrregularity(AxisHistory h, int onset) {
         int half = h.samples(15);
         double rest = Double.NaN;
         for (int c = onset - h.samples(settings.preWindowSec()) + half; c + half <= onset; c += h.samples(2)) {
@@ -296,7 +321,7 @@ public final class OutcomeClassifier {
                 rest = m;
             }
         }
-        return Double.isFinite(rest) && last > Math.max(rest, AROUSED_BREATH_IRREGULARITY);
+        return rest;
     }
 
     /**
