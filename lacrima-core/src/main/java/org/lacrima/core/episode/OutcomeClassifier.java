@@ -293,18 +293,25 @@ public final class OutcomeClassifier {
     }
 
     /**
-     * Whether the breath sobbed anywhere from {@code from} to {@code to}: some 30-s median of the breathing
-     * irregularity (a sobbing stretch lasts tens of seconds, a single sigh does not make it) is above every 30-s median
-     * of it in the {@code preWindowSec} before the onset and above {@link #AROUSED_BREATH_IRREGULARITY}, the test of
-     * {@link #stillSobbing}. Where speech or laughter left the irregularity out, nothing is seen. Without breath seen
-     * before the onset, any median above that threshold counts.
+     * Whether the breath sobbed anywhere from {@code from} to {@code to}: within some {@code stretchSec}, the breathing
+     * irregularity was seen above every 30-s median of it in the {@code preWindowSec} before the onset and above
+     * {@link #AROUSED_BREATH_IRREGULARITY} (the levels of {@link #stillSobbing}) for more than half of the time. Where
+     * speech or laughter left the irregularity out, nothing is seen: a few uneven values at the edge of such a gap are
+     * no sobbing stretch. Without breath seen before the onset, the threshold alone counts.
+     *
+     * @param stretchSec how long the breath must be that irregular for over half of it: longer than a sigh's reach
      */
-    boolean sobbedBetween(AxisHistory h, int onset, int from, int to) {
+    boolean sobbedBetween(AxisHistory h, int onset, int from, int to, double stretchSec) {
         double rest = restingIrregularity(h, onset);
         double bar = Double.isFinite(rest) ? Math.max(rest, AROUSED_BREATH_IRREGULARITY) : AROUSED_BREATH_IRREGULARITY;
-        int half = h.samples(15);
-        for (int c = from + half; c + half <= to; c += h.samples(2)) {
-            if (h.irregularity.median(c - half, c + half) > bar) {
+        int window = h.samples(stretchSec);
+        int over = 0;
+        for (int k = from; k < to; k++) {
+            over += h.irregularity.get(k) > bar ? 1 : 0;
+            if (k - window >= from) {
+                over -= h.irregularity.get(k - window) > bar ? 1 : 0;
+            }
+            if (2 * over > window) {
                 return true;
             }
         }

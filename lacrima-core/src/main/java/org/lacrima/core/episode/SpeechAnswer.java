@@ -21,7 +21,7 @@ package org.lacrima.core.episode;
  *   <li>it came out resolved: the end of a talk is a step down of the heart, which the classifier reads as a fast
  *       drop (a build-up that drifts down over minutes, or a plateau, is not the talking effect's time course);</li>
  *   <li>nothing of crying is in it: the breath never sobbed from the onset on (the irregularity test of
- *       {@link OutcomeClassifier#sobbedBetween}).</li>
+ *       {@link OutcomeClassifier#sobbedBetween}, over {@link #SOB_STRETCH_SEC}).</li>
  * </ul>
  * Speech alone never vetoes a bout: clients talk through the build-up of half their crying episodes, and the sobbing
  * that comes at the peak of crying (and ends the speech breathing) keeps those bouts. A client who talks about the
@@ -57,6 +57,15 @@ final class SpeechAnswer {
      * silence (its fall after speech has a time constant of about 15 s).
      */
     static final double PAUSE_SEC = 10;
+    /**
+     * Seconds over which the breath must have been sobbing for more than half: crying's sobbing spans its peak, from
+     * some 10-30 s before it to 30-90 s after the release (the sobbing breath goes on as long as the crying), while a
+     * sigh, one deep breath with a long expiration, makes the irregularity index (its cycles over a centred 20-s
+     * window) uneven for about that window only; over 60 s, more than 30 s of uneven breath is sobbing, not a sigh.
+     */
+    static final double SOB_STRETCH_SEC = 60;
+
+    private static final boolean DEBUG = new java.io.File("/tmp/speechdbg.on").exists();
 
     private SpeechAnswer() {
     }
@@ -67,6 +76,27 @@ final class SpeechAnswer {
      */
     static boolean answersSpeech(AxisHistory h, OutcomeClassifier classifier, OutcomeClassifier.Verdict verdict,
                                  int onset, int turn, int now) {
+        if (DEBUG) {
+            int[] t = onset < 0 ? null : talkAround(h, onset);
+            int cov = 0;
+            for (int k = onset; t != null && k < turn; k++) {
+                cov += k >= t[0] && k < t[1] ? 1 : 0;
+            }
+            System.out.printf(java.util.Locale.ROOT, "SPEECHDBG onset %.0f turn %.0f now %.0f %s talk %s cover %.2f sob %s%n",
+                    h.timeSec(onset), h.timeSec(turn), h.timeSec(now), verdict.outcome(),
+                    t == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f-%.0f", h.timeSec(t[0]), h.timeSec(t[1])),
+                    (double) cov / Math.max(1, turn - onset), classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC));
+            StringBuilder tr = new StringBuilder("   irr:");
+            for (int c = onset; c < now; c += h.samples(10)) {
+                tr.append(String.format(java.util.Locale.ROOT, " %.0f:%.2f", h.timeSec(c), h.irregularity.median(c - h.samples(15), c + h.samples(15))));
+            }
+            StringBuilder pre = new StringBuilder("   pre:");
+            for (int c = onset - h.samples(120); c < onset; c += h.samples(10)) {
+                pre.append(String.format(java.util.Locale.ROOT, " %.2f", h.irregularity.median(c - h.samples(15), c + h.samples(15))));
+            }
+            System.out.println(tr);
+            System.out.println(pre);
+        }
         if (verdict.outcome() != Outcome.RESOLVED || onset < 0 || turn <= onset) {
             return false;
         }
@@ -84,7 +114,7 @@ final class SpeechAnswer {
         if (covered < COVER_FRACTION * (turn - onset)) {
             return false;
         }
-        return !classifier.sobbedBetween(h, onset, onset, now);
+        return !classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC);
     }
 
     /**
