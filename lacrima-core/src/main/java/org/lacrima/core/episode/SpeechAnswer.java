@@ -16,8 +16,8 @@ package org.lacrima.core.episode;
  *   <li>the rise starts with a speech stretch: the bout's onset lies no more than {@link #LEAD_SEC} before and
  *       {@link #LAG_SEC} after the stretch's start;</li>
  *   <li>the bout turns within the talk or its after-effect: its release (its peak when it has none) lies before the
- *       stretch's end plus {@link #TAIL_SEC}, and the talk covers at least {@link #COVER_FRACTION} of the bout from
- *       its onset to that turn;</li>
+ *       talk's end plus {@link #TAIL_SEC} (the talk: its stretches joined across pauses of up to
+ *       {@link #PAUSE_SEC});</li>
  *   <li>it came out resolved: the end of a talk is a step down of the heart, which the classifier reads as a fast
  *       drop (a build-up that drifts down over minutes, or a plateau, is not the talking effect's time course);</li>
  *   <li>nothing of crying is in it: the breath never sobbed from the onset on (the irregularity test of
@@ -47,11 +47,6 @@ final class SpeechAnswer {
      */
     static final double TAIL_SEC = 20;
     /**
-     * Share of the bout from its onset to its turn that the talk covers (the stretches, joined across pauses of up to
-     * {@link #PAUSE_SEC}): the answer to speech lasts as long as the speech.
-     */
-    static final double COVER_FRACTION = 0.7;
-    /**
      * Longest pause that does not end a talk: the belt's detector ends a stretch at two breaths that are not speech-like
      * (a pause to think, a deeper breath before a long sentence); the heart's step holds through a few seconds of
      * silence (its fall after speech has a time constant of about 15 s).
@@ -65,8 +60,6 @@ final class SpeechAnswer {
      */
     static final double SOB_STRETCH_SEC = 60;
 
-    private static final boolean DEBUG = new java.io.File("/tmp/speechdbg.on").exists();
-
     private SpeechAnswer() {
     }
 
@@ -76,27 +69,6 @@ final class SpeechAnswer {
      */
     static boolean answersSpeech(AxisHistory h, OutcomeClassifier classifier, OutcomeClassifier.Verdict verdict,
                                  int onset, int turn, int now) {
-        if (DEBUG) {
-            int[] t = onset < 0 ? null : talkAround(h, onset);
-            int cov = 0;
-            for (int k = onset; t != null && k < turn; k++) {
-                cov += k >= t[0] && k < t[1] ? 1 : 0;
-            }
-            System.out.printf(java.util.Locale.ROOT, "SPEECHDBG onset %.0f turn %.0f now %.0f %s talk %s cover %.2f sob %s%n",
-                    h.timeSec(onset), h.timeSec(turn), h.timeSec(now), verdict.outcome(),
-                    t == null ? "-" : String.format(java.util.Locale.ROOT, "%.0f-%.0f", h.timeSec(t[0]), h.timeSec(t[1])),
-                    (double) cov / Math.max(1, turn - onset), classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC));
-            StringBuilder tr = new StringBuilder("   irr:");
-            for (int c = onset; c < now; c += h.samples(10)) {
-                tr.append(String.format(java.util.Locale.ROOT, " %.0f:%.2f", h.timeSec(c), h.irregularity.median(c - h.samples(15), c + h.samples(15))));
-            }
-            StringBuilder pre = new StringBuilder("   pre:");
-            for (int c = onset - h.samples(120); c < onset; c += h.samples(10)) {
-                pre.append(String.format(java.util.Locale.ROOT, " %.2f", h.irregularity.median(c - h.samples(15), c + h.samples(15))));
-            }
-            System.out.println(tr);
-            System.out.println(pre);
-        }
         if (verdict.outcome() != Outcome.RESOLVED || onset < 0 || turn <= onset) {
             return false;
         }
@@ -107,40 +79,22 @@ final class SpeechAnswer {
         if (turn > talk[1] + h.samples(TAIL_SEC)) {
             return false;
         }
-        int covered = 0;
-        for (int k = onset; k < turn; k++) {
-            covered += k >= talk[0] && k < talk[1] ? 1 : 0;
-        }
-        if (covered < COVER_FRACTION * (turn - onset)) {
-            return false;
-        }
         return !classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC);
     }
 
     /**
      * The talk (grid indices {start, end}) whose start lies from {@link #LAG_SEC} before {@code onset} to
-     * {@link #LEAD_SEC} after it, its stretches joined across pauses of up to {@link #PAUSE_SEC}; {@code null} when there is none.
+     * {@link #LEAD_SEC} after it, its stretches joined across pauses of up to {@link #PAUSE_SEC}; {@code null} when
+     * there is none.
      */
     static int[] talkAround(AxisHistory h, int onset) {
         int n = h.speech.length();
         int from = Math.max(0, onset - h.samples(LAG_SEC));
         int to = Math.min(n, onset + h.samples(LEAD_SEC) + 1);
         int start = -1;
-        for (int k = from; k < to; k++) {
+        for (int k = from; k < to && start < 0; k++) {
             if (speaking(h, k) && (k == 0 || !speaking(h, k - 1))) {
-                start = k;
-                break;
-            }
-            if (k == from && speaking(h, k)) {
-                // talking already at the window's start: find where that talk began
-                int b = k;
-                while (b > 0 && speaking(h, b - 1)) {
-                    b--;
-                }
-                if (b >= onset - h.samples(LAG_SEC)) {
-                    start = b;
-                    break;
-                }
+                start = k; // a talk that was already going on before the window did not start the rise
             }
         }
         if (start < 0) {
