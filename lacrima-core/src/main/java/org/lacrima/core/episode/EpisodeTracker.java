@@ -512,8 +512,8 @@ public final class EpisodeTracker {
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
                 || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
                     && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))
-                || (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset,
-                    verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now))) {
+                || (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
+                    verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel))) {
             state = State.IDLE;
             return false;
         }

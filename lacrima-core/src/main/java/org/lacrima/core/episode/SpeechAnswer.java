@@ -13,8 +13,9 @@ package org.lacrima.core.episode;
  * where a respiration belt shows the speech ({@code SpeechBreathingDetector}: quick inspirations and long expirations
  * carrying the words), the talk itself can be matched against the bout:
  * <ul>
- *   <li>the rise starts with a speech stretch: the bout's onset lies no more than {@link #LEAD_SEC} before and
- *       {@link #LAG_SEC} after the stretch's start;</li>
+ *   <li>the rise starts with a speech stretch: it started (S at {@link #START_LEVEL} of its excess) no more than
+ *       {@link #START_BEFORE_SEC} before the talk's start and was half done ({@link #HALF_LEVEL}) within
+ *       {@link #HALF_AFTER_SEC} after it;</li>
  *   <li>the bout turns within the talk or its after-effect: its release (its peak when it has none) lies before the
  *       talk's end plus {@link #TAIL_SEC} (the talk: its stretches joined across pauses of up to
  *       {@link #PAUSE_SEC});</li>
@@ -28,19 +29,25 @@ package org.lacrima.core.episode;
  * hurt, feels the step of the heart and stops without crying is what is dropped.
  */
 final class SpeechAnswer {
+    /** Fraction of the excess where the rise is taken to start. */
+    static final double START_LEVEL = 0.2;
+    /** Fraction of the excess the rise has reached within {@link #HALF_AFTER_SEC} of the talk's start. */
+    static final double HALF_LEVEL = 0.5;
     /**
-     * Seconds the onset may lie before the speech stretch's start: the axes are smoothed with a centred 12-s median (a
-     * rise shows up to 6 s early), and the detector finds the first phrase a breath late (a speech breath lasts 2-7 s;
-     * the breath that ends in it began in quiet breathing), so an onset at the first words lies up to about 15 s
-     * before the stretch found.
+     * Seconds the rise's start ({@link #START_LEVEL} of the excess) may lie before the talk's start as the belt finds
+     * it: the detector finds the first phrase a breath late (the breath that ends in it began in quiet breathing; a
+     * speech cycle lasts 2.5-7 s), and the axes' centred 12-s median shows a rise up to 6 s early.
      */
-    static final double LEAD_SEC = 15;
+    static final double START_BEFORE_SEC = 10;
     /**
-     * Seconds the onset may lie after the stretch's start: the heart's step completes within about 8 s of speech
-     * onset (Lynch et al. 1980: within 30 s, in the simulator's and most measurements within 10 s), and the onset is
-     * the 30 % crossing of that step.
+     * Seconds after the talk's start within which the rise is half done ({@link #HALF_LEVEL} of the excess): the heart's
+     * step completes within about 8 s of speech onset (Lynch et al. 1980/1981: within 30 s, most of it within 10 s),
+     * the talk's first SCRs rise within 2-6 s of a phrase, and the 12-s smoothing spreads both by 6 s. Skin conductance
+     * goes on accumulating the talk's SCRs while the client speaks, so S's last part may come later; its first half
+     * does not. A rise that started before the talk (by more than {@link #START_BEFORE_SEC}) or was half done only
+     * later is no answer to the talk's start.
      */
-    static final double LAG_SEC = 10;
+    static final double HALF_AFTER_SEC = 20;
     /**
      * Seconds after the speech stretch's end within which the bout must have turned: the detector ends a stretch a
      * breath or two early or late (two quiet breaths end it), and the smoothing spreads the turn by 6 s.
@@ -68,11 +75,11 @@ final class SpeechAnswer {
      * {@code now} as {@code verdict} is the answer to a speech stretch seen on the belt, without sobbing.
      */
     static boolean answersSpeech(AxisHistory h, OutcomeClassifier classifier, OutcomeClassifier.Verdict verdict,
-                                 int onset, int turn, int now) {
+                                 int onset, int top, int turn, int now, double preLevel) {
         if (verdict.outcome() != Outcome.RESOLVED || onset < 0 || turn <= onset) {
             return false;
         }
-        int[] talk = talkAround(h, onset);
+        int[] talk = talkAround(h, onset, top, preLevel);
         if (talk == null) {
             return false;
         }
@@ -83,14 +90,25 @@ final class SpeechAnswer {
     }
 
     /**
-     * The talk (grid indices {start, end}) whose start lies from {@link #LAG_SEC} before {@code onset} to
-     * {@link #LEAD_SEC} after it, its stretches joined across pauses of up to {@link #PAUSE_SEC}; {@code null} when
-     * there is none.
+     * The talk (grid indices {start, end}) whose start lies from {@link #HALF_AFTER_SEC} before the rise was half done
+     * to {@link #START_BEFORE_SEC} after it started (the rise: S's last up-crossing of {@link #START_LEVEL} of its excess
+     * over {@code preLevel} before its first reach of {@link #HALF_LEVEL}, from {@code onset} on, whatever slow drift
+     * before it placed the onset early), its stretches joined across pauses of up to {@link #PAUSE_SEC}; {@code null}
+     * when there is none.
      */
-    static int[] talkAround(AxisHistory h, int onset) {
+    static int[] talkAround(AxisHistory h, int onset, int top, double preLevel) {
+        double excess = h.s(top) - preLevel;
+        int done = onset;
+        while (done < top && !(h.s(done) >= preLevel + HALF_LEVEL * excess)) {
+            done++;
+        }
+        int rise = done;
+        while (rise > onset && !(h.s(rise - 1) <= preLevel + START_LEVEL * excess)) {
+            rise--;
+        }
         int n = h.speech.length();
-        int from = Math.max(0, onset - h.samples(LAG_SEC));
-        int to = Math.min(n, onset + h.samples(LEAD_SEC) + 1);
+        int from = Math.max(0, done - h.samples(HALF_AFTER_SEC));
+        int to = Math.min(n, rise + h.samples(START_BEFORE_SEC) + 1);
         int start = -1;
         for (int k = from; k < to && start < 0; k++) {
             if (speaking(h, k) && (k == 0 || !speaking(h, k - 1))) {

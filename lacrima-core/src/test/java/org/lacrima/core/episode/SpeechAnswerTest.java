@@ -83,6 +83,12 @@ class SpeechAnswerTest {
     }
 
     @Test
+    void aRiseHalfAMinuteIntoATalkIsNotItsStart() {
+        // the client has been talking since 570 s when S steps up at 600 s: the talk's own step came and went unseen
+        assertThat(episodes(bout(), 570, 690, 0, 0)).hasSize(1);
+    }
+
+    @Test
     void aBoutThatHeldLongAfterTheTalkEndedIsNotItsAnswer() {
         // the talk ends at 640 s, S holds for 50 s more before it falls
         assertThat(episodes(bout(), 604, 640, 0, 0)).hasSize(1);
