@@ -20,6 +20,11 @@ final class IndexBlock {
     final List<Double> pulsePeaksSec = new ArrayList<>();
     final List<Scr> scrs = new ArrayList<>();
     final List<Double> breathsSec = new ArrayList<>();
+    /**
+     * Per grid point, whether the respiration belt shows speech breathing (1) or other breathing (0); {@code null}
+     * without a belt. For the episode detector only, not an index of the output.
+     */
+    double[] speech;
 
     IndexBlock(int firstIndex, int length) {
         this.firstIndex = firstIndex;

@@ -70,6 +70,8 @@ public final class LiveAnalyzer {
     /** The indices so far by key (the episode detector's view), and what each key stands for. */
     private final Map<String, GridBuffer> indices = new LinkedHashMap<>();
     private final Map<String, Index> kinds = new LinkedHashMap<>();
+    /** Speech breathing on the belt per grid point ({@link IndexBlock#speech}), for the detector only; null without a belt. */
+    private GridBuffer speech;
     private final IndexExtractor extractor;
     private final IncrementalEpisodeDetector detector;
     private final MarkerCollector markers = new MarkerCollector();
@@ -181,7 +183,7 @@ public final class LiveAnalyzer {
                 processBlocks(false, true, false);
             }
             processBlocks(true, true, false);
-            detector.finish(indices, available);
+            detector.finish(detectorIndices(), available);
             finished = true;
         }
         return snapshot();
@@ -208,7 +210,7 @@ public final class LiveAnalyzer {
         // the detector sees nothing new between blocks of a live feed (one chunk a second, one block in ten):
         // asking again would only repeat its baseline search over the same indices
         if (available != advancedTo || eventsSinceAdvance) {
-            detector.advance(indices, available);
+            detector.advance(detectorIndices(), available);
             advancedTo = available;
             eventsSinceAdvance = false;
         }
@@ -255,13 +257,35 @@ public final class LiveAnalyzer {
                 series.add(v);
             }
         }
+        if (block.speech != null) {
+            if (speech == null) {
+                speech = new GridBuffer();
+                speech.fill(Double.NaN, available);
+            }
+            for (double v : block.speech) {
+                speech.add(v);
+            }
+        }
         available = target;
         for (GridBuffer series : indices.values()) {
             series.fill(Double.NaN, available - series.length());
         }
+        if (speech != null) {
+            speech.fill(Double.NaN, available - speech.length());
+        }
         if (options.markers()) {
             markers.add(block);
         }
+    }
+
+    /** The indices as the episode detector reads them: the output's, and the belt's speech breathing where there is a belt. */
+    private Map<String, GridBuffer> detectorIndices() {
+        if (speech == null) {
+            return indices;
+        }
+        Map<String, GridBuffer> view = new LinkedHashMap<>(indices);
+        view.put(IncrementalEpisodeDetector.SPEECH, speech);
+        return view;
     }
 
     /** The samples of the selected channel of {@code type} in {@code [fromSec, toSec)}; {@code null} without one. */

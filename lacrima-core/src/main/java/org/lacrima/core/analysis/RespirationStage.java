@@ -69,6 +69,8 @@ final class RespirationStage implements Stage {
                 b.startSec() - SPEECH_REACH_SEC, b.endSec() + SPEECH_REACH_SEC, b.reason())).toList(), context.rateHz(),
                 SPEECH_BLANKED);
         context.warnAbout(speech);
+        // and the episode detector learns when the client talked: the heart's answer to speech is no build-up
+        markSpeech(context, speech);
         // A laugh is another behaviour than crying: its heart rate and skin conductance follow its mirth and muscular
         // effort, its breathing rate the laugh exhalations and deep refills, and its RSA follows them rather than vagal
         // tone (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
@@ -84,6 +86,16 @@ final class RespirationStage implements Stage {
             }
         }
         context.warn(r.quality(), r.warnings());
+    }
+
+    /** Sets the block's speech row: 1 at grid points inside a speech stretch, 0 elsewhere (the belt is there). */
+    private static void markSpeech(StageContext context, List<BadInterval> speech) {
+        IndexBlock block = context.block();
+        block.speech = new double[block.length];
+        for (int i = 0; i < block.length; i++) {
+            double t = block.timeSec(i, context.rateHz());
+            block.speech[i] = speech.stream().anyMatch(b -> t >= b.startSec() && t < b.endSec()) ? 1 : 0;
+        }
     }
 
     /** Feeds the samples that arrived since the last block to the stream and analyses {@code rsp}, the block's window. */

@@ -18,6 +18,11 @@ public final class AxisHistory {
     final GridBuffer sQuality = new GridBuffer();
     final GridBuffer pQuality = new GridBuffer();
     final GridBuffer irregularity = new GridBuffer();
+    /**
+     * Speech breathing seen on the respiration belt: 1 while the client talks, 0 while the belt shows other breathing,
+     * {@code NaN} without a belt or where nothing was said about it ({@link SpeechAnswer}).
+     */
+    final GridBuffer speech = new GridBuffer();
     private final List<String> channels;
     private final boolean parasympatheticIndependent;
     final List<GridBuffer> channelS = new ArrayList<>();
@@ -63,6 +68,16 @@ public final class AxisHistory {
      */
     public void add(double sValue, double sQualityValue, double pValue, double pQualityValue, double irregularityValue,
                     double[] channelValues) {
+        add(sValue, sQualityValue, pValue, pQualityValue, irregularityValue, channelValues, Double.NaN);
+    }
+
+    /**
+     * Appends one grid point with each channel's S contribution and whether the belt shows speech breathing there
+     * ({@code speechValue}: 1 talking, 0 not, {@code NaN} unknown).
+     */
+    public void add(double sValue, double sQualityValue, double pValue, double pQualityValue, double irregularityValue,
+                    double[] channelValues, double speechValue) {
+        speech.add(speechValue);
         s.add(sValue);
         sQuality.add(sQualityValue);
         p.add(pValue);

@@ -151,10 +151,19 @@ public final class EpisodeTracker {
 
     /** Feeds one grid point with each channel's own S contribution, in the order of {@link AxisHistory#channels()}. */
     public void push(double s, double sQuality, double p, double pQuality, double irregularity, double[] channelS) {
+        push(s, sQuality, p, pQuality, irregularity, channelS, Double.NaN);
+    }
+
+    /**
+     * Feeds one grid point with each channel's own S contribution and whether the respiration belt shows speech
+     * breathing there ({@code speech}: 1 talking, 0 not, {@code NaN} without a belt).
+     */
+    public void push(double s, double sQuality, double p, double pQuality, double irregularity, double[] channelS,
+                     double speech) {
         if (finished) {
             throw new IllegalStateException("tracker already finished");
         }
-        history.add(s, sQuality, p, pQuality, irregularity, channelS);
+        history.add(s, sQuality, p, pQuality, irregularity, channelS, speech);
         step(history.length() - 1);
     }
 
@@ -478,7 +487,8 @@ public final class EpisodeTracker {
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
      * without a release ({@link HeartAloneBout}) or rose as a step and held it as a plateau before falling, talking's
-     * time course ({@link TalkingStep}).
+     * time course ({@link TalkingStep}), or when the belt shows it was the answer to a speech stretch without sobbing
+     * ({@link SpeechAnswer}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -501,7 +511,9 @@ public final class EpisodeTracker {
                 || (!brief && history.channels().equals(HEART_ALONE)
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
                 || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
-                    && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))) {
+                    && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))
+                || (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
+                    verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel))) {
             state = State.IDLE;
             return false;
         }

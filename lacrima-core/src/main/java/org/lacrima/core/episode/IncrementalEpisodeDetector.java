@@ -26,6 +26,12 @@ public final class IncrementalEpisodeDetector {
      * mean would spread into a 12-second step of the axes.
      */
     private static final double SMOOTHING_HALF_WIDTH_SEC = 6;
+    /**
+     * Key of the speech-breathing series among the indices (1 while the respiration belt shows speech, 0 while it
+     * shows other breathing; absent without a belt): not an index of the session's output, but what tells the tracker
+     * that the client was talking ({@link SpeechAnswer}).
+     */
+    public static final String SPEECH = "speech";
 
     private final double rateHz;
     private final DetectorSettings settings;
@@ -80,7 +86,7 @@ public final class IncrementalEpisodeDetector {
 
     /**
      * New index values are available: {@code indices} hold final values for grid points
-     * {@code [0, available)}. Index names as in {@link AxisComponent}, plus "irregularity".
+     * {@code [0, available)}. Index names as in {@link AxisComponent}, plus "irregularity" and {@link #SPEECH}.
      */
     public void advance(Map<String, GridBuffer> indices, int available) {
         if (finished) {
@@ -304,6 +310,7 @@ public final class IncrementalEpisodeDetector {
 
     private void feed(int upTo) {
         GridBuffer irregularity = smoothed.get(Index.IRREGULARITY.key());
+        GridBuffer speech = smoothed.get(SPEECH);
         List<String> channels = tracker.history().channels();
         for (int k = tracker.history().length(); k < upTo; k++) {
             double[] channelS = new double[channels.size()];
@@ -312,7 +319,8 @@ public final class IncrementalEpisodeDetector {
             }
             tracker.push(sympathetic.score(smoothed, k), sympathetic.quality(smoothed, k),
                     parasympathetic.score(smoothed, k), parasympathetic.quality(smoothed, k),
-                    irregularity == null ? Double.NaN : irregularity.get(k), channelS);
+                    irregularity == null ? Double.NaN : irregularity.get(k), channelS,
+                    speech == null ? Double.NaN : speech.get(k));
         }
     }
 }

@@ -288,6 +288,38 @@ public final class OutcomeClassifier {
         if (!Double.isFinite(last)) {
             return false;
         }
+        double rest = restingIrregularity(h, onset);
+        return Double.isFinite(rest) && last > Math.max(rest, AROUSED_BREATH_IRREGULARITY);
+    }
+
+    /**
+     * Whether the breath sobbed anywhere from {@code from} to {@code to}: within some {@code stretchSec}, the breathing
+     * irregularity was seen above every 30-s median of it in the {@code preWindowSec} before the onset and above
+     * {@link #AROUSED_BREATH_IRREGULARITY} (the levels of {@link #stillSobbing}) for more than half of the time. Where
+     * speech or laughter left the irregularity out, nothing is seen: a few uneven values at the edge of such a gap are
+     * no sobbing stretch. Without breath seen before the onset, the threshold alone counts.
+     *
+     * @param stretchSec how long the breath must be that irregular for over half of it: longer than a sigh's reach
+     */
+    boolean sobbedBetween(AxisHistory h, int onset, int from, int to, double stretchSec) {
+        double rest = restingIrregularity(h, onset);
+        double bar = Double.isFinite(rest) ? Math.max(rest, AROUSED_BREATH_IRREGULARITY) : AROUSED_BREATH_IRREGULARITY;
+        int window = h.samples(stretchSec);
+        int over = 0;
+        for (int k = from; k < to; k++) {
+            over += h.irregularity.get(k) > bar ? 1 : 0;
+            if (k - window >= from) {
+                over -= h.irregularity.get(k - window) > bar ? 1 : 0;
+            }
+            if (2 * over > window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The highest 30-s median of the breathing irregularity in the {@code preWindowSec} before {@code onset}. */
+    private double restingIrregularity(AxisHistory h, int onset) {
         int half = h.samples(15);
         double rest = Double.NaN;
         for (int c = onset - h.samples(settings.preWindowSec()) + half; c + half <= onset; c += h.samples(2)) {
@@ -296,7 +328,7 @@ public final class OutcomeClassifier {
                 rest = m;
             }
         }
-        return Double.isFinite(rest) && last > Math.max(rest, AROUSED_BREATH_IRREGULARITY);
+        return rest;
     }
 
     /**

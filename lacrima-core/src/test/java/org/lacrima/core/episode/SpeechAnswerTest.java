@@ -1,0 +1,96 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The heart's and the skin's answer to a talk seen on the belt, told from crying that the client talks through
+ * ({@link SpeechAnswer}). One bout, as an emotional talk makes it on a chest: S climbs 4 z over 20 s from 600 s (the
+ * heart's step and the talk's first SCRs), holds while the client speaks, and falls with a 15-s time constant from
+ * 690 s; vagal tone withdraws and comes back over its old level. Without speech on the belt it is a resolved episode.
+ */
+class SpeechAnswerTest {
+    private static final double QUIET_BREATH = 0.08;
+    private static final double SOBBING = 0.35;
+
+    private static AxisTrace bout() {
+        return new AxisTrace(1200).rampS(600, 620, 4).rampP(600, 620, -2).decayS(690, 15, 0).decayP(690, 20, 1)
+                .jitter(3, 0.05);
+    }
+
+    /**
+     * Episodes of {@code t} on a chest with the belt showing speech from {@code talkFrom} to {@code talkTo} (none when
+     * equal), its irregularity left out 10 s either side as the respiration stage leaves it, and sobbing from
+     * {@code sobFrom} to {@code sobTo}.
+     */
+    private static List<Episode> episodes(AxisTrace t, double talkFrom, double talkTo, double sobFrom, double sobTo) {
+        double[] speech = new double[t.s.length];
+        double[] irregularity = new double[t.s.length];
+        Arrays.fill(irregularity, QUIET_BREATH);
+        for (int k = 0; k < t.s.length; k++) {
+            double sec = k / AxisTrace.RATE_HZ;
+            speech[k] = sec >= talkFrom && sec < talkTo ? 1 : 0;
+            if (sec >= sobFrom && sec < sobTo) {
+                irregularity[k] = SOBBING;
+            }
+            if (talkTo > talkFrom && sec >= talkFrom - 10 && sec < talkTo + 10) {
+                irregularity[k] = Double.NaN;
+            }
+        }
+        EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(), new AxisHistory(AxisTrace.RATE_HZ,
+                true), InterventionPolicy.defaults(), List.of("EDA", "HR", "RSA"));
+        for (int k = 0; k < t.s.length; k++) {
+            tracker.push(t.s[k], 1, t.p[k], 1, irregularity[k], new double[0], speech[k]);
+        }
+        tracker.finish();
+        return tracker.episodes();
+    }
+
+    @Test
+    void withoutSpeechOnTheBeltTheBoutIsAResolvedEpisode() {
+        List<Episode> found = episodes(bout(), 0, 0, 0, 0);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+
+    @Test
+    void aBoutThatRoseWithATalkAndFellAsItEndedIsTheAnswerToSpeech() {
+        // the belt finds the first phrase a breath late and ends the stretch as the client stops
+        assertThat(episodes(bout(), 604, 690, 0, 0)).isEmpty();
+    }
+
+    @Test
+    void sobbingInTheBoutKeepsIt() {
+        // the client talks into the crying, then sobs from 682 s for a minute and a half (the sobs end the speech)
+        assertThat(episodes(bout(), 604, 680, 682, 770)).hasSize(1);
+    }
+
+    @Test
+    void aSighIsNoSobbing() {
+        // one deep breath after the talk: the irregularity index is uneven for its 20-s window
+        assertThat(episodes(bout(), 604, 690, 720, 740)).isEmpty();
+    }
+
+    @Test
+    void aTalkThatBeganWellIntoTheRiseDidNotStartIt() {
+        // build-up from 560 s, the client begins to talk 40 s into it
+        AxisTrace t = new AxisTrace(1200).rampS(560, 620, 4).rampP(560, 620, -2).decayS(690, 15, 0)
+                .decayP(690, 20, 1).jitter(3, 0.05);
+        assertThat(episodes(t, 600, 690, 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void aRiseHalfAMinuteIntoATalkIsNotItsStart() {
+        // the client has been talking since 570 s when S steps up at 600 s: the talk's own step came and went unseen
+        assertThat(episodes(bout(), 570, 690, 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void aBoutThatHeldLongAfterTheTalkEndedIsNotItsAnswer() {
+        // the talk ends at 640 s, S holds for 50 s more before it falls
+        assertThat(episodes(bout(), 604, 640, 0, 0)).hasSize(1);
+    }
+}
