@@ -15,7 +15,8 @@ public enum ConfounderKind {
     TALKING(5, true),
     /**
      * A change of sitting position: a 1–4 s movement of 0.3–0.7 g, new posture, EDA contact jump, and the heart's
-     * muscle reflex (+2–8 bpm about 3 s in, gone within about 15 s) with the new posture's level (±2 bpm).
+     * muscle reflex (+2–8 bpm about 3 s in, gone within about 15 s) with the new posture's level (±2 bpm); a third are
+     * effortful, with a second rise of 3–8 bpm about 11 s in, gone by about 22 s.
      */
     POSTURE_SHIFT(6, true),
     /** 5–20 s of laughter: laugh exhalations with 4–5 Hz pulses below FRC and deep refills, HR +3–7 bpm, an SCR, the body shakes. */

@@ -64,16 +64,27 @@ final class ConfounderPlan {
      * rise that peaks about 3 s after the movement starts and is gone within about 15 s, as the first peak of the
      * initial heart-rate response to standing (Borst et al. 1982; Wieling et al. 2007), scaled down for the smaller
      * effort of repositioning while seated; the new posture may hold the heart a little higher or lower (sitting up
-     * straight against slumping back), drifting back over minutes as the client settles.
+     * straight against slumping back), drifting back over minutes as the client settles. An effortful shift (pulling
+     * oneself up in the chair, leaning far forward to reach the tissues) moves blood as standing does, on a smaller
+     * scale: the heart's second rise of the initial response to standing, largest about 12 s in and back to the seated
+     * rate by about 20-25 s (Borst et al. 1982; Wieling et al. 2007: 15-30 bpm on standing), here a third of it, 3-8 bpm
+     * ({@code effortBpm}) on top of the reflex and the shift's arousal.
      *
-     * @param peakBpm the transient's peak over the seated rate, bpm
-     * @param stepBpm the new posture's level over the old one, bpm (negative for a more relaxed posture)
+     * @param peakBpm   the transient's peak over the seated rate, bpm
+     * @param stepBpm   the new posture's level over the old one, bpm (negative for a more relaxed posture)
+     * @param effortBpm the second rise's peak of an effortful shift, bpm (0 for an ordinary one)
      */
-    record PostureHeartResponse(double onsetSec, double peakBpm, double stepBpm) {
+    record PostureHeartResponse(double onsetSec, double peakBpm, double stepBpm, double effortBpm) {
         /** Seconds from the start of the shift to the reflex's peak. */
         static final double PEAK_SEC = 3;
         /** Time constant of the drift back from the new posture's level, seconds. */
         static final double SETTLE_SEC = 180;
+        /** Seconds from the start of an effortful shift to its second rise's peak. */
+        static final double EFFORT_PEAK_SEC = 11;
+        /** Spread (standard deviation) of the second rise around its peak, seconds: back near zero by about 22 s. */
+        static final double EFFORT_SPREAD_SEC = 5;
+        /** Share of posture shifts that are effortful. */
+        static final double EFFORTFUL_SHARE = 1.0 / 3;
 
         double bpmAt(double timeSec) {
             double d = timeSec - onsetSec;
@@ -82,7 +93,9 @@ final class ConfounderPlan {
             }
             double reflex = peakBpm * (d / PEAK_SEC) * Math.exp(1 - d / PEAK_SEC);
             double posture = stepBpm * (1 - Math.exp(-d / PEAK_SEC)) * Math.exp(-d / SETTLE_SEC);
-            return reflex + posture;
+            double z = (d - EFFORT_PEAK_SEC) / EFFORT_SPREAD_SEC;
+            double effort = effortBpm * Math.exp(-z * z / 2);
+            return reflex + posture + effort;
         }
     }
 
@@ -243,7 +256,8 @@ final class ConfounderPlan {
                 motions.add(new Motion(from, length, rnd.uniform(0.3, 0.7), true, 0));
                 arousalBumps.add(new double[] {from, 2, length, 8, rnd.uniform(0.03, 0.08), 0});
                 postureResponses.add(new PostureHeartResponse(from, postureHeart.uniform(2, 8),
-                        postureHeart.uniform(-2, 2)));
+                        postureHeart.uniform(-2, 2), postureHeart.chance(PostureHeartResponse.EFFORTFUL_SHARE)
+                                ? postureHeart.uniform(3, 8) : 0));
                 if (rnd.chance(0.5)) {
                     responses.add(new Response(from + rnd.uniform(1, 3), 0.1));
                 }

@@ -144,7 +144,8 @@ class WidenedSessionTest {
 
     /**
      * Shifting in the chair answers in the heart: a few bpm more in the seconds after the shift (the muscle-heart
-     * reflex), back within a quarter of a minute or so. Measured on the beats against the half-minute before.
+     * reflex), after an effortful shift a second rise about 11 s in, back within half a minute. Measured on the beats
+     * against the half-minute before.
      */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
@@ -162,12 +163,38 @@ class WidenedSessionTest {
             double reflex = meanBpm(truth.beatTimesSec(), shift.startSec() + 1, shift.startSec() + 6);
             rises.add(reflex - before);
             afterwards.add(meanBpm(truth.beatTimesSec(), shift.startSec() + 30, shift.startSec() + 50) - before);
-            assertThat(reflex - before).as("reflex on %s", shift).isBetween(-1.0, 12.0);
+            assertThat(reflex - before).as("reflex on %s", shift).isBetween(-2.0, 15.0);
         }
+
         // the heart's own drift (LF waves, the posture's new level) moves single shifts; their mean shows the reflex
         assertThat(rises).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(rises.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(2.0, 7.0);
+        assertThat(rises.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(2.0, 9.0);
         assertThat(afterwards.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(-2.0, 2.0);
+    }
+
+    /**
+     * A third of the shifts are effortful: their second rise (3-8 bpm about 11 s in) lifts the mean 9-13 s after a shift,
+     * over all seeds' shifts, by a few bpm above what the reflex's tail and the shift's arousal leave there (about 1 bpm
+     * without it), and some shifts stand out by 7 bpm or more.
+     */
+    @Test
+    void effortfulPostureShiftsRiseAgainAboutElevenSecondsIn() {
+        List<Double> secondRises = new ArrayList<>();
+        for (long seed : seeds().toArray()) {
+            SimulationConfig cfg = SimulationConfig.preset(DevicePreset.RR_STRAP).withSeed(seed)
+                    .withDurationSec(90 * 60).withEpisodes(List.of())
+                    .withConfounders(EnumSet.of(ConfounderKind.POSTURE_SHIFT));
+            GroundTruth truth = SessionSimulator.simulate(cfg).truth();
+            for (Confounder shift : truth.confounders()) {
+                if (shift.startSec() >= 30 && shift.startSec() + 50 <= cfg.durationSec()) {
+                    double before = meanBpm(truth.beatTimesSec(), shift.startSec() - 30, shift.startSec());
+                    secondRises.add(meanBpm(truth.beatTimesSec(), shift.startSec() + 9, shift.startSec() + 13) - before);
+                }
+            }
+        }
+        assertThat(secondRises).hasSizeGreaterThan(50);
+        assertThat(secondRises.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(2.5, 6.0);
+        assertThat(secondRises.stream().filter(r -> r >= 7).count()).isGreaterThan(secondRises.size() / 10);
     }
 
     /** Without its accelerometer the chest records the same session: the same truth, the same ECG. */
