@@ -29,6 +29,11 @@ import org.lacrima.core.model.Event;
  * way.
  */
 public final class EpisodeTracker {
+    /**
+     * Share of a candidate's highest rise its brief hold must keep ({@link #heldAtTop}): half, where a release is said
+     * to have begun (half the excess gone).
+     */
+    static final double HELD_SHARE_OF_TOP = 0.5;
     private enum State { IDLE, RISING, ACTIVE, DECIDED }
 
     /**
@@ -690,7 +695,8 @@ public final class EpisodeTracker {
      */
     private boolean sustainedRise(int k, double low) {
         int briefWindow = history.samples(settings.briefConfirmSec());
-        if (longRise(k, low)) {
+        if (longRise(k, low) && heldAtTop(k, low, history.s.median(k - history.samples(settings.confirmSec()), k + 1)
+                - low)) {
             brief = false;
             return true;
         }
@@ -698,7 +704,8 @@ public final class EpisodeTracker {
             return false;
         }
         double heldRise = history.s.median(k - briefWindow, k + 1) - low;
-        if (heldRise >= settings.riseEnter() && briefBout.agreeingChannels(k, lowIndex, true) >= 2) {
+        if (heldRise >= settings.riseEnter() && heldAtTop(k, low, heldRise)
+                && briefBout.agreeingChannels(k, lowIndex, true) >= 2) {
             brief = true;
             return true;
         }
@@ -712,6 +719,18 @@ public final class EpisodeTracker {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the held rise is the candidate's top: at least {@link #HELD_SHARE_OF_TOP} of S's highest rise over
+     * {@code low} since the candidate opened. A build-up confirmed on the brief path holds near its top (it is still
+     * climbing or has just turned); a reflex's spike (an effortful posture shift, a startle) that opened the candidate
+     * and fell back within seconds, followed by mild arousal (talk, a drift), holds only a fraction of the spike's
+     * rise, and the hold would then confirm the aftermath with the spike as its peak.
+     */
+    private boolean heldAtTop(int k, double low, double heldRise) {
+        int highest = history.s.argMax(candidateStart, k + 1);
+        return highest < 0 || heldRise >= HELD_SHARE_OF_TOP * (history.s(highest) - low);
     }
 
     /**
@@ -774,3 +793,4 @@ public final class EpisodeTracker {
         return to - 1;
     }
 }
+
