@@ -16,9 +16,24 @@ import org.lacrima.core.model.Index;
  * @param weight        relative weight in the axis (0..1)
  * @param floorAbsolute smallest spread, in the index's unit
  * @param floorRelative smallest spread as a fraction of the baseline median
+ * @param maxZ          largest |z| the index contributes ({@link Double#POSITIVE_INFINITY}: no bound)
  */
 public record AxisComponent(String index, String evidence, double sign, double weight, double floorAbsolute,
-                            double floorRelative) {
+                            double floorRelative, double maxZ) {
+    /** A component without a bound on its z. */
+    public AxisComponent(String index, String evidence, double sign, double weight, double floorAbsolute,
+                         double floorRelative) {
+        this(index, evidence, sign, weight, floorAbsolute, floorRelative, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Largest z of the breathing rate in S: arousal quickens quiet breathing by a few breaths a minute (our floor
+     * spread is 1 per minute; criers' breathing rate stays about stable, Sharman et al. 2020), while sobbing,
+     * laughing and speaking count their convulsive inspirations, bursts and phrases as "breaths" at 30-60 a minute.
+     * Beyond five spreads the rate describes a breathing behaviour, not the size of the arousal: it still counts as
+     * the channel agreeing fully, but one sob burst no longer outweighs heart rate and skin conductance together.
+     */
+    public static final double BREATHING_RATE_MAX_Z = 5;
 
     /**
      * Sympathetic axis S: skin conductance level (floor 0.1 µS or 10 %), SCR rate (1 per minute), heart
@@ -29,7 +44,7 @@ public record AxisComponent(String index, String evidence, double sign, double w
             new AxisComponent(Index.SCL.key(), "EDA", 1, 1.0, 0.1, 0.1),
             new AxisComponent(Index.SCR_RATE.key(), "EDA", 1, 0.5, 2.0, 0),
             new AxisComponent(Index.HR.key(), "HR", 1, 1.0, 2.0, 0.02),
-            new AxisComponent(Index.BREATHING_RATE.key(), "RSP", 1, 0.5, 1.0, 0.05));
+            new AxisComponent(Index.BREATHING_RATE.key(), "RSP", 1, 0.5, 1.0, 0.05, BREATHING_RATE_MAX_Z));
 
     /**
      * Parasympathetic axis P from RSA in ln(ms²) (floor 0.25: about a 30 % change in respiratory-band

@@ -19,7 +19,8 @@ public final class AxisScorer {
 
     private record Norm(AxisComponent component, double median, double spread) {
         double z(double x) {
-            return component.sign() * (x - median) / spread;
+            double z = component.sign() * (x - median) / spread;
+            return Math.max(-component.maxZ(), Math.min(component.maxZ(), z));
         }
     }
 

@@ -38,6 +38,24 @@ class AxisScorerTest {
         assertThat(s.evidence()).containsExactly("HR");
     }
 
+    /**
+     * A sob burst counts its convulsive inspirations as breaths: 15 -> 45 a minute is 30 floor spreads, bounded at
+     * {@link AxisComponent#BREATHING_RATE_MAX_Z}, so with heart rate 2 z up S is (2 + 0.5 x 5) / 1.5, not
+     * (2 + 0.5 x 30) / 1.5; a slower breath is bounded alike, heart rate is not.
+     */
+    @Test
+    void theBreathingRateCountsAtMostFiveSpreadsInS() {
+        Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 0), 74.0, 100.0),
+                "breathingRate", series(around(15, 0), 45.0, 0.0));
+        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(2), AxisComponent.SYMPATHETIC.get(3)),
+                indices, 0, 20);
+
+        assertThat(s.channelScore(indices, 20, "RSP")).isEqualTo(AxisComponent.BREATHING_RATE_MAX_Z);
+        assertThat(s.score(indices, 20)).isCloseTo((2 + 0.5 * 5) / 1.5, within(1e-9));
+        assertThat(s.channelScore(indices, 21, "RSP")).isEqualTo(-AxisComponent.BREATHING_RATE_MAX_Z);
+        assertThat(s.channelScore(indices, 21, "HR")).isCloseTo(15, within(1e-9));
+    }
+
     @Test
     void aVeryQuietBaselineIsMeasuredAgainstTheFloor() {
         // skin conductance 5 µS, flat: the floor max(0.1 µS, 10 % of 5 µS) = 0.5 µS is the unit

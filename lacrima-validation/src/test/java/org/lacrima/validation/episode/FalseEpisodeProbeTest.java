@@ -13,13 +13,15 @@ import org.lacrima.core.sim.SimulatedSession;
  * Diagnostic, off unless {@code -Dlacrima.probe=true}: every episode found on the widened suite's episode-free
  * hours, with the behavioural confounders around it, its metrics and explanation, and a 10-s trace of heart rate,
  * RSA, S, P and each channel's S from two minutes before its onset to a minute after its end, to group the false
- * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT.
+ * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT;
+ * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them).
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class FalseEpisodeProbeTest {
     @Test
     void printFalseEpisodes() {
-        WidenedSuite.printProbes(WidenedSuite.cases(0, 0, 8), FalseEpisodeProbeTest::probe);
+        WidenedSuite.printProbes(WidenedSuite.cases(Integer.getInteger("lacrima.probe.episodes", 0), 0, 8),
+                FalseEpisodeProbeTest::probe);
     }
 
     private static String probe(WidenedSuite.Case c) {
