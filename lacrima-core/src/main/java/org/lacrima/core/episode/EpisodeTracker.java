@@ -563,7 +563,23 @@ public final class EpisodeTracker {
             return false;
         }
         boolean heldRebound = verdict.heldRebound() >= settings.agreementRise();
-        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() : heldRebound && witnessedOverPreOnset();
+        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() || heartAloneSPhase()
+                : heldRebound && witnessedOverPreOnset();
+    }
+
+    /**
+     * On the heart alone (an RR strap, where {@link #wholeSPhase} never applies), a release with a weak vagal rebound
+     * (P held at least {@code reboundMin} over its resting level and the baseline) is kept when the heart stood out
+     * longer than a reflex holds it ({@link HeartAloneBout#heldLongerThanAReflex}) while vagal tone withdrew by
+     * {@code agreementRise}; not after an intervention in the build-up.
+     */
+    private boolean heartAloneSPhase() {
+        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
+        return history.channels().equals(HEART_ALONE) && verdict.heldRebound() >= settings.reboundMin()
+                && overBaseline >= settings.reboundMin() && !interrupted()
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise()
+                && HeartAloneBout.heldLongerThanAReflex(history, onset, verdict.releaseIndex() >= 0
+                    ? verdict.releaseIndex() + history.samples(60) : peak + history.samples(60), preLevel, settings);
     }
 
     /**

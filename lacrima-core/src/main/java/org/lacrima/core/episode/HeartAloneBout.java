@@ -41,4 +41,30 @@ final class HeartAloneBout {
                 && drop >= settings.fastDropFraction();
         return !fastDropWithoutRelease || interrupted;
     }
+
+    /**
+     * Seconds a reflex's heart response can stand out, as the indices show it: an effortful posture shift lifts the
+     * heart for about 20-25 s (the initial response to standing on a smaller scale, Borst et al. 1982; Wieling et al.
+     * 2007), a startle's acceleration is over within about 10 s, and the indices' 12-s median spreads either by 12 s.
+     */
+    static final double REFLEX_SEC = 40;
+
+    /**
+     * Whether a brief bout on the heart alone had an S-phase longer than any reflex: S stood at least {@code riseEnter}
+     * over its pre-onset level for {@link #REFLEX_SEC} or more between the onset and {@code now}. With an RR strap
+     * the rebound on resolution is the only second witness, and it can be weak or come late (Rottenberg et al.
+     * 2003); a heart held 2 z up for longer than a posture shift or a startle holds it, with vagal tone withdrawn,
+     * is the S-phase of a build-up, not a reflex or an orienting response (which slows the heart).
+     *
+     * @param preLevel S before the onset
+     */
+    static boolean heldLongerThanAReflex(AxisHistory h, int onset, int now, double preLevel, DetectorSettings settings) {
+        int above = 0;
+        for (int k = Math.max(0, onset); k < now; k++) {
+            if (h.s(k) >= preLevel + settings.riseEnter()) {
+                above++;
+            }
+        }
+        return above >= h.samples(REFLEX_SEC);
+    }
 }
