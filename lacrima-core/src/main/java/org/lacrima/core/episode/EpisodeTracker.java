@@ -492,7 +492,8 @@ public final class EpisodeTracker {
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
      * without a release ({@link HeartAloneBout}) or rose as a step and held it as a plateau before falling, talking's
-     * time course ({@link TalkingStep}), or when the belt shows it was the answer to a speech stretch without sobbing
+     * time course ({@link TalkingStep}; unless vagal tone then rebounded over its resting level by {@code agreementRise}
+     * and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), or when the belt shows it was the answer to a speech stretch without sobbing
      * ({@link SpeechAnswer}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
@@ -516,6 +517,7 @@ public final class EpisodeTracker {
                 || (!brief && history.channels().equals(HEART_ALONE)
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
                 || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
+                    && !(verdict.heldRebound() >= settings.agreementRise())
                     && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))
                 || (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
                     verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel))) {

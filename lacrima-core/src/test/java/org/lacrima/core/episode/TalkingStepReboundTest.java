@@ -1,0 +1,54 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * On the heart alone, a step held as a plateau is talking's time course ({@link TalkingStep}) unless vagal tone then
+ * rebounds over its resting level: the end of a talk brings vagal tone back to where it was, a release of crying lifts
+ * it above (Rottenberg et al. 2003). The traced miss (`rr 52 min seed 3005`, seed set 0): a 27-s sigmoid build-up to
+ * S +6 z over its pre-onset level, held near its top for about a minute, RSA withdrawn 4.6 z and back 1.8 z over rest
+ * from about 100 s after the peak (a delayed rebound).
+ */
+class TalkingStepReboundTest {
+
+    static LongStream seeds() {
+        return LongStream.range(0, 10);
+    }
+
+    /**
+     * S creeps up for 10 s, then steps to 6 z within 10 s (a sigmoid's steep middle) and holds 5 z for a minute before
+     * it falls; P withdrawn, then back to {@code pAfter}.
+     */
+    private static AxisTrace stepAndPlateau(long seed, double pAfter) {
+        AxisTrace trace = new AxisTrace(1500);
+        trace.rampS(600, 610, 1).rampS(610, 620, 6).rampS(620, 680, 5).decayS(680, 25, 0)
+                .rampP(600, 615, -4.5).rampP(700, 740, pAfter).decayP(860, 120, 0);
+        return trace.jitter(seed, 0.1);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aStepAndPlateauFollowedByAHeldVagalReboundIsARelease(long seed) {
+        AxisTrace trace = stepAndPlateau(seed, 1.8);
+
+        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theSameStepWhoseVagalToneOnlyComesBackIsTalking(long seed) {
+        AxisTrace trace = stepAndPlateau(seed, 0);
+
+        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
+
+        assertThat(found).isEmpty();
+    }
+}
