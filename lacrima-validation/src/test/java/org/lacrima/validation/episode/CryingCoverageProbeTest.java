@@ -10,7 +10,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
+import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.ExertionDetector;
+import org.lacrima.core.quality.MotionDetector;
+import org.lacrima.core.quality.MotionTracker;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.SessionSimulator;
@@ -50,6 +56,7 @@ class CryingCoverageProbeTest {
             }
             sb.append(String.format(Locale.ROOT, " | sustained found as sust/subs/res/missed %.0f/%.0f/%.0f/%.0f,"
                     + " resolved found as res/other/missed %.0f/%.0f/%.0f", s[10], s[11], s[12], s[13], s[14], s[15], s[16]));
+            sb.append(String.format(Locale.ROOT, " | crying moving %.2f, in exertion stretches %.2f", s[17] / s[0], s[18] / s[0]));
             System.out.println(sb);
         });
     }
@@ -59,9 +66,11 @@ class CryingCoverageProbeTest {
         SessionAnalysis analysis = new SessionAnalyzer().analyze(session.recording());
         BoutScore score = new BoutScore();
         score.add(session.truth().episodes(), analysis.episodes(), session.truth().confounders(), c.config().durationSec());
-        double[] out = new double[17];
+        double[] out = new double[23];
         Index[] indices = {Index.HR, Index.SCL, Index.S, Index.P};
         List<TrueEpisode> truth = session.truth().episodes();
+        List<BadInterval> moving = moving(session);
+        List<BadInterval> exertion = ExertionDetector.detect(moving, "x");
         for (TrueEpisode e : truth) {
             if (e.outcome() == Outcome.SUBSIDED) {
                 continue;
@@ -69,6 +78,11 @@ class CryingCoverageProbeTest {
             double from = e.outcome() == Outcome.RESOLVED ? e.peakSec() - 10 : e.peakSec();
             double to = e.outcome() == Outcome.RESOLVED ? e.releaseSec() + 30 : e.peakSec() + 240;
             cover(analysis, indices, from, to, out, 0);
+            for (double t = from; t < to; t += 0.25) {
+                double x = t;
+                out[17] += moving.stream().anyMatch(b -> b.startSec() <= x && x < b.endSec()) ? 1 : 0;
+                out[18] += exertion.stream().anyMatch(b -> b.startSec() <= x && x < b.endSec()) ? 1 : 0;
+            }
         }
         if (!truth.isEmpty()) {
             cover(analysis, indices, 60, truth.get(0).onsetSec() - 30, out, 5);
@@ -82,6 +96,18 @@ class CryingCoverageProbeTest {
             }
         }
         return out;
+    }
+
+    private static List<BadInterval> moving(SimulatedSession session) {
+        List<Channel> axes = session.recording().channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
+        if (axes.isEmpty()) {
+            return List.of();
+        }
+        MotionTracker tracker = new MotionTracker("acc", axes.get(0).rateHz(), 0, axes.stream().map(Channel::unit).toList(),
+                MotionDetector.DEFAULT_THRESHOLD_G);
+        double[][] values = axes.stream().map(c -> c.values().toArray()).toArray(double[][]::new);
+        tracker.accept(values, values[0].length);
+        return tracker.moving();
     }
 
     private static void cover(SessionAnalysis analysis, Index[] indices, double from, double to, double[] out, int at) {
