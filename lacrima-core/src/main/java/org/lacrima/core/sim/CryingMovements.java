@@ -20,9 +20,10 @@ import org.lacrima.core.episode.Outcome;
  *   blowing the nose (2-4 s of slower arm movement at 0.5-1.5 Hz), 0.1-0.5 g at the wrist, drawn as a Poisson process
  *   over the sobbing stretch and {@value #AFTER_SOBBING_SEC} s after it (the tears are dried once the sob has passed)
  *   at {@value #MIN_PER_MIN}-{@value #MAX_PER_MIN} a minute growing with the bout's depth (its latent peak over the
- *   shallowest crying peak, 0.3, to the deepest, 1.0), larger too in deep crying. A teared-up bout with a sobbing stretch
- *   of half a minute has none in about three cases of four. No literature gives these rates: they are the brief's "a few
- *   a minute of crying, more in deep crying", a modelling choice.</li>
+ *   shallowest crying peak, 0.3, to the deepest, 1.0), larger too in deep crying. A teared-up bout with a sobbing
+ *   stretch of half a minute (50 s with the drying after it, 0.4 gestures expected) has none in about two cases of
+ *   three. No literature gives these rates: they are issue 19's "a few a minute of crying, more in deep crying", a
+ *   modelling choice.</li>
  *   <li><b>Shoulder shaking</b>: each sob jerks the upper body with its convulsive inspiratory catches; the
  *   accelerometer sees {@link #shakeGPerExcursion} g per unit of the sob's belt excursion, from 0.03 g in a teared-up
  *   bout to 0.07 g in deep crying (0.05 g, the value before this class, at a middling depth), and at the wrist the pulse
