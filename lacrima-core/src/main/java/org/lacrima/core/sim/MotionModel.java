@@ -52,13 +52,15 @@ final class MotionModel {
     private final double[] initialPosture;
     private final LatentCurves latent;
     private final RespirationModel breathing;
+    private final CryingMovements crying;
 
     private MotionModel(List<Movement> movements, double[] initialPosture, LatentCurves latent,
-                        RespirationModel breathing) {
+                        RespirationModel breathing, CryingMovements crying) {
         this.movements = movements;
         this.initialPosture = initialPosture;
         this.latent = latent;
         this.breathing = breathing;
+        this.crying = crying;
     }
 
     /** Draws the movements of a session; none when {@code enabled} is false. */
@@ -91,7 +93,7 @@ final class MotionModel {
             }
             t += rnd.exponential(meanGapSec / maxFactor);
         }
-        return new MotionModel(List.copyOf(movements), posture, latent, breathing);
+        return new MotionModel(List.copyOf(movements), posture, latent, breathing, CryingMovements.none());
     }
 
     /**
@@ -100,10 +102,19 @@ final class MotionModel {
      */
     static MotionModel of(LatentCurves latent, RespirationModel breathing, double durationSec, double noiseLevel,
                           boolean enabled, RandomSource rnd, RandomSource confounderRnd) {
+        return of(latent, breathing, durationSec, noiseLevel, enabled, rnd, confounderRnd, CryingMovements.none());
+    }
+
+    /**
+     * As {@link #of(LatentCurves, RespirationModel, double, double, boolean, RandomSource, RandomSource)}, with crying's
+     * own movements ({@link CryingMovements}: its gestures among the movements, its shoulder shaking on the sobs).
+     */
+    static MotionModel of(LatentCurves latent, RespirationModel breathing, double durationSec, double noiseLevel,
+                          boolean enabled, RandomSource rnd, RandomSource confounderRnd, CryingMovements crying) {
         MotionModel random = of(latent, breathing, durationSec, noiseLevel, enabled, rnd);
         List<ConfounderPlan.Motion> planned = latent.confounders().motions();
-        if (planned.isEmpty()) {
-            return random;
+        if (planned.isEmpty() && crying.gestures().isEmpty()) {
+            return new MotionModel(random.movements, random.initialPosture, latent, breathing, crying);
         }
         List<Movement> all = new ArrayList<>(random.movements);
         for (ConfounderPlan.Motion p : planned) {
@@ -117,6 +128,10 @@ final class MotionModel {
                 0.9}) : null;
             all.add(new Movement(new MotionArtefact(p.onsetSec(), p.durationSec(), p.intensityG()), direction, hz, phase,
                     Math.max(-1, Math.min(1, jump)), confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0));
+        }
+        for (CryingMovements.Gesture g : crying.gestures()) { // a hand at the face moves, the body keeps its posture
+            all.add(new Movement(new MotionArtefact(g.onsetSec(), g.durationSec(), g.intensityG()), g.direction(), g.hz(),
+                    g.phase(), g.edaJumpMicrosiemens(), g.edaSettleSec(), null, false));
         }
         all.sort(java.util.Comparator.comparingDouble(m -> m.artefact().onsetSec()));
         // a movement without a posture of its own keeps the one before it
@@ -133,7 +148,7 @@ final class MotionModel {
             }
             current = posture;
         }
-        return new MotionModel(List.copyOf(all), random.initialPosture, latent, breathing);
+        return new MotionModel(List.copyOf(all), random.initialPosture, latent, breathing, crying);
     }
 
     /** A walk's acceleration direction: mostly along gravity ({@code posture}), with a random {@code swing} across it. */
@@ -165,14 +180,7 @@ final class MotionModel {
                 posture = movements.get(next).postureAfter();
                 next++;
             }
-            double sob = 0;
-            if (latent.sobbingAt(t) || latent.confounders().laughingAt(t)) {
-                int b = breathing.breathIndexAt(t);
-                if (b >= 0) {
-                    Breath breath = breathing.breaths().get(b);
-                    sob = 0.05 * breath.excursionAt(t - breath.onsetSec());
-                }
-            }
+            double sob = shakeG(t);
             for (int axis = 0; axis < 3; axis++) {
                 acc[axis][i] = posture[axis] + (axis == 2 ? sob : 0) + TREMOR_G * rnd.gaussian();
             }
@@ -186,6 +194,25 @@ final class MotionModel {
             });
         }
         return acc;
+    }
+
+    /**
+     * The upper body's shaking with sobbing and laughter at {@code t}, g along the vertical axis: in time with the breath
+     * catches, per unit of the breath's excursion as {@link CryingMovements#shakeGPerExcursion} says for a sob (the
+     * bout's depth in widened sessions), {@value CryingMovements#CLASSIC_SHAKE_G} g for laughter.
+     */
+    private double shakeG(double t) {
+        boolean sobbing = latent.sobbingAt(t);
+        if (!sobbing && !latent.confounders().laughingAt(t)) {
+            return 0;
+        }
+        int b = breathing.breathIndexAt(t);
+        if (b < 0) {
+            return 0;
+        }
+        Breath breath = breathing.breaths().get(b);
+        double gain = sobbing ? crying.shakeGPerExcursion(t) : CryingMovements.CLASSIC_SHAKE_G;
+        return gain * breath.excursionAt(t - breath.onsetSec());
     }
 
     /** Adds electrode-contact artefacts to skin conductance (µS): a jump that settles after the movement. */
@@ -228,11 +255,23 @@ final class MotionModel {
         }
     }
 
-    /** Adds sensor-displacement artefacts to the pulse wave (a.u., pulse amplitude about 1). */
+    /**
+     * Adds sensor-displacement artefacts to the pulse wave (a.u., pulse amplitude about 1): every movement's, and with
+     * crying's movements ({@link CryingMovements}) the sobs' shaking too, on the same scale per g (the sensor moves with
+     * the arm, which moves with the heaving trunk whether it rests on the lap or holds the face).
+     */
     void corruptPpg(double[] ppg, double rateHz) {
         for (Movement m : movements) {
             double gain = 0.8 * m.artefact().intensityG() / TYPICAL_G;
             forEachSample(m, rateHz, ppg.length, 0, (i, t) -> ppg[i] += gain * m.wave(t));
+        }
+        if (crying.shakesPulse()) {
+            for (int i = 0; i < ppg.length; i++) {
+                double t = i / rateHz;
+                if (latent.sobbingAt(t)) {
+                    ppg[i] += 0.8 / TYPICAL_G * shakeG(t);
+                }
+            }
         }
     }
 

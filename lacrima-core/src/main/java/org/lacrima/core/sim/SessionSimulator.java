@@ -65,8 +65,11 @@ public final class SessionSimulator {
                 RandomSource.forPart(seed, "skin"), RandomSource.forPart(seed, "skin-confounders"));
         Reactivity reactivity = new Reactivity(heart.sympatheticGainBpm(), drawn != null && drawn.lowCardiacResponder(),
                 skin.restingMicrosiemens() / edaSiteScale, drawn != null && drawn.highPalmarScl(), breathingGain);
+        // widened sessions: crying's own movements (wiping, tissues, the sobs' shaking), from a stream of their own
+        CryingMovements crying = CryingMovements.draw(latent, duration, wide, config.motionArtefacts(),
+                RandomSource.forPart(seed, "crying-movements"));
         MotionModel motion = MotionModel.of(latent, breathing, duration, config.noiseLevel(), config.motionArtefacts(),
-                RandomSource.forPart(seed, "motion"), RandomSource.forPart(seed, "motion-confounders"));
+                RandomSource.forPart(seed, "motion"), RandomSource.forPart(seed, "motion-confounders"), crying);
         SignalRenderer renderer = new SignalRenderer(config, latent, breathing, heart, skin, motion, edaSiteScale);
         RrExport rr = RrExport.of(heart.timesSec(), latent.confounders(), RandomSource.forPart(seed, "rr-export"));
 
