@@ -576,9 +576,7 @@ public final class EpisodeTracker {
      * {@code agreementRise}; not after an intervention in the build-up.
      */
     private boolean heartAloneSPhase() {
-        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
-        return history.channels().equals(HEART_ALONE) && verdict.heldRebound() >= settings.reboundMin()
-                && overBaseline >= settings.reboundMin() && !interrupted()
+        return history.channels().equals(HEART_ALONE) && weakReboundWithoutIntervention()
                 && briefBout.withdrawal(onset, peak) >= settings.agreementRise()
                 && HeartAloneBout.heldLongerThanAReflex(history, onset, verdict.releaseIndex() >= 0
                     ? verdict.releaseIndex() + history.samples(60) : peak + history.samples(60), preLevel, settings);
@@ -601,10 +599,18 @@ public final class EpisodeTracker {
      * never applies.
      */
     private boolean wholeSPhase() {
-        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
-        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted()
+        return weakReboundWithoutIntervention()
                 && history.parasympatheticIndependent() && briefBout.agreeingChannels(top, lowIndex, false) >= 2
                 && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
+    }
+
+    /**
+     * Whether P held at least {@code reboundMin} over its resting level and over the baseline ({@link #wholeSPhase}
+     * says why both), with no intervention marked in the build-up.
+     */
+    private boolean weakReboundWithoutIntervention() {
+        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
+        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted();
     }
 
     private boolean ended(int k) {
