@@ -57,10 +57,11 @@ final class HeartModel {
      * {@code ectopicPerHour} (each followed by a full compensatory pause, so the sinus rhythm goes on
      * undisturbed), drawn from {@code ectopicRnd}. {@code gainBpm}, when finite, replaces the drawn sympathetic
      * heart-rate gain (a client whose heart rises little, {@link Reactivity}); the draw is still made, so every later
-     * draw of {@code rnd} stays the same.
+     * draw of {@code rnd} stays the same. With {@code deepBreathRsa}, the RSA swing follows each breath's volume
+     * ({@link RespirationModel#rsaScaleAt}).
      */
-    static Heartbeats beat(LatentCurves latent, RespirationModel breathing, double durationSec, double ectopicPerHour,
-                           double gainBpm, RandomSource rnd, RandomSource ectopicRnd) {
+    static Heartbeats beat(LatentCurves latent, RespirationModel breathing, boolean deepBreathRsa, double durationSec,
+                           double ectopicPerHour, double gainBpm, RandomSource rnd, RandomSource ectopicRnd) {
         double restingBpm = rnd.uniform(60, 78);
         double drawnGainBpm = rnd.uniform(10, 22);
         double sympatheticGainBpm = Double.isFinite(gainBpm) ? gainBpm : drawnGainBpm;
@@ -84,7 +85,7 @@ final class HeartModel {
                     + latent.confounders().exerciseBpmAt(t)
                     + latent.confounders().speechBpmAt(t);
             double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t))
-                    * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : 1);
+                    * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : deepBreathRsa ? breathing.rsaScaleAt(t) : 1);
             // the LF rhythm drifts in phase so it is not a pure tone
             lfPhase += 0.05 * rnd.gaussian();
             double lf = lfSec * Math.sin(2 * Math.PI * lfHz * t + lfPhase);

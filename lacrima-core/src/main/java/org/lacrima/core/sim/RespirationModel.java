@@ -35,12 +35,20 @@ final class RespirationModel {
      * about half a breath a minute (Lehrer et al. 2000), not to a metronome's precision.
      */
     private static final double PACE_JITTER = 0.08;
+    /**
+     * Limits of {@link #rsaScaleAt}: RSA grows about linearly with tidal volume (Hirsch &amp; Bishop 1981), but not
+     * without bound (the sinus node's response saturates) and not to nothing on a shallow breath.
+     */
+    private static final double MIN_RSA_SCALE = 0.3;
+    private static final double MAX_RSA_SCALE = 3;
     private final List<Breath> breaths;
     private final double[] onsets;
+    private final double[] rsaScales;
 
-    private RespirationModel(List<Breath> breaths) {
+    private RespirationModel(List<Breath> breaths, double[] rsaScales) {
         this.breaths = List.copyOf(breaths);
         this.onsets = breaths.stream().mapToDouble(Breath::onsetSec).toArray();
+        this.rsaScales = rsaScales.clone();
     }
 
     /**
@@ -66,6 +74,7 @@ final class RespirationModel {
         double inspiratoryFraction = rnd.uniform(0.36, 0.44);
         ConfounderPlan plan = latent.confounders();
         List<Breath> breaths = new ArrayList<>();
+        List<Double> rsaScales = new ArrayList<>();
         double t = rnd.uniform(0, 1 / restRateHz);
         boolean pacing = false;
         double pacePeriodSec = Double.NaN;
@@ -73,6 +82,8 @@ final class RespirationModel {
             double a = Math.max(0, latent.arousalAt(t));
             ConfounderPlan.BreathMode mode = plan.breathModeAt(t);
             Breath b;
+            // the volume swing of an ordinary breath at this moment: what the latent vagal tone's RSA stands for
+            double ordinarySwing = 1;
             if (latent.sobbingAt(t)) {
                 b = sob(t, rnd);
             } else if (latent.pacedAt(t)) {
@@ -85,7 +96,10 @@ final class RespirationModel {
                 b = new Breath(t, rnd.uniform(0.3, 0.6), rnd.uniform(1.5, 6), rnd.uniform(0.7, 1.3), 1);
             } else if (mode == ConfounderPlan.BreathMode.LAUGHTER) {
                 double end = laughEnd(latent, t, durationSec, rnd);
-                breaths.addAll(laugh(t, end, laughter));
+                for (Breath laughBreath : laugh(t, end, laughter)) {
+                    breaths.add(laughBreath);
+                    rsaScales.add(rsaScale(laughBreath, 1));
+                }
                 t = end;
                 continue;
             } else {
@@ -95,6 +109,7 @@ final class RespirationModel {
                     rate *= 1.5;
                     depthGain *= 1.4;
                 }
+                ordinarySwing = depthGain;
                 double irregularity = 0.08 + 0.12 * Math.min(a, 1);
                 double length = Math.max(1.5, (1 / rate) * (1 + irregularity * rnd.gaussian()));
                 double depth = Math.max(0.2, depthGain * (1 + 0.1 * rnd.gaussian()));
@@ -106,9 +121,34 @@ final class RespirationModel {
             }
             pacing = latent.pacedAt(t) && !latent.sobbingAt(t);
             breaths.add(b);
+            // sobs keep the latent tone's RSA (their depth varies about a resting breath's), and paced breaths have
+            // their own gain (HeartModel.SLOW_BREATHING_RSA_GAIN)
+            rsaScales.add(latent.sobbingAt(t) || pacing ? 1 : rsaScale(b, ordinarySwing));
             t += b.durationSec();
         }
-        return new RespirationModel(breaths);
+        return new RespirationModel(breaths, rsaScales.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * How much larger than the latent vagal tone's RSA the heart swings over {@code b}: its volume swing (inspired from
+     * its lowest level to its top) over {@code ordinarySwing}, the swing of an ordinary breath at the same arousal. The
+     * latent tone stands for the RSA of ordinary breathing as crying studies measured it, arousal's deeper breaths
+     * included; a sigh, a laugh's deep refill or a speech inhalation swings the heart by its own volume on top
+     * (RSA grows about linearly with tidal volume, Hirsch &amp; Bishop 1981; a deep breath's large heart-rate swing is
+     * the bedside test of cardiac vagal function, Ewing et al. 1985).
+     */
+    private static double rsaScale(Breath b, double ordinarySwing) {
+        double swing = b.depth() - Math.min(b.fromLevel(), b.toLevel());
+        return Math.max(MIN_RSA_SCALE, Math.min(MAX_RSA_SCALE, swing / ordinarySwing));
+    }
+
+    /**
+     * The RSA scale of the breath in progress at {@code timeSec} (1 before the first breath): how much larger than
+     * the latent vagal tone's RSA the heart swings over it, {@value #MIN_RSA_SCALE} to {@value #MAX_RSA_SCALE}.
+     */
+    double rsaScaleAt(double timeSec) {
+        int i = breathIndexAt(timeSec);
+        return i < 0 ? 1 : rsaScales[i];
     }
 
     /** A sob: short and jerky, of varying depth, often with 2–4 convulsive inspiratory catches. */

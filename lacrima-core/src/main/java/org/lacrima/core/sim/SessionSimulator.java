@@ -56,7 +56,7 @@ public final class SessionSimulator {
         // widened sessions: a client whose heart rises little, or whose palmar skin conductance sits high (Reactivity)
         boolean wide = config.variety() == EpisodeVariety.WIDE;
         Reactivity drawn = wide ? Reactivity.widened(seed, Double.NaN, Double.NaN, breathingGain) : null;
-        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, duration, ectopicPerHour,
+        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, config.deepBreathRsa(), duration, ectopicPerHour,
                 drawn != null && drawn.lowCardiacResponder() ? drawn.heartBpmPerArousal() : Double.NaN,
                 RandomSource.forPart(seed, "heart"), RandomSource.forPart(seed, "ectopic"));
         double edaSiteScale = config.device().wristEda() ? RandomSource.forPart(seed, "skin-site").uniform(0.1, 0.2) : 1;

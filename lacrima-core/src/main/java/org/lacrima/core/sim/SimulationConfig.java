@@ -42,12 +42,16 @@ import org.lacrima.core.model.ChannelType;
  *                        each is recorded in {@link GroundTruth#confounders()}
  * @param device          the recording device: {@link DevicePreset#WRIST} makes skin conductance weak;
  *                        {@link DevicePreset#applyTo} also sets its channels and rates
+ * @param deepBreathRsa   whether the heart's swing with each breath (RSA) grows with the breath's volume, so a sigh,
+ *                        a laugh's deep refills or a speech inhalation swing it by their own volume (Hirsch &amp; Bishop
+ *                        1981); off by default: the acceptance's targets stand on the model without it, and
+ *                        {@code DeepBreathRsaTest} measures what it does (docs/DETECTOR-HISTORY.md, eleventh session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
                                double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
-                               DevicePreset device) {
+                               DevicePreset device, boolean deepBreathRsa) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -62,7 +66,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false);
     }
 
     public SimulationConfig {
@@ -221,6 +225,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().confounders(kinds).build();
     }
 
+    /** A copy whose RSA swing does or does not grow with each breath's volume. */
+    public SimulationConfig withDeepBreathRsa(boolean on) {
+        return toBuilder().deepBreathRsa(on).build();
+    }
+
     /**
      * Collects changes to a configuration; {@link #build()} validates them. Obtain one from
      * {@link SimulationConfig#toBuilder()} (e.g. {@code SimulationConfig.defaults().toBuilder()}).
@@ -239,6 +248,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private EpisodeVariety variety;
         private final Set<ConfounderKind> confounders = EnumSet.noneOf(ConfounderKind.class);
         private DevicePreset device;
+        private boolean deepBreathRsa;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -254,6 +264,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             variety = from.variety;
             confounders.addAll(from.confounders);
             device = from.device;
+            deepBreathRsa = from.deepBreathRsa;
+        }
+
+        /** Whether the RSA swing grows with each breath's volume. */
+        public Builder deepBreathRsa(boolean value) {
+            deepBreathRsa = value;
+            return this;
         }
 
         /** The ranges episodes are drawn from. */
@@ -360,7 +377,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
          */
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                    motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device);
+                    motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa);
         }
     }
 }
