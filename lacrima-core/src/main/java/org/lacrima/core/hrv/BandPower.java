@@ -4,7 +4,7 @@ import org.lacrima.core.filter.IirFilter;
 
 /**
  * The RSA band-pass of an NN grid, one grid value at a time: a Butterworth band-pass started afresh after each gap,
- * the squared output as power and a weight that ramps from 0 to 1 over the filter's settling time (0 in gaps). Shared
+ * the output and a weight that ramps from 0 to 1 over the filter's settling time (0 in gaps). Shared
  * by the whole-series {@link RsaEstimator} and the live {@link RsaStream}, so both filter alike.
  */
 final class BandPower {
@@ -13,7 +13,7 @@ final class BandPower {
     private final int settle;
     private IirFilter filter;
     private int runStart;
-    private double power;
+    private double output;
     private double weight;
 
     BandPower(double lowHz, double highHz) {
@@ -22,11 +22,11 @@ final class BandPower {
         this.settle = (int) Math.ceil(RsaEstimator.GRID_RATE_HZ / lowHz);
     }
 
-    /** Takes grid value number {@code g} ({@code NaN} in a gap); {@link #power()} and {@link #weight()} are then its. */
+    /** Takes grid value number {@code g} ({@code NaN} in a gap); {@link #output()} and {@link #weight()} are then its. */
     void take(int g, double nnMs) {
         if (Double.isNaN(nnMs)) {
             filter = null;
-            power = 0;
+            output = 0;
             weight = 0;
             return;
         }
@@ -34,13 +34,13 @@ final class BandPower {
             filter = IirFilter.butterworthBandPass(2, RsaEstimator.GRID_RATE_HZ, lowHz, highHz);
             runStart = g;
         }
-        double y = filter.step(nnMs);
-        power = y * y;
+        output = filter.step(nnMs);
         weight = Math.min(1.0, (double) (g - runStart) / settle);
     }
 
-    double power() {
-        return power;
+    /** The band-passed NN, ms (0 in a gap). */
+    double output() {
+        return output;
     }
 
     double weight() {

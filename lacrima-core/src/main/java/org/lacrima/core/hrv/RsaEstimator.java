@@ -12,7 +12,9 @@ import org.lacrima.core.model.Samples;
  * <p>Porges–Bohrer-like: the NN series, linearly interpolated at 4 Hz, is band-passed to the
  * respiratory band (2nd-order Butterworth per stretch without gaps, which also removes the slow
  * trend the moving polynomial removes in Porges' method), and RSA is the natural log of the mean
- * squared band-passed NN in a window centred on each grid point, in ln(ms²). The band runs from
+ * squared band-passed NN in a window centred on each grid point, in ln(ms²), leaving out the heart's
+ * swings over deep breaths (a sigh's, a laugh's deep refills: {@link DeepBreathExclusion}), which lift
+ * a window's mean as a vagal rebound does. The band runs from
  * 0.12 Hz (Porges–Bohrer) to 1 Hz: sobbing breathing runs at 0.5–0.8 Hz, where a conventional
  * 0.15–0.40 Hz HF band would read the vagal rebound of a resolving cry as withdrawal (on simulated
  * sessions the correlation with the latent vagal tone rose from 0.66–0.89 to 0.90–0.97). Above
@@ -73,15 +75,9 @@ public final class RsaEstimator {
         // band; fixed rather than tied to the heart rate, so a slice gets the band of the whole
         double high = MAX_HIGH_HZ;
         double[] weight = new double[len];
-        double[] power = new double[len];
-        bandPassRuns(grid, low, high, weight, power);
-
-        double[] cumPower = new double[len + 1];
-        double[] cumWeight = new double[len + 1];
-        for (int g = 0; g < len; g++) {
-            cumPower[g + 1] = cumPower[g] + weight[g] * power[g];
-            cumWeight[g + 1] = cumWeight[g] + weight[g];
-        }
+        double[] band = new double[len];
+        bandPassRuns(grid, low, high, weight, band);
+        DeepBreathExclusion deepBreaths = new DeepBreathExclusion();
         int half = (int) Math.round(windowSec * GRID_RATE_HZ / 2);
         double lengthFactor = Math.min(1, windowSec * low / FULL_CONFIDENCE_CYCLES);
         double[] breathFactor = breathFactor(breathTimesSec, startSec, len, low, high);
@@ -90,8 +86,9 @@ public final class RsaEstimator {
         for (int g = 0; g < len; g++) {
             int lo = Math.max(0, g - half);
             int hi = Math.min(len, g + half + 1);
-            double w = cumWeight[hi] - cumWeight[lo];
-            rsa[g] = BandPower.logPower(grid[g], cumPower[hi] - cumPower[lo], w);
+            DeepBreathExclusion.WindowPower window = deepBreaths.sum(i -> band[i], i -> weight[i], lo, hi);
+            double w = window.weightSum();
+            rsa[g] = BandPower.logPower(grid[g], window.powerSum(), w);
             if (Double.isNaN(rsa[g])) {
                 confidence[g] = 0;
                 continue;
@@ -177,14 +174,14 @@ public final class RsaEstimator {
     }
 
     /**
-     * Band-passes each stretch of {@code grid} without NaN; {@code power} gets the squared output
+     * Band-passes each stretch of {@code grid} without NaN; {@code output} gets the band-passed NN
      * and {@code weight} ramps from 0 to 1 over the filter's settling time, 0 in gaps.
      */
-    private static void bandPassRuns(double[] grid, double low, double high, double[] weight, double[] power) {
+    private static void bandPassRuns(double[] grid, double low, double high, double[] weight, double[] output) {
         BandPower band = new BandPower(low, high);
         for (int g = 0; g < grid.length; g++) {
             band.take(g, grid[g]);
-            power[g] = band.power();
+            output[g] = band.output();
             weight[g] = band.weight();
         }
     }

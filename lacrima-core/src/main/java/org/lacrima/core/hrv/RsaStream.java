@@ -8,7 +8,8 @@ import org.lacrima.core.signal.GrowingSeries;
 /**
  * RSA of a live feed, kept from block to block: the NN grid from the recording start is band-passed once, as it
  * arrives, by the filter of {@link RsaEstimator} (which, being causal, runs on exactly as over the whole series), and a
- * block's RSA is the log mean band power over a window centred on each of its grid points, as the whole-series
+ * block's RSA is the log mean band power (without deep breaths' swings, {@link DeepBreathExclusion}) over a window
+ * centred on each of its grid points, as the whole-series
  * estimate gives it. The band is the default one ({@link RsaEstimator#DEFAULT_LOW_HZ} to
  * {@link RsaEstimator#MAX_HIGH_HZ}): a file whose median breathing is slower than the band's lower edge widens it,
  * which a live feed cannot know in advance.
@@ -21,14 +22,13 @@ public final class RsaStream {
     private final int half;
     private final BandPower band = new BandPower(RsaEstimator.DEFAULT_LOW_HZ, RsaEstimator.MAX_HIGH_HZ);
     private final GrowingSeries grid = new GrowingSeries();
-    private final GrowingSeries cumPower = new GrowingSeries();
-    private final GrowingSeries cumWeight = new GrowingSeries();
+    private final GrowingSeries output = new GrowingSeries();
+    private final GrowingSeries weight = new GrowingSeries();
+    private final DeepBreathExclusion deepBreaths = new DeepBreathExclusion();
 
     /** @param windowSec length of the centred window, seconds (30 s follows an episode) */
     public RsaStream(double windowSec) {
         this.half = (int) Math.round(windowSec * RsaEstimator.GRID_RATE_HZ / 2);
-        cumPower.add(0);
-        cumWeight.add(0);
     }
 
     /** Seconds after a grid point that its RSA needs: half the window. */
@@ -51,13 +51,13 @@ public final class RsaStream {
             int g = grid.end();
             band.take(g, v);
             grid.add(v);
-            cumPower.add(cumPower.get(g) + band.weight() * band.power());
-            cumWeight.add(cumWeight.get(g) + band.weight());
+            output.add(band.output());
+            weight.add(band.weight());
         }
         int keepFrom = grid.end() - (int) Math.round(KEEP_SEC * RsaEstimator.GRID_RATE_HZ);
         grid.discardBefore(keepFrom);
-        cumPower.discardBefore(keepFrom);
-        cumWeight.discardBefore(keepFrom);
+        output.discardBefore(keepFrom);
+        weight.discardBefore(keepFrom);
     }
 
     /**
@@ -72,9 +72,12 @@ public final class RsaStream {
             int g = first + i;
             int lo = Math.max(0, g - half);
             int hi = g + half + 1;
-            out[i] = g < grid.start() || hi > grid.end() || lo < grid.start() ? Double.NaN
-                    : BandPower.logPower(grid.get(g), cumPower.get(hi) - cumPower.get(lo),
-                            cumWeight.get(hi) - cumWeight.get(lo));
+            if (g < grid.start() || hi > grid.end() || lo < grid.start()) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            DeepBreathExclusion.WindowPower window = deepBreaths.sum(output::get, weight::get, lo, hi);
+            out[i] = BandPower.logPower(grid.get(g), window.powerSum(), window.weightSum());
         }
         return Index.RSA.series(first / RsaEstimator.GRID_RATE_HZ, RsaEstimator.GRID_RATE_HZ, Samples.wrap(out));
     }

@@ -1,12 +1,8 @@
 package org.lacrima.validation.episode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
@@ -30,8 +26,6 @@ import org.lacrima.core.sim.DevicePreset;
  * the figure measured then.
  */
 class EmotionalTalkingTest {
-    /** The acceptance's seed sets 0-4: 40 episode-free hours per device. */
-    private static final int SEED_SETS = 5;
     /**
      * False episodes in those 40 episode-free hours per device, measured 4 Dec (ninth session; the chest's after
      * SpeechAnswer). The chest without accelerometer joined the suite with the belt's steps standing in for the
@@ -43,38 +37,22 @@ class EmotionalTalkingTest {
 
     @Test
     void emotionalTalkWithoutCryingIsAKnownGapThatDoesNotWiden() {
-        List<WidenedSuite.Case> cases = new ArrayList<>();
-        List<WidenedSuite.Case> hours = new ArrayList<>();
-        for (long set = 0; set < SEED_SETS; set++) {
-            hours.addAll(WidenedSuite.cases(set, 0, 0, 8));
-        }
-        for (WidenedSuite.Case c : hours) {
-            Set<ConfounderKind> kinds = EnumSet.copyOf(c.config().confounders());
+        List<WidenedSuite.Result> results = KnownGapHours.run("emotional talk", config -> {
+            Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
             kinds.add(ConfounderKind.EMOTIONAL_TALKING);
-            cases.add(new WidenedSuite.Case(c.name() + ", emotional talk", c.seedSet(), c.device(), c.kind(),
-                    c.config().withConfounders(kinds)));
-        }
-        Map<DevicePreset, BoutScore> free = new EnumMap<>(DevicePreset.class);
+            return config.withConfounders(kinds);
+        });
+        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
         Map<DevicePreset, Integer> talks = new EnumMap<>(DevicePreset.class);
-        for (WidenedSuite.Result r : WidenedSuite.runAll(cases)) {
-            DevicePreset d = r.sessionCase().device();
-            free.computeIfAbsent(d, k -> new BoutScore()).add(r.truth().episodes(), r.analysis().episodes(),
-                    r.truth().confounders(), r.sessionCase().config().durationSec());
-            talks.merge(d, (int) r.truth().confounders().stream()
+        for (WidenedSuite.Result r : results) {
+            talks.merge(r.sessionCase().device(), (int) r.truth().confounders().stream()
                     .filter(c -> c.kind() == ConfounderKind.EMOTIONAL_TALKING).count(), Integer::sum);
         }
-        StringBuilder report = new StringBuilder("emotional talk without crying, episode-free hours of seed sets 0-4:");
-        free.forEach((d, s) -> report.append(String.format(Locale.ROOT, " %s %d false in %.0f h (%d talks),",
-                d.token(), s.falseEpisodes.size(), s.hours, talks.get(d))));
-        System.out.println(report);
+        System.out.println(KnownGapHours.report("emotional talk without crying", free) + " talks " + talks);
 
         SoftAssertions soft = new SoftAssertions();
-        free.forEach((d, s) -> {
-            soft.assertThat(talks.get(d)).as("%s emotional talks", d.token()).isGreaterThanOrEqualTo(20);
-            int measured = MEASURED.getOrDefault(d, 0);
-            soft.assertThat(s.falseEpisodes.size()).as("%s false episodes (measured %d; known gap)", d.token(), measured)
-                    .isLessThanOrEqualTo(measured + (int) Math.ceil(Math.sqrt(Math.max(1, measured))));
-        });
+        talks.forEach((d, n) -> soft.assertThat(n).as("%s emotional talks", d.token()).isGreaterThanOrEqualTo(20));
+        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
         soft.assertAll();
     }
 }

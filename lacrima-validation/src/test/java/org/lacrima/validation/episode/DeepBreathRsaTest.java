@@ -1,0 +1,40 @@
+package org.lacrima.validation.episode;
+
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.DevicePreset;
+
+/**
+ * A heart whose swing with each breath grows with the breath's volume ({@code SimulationConfig#deepBreathRsa}): RSA
+ * grows about linearly with tidal volume (Hirsch &amp; Bishop 1981), so a sigh (2–3 resting breaths) or a laugh's deep
+ * refills swing the heart by two or three times the usual amount, and lift a 30 s window's RSA as a vagal rebound
+ * does. After a talk's or a posture shift's small rise of the heart, that reads as a release. The acceptance's
+ * simulator keeps RSA at the latent vagal tone's whatever the breath; here its episode-free hours are simulated again
+ * with the breath's volume in the swing.
+ *
+ * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour, and with this
+ * heart the issue's devices are at 0.17 (27 in 160 h). The RSA estimate leaves out half-cycles of the heart's swing
+ * twice the window's median ({@code DeepBreathExclusion}: a sigh by the usual definition), which took the strap from
+ * 16 to 11; what is left is mostly laughter, whose deep refills are many and so the window's median itself, and talk
+ * with a sigh in the minute after it. The bounds hold the figures measured then (eleventh session) from getting worse.
+ */
+class DeepBreathRsaTest {
+    /** False episodes in the 40 episode-free hours per device with deep-breath RSA, measured 4 Dec (eleventh session). */
+    private static final Map<DevicePreset, Integer> MEASURED = Map.of(
+            DevicePreset.CHEST, 2, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 11, DevicePreset.RR_STRAP_ACC, 11,
+            DevicePreset.CHEST_NO_ACC, 8);
+
+    @Test
+    void deepBreathsSwingingTheHeartAreAKnownGapThatDoesNotWiden() {
+        List<WidenedSuite.Result> results = KnownGapHours.run("deep-breath RSA", config -> config.withDeepBreathRsa(true));
+        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
+        System.out.println(KnownGapHours.report("RSA swing growing with each breath's volume", free));
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(free).as("every device's hours").hasSize(MEASURED.size());
+        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
+        soft.assertAll();
+    }
+}
