@@ -513,7 +513,7 @@ public final class EpisodeTracker {
         }
         if ((briefWithoutSequence && !interrupted
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
-                || peak - onset < history.samples(settings.minBuildUpSec())
+                || (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase())
                 || (!brief && history.channels().equals(HEART_ALONE)
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
                 || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
@@ -528,6 +528,20 @@ public final class EpisodeTracker {
         closed.addAll(awaitingNextBout);
         awaitingNextBout.clear();
         return true;
+    }
+
+    /**
+     * Whether a rise that came as a step stayed at its top as a crying plateau does, witnessed by every system:
+     * sustained (S held at its top for {@code sustainedSec}), at least two channels behind S up by
+     * {@code agreementRise} and vagal tone withdrawn by as much. A step seen through the indices' smoothing is a walk,
+     * a posture shift or an artefact, but crying's movements can blank a sensor over the last seconds of a build-up,
+     * and S then steps as the sensor rejoins at its raised level; a posture shift's step does not hold minutes, and an
+     * electrode's contact jump moves one channel.
+     */
+    private boolean heldAsAWholeSPhase() {
+        return verdict.outcome() == Outcome.SUSTAINED && history.parasympatheticIndependent()
+                && briefBout.agreeingChannels(top, lowIndex, false) >= 2
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
     }
 
     /**
