@@ -1,20 +1,25 @@
 package org.lacrima.validation.episode;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lacrima.core.analysis.AxesProbe;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeExplanation;
+import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulatedSession;
+import org.lacrima.core.sim.SimulationConfig;
 
 /**
  * Diagnostic, off unless {@code -Dlacrima.probe=true}: every episode found on the widened suite's episode-free
  * hours, with the behavioural confounders around it, its metrics and explanation, and a 10-s trace of heart rate,
  * RSA, S, P and each channel's S from two minutes before its onset to a minute after its end, to group the false
  * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT;
- * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them).
+ * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them);
+ * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class FalseEpisodeProbeTest {
@@ -25,7 +30,13 @@ class FalseEpisodeProbeTest {
     }
 
     private static String probe(WidenedSuite.Case c) {
-        SimulatedSession session = SessionSimulator.simulate(c.config());
+        SimulationConfig config = c.config();
+        if (Boolean.getBoolean("lacrima.probe.emotionalTalk")) {
+            Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
+            kinds.add(ConfounderKind.EMOTIONAL_TALKING);
+            config = config.withConfounders(kinds);
+        }
+        SimulatedSession session = SessionSimulator.simulate(config);
         AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
         StringBuilder sb = new StringBuilder();
         for (Episode e : probe.analysis().episodes()) {
