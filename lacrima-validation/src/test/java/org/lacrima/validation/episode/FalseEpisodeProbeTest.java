@@ -19,7 +19,8 @@ import org.lacrima.core.sim.SimulationConfig;
  * RSA, S, P and each channel's S from two minutes before its onset to a minute after its end, to group the false
  * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT;
  * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them);
- * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does.
+ * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does;
+ * {@code -Dlacrima.probe.deepBreathRsa=true} lets the heart's swing follow each breath's volume, as {@link DeepBreathRsaTest}.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class FalseEpisodeProbeTest {
@@ -36,6 +37,7 @@ class FalseEpisodeProbeTest {
             kinds.add(ConfounderKind.EMOTIONAL_TALKING);
             config = config.withConfounders(kinds);
         }
+        config = config.withDeepBreathRsa(Boolean.getBoolean("lacrima.probe.deepBreathRsa"));
         SimulatedSession session = SessionSimulator.simulate(config);
         AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
         StringBuilder sb = new StringBuilder();
