@@ -1,7 +1,6 @@
 package org.lacrima.core.analysis;
 
 import java.util.List;
-import java.util.Set;
 
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.filter.DoubleBuffer;
@@ -65,7 +64,6 @@ final class HeartStage implements Stage {
             context.put(Index.RSA, context.streaming() ? streamedRsa(nn, context)
                     : RsaEstimator.estimate(nn, context.fromSec(), context.toSec(), RSA_WINDOW_SEC,
                             context.breathOnsetsSec()).rsa());
-            StretchBlanking.blank(block, context.deepBreaths(), context.rateHz(), Set.of(Index.RSA.key()));
             // Slow paced breathing slows the heart and swings RSA without any release: over the exercise heart rate, RSA
             // and breathing measure the breathing, not arousal or its end. Every index is left out (this stage runs
             // last), as for a walk: skin conductance alone would make S rest on one channel and step where the others

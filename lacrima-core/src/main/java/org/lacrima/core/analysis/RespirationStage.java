@@ -14,7 +14,6 @@ import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspConfig;
 import org.lacrima.core.rsp.RspResult;
 import org.lacrima.core.rsp.RspStream;
-import org.lacrima.core.rsp.SighDetector;
 import org.lacrima.core.rsp.SpeechBreathingDetector;
 
 /**
@@ -31,7 +30,7 @@ final class RespirationStage implements Stage {
      * breathing), and a window centred before the stretch already holds its quick inspirations and long expirations.
      */
     private static final double SPEECH_REACH_SEC = 10;
-    /** Seconds on either side of a laugh or a sigh that its breaths still move the indices: half the 30 s RSA window. */
+    /** Seconds on either side of a laugh that its breaths still move the indices: half the 30 s RSA window. */
     private static final double LAUGH_REACH_SEC = 15;
     private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
     private RspStream stream;
@@ -46,11 +45,10 @@ final class RespirationStage implements Stage {
     /**
      * Seconds of signal before a block that its values depend on: as far as the look-ahead reaches after it (the
      * breath cycle, half the rate window, the detector's baseline and envelope windows are all centred), plus the
-     * minute of breathing before a laugh or a sigh that it is compared with and their reach.
+     * minute of breathing before a laugh that it is compared with and the laugh's reach.
      */
     double lookBackSec() {
-        return analyzer.lookAheadSec() + Math.max(LaughterBreathingDetector.REFERENCE_SEC, SighDetector.REFERENCE_SEC)
-                + LAUGH_REACH_SEC;
+        return analyzer.lookAheadSec() + LaughterBreathingDetector.REFERENCE_SEC + LAUGH_REACH_SEC;
     }
 
     @Override
@@ -81,11 +79,6 @@ final class RespirationStage implements Stage {
         context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - LAUGH_REACH_SEC,
                 b.endSec() + LAUGH_REACH_SEC, b.reason())).toList());
         context.warnAbout(laughter);
-        // a sigh swings the heart by its own volume: RSA over it and as far as the 30 s RSA window reaches measures the
-        // breath, not vagal tone, and would read as a vagal rebound (Hirsch & Bishop 1981); sighs are everyday
-        // breathing, so they are not warned about
-        context.deepBreaths(SighDetector.detect(r.breaths(), rsp.label()).stream().map(b -> new BadInterval(b.channel(),
-                b.startSec() - LAUGH_REACH_SEC, b.endSec() + LAUGH_REACH_SEC, b.reason())).toList());
         context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
         for (Breath b : r.breaths()) {
             if (context.inBlock(b.onsetSec())) {

@@ -38,7 +38,6 @@ final class StageContext {
     private org.lacrima.core.hrv.RrSeries windowBeats;
     /** Stretches in which every index follows another behaviour than arousal (a laugh): blanked after all stages. */
     private final List<BadInterval> otherBehaviour = new java.util.ArrayList<>();
-    private List<BadInterval> deepBreaths = List.of();
 
     /**
      * @param channels      the raw channels held, by type
@@ -144,16 +143,6 @@ final class StageContext {
      */
     void otherBehaviour(List<BadInterval> stretches) {
         otherBehaviour.addAll(stretches);
-    }
-
-    /** Sets the stretches over which the belt showed a deep breath, with the reach of the RSA window around each. */
-    void deepBreaths(List<BadInterval> stretches) {
-        deepBreaths = List.copyOf(stretches);
-    }
-
-    /** The stretches set by {@link #deepBreaths(List)} (empty without a belt). */
-    List<BadInterval> deepBreaths() {
-        return deepBreaths;
     }
 
     /** The stretches marked by {@link #otherBehaviour(List)} so far. */

@@ -23,8 +23,6 @@ public enum QualityIssue {
     SPEECH("speech breathing"),
     /** Laughter: laugh exhalations (4–5 Hz pulses, far below the resting end-expiratory level); the breathing follows the laugh. */
     LAUGHTER("laughter"),
-    /** A breath at least twice as deep as the breaths before it: the heart swings with its volume, not vagal tone. */
-    DEEP_BREATH("deep breath (sigh)"),
     /** Slow paced breathing (about 6 per minute) in the heart rhythm: heart rate and RSA follow the breathing exercise. */
     SLOW_BREATHING("slow paced breathing"),
     /** A calibration signal (square pulses a recorder writes before or between the patient signal), not physiology. */

@@ -15,18 +15,16 @@ import org.lacrima.core.sim.DevicePreset;
  * with the breath's volume in the swing.
  *
  * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour, and with this
- * heart the issue's devices are at 0.14 (22 in 160 h). The RSA estimate leaves out half-cycles of the heart's swing
+ * heart the issue's devices are at 0.17 (27 in 160 h). The RSA estimate leaves out half-cycles of the heart's swing
  * twice the window's median ({@code DeepBreathExclusion}: a sigh by the usual definition), which took the strap from
- * 16 to 11, and with a belt RSA is left out around the sighs the belt shows ({@code SighDetector}), which took the
- * chest from 2 to 0 and the chest without accelerometer from 8 to 5. What is left is the strap and the wrist, which
- * see no breath: laughter, whose deep refills are many and so set the window's median themselves, and talk with a sigh
- * in the minute after it. The bounds hold the figures measured then (eleventh session) from getting worse.
+ * 16 to 11; what is left is mostly laughter, whose deep refills are many and so the window's median itself, and talk
+ * with a sigh in the minute after it. The bounds hold the figures measured then (eleventh session) from getting worse.
  */
 class DeepBreathRsaTest {
     /** False episodes in the 40 episode-free hours per device with deep-breath RSA, measured 4 Dec (eleventh session). */
     private static final Map<DevicePreset, Integer> MEASURED = Map.of(
-            DevicePreset.CHEST, 0, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 11, DevicePreset.RR_STRAP_ACC, 11,
-            DevicePreset.CHEST_NO_ACC, 5);
+            DevicePreset.CHEST, 2, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 11, DevicePreset.RR_STRAP_ACC, 11,
+            DevicePreset.CHEST_NO_ACC, 8);
 
     @Test
     void deepBreathsSwingingTheHeartAreAKnownGapThatDoesNotWiden() {
