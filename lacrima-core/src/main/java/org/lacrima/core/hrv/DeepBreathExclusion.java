@@ -21,6 +21,9 @@ final class DeepBreathExclusion {
     private static final int MIN_HALF_CYCLES = 4;
 
     private double[] peaks = new double[64];
+    private double[] sorted = new double[64];
+    /** The half-cycle of each grid point of the window, -1 in a gap. */
+    private int[] halfCycle = new int[128];
 
     /**
      * The summed weight and weighted power of grid points {@code [lo, hi)} outside deep breaths' half-cycles.
@@ -29,60 +32,34 @@ final class DeepBreathExclusion {
      * @param weight the weight of that value (0 in gaps)
      */
     WindowPower sum(IntToDoubleFunction band, IntToDoubleFunction weight, int lo, int hi) {
+        if (halfCycle.length < hi - lo) {
+            halfCycle = new int[hi - lo];
+        }
         int count = 0;
-        double peak = 0;
-        boolean open = false;
         int sign = 0;
         for (int i = lo; i < hi; i++) {
-            double w = weight.applyAsDouble(i);
-            if (w <= 0) {
-                if (open) {
-                    count = addPeak(count, peak);
-                    open = false;
-                }
+            if (weight.applyAsDouble(i) <= 0) {
+                halfCycle[i - lo] = -1;
+                sign = 0;
                 continue;
             }
             double y = band.applyAsDouble(i);
             int s = y >= 0 ? 1 : -1;
-            if (open && s != sign) {
-                count = addPeak(count, peak);
-                open = false;
-            }
-            if (!open) {
-                open = true;
+            if (s != sign) {
+                count = startHalfCycle(count);
                 sign = s;
-                peak = 0;
             }
-            peak = Math.max(peak, Math.abs(y));
+            peaks[count - 1] = Math.max(peaks[count - 1], Math.abs(y));
+            halfCycle[i - lo] = count - 1;
         }
-        if (open) {
-            count = addPeak(count, peak);
-        }
-        double limit = Double.POSITIVE_INFINITY;
-        if (count >= MIN_HALF_CYCLES) {
-            double[] sorted = Arrays.copyOf(peaks, count);
-            Arrays.sort(sorted);
-            double median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
-            limit = DEEP_BREATH_RATIO * median;
-        }
+        double limit = count >= MIN_HALF_CYCLES ? DEEP_BREATH_RATIO * medianPeak(count) : Double.POSITIVE_INFINITY;
         double powerSum = 0;
         double weightSum = 0;
-        int k = -1;
-        open = false;
         for (int i = lo; i < hi; i++) {
-            double w = weight.applyAsDouble(i);
-            if (w <= 0) {
-                open = false;
-                continue;
-            }
-            double y = band.applyAsDouble(i);
-            int s = y >= 0 ? 1 : -1;
-            if (!open || s != sign) {
-                k++;
-                open = true;
-                sign = s;
-            }
-            if (peaks[k] < limit) {
+            int k = halfCycle[i - lo];
+            if (k >= 0 && peaks[k] < limit) {
+                double w = weight.applyAsDouble(i);
+                double y = band.applyAsDouble(i);
                 powerSum += w * y * y;
                 weightSum += w;
             }
@@ -90,12 +67,21 @@ final class DeepBreathExclusion {
         return new WindowPower(powerSum, weightSum);
     }
 
-    private int addPeak(int count, double peak) {
+    private int startHalfCycle(int count) {
         if (count == peaks.length) {
             peaks = Arrays.copyOf(peaks, 2 * count);
         }
-        peaks[count] = peak;
+        peaks[count] = 0;
         return count + 1;
+    }
+
+    private double medianPeak(int count) {
+        if (sorted.length < count) {
+            sorted = new double[peaks.length];
+        }
+        System.arraycopy(peaks, 0, sorted, 0, count);
+        Arrays.sort(sorted, 0, count);
+        return count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
     }
 
     /** Weighted band power and weight summed over a window's grid points that count. */
