@@ -8,14 +8,42 @@ import org.lacrima.core.grid.GridStatistics;
 
 /**
  * Scores one autonomic axis at each grid point: the quality-weighted mean of its components' robust z
- * values against the baseline. A component missing at a grid point ({@code NaN}) simply drops out of
- * the mean there, and lowers the axis quality.
+ * values against the baseline. A component missing at a grid point ({@code NaN}) lowers the axis quality there.
+ *
+ * <p>Its level is held for a while rather than dropped from the mean: the components of an axis stand at different
+ * z (a wrist's heart rate 9 spreads over its baseline while its skin conductance stands at 1), so a component that
+ * drops out, or comes back, would otherwise step the axis by the difference, a rise or fall no body made. A wrist's
+ * pulse and skin conductance blank for seconds at every gesture and through crying's own movements (wiping the
+ * eyes, reaching for a tissue), and the axis then stepped up and down with each blank: a spike taken for a peak
+ * whose "fast drop" called an overwhelm plateau resolved, or a step read as a build-up. So a missing component
+ * counts with its last value for up to {@link #HOLD_SEC}, when that value was a level (measured most of the half-minute
+ * before the blank, {@link #MIN_LEVEL_COVERAGE}), and only while another
+ * component of the axis is measured at that point as a level too (not one flickering through movement beside it, whose
+ * scattered values set against a held resting level would draw a gradual rise): the hold keeps the axis's composition steady, it never makes an
+ * axis value where nothing was measured. A longer gap (a walk, minutes of sobbing motion) drops the component, as
+ * before: its last level no longer stands for it.
  */
 public final class AxisScorer {
     /** A component needs values in at least this fraction of the baseline to be normalised against it. */
     private static final double MIN_BASELINE_COVERAGE = 0.5;
 
+    /**
+     * Longest gap over which a missing component's last value stands in for it, seconds: the blanks of a seated session's
+     * movements (a gesture, a posture shift, wiping the eyes) last seconds to about half a minute, over which the
+     * smoothed indices' levels (tonic skin conductance, heart rate) move little; a longer blank is a walk or minutes of
+     * motion, whose start says little about its end.
+     */
+    public static final double HOLD_SEC = 30;
+    /**
+     * Share of the hold's length before a blank on which a component must have been measured for its last value to be
+     * held: a level measured most of the time. A component that flickers in and out (a wrist's pulse through minutes of
+     * movement, a few beats at a time) has no level to carry; its scattered values are the movement's as much as the
+     * body's.
+     */
+    static final double MIN_LEVEL_COVERAGE = 0.5;
+
     private final List<Norm> norms;
+    private final int holdSamples;
 
     private record Norm(AxisComponent component, double median, double spread) {
         double z(double x) {
@@ -24,15 +52,17 @@ public final class AxisScorer {
         }
     }
 
-    private AxisScorer(List<Norm> norms) {
+    private AxisScorer(List<Norm> norms, int holdSamples) {
         this.norms = List.copyOf(norms);
+        this.holdSamples = holdSamples;
     }
 
     /**
-     * Fits the components found in {@code indices} against the baseline grid range {@code [from, to)}.
-     * Components without an index, or with too few baseline values, are left out.
+     * Fits the components found in {@code indices} (on a grid of {@code rateHz}) against the baseline grid range
+     * {@code [from, to)}. Components without an index, or with too few baseline values, are left out.
      */
-    public static AxisScorer fit(List<AxisComponent> components, Map<String, GridBuffer> indices, int from, int to) {
+    public static AxisScorer fit(List<AxisComponent> components, Map<String, GridBuffer> indices, int from, int to,
+                                 double rateHz) {
         List<Norm> norms = new ArrayList<>();
         for (AxisComponent c : components) {
             GridBuffer series = indices.get(c.index());
@@ -51,7 +81,7 @@ public final class AxisScorer {
                     Math.max(c.floorAbsolute(), c.floorRelative() * Math.abs(median)));
             norms.add(new Norm(c, median, spread));
         }
-        return new AxisScorer(norms);
+        return new AxisScorer(norms, (int) Math.round(HOLD_SEC * rateHz));
     }
 
     /** Whether no component could be normalised: the axis is unavailable. */
@@ -69,18 +99,56 @@ public final class AxisScorer {
         return norms.stream().map(n -> n.component().index()).toList();
     }
 
-    /** The axis value (z) at grid point {@code k}, {@code NaN} where no component has a value. */
+    /**
+     * The axis value (z) at grid point {@code k}, {@code NaN} where no component has a value; a component missing there
+     * counts with its value of up to {@link #HOLD_SEC} before while another one is measured (see the class comment).
+     */
     public double score(Map<String, GridBuffer> indices, int k) {
         double sum = 0;
         double weight = 0;
+        boolean level = false;
         for (Norm n : norms) {
-            double x = indices.get(n.component().index()).get(k);
+            GridBuffer series = indices.get(n.component().index());
+            double x = series.get(k);
             if (Double.isFinite(x)) {
                 sum += n.component().weight() * n.z(x);
                 weight += n.component().weight();
+                level |= series.finiteFraction(k - holdSamples, k + 1) >= MIN_LEVEL_COVERAGE;
             }
         }
-        return weight > 0 ? sum / weight : Double.NaN;
+        if (weight == 0) {
+            return Double.NaN;
+        }
+        if (!level) {
+            // every component measured here flickers (movement): no level to set a held one beside
+            return sum / weight;
+        }
+        for (Norm n : norms) {
+            GridBuffer series = indices.get(n.component().index());
+            if (!Double.isFinite(series.get(k))) {
+                double held = lastWithinHold(series, k);
+                if (Double.isFinite(held)) {
+                    sum += n.component().weight() * n.z(held);
+                    weight += n.component().weight();
+                }
+            }
+        }
+        return sum / weight;
+    }
+
+    /**
+     * The last finite value of {@code series} in the {@code holdSamples} grid points before {@code k}, when it was a
+     * level: the component measured on at least {@link #MIN_LEVEL_COVERAGE} of the hold's length before it. NaN
+     * otherwise.
+     */
+    private double lastWithinHold(GridBuffer series, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - holdSamples); i--) {
+            double x = series.get(i);
+            if (Double.isFinite(x)) {
+                return series.finiteFraction(i - holdSamples, i) >= MIN_LEVEL_COVERAGE ? x : Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 
     /**

@@ -262,10 +262,10 @@ public final class IncrementalEpisodeDetector {
         baseline = chosen;
         int from = (int) Math.round(chosen.startSec() * rateHz);
         int to = (int) Math.round(chosen.endSec() * rateHz);
-        sympathetic = AxisScorer.fit(AxisComponent.SYMPATHETIC, smoothed, from, to);
-        parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, smoothed, from, to);
+        sympathetic = AxisScorer.fit(AxisComponent.SYMPATHETIC, smoothed, from, to, rateHz);
+        parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, smoothed, from, to, rateHz);
         if (parasympathetic.isEmpty()) {
-            parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, smoothed, from, to);
+            parasympathetic = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, smoothed, from, to, rateHz);
         }
         Set<String> used = new LinkedHashSet<>(sympathetic.evidence());
         used.addAll(parasympathetic.evidence());

@@ -89,6 +89,8 @@ public final class OutcomeClassifier {
 
     /** A held rebound is P's median over this many seconds: RSA rises over the resolution of crying and stays up for minutes. */
     static final double HELD_REBOUND_SEC = 30;
+    /** Share of a held rebound's span on which P must have been measured: most of it. */
+    static final double MIN_SEEN_SHARE = 0.5;
 
     /**
      * Classifies the episode with onset {@code onset}, peak {@code peak} and maximum {@code top} (grid
@@ -186,11 +188,19 @@ public final class OutcomeClassifier {
         return Math.min(h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1), 0);
     }
 
-    /** The highest median of P over {@link #HELD_REBOUND_SEC} within {@code [from, to)} (stepped by 2 s), {@code NaN} if none. */
+    /**
+     * The highest median of P over {@link #HELD_REBOUND_SEC} within {@code [from, to)} (stepped by 2 s), {@code NaN} if
+     * none; only over spans where P was measured on at least {@link #MIN_SEEN_SHARE} of the points: a level held for half
+     * a minute must be seen holding, not inferred from a few seconds at the edge of a blank (a wrist whose pulse is lost
+     * to movement gives RSA values there that are the movement's).
+     */
     private static double heldRebound(AxisHistory h, int from, int to) {
         int w = h.samples(HELD_REBOUND_SEC);
         double best = Double.NaN;
         for (int a = from; a + w <= to; a += h.samples(2)) {
+            if (h.p.finiteFraction(a, a + w) < MIN_SEEN_SHARE) {
+                continue;
+            }
             double m = h.p.median(a, a + w);
             if (Double.isFinite(m) && !(m <= best)) {
                 best = m;

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.grid.GridBuffer;
 
 /** Robust z against the baseline, floors, missing components and per-channel scores. */
 class AxisScorerTest {
+    /** The analysis grid's rate: {@link AxisScorer#HOLD_SEC} is 120 grid points. */
+    private static final double RATE_HZ = 4;
 
     /** 0..19 the baseline, then the values under test. */
     private static GridBuffer series(double[] baseline, double... after) {
@@ -32,7 +37,7 @@ class AxisScorerTest {
     void aValueIsItsDistanceFromTheBaselineMedianInBaselineSpreads() {
         // heart rate 70 ± 4 bpm in the baseline: MAD 2 -> spread 2.97 bpm, over the 2 bpm floor
         Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 4), 79.0));
-        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(2)), indices, 0, 20);
+        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(2)), indices, 0, 20, RATE_HZ);
 
         assertThat(s.score(indices, 20)).isCloseTo(9 / (1.4826 * 2), within(1e-9));
         assertThat(s.evidence()).containsExactly("HR");
@@ -48,7 +53,7 @@ class AxisScorerTest {
         Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 0), 74.0, 100.0),
                 "breathingRate", series(around(15, 0), 45.0, 0.0));
         AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(2), AxisComponent.SYMPATHETIC.get(3)),
-                indices, 0, 20);
+                indices, 0, 20, RATE_HZ);
 
         assertThat(s.channelScore(indices, 20, "RSP")).isEqualTo(AxisComponent.BREATHING_RATE_MAX_Z);
         assertThat(s.score(indices, 20)).isCloseTo((2 + 0.5 * 5) / 1.5, within(1e-9));
@@ -60,31 +65,79 @@ class AxisScorerTest {
     void aVeryQuietBaselineIsMeasuredAgainstTheFloor() {
         // skin conductance 5 µS, flat: the floor max(0.1 µS, 10 % of 5 µS) = 0.5 µS is the unit
         Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0));
-        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(0)), indices, 0, 20);
+        AxisScorer s = AxisScorer.fit(List.of(AxisComponent.SYMPATHETIC.get(0)), indices, 0, 20, RATE_HZ);
 
         assertThat(s.score(indices, 20)).isCloseTo(2, within(1e-9));
     }
 
     @Test
-    void aMissingComponentDropsOutOfTheMeanAndLowersTheQuality() {
-        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0, 6.0),
-                "hr", series(around(70, 0), 76.0, Double.NaN));
-        AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20);
+    void aMissingComponentLowersTheQualityAndCountsWithItsLastValueWhileAnotherIsMeasured() {
+        Map<String, GridBuffer> indices = Map.of("scl", series(around(5, 0), 6.0, 6.0, Double.NaN),
+                "hr", series(around(70, 0), 76.0, Double.NaN, Double.NaN));
+        AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20, RATE_HZ);
 
         assertThat(s.score(indices, 20)).as("scl 2 z and hr 3 z, equal weights").isCloseTo(2.5, within(1e-9));
-        assertThat(s.score(indices, 21)).as("hr missing: scl alone").isCloseTo(2, within(1e-9));
+        assertThat(s.score(indices, 21)).as("hr blanked after measured throughout: its last 3 z still counts, no step")
+                .isCloseTo(2.5, within(1e-9));
+        assertThat(s.score(indices, 22)).as("nothing measured: no axis value made of held ones").isNaN();
         assertThat(s.quality(indices, 20)).isEqualTo(1);
         assertThat(s.quality(indices, 21)).isEqualTo(0.5);
         assertThat(s.channelScore(indices, 20, "HR")).isCloseTo(3, within(1e-9));
-        assertThat(s.channelScore(indices, 21, "HR")).isNaN();
+        assertThat(s.channelScore(indices, 21, "HR")).as("no held value is evidence of the channel").isNaN();
         assertThat(s.indexNames()).containsExactly("scl", "hr");
+    }
+
+    /**
+     * Blanks of 1 to 200 grid points (seeded) after half a minute measured: held for {@link AxisScorer#HOLD_SEC},
+     * dropped from the mean after.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aComponentMissingLongerThanTheHoldDropsOutOfTheMean(long seed) {
+        Random random = new Random(seed);
+        int blank = 1 + random.nextInt(200);
+        double hrBefore = 70 + 20 * random.nextDouble();
+        int hold = (int) Math.round(AxisScorer.HOLD_SEC * RATE_HZ);
+        GridBuffer scl = series(around(5, 0));
+        GridBuffer hr = series(around(70, 0));
+        for (int i = 0; i < hold + blank; i++) {
+            scl.add(6.0);
+            hr.add(i < hold ? hrBefore : Double.NaN);
+        }
+        Map<String, GridBuffer> indices = Map.of("scl", scl, "hr", hr);
+        AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20, RATE_HZ);
+        double hrZ = (hrBefore - 70) / 2.0;
+        int lastMeasured = 20 + hold - 1;
+
+        for (int k = lastMeasured + 1; k <= lastMeasured + blank; k++) {
+            double expected = k - lastMeasured <= hold ? (2 + hrZ) / 2 : 2;
+            assertThat(s.score(indices, k)).as("grid point %d of a %d-point blank", k - lastMeasured, blank)
+                    .isCloseTo(expected, within(1e-9));
+        }
+    }
+
+    /** A pulse that came through movement a beat at a time (every 4th grid point) had no level: nothing is held. */
+    @Test
+    void aFlickeringComponentIsNotHeld() {
+        int hold = (int) Math.round(AxisScorer.HOLD_SEC * RATE_HZ);
+        GridBuffer scl = series(around(5, 0));
+        GridBuffer hr = series(around(70, 0));
+        for (int i = 0; i < hold + 10; i++) {
+            scl.add(6.0);
+            hr.add(i < hold && i % 4 == 0 ? 90.0 : Double.NaN);
+        }
+        Map<String, GridBuffer> indices = Map.of("scl", scl, "hr", hr);
+        AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20, RATE_HZ);
+
+        assertThat(s.score(indices, 20 + hold + 5)).as("scl alone").isCloseTo(2, within(1e-9));
+        assertThat(s.score(indices, 20 + 4 * 10)).as("measured: the mean of both").isCloseTo((2 + 10) / 2.0, within(1e-9));
     }
 
     @Test
     void invertedHeartRateIsTheFallbackParasympatheticAxis() {
         Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 0), 66.0));
-        AxisScorer p = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, indices, 0, 20);
-        AxisScorer fallback = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, indices, 0, 20);
+        AxisScorer p = AxisScorer.fit(AxisComponent.PARASYMPATHETIC, indices, 0, 20, RATE_HZ);
+        AxisScorer fallback = AxisScorer.fit(AxisComponent.PARASYMPATHETIC_FROM_HR, indices, 0, 20, RATE_HZ);
 
         assertThat(p.isEmpty()).isTrue();
         assertThat(fallback.score(indices, 20)).as("a slower heart is more vagal tone").isCloseTo(2, within(1e-9));
@@ -98,6 +151,6 @@ class AxisScorerTest {
         }
         Map<String, GridBuffer> indices = Map.of("scl", series(sparse, 6.0));
 
-        assertThat(AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20).isEmpty()).isTrue();
+        assertThat(AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20, RATE_HZ).isEmpty()).isTrue();
     }
 }
