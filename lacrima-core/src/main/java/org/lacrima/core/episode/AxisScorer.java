@@ -16,10 +16,8 @@ import org.lacrima.core.grid.GridStatistics;
  * pulse and skin conductance blank for seconds at every gesture and through crying's own movements (wiping the
  * eyes, reaching for a tissue), and the axis then stepped up and down with each blank: a spike taken for a peak
  * whose "fast drop" called an overwhelm plateau resolved, or a step read as a build-up. So a missing component
- * counts with its last value for up to {@link #HOLD_SEC}, when that value was a level (measured most of the half-minute
- * before the blank, {@link #MIN_LEVEL_COVERAGE}), and only while another
- * component of the axis is measured at that point as a level too (not one flickering through movement beside it, whose
- * scattered values set against a held resting level would draw a gradual rise): the hold keeps the axis's composition steady, it never makes an
+ * counts with its last value for up to {@link #HOLD_SEC}, and only while another component of the axis is measured
+ * at that point: the hold keeps the axis's composition steady, it never makes an
  * axis value where nothing was measured. A longer gap (a walk, minutes of sobbing motion) drops the component, as
  * before: its last level no longer stands for it.
  */
@@ -34,13 +32,6 @@ public final class AxisScorer {
      * motion, whose start says little about its end.
      */
     public static final double HOLD_SEC = 30;
-    /**
-     * Share of the hold's length before a blank on which a component must have been measured for its last value to be
-     * held: a level measured most of the time. A component that flickers in and out (a wrist's pulse through minutes of
-     * movement, a few beats at a time) has no level to carry; its scattered values are the movement's as much as the
-     * body's.
-     */
-    static final double MIN_LEVEL_COVERAGE = 0.5;
 
     private final List<Norm> norms;
     private final int holdSamples;
@@ -106,22 +97,15 @@ public final class AxisScorer {
     public double score(Map<String, GridBuffer> indices, int k) {
         double sum = 0;
         double weight = 0;
-        boolean level = false;
         for (Norm n : norms) {
-            GridBuffer series = indices.get(n.component().index());
-            double x = series.get(k);
+            double x = indices.get(n.component().index()).get(k);
             if (Double.isFinite(x)) {
                 sum += n.component().weight() * n.z(x);
                 weight += n.component().weight();
-                level |= series.finiteFraction(k - holdSamples, k + 1) >= MIN_LEVEL_COVERAGE;
             }
         }
         if (weight == 0) {
             return Double.NaN;
-        }
-        if (!level) {
-            // every component measured here flickers (movement): no level to set a held one beside
-            return sum / weight;
         }
         for (Norm n : norms) {
             GridBuffer series = indices.get(n.component().index());
@@ -136,16 +120,12 @@ public final class AxisScorer {
         return sum / weight;
     }
 
-    /**
-     * The last finite value of {@code series} in the {@code holdSamples} grid points before {@code k}, when it was a
-     * level: the component measured on at least {@link #MIN_LEVEL_COVERAGE} of the hold's length before it. NaN
-     * otherwise.
-     */
+    /** The last finite value of {@code series} in the {@code holdSamples} grid points before {@code k}; NaN if none. */
     private double lastWithinHold(GridBuffer series, int k) {
         for (int i = k - 1; i >= Math.max(0, k - holdSamples); i--) {
             double x = series.get(i);
             if (Double.isFinite(x)) {
-                return series.finiteFraction(i - holdSamples, i) >= MIN_LEVEL_COVERAGE ? x : Double.NaN;
+                return x;
             }
         }
         return Double.NaN;

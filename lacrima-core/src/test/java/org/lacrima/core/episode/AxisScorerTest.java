@@ -116,23 +116,6 @@ class AxisScorerTest {
         }
     }
 
-    /** A pulse that came through movement a beat at a time (every 4th grid point) had no level: nothing is held. */
-    @Test
-    void aFlickeringComponentIsNotHeld() {
-        int hold = (int) Math.round(AxisScorer.HOLD_SEC * RATE_HZ);
-        GridBuffer scl = series(around(5, 0));
-        GridBuffer hr = series(around(70, 0));
-        for (int i = 0; i < hold + 10; i++) {
-            scl.add(6.0);
-            hr.add(i < hold && i % 4 == 0 ? 90.0 : Double.NaN);
-        }
-        Map<String, GridBuffer> indices = Map.of("scl", scl, "hr", hr);
-        AxisScorer s = AxisScorer.fit(AxisComponent.SYMPATHETIC, indices, 0, 20, RATE_HZ);
-
-        assertThat(s.score(indices, 20 + hold + 5)).as("scl alone").isCloseTo(2, within(1e-9));
-        assertThat(s.score(indices, 20 + 4 * 10)).as("measured: the mean of both").isCloseTo((2 + 10) / 2.0, within(1e-9));
-    }
-
     @Test
     void invertedHeartRateIsTheFallbackParasympatheticAxis() {
         Map<String, GridBuffer> indices = Map.of("hr", series(around(70, 0), 66.0));
