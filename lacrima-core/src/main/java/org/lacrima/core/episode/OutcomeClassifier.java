@@ -2,6 +2,7 @@ package org.lacrima.core.episode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides how a confirmed build-up ended, from the axes up to the decision point, and collects the
@@ -169,6 +170,9 @@ public final class OutcomeClassifier {
         if (Double.isFinite(quality) && quality < 0.5) {
             warnings.add("signal quality was low during the episode");
         }
+        if (outcome != Outcome.SUSTAINED) {
+            channelsChangedOverTheFall(h, top, from, now).ifPresent(warnings::add);
+        }
         EpisodeMetrics metrics = new EpisodeMetrics((peak - onset) / h.rateHz(), peakS, gone60, Double.NaN, rebound,
                 reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop,
                 plateauHeldFraction(h, top, preLevel, now), driftPerWave(h, top, preLevel, now));
@@ -176,6 +180,45 @@ public final class OutcomeClassifier {
         double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
         return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
     }
+
+    /**
+     * A warning when a channel behind S was measured over the top and not over the fall's minute after {@code from}, or
+     * the other way round (a sensor lost to movement for longer than the axis holds its level, {@code AxisScorer}): S is
+     * the mean of the channels measured, so part of the fall is then a change of channels, not of the body, and the
+     * reader should know the call rests on what was left. Measured means on at least half the points of the
+     * {@link #CHANNEL_LOOK_SEC} before the top, or of the minute after {@code from} (before {@code now}).
+     */
+    static Optional<String> channelsChangedOverTheFall(AxisHistory h, int top, int from, int now) {
+        int fallEnd = Math.min(now, from + h.samples(60));
+        if (fallEnd <= from) {
+            return Optional.empty();
+        }
+        List<String> lost = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
+        for (int c = 0; c < h.channels().size(); c++) {
+            boolean atTop = h.channelS.get(c).finiteFraction(top - h.samples(CHANNEL_LOOK_SEC), top + 1) >= 0.5;
+            boolean overFall = h.channelS.get(c).finiteFraction(from, fallEnd) >= 0.5;
+            if (atTop && !overFall) {
+                lost.add(h.channels().get(c));
+            } else if (!atTop && overFall) {
+                joined.add(h.channels().get(c));
+            }
+        }
+        if (lost.isEmpty() && joined.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder("the fall was judged across a change of channels (");
+        if (!lost.isEmpty()) {
+            sb.append(String.join(", ", lost)).append(" not measured after the top");
+        }
+        if (!joined.isEmpty()) {
+            sb.append(lost.isEmpty() ? "" : "; ").append(String.join(", ", joined)).append(" measured only after it");
+        }
+        return Optional.of(sb.append("): part of it may be the sensors, not the body").toString());
+    }
+
+    /** Seconds before the top over which a channel counts as measured at the top. */
+    static final double CHANNEL_LOOK_SEC = 15;
 
     /**
      * P's resting level before the onset, the reference of the vagal rebound: the median of P over
