@@ -17,9 +17,9 @@ import org.lacrima.core.grid.GridStatistics;
  * eyes, reaching for a tissue), and the axis then stepped up and down with each blank: a spike taken for a peak
  * whose "fast drop" called an overwhelm plateau resolved, or a step read as a build-up. So a missing component
  * counts with its last value for up to {@link #HOLD_SEC}, and only while another component of the axis is measured
- * at that point: the hold keeps the axis's composition steady, it never makes an
- * axis value where nothing was measured. A longer gap (a walk, minutes of sobbing motion) drops the component, as
- * before: its last level no longer stands for it.
+ * at that point: the hold keeps the axis's composition steady, it never makes an axis value where nothing was
+ * measured. A longer gap (a walk, minutes of sobbing motion) drops the component, as before: its last level no longer
+ * stands for it.
  */
 public final class AxisScorer {
     /** A component needs values in at least this fraction of the baseline to be normalised against it. */
