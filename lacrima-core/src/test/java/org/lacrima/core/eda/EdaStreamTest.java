@@ -13,6 +13,7 @@ import org.lacrima.core.analysis.BlockValues;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.sim.Dropout;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
 
@@ -27,12 +28,16 @@ import org.lacrima.core.sim.SimulationConfig;
 class EdaStreamTest {
     private static final double BLOCK_SEC = 10;
 
-    @ParameterizedTest(name = "seed {0}, {1} Hz")
-    @CsvSource({"51, 32", "52, 32", "53, 16", "54, 4", "55, 4"})
-    void blocksFromTheStreamHaveTheValuesOfTheWholeChannel(long seed, double rateHz) {
+    /** With {@code contactLost}, the electrodes read 0 µS for 90 s from 600 s (a lost contact, bridged alike). */
+    @ParameterizedTest(name = "seed {0}, {1} Hz, contact lost {2}")
+    @CsvSource({"51, 32, false", "52, 32, false", "53, 16, false", "54, 4, false", "55, 4, false", "56, 4, true",
+        "57, 32, true"})
+    void blocksFromTheStreamHaveTheValuesOfTheWholeChannel(long seed, double rateHz, boolean contactLost) {
         Channel eda = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed).withDurationSec(25 * 60)
                         .withOutcomes(Outcome.RESOLVED, Outcome.SUSTAINED).withChannels(EnumSet.of(ChannelType.EDA))
-                        .withRateHz(ChannelType.EDA, rateHz)).recording()
+                        .withRateHz(ChannelType.EDA, rateHz)
+                        .withDropouts(contactLost ? List.of(new Dropout(ChannelType.EDA, 600, 690)) : List.of()))
+                .recording()
                 .firstChannel(ChannelType.EDA).orElseThrow();
         EdaConfig config = rateHz < 8 ? EdaConfig.wrist() : EdaConfig.defaults();
         EdaResult whole = new EdaAnalyzer(config).analyze(eda);
