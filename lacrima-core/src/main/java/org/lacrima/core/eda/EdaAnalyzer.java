@@ -97,7 +97,8 @@ public final class EdaAnalyzer {
         }
         // bridge the extra bad stretches (movement) so the electrode's jump and settling shape neither the
         // tonic level around them nor an SCR
-        WorkingSignal signal = WorkingSignal.of(blanked(eda, extraBad), config.workingRateHz());
+        WorkingSignal signal = WorkingSignal.of(blanked(new ContactLossHold().apply(eda), extraBad),
+                config.workingRateHz());
         return result(eda, mask, warnings, EdaDecomposition.of(signal, config), grid(mask));
     }
 

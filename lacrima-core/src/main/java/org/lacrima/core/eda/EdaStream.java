@@ -45,6 +45,8 @@ public final class EdaStream {
     private final EdaAnalyzer analyzer;
     /** Each block's window overlaps the ones before: its quality is read from chunks summed up once. */
     private final SlidingQualityAssessor assessor = new SlidingQualityAssessor();
+    /** The last plausible level, held over a lost contact's samples before they reach the filters. */
+    private final ContactLossHold contactLoss = new ContactLossHold();
     private final WorkingFeed working;
     private RunningBoxcar[] lowPasses;
     private RunningExtremum floor;
@@ -95,7 +97,7 @@ public final class EdaStream {
      */
     public void feed(Channel recent, double untilSec, List<BadInterval> blank) {
         boolean first = !working.started();
-        working.feed(recent, untilSec, blank);
+        working.feed(contactLoss.apply(recent), untilSec, blank);
         if (first && working.started()) {
             start();
         }

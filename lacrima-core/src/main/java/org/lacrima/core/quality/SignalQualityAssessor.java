@@ -96,6 +96,14 @@ public final class SignalQualityAssessor {
         }
     }
 
+    /**
+     * Whether {@code x} lies outside the plausible range of {@code rules} ({@code NaN} is a dropout, not implausible; no
+     * range, nothing is implausible).
+     */
+    public static boolean implausible(double x, QualityRules rules) {
+        return implausible(x, rules.plausibleMin(), rules.minExclusive(), rules.plausibleMax());
+    }
+
     /** Outside the plausible range ({@code NaN} is a dropout, not implausible). */
     static boolean implausible(double x, double lo, boolean exclusive, double hi) {
         return x > hi || x < lo || (exclusive && x == lo);

@@ -129,4 +129,30 @@ class EdaAnalyzerTest {
         long withRecovery = r.scrs().stream().filter(s -> !Double.isNaN(s.halfRecoverySec())).count();
         assertThat(withRecovery).isPositive();
     }
+
+    /**
+     * Electrodes that lost contact read 0 µS: those samples hold the last plausible level before the low-pass and the
+     * tonic split, so the skin conductance level beside the stretch keeps its value instead of sagging toward zero
+     * (seeded levels, 4 and 32 Hz, losses of 20-120 s).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void aLostContactDoesNotPullTheLevelBesideIt(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        double rate = random.nextBoolean() ? 4 : 32;
+        double lostSec = 20 + 100 * random.nextDouble();
+        double[] intact = SyntheticEda.generate(seed, rate, 600, 0.002).channel().values().toArray();
+        double[] x = intact.clone();
+        java.util.Arrays.fill(x, (int) (300 * rate), (int) ((300 + lostSec) * rate), 0.0);
+        EdaResult lost = new EdaAnalyzer().analyze(Channel.regular("EDA", ChannelType.EDA, "uS", rate, 0, Samples.wrap(x)));
+        EdaResult whole = new EdaAnalyzer().analyze(Channel.regular("EDA", ChannelType.EDA, "uS", rate, 0,
+                Samples.wrap(intact)));
+
+        for (double t : new double[] {290, 295, 299}) {
+            int i = (int) Math.round(t * 4);
+            assertThat(lost.scl().values().get(i)).as("SCL at %.0f s before a %.0f s loss", t, lostSec)
+                    .isCloseTo(whole.scl().values().get(i), within(0.05 * whole.scl().values().get(i)));
+        }
+        assertThat(lost.scl().values().get((int) Math.round((300 + lostSec / 2) * 4))).as("inside the loss").isNaN();
+    }
 }
