@@ -23,6 +23,16 @@ final class AxisTrace {
         Arrays.fill(irregularity, Double.NaN);
     }
 
+    /**
+     * A brief bout with the whole S-P sequence, 15 minutes long: calm, a 30 s build-up from 300 s to 3 z with RSA
+     * withdrawing to -2 z, a fast drop from 335 s and RSA rebounding at once (time constant 2 s) to 2 z over rest;
+     * jitter of 0.05 z drawn from {@code seed}.
+     */
+    static AxisTrace briefReleaseWithRebound(long seed) {
+        return new AxisTrace(900).rampS(300, 330, 3).decayS(335, 15, 0)
+                .rampP(300, 330, -2).decayP(340, 2, 2).jitter(seed, 0.05);
+    }
+
     /** Breathing irregularity {@code level} from {@code from} to {@code to} seconds. */
     /**
      * The episodes of a wrist whose S is built as the scorer builds it from the two channels' traces (skin conductance

@@ -18,11 +18,6 @@ class ChannelChangeWarningTest {
         return LongStream.range(0, 10);
     }
 
-    /** Calm, a 30 s build-up to 3 z with RSA withdrawing, a fast drop and a vagal rebound to 2 z over rest. */
-    private static AxisTrace release(long seed) {
-        return new AxisTrace(900).rampS(300, 330, 3).decayS(335, 15, 0)
-                .rampP(300, 330, -2).decayP(340, 10, 2).jitter(seed, 0.05);
-    }
 
     private static List<String> warnings(AxisTrace t, double[] eda, double[] hr) {
         List<Episode> found = t.episodes(List.of("EDA", "HR"), true, eda, hr);
@@ -33,7 +28,7 @@ class ChannelChangeWarningTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aFallJudgedWithoutTheSkinConductanceMeasuredAtTheTopSaysSo(long seed) {
-        AxisTrace t = release(seed);
+        AxisTrace t = AxisTrace.briefReleaseWithRebound(seed);
         double[] eda = t.s.clone();
         Arrays.fill(eda, AxisTrace.index(332), AxisTrace.index(480), Double.NaN);
 
@@ -44,7 +39,7 @@ class ChannelChangeWarningTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aFallJudgedOnTheSameChannelsHasNoSuchWarning(long seed) {
-        AxisTrace t = release(seed);
+        AxisTrace t = AxisTrace.briefReleaseWithRebound(seed);
 
         assertThat(warnings(t, t.s, t.s)).noneSatisfy(w -> assertThat(w).contains("change of channels"));
     }

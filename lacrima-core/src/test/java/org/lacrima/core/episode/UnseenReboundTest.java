@@ -19,11 +19,6 @@ class UnseenReboundTest {
         return LongStream.range(0, 10);
     }
 
-    /** Calm, a 30 s build-up to 3 z with RSA withdrawing to -2 z, a fast drop and RSA rebounding at once to 2 z over rest. */
-    private static AxisTrace release(long seed) {
-        return new AxisTrace(900).rampS(300, 330, 3).decayS(335, 15, 0)
-                .rampP(300, 330, -2).decayP(340, 2, 2).jitter(seed, 0.05);
-    }
 
     private static List<Episode> episodes(AxisTrace t) {
         return t.episodes(List.of("EDA", "HR"), true, t.s, t.s);
@@ -32,7 +27,7 @@ class UnseenReboundTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aReboundSeenHoldingMakesTheBoutResolved(long seed) {
-        List<Episode> found = episodes(release(seed));
+        List<Episode> found = episodes(AxisTrace.briefReleaseWithRebound(seed));
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
@@ -41,7 +36,7 @@ class UnseenReboundTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aReboundSeenOnEveryOtherPointStillHolds(long seed) {
-        AxisTrace t = release(seed);
+        AxisTrace t = AxisTrace.briefReleaseWithRebound(seed);
         for (int k = AxisTrace.index(340); k < t.p.length; k += 2) {
             t.p[k] = Double.NaN;
         }
@@ -52,7 +47,7 @@ class UnseenReboundTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aReboundSeenForSecondsAtTheEdgeOfABlankIsNoRelease(long seed) {
-        AxisTrace t = release(seed);
+        AxisTrace t = AxisTrace.briefReleaseWithRebound(seed);
         // P up at 2 z for a few seconds as the drop begins, then lost for four minutes (movement), back at rest after
         Arrays.fill(t.p, AxisTrace.index(345), AxisTrace.index(585), Double.NaN);
         Arrays.fill(t.p, AxisTrace.index(585), t.p.length, 0.0);
