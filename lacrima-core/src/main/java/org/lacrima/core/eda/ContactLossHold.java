@@ -20,29 +20,26 @@ final class ContactLossHold {
 
     /** {@code eda} with its implausible samples after the last judged one replaced; unchanged without a plausible range. */
     Channel apply(Channel eda) {
-        QualityRules rules = QualityRules.forChannel(eda);
         if (!eda.isRegular() || eda.length() == 0) {
             return eda;
         }
+        QualityRules rules = QualityRules.forChannel(eda);
         double[] v = eda.values().toArray();
         boolean changed = false;
         for (int i = 0; i < v.length; i++) {
             double t = eda.timeOfSec(i);
-            if (t <= judgedThroughSec) {
-                if (SignalQualityAssessor.implausible(v[i], rules) && Double.isFinite(lastPlausible)) {
-                    v[i] = lastPlausible; // already fed: its value no longer matters, only that it stays plausible
-                    changed = true;
-                }
-                continue;
-            }
-            judgedThroughSec = t;
+            // a sample fed again (a stream's overlap) is replaced alike but does not move the held level
+            boolean fresh = t > judgedThroughSec;
             if (SignalQualityAssessor.implausible(v[i], rules)) {
                 if (Double.isFinite(lastPlausible)) {
                     v[i] = lastPlausible;
                     changed = true;
                 }
-            } else if (Double.isFinite(v[i])) {
+            } else if (fresh && Double.isFinite(v[i])) {
                 lastPlausible = v[i];
+            }
+            if (fresh) {
+                judgedThroughSec = t;
             }
         }
         return changed ? Channel.regular(eda.label(), eda.type(), eda.unit(), eda.rateHz(), eda.startOffsetSec(),

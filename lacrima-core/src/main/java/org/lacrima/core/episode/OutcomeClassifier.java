@@ -90,7 +90,10 @@ public final class OutcomeClassifier {
 
     /** A held rebound is P's median over this many seconds: RSA rises over the resolution of crying and stays up for minutes. */
     static final double HELD_REBOUND_SEC = 30;
-    /** Share of a held rebound's span on which P must have been measured: most of it. */
+    /**
+     * Share of a span on which a series must have been measured to count as seen there: most of it (P over a held
+     * rebound's span; a channel behind S over the top or the fall).
+     */
     static final double MIN_SEEN_SHARE = 0.5;
 
     /**
@@ -185,7 +188,7 @@ public final class OutcomeClassifier {
      * A warning when a channel behind S was measured over the top and not over the fall's minute after {@code from}, or
      * the other way round (a sensor lost to movement for longer than the axis holds its level, {@code AxisScorer}): S is
      * the mean of the channels measured, so part of the fall is then a change of channels, not of the body, and the
-     * reader should know the call rests on what was left. Measured means on at least half the points of the
+     * reader should know the call rests on what was left. Measured means on {@link #MIN_SEEN_SHARE} of the points of the
      * {@link #CHANNEL_LOOK_SEC} before the top, or of the minute after {@code from} (before {@code now}).
      */
     static Optional<String> channelsChangedOverTheFall(AxisHistory h, int top, int from, int now) {
@@ -196,8 +199,8 @@ public final class OutcomeClassifier {
         List<String> lost = new ArrayList<>();
         List<String> joined = new ArrayList<>();
         for (int c = 0; c < h.channels().size(); c++) {
-            boolean atTop = h.channelS.get(c).finiteFraction(top - h.samples(CHANNEL_LOOK_SEC), top + 1) >= 0.5;
-            boolean overFall = h.channelS.get(c).finiteFraction(from, fallEnd) >= 0.5;
+            boolean atTop = h.channelS.get(c).finiteFraction(top - h.samples(CHANNEL_LOOK_SEC), top + 1) >= MIN_SEEN_SHARE;
+            boolean overFall = h.channelS.get(c).finiteFraction(from, fallEnd) >= MIN_SEEN_SHARE;
             if (atTop && !overFall) {
                 lost.add(h.channels().get(c));
             } else if (!atTop && overFall) {

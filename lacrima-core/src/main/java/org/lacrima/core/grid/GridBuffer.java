@@ -70,15 +70,7 @@ public final class GridBuffer {
 
     /** Share of {@code [from, to)} (clamped) holding finite values, 0 for an empty range. */
     public double finiteFraction(int from, int to) {
-        int start = Math.max(0, from);
-        int end = Math.min(length, to);
-        int finite = 0;
-        for (int i = start; i < end; i++) {
-            if (Double.isFinite(values[i])) {
-                finite++;
-            }
-        }
-        return end > start ? (double) finite / (end - start) : 0;
+        return GridStatistics.finiteFraction(values, Math.max(0, from), Math.min(length, to));
     }
 
     /** Mean of the finite values in {@code [from, to)} (clamped), or {@code NaN} if none. */

@@ -56,7 +56,13 @@ public final class GridStatistics {
         if (to <= from) {
             return 0;
         }
-        return (double) finite(values, from, to).length / (to - from);
+        int finite = 0;
+        for (int i = from; i < to; i++) {
+            if (Double.isFinite(values[i])) {
+                finite++;
+            }
+        }
+        return (double) finite / (to - from);
     }
 
     private static double[] finite(double[] values, int from, int to) {
