@@ -8,6 +8,7 @@ import org.lacrima.core.hrv.RrCorrector;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.QualityMask;
+import org.lacrima.core.quality.SpuriousBeatBursts;
 
 /**
  * Where the heartbeats of a session come from: ECG R-peaks, PPG pulses, or the intervals a device
@@ -22,13 +23,14 @@ interface BeatSource {
     RrSeries normalIntervals(StageContext context);
 
     /**
-     * The shared tail of a detected source: warns about the detector's and the mask's findings, keeps the
-     * beats of the block that the mask leaves (as markers in {@code markers}), and corrects the intervals
-     * between beats that touch no bad stretch of the mask with {@code correction} ({@link #WHOLE}, or a live feed's
-     * {@link org.lacrima.core.hrv.RrStream}).
+     * The shared tail of a detected source: adds the bursts of false detections ({@link SpuriousBeatBursts}) to the
+     * mask, warns about the detector's and the mask's findings, keeps the beats of the block that the mask leaves (as
+     * markers in {@code markers}), and corrects the intervals between beats that touch no bad stretch of the mask with
+     * {@code correction} ({@link #WHOLE}, or a live feed's {@link org.lacrima.core.hrv.RrStream}).
      */
     static RrSeries fromDetectedBeats(StageContext context, Samples beatsSec, List<String> detectorWarnings,
-                                      QualityMask mask, List<Double> markers, UnaryOperator<RrSeries> correction) {
+                                      QualityMask sourceMask, List<Double> markers, UnaryOperator<RrSeries> correction) {
+        QualityMask mask = sourceMask.with(SpuriousBeatBursts.detect(beatsSec, sourceMask.channel()));
         context.warn(detectorWarnings);
         context.warnAbout(mask.bad());
         for (int i = 0; i < beatsSec.length(); i++) {

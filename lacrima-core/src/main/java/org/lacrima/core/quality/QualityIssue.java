@@ -19,6 +19,12 @@ public enum QualityIssue {
      * witness (no accelerometer, skin conductance or belt to tell movement from arousal); left out as exertion is.
      */
     HEART_RATE_STEP("heart-rate step as on standing up or walking"),
+    /**
+     * A burst of beat detections closer together than any heart beats: several intervals in a few seconds far shorter than
+     * the rhythm around them, two of them in a row, as electrode motion and muscle noise put false beats into an ECG or a
+     * pulse wave while the client moves; the intervals through it are no heartbeats.
+     */
+    SPURIOUS_BEATS("beats detected faster than the heart beats (movement noise)"),
     /** Speech breathing: quick inspirations and long, paced expirations; the breathing pattern follows speech. */
     SPEECH("speech breathing"),
     /** Laughter: laugh exhalations (4–5 Hz pulses, far below the resting end-expiratory level); the breathing follows the laugh. */

@@ -53,7 +53,15 @@ public enum ConfounderKind {
      * content makes the talking effect), and falls back within about a minute after speech ends. Half of a therapy
      * room's talk at {@link #TALKING}'s rate; kept apart from it so that a suite can draw it or leave it out.
      */
-    EMOTIONAL_TALKING(2.5, true);
+    EMOTIONAL_TALKING(2.5, true),
+    /**
+     * Electrode motion in a chest ECG: every movement of the trunk (a posture shift, standing up, the steps of a walk, a
+     * startle's jolt, a gesture) stretches the skin under the electrodes and changes its potential, a noise of about
+     * {@value MotionModel#ECG_MOTION_MV_PER_G} mV (standard deviation) per g of the movement in the QRS band while it
+     * lasts (Tam &amp; Webster 1977; the MIT-BIH Noise Stress Test Database's "electrode motion" record). A sensor's
+     * property, not an event: nothing is drawn for it, and an ECG without it is as clean as a resting lab recording.
+     */
+    ELECTRODE_MOTION(0, false);
 
     /** Share of episodes during whose build-up the client talks, with {@link #TALKING_WHILE_CRYING}. */
     public static final double WHILE_CRYING_SHARE = 0.5;

@@ -3,6 +3,8 @@ package org.lacrima.core.sim;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lacrima.core.filter.IirFilter;
+
 /**
  * Body movements of a seated client: a wrist accelerometer sees gravity in the current posture,
  * a small tremor and the movements; a movement also shifts the EDA electrodes' contact (a jump in
@@ -254,6 +256,43 @@ final class MotionModel {
             }
         }
     }
+
+    /**
+     * Adds electrode-motion noise to a chest ECG (mV) while each movement lasts ({@link ConfounderKind#ELECTRODE_MOTION}):
+     * Gaussian noise band-passed to {@value #ECG_MOTION_LOW_HZ}-{@value #ECG_MOTION_HIGH_HZ} Hz, the band where skin
+     * stretch puts its potential changes and where the QRS complex has its energy (so a beat detector can take its humps
+     * for beats), with a standard deviation of {@value #ECG_MOTION_MV_PER_G} mV per g of the movement, following the
+     * movement's envelope. Drawn from {@code rnd} alone, so the other channels stay as they were.
+     */
+    void corruptEcg(double[] ecg, double rateHz, RandomSource rnd) {
+        for (Movement m : movements) {
+            double sd = ECG_MOTION_MV_PER_G * m.artefact().intensityG();
+            IirFilter band = IirFilter.butterworthBandPass(2, rateHz,
+                    ECG_MOTION_LOW_HZ, Math.min(ECG_MOTION_HIGH_HZ, 0.45 * rateHz));
+            int from = Math.max(0, (int) Math.ceil(m.artefact().onsetSec() * rateHz));
+            int to = Math.min(ecg.length, (int) Math.ceil(m.artefact().endSec() * rateHz));
+            if (to <= from) {
+                continue;
+            }
+            double[] noise = new double[to - from];
+            double sumSq = 0;
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = band.step(rnd.gaussian());
+                sumSq += noise[i] * noise[i];
+            }
+            double scale = sumSq > 0 ? sd / Math.sqrt(sumSq / noise.length) : 0;
+            for (int i = 0; i < noise.length; i++) {
+                ecg[from + i] += scale * noise[i] * m.envelope((from + i) / rateHz);
+            }
+        }
+    }
+
+    /** Electrode-motion noise in a chest ECG, mV (standard deviation) per g of the movement. */
+    static final double ECG_MOTION_MV_PER_G = 1.0;
+    /** Band of the electrode-motion noise, Hz: skin-stretch potentials, overlapping the QRS band. */
+    static final double ECG_MOTION_LOW_HZ = 1;
+    /** Upper edge of the electrode-motion band, Hz (or 0.45 of a lower sampling rate). */
+    static final double ECG_MOTION_HIGH_HZ = 25;
 
     /**
      * Adds sensor-displacement artefacts to the pulse wave (a.u., pulse amplitude about 1): every movement's, and with

@@ -55,6 +55,9 @@ final class SignalRenderer {
         if (anyEctopic()) {
             renderBeats(out, new BeatTemplateBank(new PvcWaveform(), rate), beats, scales, true);
         }
+        if (latent.confounders().includes(ConfounderKind.ELECTRODE_MOTION)) {
+            motion.corruptEcg(out, rate, RandomSource.forPart(config.seed(), "electrode-motion"));
+        }
         RandomSource rnd = noiseStream(ChannelType.ECG);
         SensorNoise.addWhite(out, 0.005 + 0.03 * noise, rnd);
         SensorNoise.addWander(out, rate, 0.15 * noise, 3, rnd);

@@ -172,7 +172,7 @@ final class WidenedSuite {
                 ConfounderKind.ECTOPIC_BEAT);
         switch (device) {
             case WRIST -> kinds.addAll(EnumSet.of(ConfounderKind.ELECTRODE_SETTLING, ConfounderKind.WRIST_MOTION));
-            case CHEST, CHEST_NO_ACC -> kinds.add(ConfounderKind.ELECTRODE_SETTLING);
+            case CHEST, CHEST_NO_ACC -> kinds.addAll(EnumSet.of(ConfounderKind.ELECTRODE_SETTLING, ConfounderKind.ELECTRODE_MOTION));
             case RR_STRAP, RR_STRAP_ACC -> kinds.addAll(EnumSet.of(ConfounderKind.MISSED_BEAT, ConfounderKind.SPLIT_BEAT));
             default -> { }
         }
