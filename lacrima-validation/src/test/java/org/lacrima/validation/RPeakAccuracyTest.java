@@ -12,6 +12,8 @@ import org.lacrima.core.model.BeatAnnotation;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.SpuriousBeatBursts;
 
 /**
  * R-peaks of the first ECG lead against the cardiologists' reference beats of MIT-BIH 100 and
@@ -39,5 +41,24 @@ class RPeakAccuracyTest {
         assertThat(reference).hasSizeGreaterThan(1000);
         assertThat(m.sensitivityPercent()).isGreaterThanOrEqualTo(requiredSensitivity);
         assertThat(m.positivePredictivityPercent()).isGreaterThanOrEqualTo(requiredPredictivity);
+    }
+
+    /**
+     * Real rhythms make no burst of false detections ({@link SpuriousBeatBursts}): neither the cardiologists' beats
+     * (208's premature ventricular beats and couplets, 800's supraventricular runs) nor the beats the detector finds
+     * in them, nor those of two drives (drivedb: an hour of a driver's ECG each, in traffic).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"mitdb/100.hea", "mitdb/208.hea", "svdb/800.hea", "drivedb/drive05.hea", "drivedb/drive06.hea"})
+    void realRhythmsMakeNoBurstOfFalseDetections(String record) {
+        Recording recording = DataFiles.read(record);
+        Channel ecg = recording.channels().stream().filter(c -> c.type() == ChannelType.ECG).findFirst().orElseThrow();
+        double[] reference = recording.referenceBeats().stream().mapToDouble(BeatAnnotation::timeSec).toArray();
+
+        RPeaks peaks = RPeakDetector.detect(ecg);
+
+        assertThat(peaks.count()).isGreaterThan(1000);
+        assertThat(SpuriousBeatBursts.detect(peaks.timesSec(), ecg.label())).isEmpty();
+        assertThat(SpuriousBeatBursts.detect(Samples.wrap(reference), ecg.label())).isEmpty();
     }
 }
