@@ -1,6 +1,7 @@
 package org.lacrima.core.sim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -171,6 +172,8 @@ final class ConfounderPlan {
         for (TimeWindow w : busy) {
             taken.add(new TimeWindow(w.fromSec() - 60, w.toSec() + 60));
         }
+        // what each taken window holds, so that a posture shift may share a talk's (shiftsWhileTalking)
+        List<ConfounderKind> takenBy = new ArrayList<>(Collections.nCopies(taken.size(), null));
         for (ConfounderKind kind : ConfounderKind.values()) {
             if (!config.confounders().contains(kind)) {
                 continue;
@@ -198,10 +201,11 @@ final class ConfounderPlan {
             for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
                 double length = plan.lengthOf(kind, rnd);
                 double from = t;
-                if (from + length > duration - 5 || taken.stream().anyMatch(w -> w.overlaps(from - 10, from + length + 10))) {
+                if (from + length > duration - 5 || clashes(taken, takenBy, kind, from, length, config.shiftsWhileTalking())) {
                     continue;
                 }
                 taken.add(new TimeWindow(from, from + length));
+                takenBy.add(kind);
                 plan.place(kind, from, length, rnd);
                 t += length;
             }
@@ -223,6 +227,30 @@ final class ConfounderPlan {
         plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
         plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
         return plan;
+    }
+
+    /**
+     * Whether a {@code kind} at {@code [from, from + length)} comes within 10 s of a window already taken: an episode's
+     * (with its minute either side) or another confounder's. With {@code shiftsWhileTalking}, a posture shift and a talk
+     * (everyday or emotional) may overlap: clients shift in the chair mid-sentence.
+     */
+    private static boolean clashes(List<TimeWindow> taken, List<ConfounderKind> takenBy, ConfounderKind kind, double from,
+                                   double length, boolean shiftsWhileTalking) {
+        for (int i = 0; i < taken.size(); i++) {
+            if (taken.get(i).overlaps(from - 10, from + length + 10)
+                    && !(shiftsWhileTalking && shiftAndTalk(kind, takenBy.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shiftAndTalk(ConfounderKind a, ConfounderKind b) {
+        return a == ConfounderKind.POSTURE_SHIFT && isTalk(b) || b == ConfounderKind.POSTURE_SHIFT && isTalk(a);
+    }
+
+    private static boolean isTalk(ConfounderKind k) {
+        return k == ConfounderKind.TALKING || k == ConfounderKind.EMOTIONAL_TALKING;
     }
 
     private double lengthOf(ConfounderKind kind, RandomSource rnd) {

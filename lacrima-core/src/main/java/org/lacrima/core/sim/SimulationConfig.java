@@ -46,12 +46,15 @@ import org.lacrima.core.model.ChannelType;
  *                        a laugh's deep refills or a speech inhalation swing it by their own volume (Hirsch &amp; Bishop
  *                        1981); off by default: the acceptance's targets stand on the model without it, and
  *                        {@code DeepBreathRsaTest} measures what it does (docs/DETECTOR-HISTORY.md, eleventh session)
+ * @param shiftsWhileTalking whether a posture shift may come while the client talks (everyday or emotional talk), as
+ *                        clients shift in the chair mid-sentence; off by default: behavioural confounders then keep 10 s
+ *                        apart, and {@code ShiftWhileTalkingHoursTest} measures what the overlap does (thirteenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
                                double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
-                               DevicePreset device, boolean deepBreathRsa) {
+                               DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -66,7 +69,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false);
     }
 
     public SimulationConfig {
@@ -225,6 +228,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().confounders(kinds).build();
     }
 
+    /** A copy in which a posture shift may or may not come while the client talks. */
+    public SimulationConfig withShiftsWhileTalking(boolean on) {
+        return toBuilder().shiftsWhileTalking(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -249,6 +257,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private final Set<ConfounderKind> confounders = EnumSet.noneOf(ConfounderKind.class);
         private DevicePreset device;
         private boolean deepBreathRsa;
+        private boolean shiftsWhileTalking;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -265,6 +274,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             confounders.addAll(from.confounders);
             device = from.device;
             deepBreathRsa = from.deepBreathRsa;
+            shiftsWhileTalking = from.shiftsWhileTalking;
+        }
+
+        /** Whether a posture shift may come while the client talks. */
+        public Builder shiftsWhileTalking(boolean value) {
+            shiftsWhileTalking = value;
+            return this;
         }
 
         /** Whether the RSA swing grows with each breath's volume. */
@@ -377,7 +393,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
          */
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
-                    motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa);
+                    motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
+                    shiftsWhileTalking);
         }
     }
 }
