@@ -47,8 +47,8 @@ import org.lacrima.core.model.ChannelType;
  *                        1981); off by default: the acceptance's targets stand on the model without it, and
  *                        {@code DeepBreathRsaTest} measures what it does (docs/DETECTOR-HISTORY.md, eleventh session)
  * @param shiftsWhileTalking whether a posture shift may come while the client talks (everyday or emotional talk), as
- *                        clients shift in the chair mid-sentence; off by default: behavioural confounders then keep 10 s
- *                        apart, and {@code ShiftWhileTalkingHoursTest} measures what the overlap does (thirteenth session)
+ *                        clients shift in the chair mid-sentence; off by default (behavioural confounders then keep 10 s
+ *                        apart), on in the acceptance's widened sessions since the thirteenth session
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
