@@ -60,11 +60,17 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--confounders", paramLabel = "LIST", split = ",",
             description = {"Everyday confounders, recorded in the truth: talking, posture-shift, laughter, sigh,",
-                    "startle, walk, electrode-settling, wrist-motion, ectopic-beat, missed-beat, split-beat,",
+                    "startle, walk, electrode-settling, electrode-motion (a chest ECG's noise while the trunk",
+                    "moves), wrist-motion, ectopic-beat, missed-beat, split-beat,",
                     "talking-while-crying (in the build-up of half the episodes), emotional-talking (talk about",
                     "the hurt without crying: the heart steps up 4-14 bpm); 'all' for every one,",
                     "'none' (default)."})
     List<String> confounders = List.of();
+
+    @Option(names = "--shifts-while-talking",
+            description = {"Posture shifts may come while the client talks (as in the acceptance's widened",
+                    "sessions); otherwise behavioural confounders keep 10 s apart."})
+    boolean shiftsWhileTalking;
 
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
@@ -144,7 +150,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withNoiseLevel(noise)
                 .withMainsHumHz(mainsHz)
                 .withMotionArtefacts(!noMotion)
-                .withEctopicBeatsPerHour(ectopicPerHour);
+                .withEctopicBeatsPerHour(ectopicPerHour)
+                .withShiftsWhileTalking(shiftsWhileTalking);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

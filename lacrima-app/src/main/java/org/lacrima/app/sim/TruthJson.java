@@ -106,6 +106,7 @@ public final class TruthJson {
         node.put("device", config.device().token());
         ArrayNode kinds = node.putArray("confounders");
         config.confounders().stream().sorted().forEach(k -> kinds.add(k.token()));
+        node.put("shiftsWhileTalking", config.shiftsWhileTalking());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

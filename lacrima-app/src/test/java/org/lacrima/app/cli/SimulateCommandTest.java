@@ -127,6 +127,22 @@ class SimulateCommandTest {
     }
 
     @Test
+    void postureShiftsWhileTalkingAreAskedForAndRecordedInTheTruth() throws Exception {
+        Path csv = dir.resolve("rr.csv");
+        Path truth = dir.resolve("rr-truth.json");
+        String[] args = {"simulate", "--minutes", "30", "--preset", "rr", "--wide", "--episodes", "none",
+            "--confounders", "talking,posture-shift", "--shifts-while-talking", "--seed", "3", "--out", csv.toString(),
+            "--truth", truth.toString()};
+
+        assertThat(run(args)).isZero();
+
+        assertThat(configOf(args).shiftsWhileTalking()).isTrue();
+        assertThat(configOf("simulate", "--out", "x.edf").shiftsWhileTalking()).isFalse();
+        assertThat(new ObjectMapper().readTree(truth.toFile()).get("config").get("shiftsWhileTalking").asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void sameSeedWritesTheSameBytes() throws Exception {
         Path a = dir.resolve("a.edf");
         Path b = dir.resolve("b.edf");
