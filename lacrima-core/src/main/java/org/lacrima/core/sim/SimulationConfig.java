@@ -47,8 +47,9 @@ import org.lacrima.core.model.ChannelType;
  *                        1981); off by default: the acceptance's targets stand on the model without it, and
  *                        {@code DeepBreathRsaTest} measures what it does (docs/DETECTOR-HISTORY.md, eleventh session)
  * @param shiftsWhileTalking whether a posture shift may come while the client talks (everyday or emotional talk), as
- *                        clients shift in the chair mid-sentence; off by default (behavioural confounders then keep 10 s
- *                        apart), on in the acceptance's widened sessions since the thirteenth session
+ *                        clients shift in the chair mid-sentence; off by default and in the acceptance (behavioural
+ *                        confounders then keep 10 s apart): with emotional talk it doubles the false episodes of
+ *                        {@code EmotionalTalkingTest} (docs/DETECTOR-HISTORY.md, thirteenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,

@@ -162,7 +162,7 @@ final class WidenedSuite {
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
-                .withMainsHumHz(r.nextBoolean() ? 50 : 60).withShiftsWhileTalking(true);
+                .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
 
     /** Everything a therapy room brings, plus what each device suffers from. */
