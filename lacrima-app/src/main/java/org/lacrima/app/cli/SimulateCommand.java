@@ -68,8 +68,8 @@ final class SimulateCommand implements Callable<Integer> {
     List<String> confounders = List.of();
 
     @Option(names = "--shifts-while-talking",
-            description = {"Posture shifts may come while the client talks (as in the acceptance's widened",
-                    "sessions); otherwise behavioural confounders keep 10 s apart."})
+            description = {"Posture shifts may come while the client talks (clients shift in the chair",
+                    "mid-sentence); otherwise behavioural confounders keep 10 s apart."})
     boolean shiftsWhileTalking;
 
     @Option(names = "--preset", paramLabel = "DEVICE",

@@ -1,7 +1,6 @@
 package org.lacrima.core.sim;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -168,12 +167,10 @@ final class ConfounderPlan {
         }
         plan.postureHeart = RandomSource.forPart(config.seed(), "posture-heart");
         double duration = config.durationSec();
-        List<TimeWindow> taken = new ArrayList<>();
+        List<Taken> taken = new ArrayList<>();
         for (TimeWindow w : busy) {
-            taken.add(new TimeWindow(w.fromSec() - 60, w.toSec() + 60));
+            taken.add(new Taken(new TimeWindow(w.fromSec() - 60, w.toSec() + 60), null));
         }
-        // what each taken window holds, so that a posture shift may share a talk's (shiftsWhileTalking)
-        List<ConfounderKind> takenBy = new ArrayList<>(Collections.nCopies(taken.size(), null));
         for (ConfounderKind kind : ConfounderKind.values()) {
             if (!config.confounders().contains(kind)) {
                 continue;
@@ -201,11 +198,10 @@ final class ConfounderPlan {
             for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
                 double length = plan.lengthOf(kind, rnd);
                 double from = t;
-                if (from + length > duration - 5 || clashes(taken, takenBy, kind, from, length, config.shiftsWhileTalking())) {
+                if (from + length > duration - 5 || clashes(taken, kind, from, length, config.shiftsWhileTalking())) {
                     continue;
                 }
-                taken.add(new TimeWindow(from, from + length));
-                takenBy.add(kind);
+                taken.add(new Taken(new TimeWindow(from, from + length), kind));
                 plan.place(kind, from, length, rnd);
                 t += length;
             }
@@ -234,15 +230,14 @@ final class ConfounderPlan {
      * (with its minute either side) or another confounder's. With {@code shiftsWhileTalking}, a posture shift and a talk
      * (everyday or emotional) may overlap: clients shift in the chair mid-sentence.
      */
-    private static boolean clashes(List<TimeWindow> taken, List<ConfounderKind> takenBy, ConfounderKind kind, double from,
-                                   double length, boolean shiftsWhileTalking) {
-        for (int i = 0; i < taken.size(); i++) {
-            if (taken.get(i).overlaps(from - 10, from + length + 10)
-                    && !(shiftsWhileTalking && shiftAndTalk(kind, takenBy.get(i)))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean clashes(List<Taken> taken, ConfounderKind kind, double from, double length,
+                                   boolean shiftsWhileTalking) {
+        return taken.stream().anyMatch(t -> t.window().overlaps(from - 10, from + length + 10)
+                && !(shiftsWhileTalking && shiftAndTalk(kind, t.kind())));
+    }
+
+    /** A stretch no other behavioural confounder may come near, and the confounder in it ({@code null}: an episode's). */
+    private record Taken(TimeWindow window, ConfounderKind kind) {
     }
 
     private static boolean shiftAndTalk(ConfounderKind a, ConfounderKind b) {

@@ -269,8 +269,8 @@ final class MotionModel {
             double sd = ECG_MOTION_MV_PER_G * m.artefact().intensityG();
             IirFilter band = IirFilter.butterworthBandPass(2, rateHz,
                     ECG_MOTION_LOW_HZ, Math.min(ECG_MOTION_HIGH_HZ, 0.45 * rateHz));
-            int from = Math.max(0, (int) Math.ceil(m.artefact().onsetSec() * rateHz));
-            int to = Math.min(ecg.length, (int) Math.ceil(m.artefact().endSec() * rateHz));
+            int from = firstSample(m, rateHz);
+            int to = endSample(m, rateHz, ecg.length, 0);
             if (to <= from) {
                 continue;
             }
@@ -319,11 +319,19 @@ final class MotionModel {
     }
 
     private static void forEachSample(Movement m, double rateHz, int length, double afterSec, SampleAction action) {
-        int from = Math.max(0, (int) Math.ceil(m.artefact().onsetSec() * rateHz));
-        int to = Math.min(length, (int) Math.ceil((m.artefact().endSec() + afterSec) * rateHz));
-        for (int i = from; i < to; i++) {
+        for (int i = firstSample(m, rateHz), to = endSample(m, rateHz, length, afterSec); i < to; i++) {
             action.apply(i, i / rateHz);
         }
+    }
+
+    /** The first sample at or after the movement's onset. */
+    private static int firstSample(Movement m, double rateHz) {
+        return Math.max(0, (int) Math.ceil(m.artefact().onsetSec() * rateHz));
+    }
+
+    /** The sample after the last one within {@code afterSec} of the movement's end, at most {@code length}. */
+    private static int endSample(Movement m, double rateHz, int length, double afterSec) {
+        return Math.min(length, (int) Math.ceil((m.artefact().endSec() + afterSec) * rateHz));
     }
 
     private static double[] unit(double[] v) {
