@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.lacrima.app.jobs.AnalysisWorker;
 import org.lacrima.app.live.LiveSessionRegistry;
 import org.lacrima.app.signals.SessionSignals;
@@ -83,13 +84,14 @@ public final class WebServer implements AutoCloseable {
             routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400,
                     "the request body is not the JSON this call expects" + JsonProblem.where(e)));
             routes.exception(Exception.class, (e, ctx) -> {
-                if (isTooLarge(e)) {
-                    error(ctx, 413, UploadRoutes.tooLarge(maxUploadBytes).getMessage());
-                    return;
-                }
+                // an outage first: its messages carry ports and addresses, which no oversized body does
                 if (DatabaseOutage.is(e)) {
                     LOG.warning("request " + ctx.method() + " " + ctx.path() + ": the database is unreachable");
                     error(ctx, 503, "the database is unreachable; please try again in a minute");
+                    return;
+                }
+                if (isTooLarge(e)) {
+                    error(ctx, 413, UploadRoutes.tooLarge(maxUploadBytes).getMessage());
                     return;
                 }
                 LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
@@ -138,15 +140,21 @@ public final class WebServer implements AutoCloseable {
         ctx.status(status).json(Map.of("error", message == null ? "error" : message));
     }
 
-    /** The servlet container reports an oversized multipart body as a state/IO error; find it in the chain. */
+    /**
+     * The servlet container reports an oversized multipart body as a state/IO error; find it in the chain. The status
+     * 413 counts only as a number of its own: a port such as 41347 in a refused connection's message is no status.
+     */
     static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("exceeds") || m.contains("too large") || m.contains("max file size")
-                    || m.contains("413")) {
+                    || STATUS_413.matcher(m).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "413" not inside a longer number, an address or a port. */
+    private static final Pattern STATUS_413 = Pattern.compile("(?<![\\d.:])413(?!\\d)");
 }
