@@ -72,6 +72,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "mid-sentence); otherwise behavioural confounders keep 10 s apart."})
     boolean shiftsWhileTalking;
 
+    @Option(names = "--natural-breathing",
+            description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %",
+                    "breath to breath) and the heart's swing follows each breath's volume; otherwise they are",
+                    "more regular than people breathe."})
+    boolean naturalBreathing;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -151,7 +157,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withMainsHumHz(mainsHz)
                 .withMotionArtefacts(!noMotion)
                 .withEctopicBeatsPerHour(ectopicPerHour)
-                .withShiftsWhileTalking(shiftsWhileTalking);
+                .withShiftsWhileTalking(shiftsWhileTalking)
+                .withNaturalBreathing(naturalBreathing);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

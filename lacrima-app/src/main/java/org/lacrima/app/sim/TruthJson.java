@@ -107,6 +107,7 @@ public final class TruthJson {
         ArrayNode kinds = node.putArray("confounders");
         config.confounders().stream().sorted().forEach(k -> kinds.add(k.token()));
         node.put("shiftsWhileTalking", config.shiftsWhileTalking());
+        node.put("naturalBreathing", config.naturalBreathing());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

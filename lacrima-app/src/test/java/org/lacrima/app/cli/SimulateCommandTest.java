@@ -143,6 +143,21 @@ class SimulateCommandTest {
     }
 
     @Test
+    void naturalBreathingIsAskedForAndRecordedInTheTruth() throws Exception {
+        Path csv = dir.resolve("rr.csv");
+        Path truth = dir.resolve("rr-truth.json");
+        String[] args = {"simulate", "--minutes", "10", "--preset", "rr", "--episodes", "none", "--natural-breathing",
+            "--seed", "3", "--out", csv.toString(), "--truth", truth.toString()};
+
+        assertThat(run(args)).isZero();
+
+        assertThat(configOf(args).naturalBreathing()).isTrue();
+        assertThat(configOf("simulate", "--out", "x.edf").naturalBreathing()).isFalse();
+        assertThat(new ObjectMapper().readTree(truth.toFile()).get("config").get("naturalBreathing").asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void sameSeedWritesTheSameBytes() throws Exception {
         Path a = dir.resolve("a.edf");
         Path b = dir.resolve("b.edf");

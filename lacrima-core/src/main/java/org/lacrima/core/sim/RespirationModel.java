@@ -40,6 +40,25 @@ final class RespirationModel {
      * without bound (the sinus node's response saturates) and not to nothing on a shallow breath.
      */
     private static final double MIN_RSA_SCALE = 0.3;
+
+    /**
+     * How much ordinary (calm) breaths vary from one to the next.
+     *
+     * @param lengthCv relative standard deviation of a breath's length (arousal adds up to 0.12)
+     * @param depthCv  relative standard deviation of a breath's depth
+     */
+    record Variability(double lengthCv, double depthCv) {
+    }
+
+    /** The model's breathing until the fourteenth session, more regular than people breathe. */
+    static final Variability REGULAR = new Variability(0.08, 0.10);
+    /**
+     * Breathing as irregular as people breathe at rest: breath-to-breath coefficients of variation of about 0.2-0.3 for
+     * the breath's length and volume (Tobin et al. 1983, Chest 84: 202-205; Benchetrit 2000, Respir Physiol 122:
+     * 123-129). Measured on NeuroKit's two resting recordings (the shared data): length 0.20 and 0.26, amplitude 0.48
+     * and 0.14; the values taken lie at the lower end of both.
+     */
+    static final Variability NATURAL = new Variability(0.20, 0.25);
     private static final double MAX_RSA_SCALE = 3;
     private final List<Breath> breaths;
     private final double[] onsets;
@@ -56,20 +75,20 @@ final class RespirationModel {
      * from {@code laughter}.
      */
     static RespirationModel breathe(LatentCurves latent, double durationSec, RandomSource rnd, RandomSource laughter) {
-        return breathe(latent, durationSec, 0.6, rnd, laughter);
+        return breathe(latent, durationSec, 0.6, REGULAR, rnd, laughter);
     }
 
     /**
      * Generates the breaths of a session of {@code durationSec}; {@code rateGain} is the relative rise of
      * the breathing rate at an arousal of 1 (0: the rate stays stable, as in many criers, Sharman et al.
-     * 2020). Besides sobbing, the latent curves and confounders call for paced slow breathing (5–7/min,
+     * 2020); {@code variability} is how much ordinary breaths vary ({@link #REGULAR} or {@link #NATURAL}). Besides sobbing, the latent curves and confounders call for paced slow breathing (5–7/min,
      * deep, as regular as a client follows a count), speech (quick inhalations of 0.3–0.6 s, long irregular exhalations of 1.5–6 s),
      * laughter (laugh exhalations, drawn from {@code laughter}, a stream of their own so that the rest of the
      * breathing draws what it drew before laughter was rendered this way), exertion (faster and deeper) and sighs (2–3 times a resting
      * breath with a long exhalation).
      */
-    static RespirationModel breathe(LatentCurves latent, double durationSec, double rateGain, RandomSource rnd,
-                                    RandomSource laughter) {
+    static RespirationModel breathe(LatentCurves latent, double durationSec, double rateGain, Variability variability,
+                                    RandomSource rnd, RandomSource laughter) {
         double restRateHz = rnd.uniform(0.20, 0.27);
         double inspiratoryFraction = rnd.uniform(0.36, 0.44);
         ConfounderPlan plan = latent.confounders();
@@ -110,9 +129,9 @@ final class RespirationModel {
                     depthGain *= 1.4;
                 }
                 ordinarySwing = depthGain;
-                double irregularity = 0.08 + 0.12 * Math.min(a, 1);
+                double irregularity = variability.lengthCv() + 0.12 * Math.min(a, 1);
                 double length = Math.max(1.5, (1 / rate) * (1 + irregularity * rnd.gaussian()));
-                double depth = Math.max(0.2, depthGain * (1 + 0.1 * rnd.gaussian()));
+                double depth = Math.max(0.2, depthGain * (1 + variability.depthCv() * rnd.gaussian()));
                 double fraction = inspiratoryFraction * (1 + 0.05 * rnd.gaussian());
                 b = new Breath(t, fraction * length, (1 - fraction) * length, depth, 1);
                 if (plan.sighWithin(t, t + length)) {

@@ -50,13 +50,15 @@ public final class SessionSimulator {
         double breathingGain = config.variety() == EpisodeVariety.WIDE
                 ? RandomSource.forPart(seed, "breathing-gain").uniform(0, 0.6) : 0.6;
         RespirationModel breathing = RespirationModel.breathe(latent, duration, breathingGain,
+                config.naturalBreathing() ? RespirationModel.NATURAL : RespirationModel.REGULAR,
                 RandomSource.forPart(seed, "breathing"), RandomSource.forPart(seed, "laughter"));
         double ectopicPerHour = config.ectopicBeatsPerHour() > 0 || !config.confounders().contains(ConfounderKind.ECTOPIC_BEAT)
                 ? config.ectopicBeatsPerHour() : ConfounderKind.ECTOPIC_BEAT.perHour();
         // widened sessions: a client whose heart rises little, or whose palmar skin conductance sits high (Reactivity)
         boolean wide = config.variety() == EpisodeVariety.WIDE;
         Reactivity drawn = wide ? Reactivity.widened(seed, Double.NaN, Double.NaN, breathingGain) : null;
-        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, config.deepBreathRsa(), duration, ectopicPerHour,
+        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, config.deepBreathRsa() || config.naturalBreathing(), duration,
+                ectopicPerHour,
                 drawn != null && drawn.lowCardiacResponder() ? drawn.heartBpmPerArousal() : Double.NaN,
                 RandomSource.forPart(seed, "heart"), RandomSource.forPart(seed, "ectopic"));
         double edaSiteScale = config.device().wristEda() ? RandomSource.forPart(seed, "skin-site").uniform(0.1, 0.2) : 1;

@@ -50,12 +50,19 @@ import org.lacrima.core.model.ChannelType;
  *                        clients shift in the chair mid-sentence; off by default and in the acceptance (behavioural
  *                        confounders then keep 10 s apart): with emotional talk it doubles the false episodes of
  *                        {@code EmotionalTalkingTest} (docs/DETECTOR-HISTORY.md, thirteenth session)
+ * @param naturalBreathing whether ordinary breaths vary in length and depth as much as real resting breathing does
+ *                        ({@link RespirationModel#NATURAL}) and the heart's swing follows each breath's volume (as
+ *                        {@code deepBreathRsa}); off by default and in the acceptance: the regular breathing of the
+ *                        model without it gives an RSA index 2-4 times steadier than real recordings do, and
+ *                        {@code NaturalBreathingTest} measures what the natural one does to the detector
+ *                        (docs/DETECTOR-HISTORY.md, fourteenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
                                double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
-                               DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking) {
+                               DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
+                               boolean naturalBreathing) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -70,7 +77,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false);
     }
 
     public SimulationConfig {
@@ -234,6 +241,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().shiftsWhileTalking(on).build();
     }
 
+    /** A copy whose ordinary breaths do or do not vary as real resting breathing does ({@link #naturalBreathing()}). */
+    public SimulationConfig withNaturalBreathing(boolean on) {
+        return toBuilder().naturalBreathing(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -259,6 +271,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private DevicePreset device;
         private boolean deepBreathRsa;
         private boolean shiftsWhileTalking;
+        private boolean naturalBreathing;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -276,6 +289,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             device = from.device;
             deepBreathRsa = from.deepBreathRsa;
             shiftsWhileTalking = from.shiftsWhileTalking;
+            naturalBreathing = from.naturalBreathing;
+        }
+
+        /** Whether ordinary breaths vary as real resting breathing does, the heart's swing following each one. */
+        public Builder naturalBreathing(boolean value) {
+            naturalBreathing = value;
+            return this;
         }
 
         /** Whether a posture shift may come while the client talks. */
@@ -395,7 +415,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
-                    shiftsWhileTalking);
+                    shiftsWhileTalking, naturalBreathing);
         }
     }
 }

@@ -120,7 +120,7 @@ class CryingMovementsTest {
     void everythingElseStaysAsItWas() {
         SimulationConfig cfg = wrist(3);
         LatentCurves latent = SessionScript.write(cfg);
-        RespirationModel breathing = RespirationModel.breathe(latent, cfg.durationSec(), 0.3,
+        RespirationModel breathing = RespirationModel.breathe(latent, cfg.durationSec(), 0.3, RespirationModel.REGULAR,
                 RandomSource.forPart(3, "breathing"), RandomSource.forPart(3, "laughter"));
         CryingMovements crying = CryingMovements.draw(latent, cfg.durationSec(), true, true,
                 RandomSource.forPart(3, "crying-movements"));
