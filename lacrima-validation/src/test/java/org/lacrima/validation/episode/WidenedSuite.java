@@ -33,6 +33,8 @@ import org.lacrima.core.sim.SimulationConfig;
 final class WidenedSuite {
     /** System property: which seed sets the suite draws, e.g. {@code 5-9} or {@code 0,3}. */
     static final String SEED_SETS = "lacrima.acceptance.seedSets";
+    /** System property that lets every session of the suite breathe naturally: a diagnostic, off in the acceptance. */
+    static final String NATURAL_BREATHING = "lacrima.suite.naturalBreathing";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -158,9 +160,14 @@ final class WidenedSuite {
                 String.join(",", tokens)), seedSet, device, Kind.EPISODES, config);
     }
 
-    /** The device's channels, widened episodes, its confounders and a noise level of 0.1-0.6. */
+    /**
+     * The device's channels, widened episodes, its confounders and a noise level of 0.1-0.6; with the system property
+     * {@value #NATURAL_BREATHING} set to true, a diagnostic, calm breaths vary as people's do
+     * ({@code SimulationConfig#naturalBreathing}).
+     */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
+                .withNaturalBreathing(Boolean.getBoolean(NATURAL_BREATHING))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }

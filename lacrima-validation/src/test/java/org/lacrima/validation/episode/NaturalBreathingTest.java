@@ -1,0 +1,41 @@
+package org.lacrima.validation.episode;
+
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.DevicePreset;
+
+/**
+ * Breathing as irregular as people's at rest ({@code SimulationConfig#naturalBreathing}): calm breaths vary about 20 %
+ * in length and 25 % in depth from one to the next, and the heart's swing follows each breath's volume. The RSA index
+ * then wanders as much as on the real recordings of the shared data (0.13-0.20 ln(ms²) in 3 minutes, real 0.14-0.37),
+ * where the acceptance's regular breathing gives 0.04-0.07. Two or three deep breaths in a row lift a 30-s window's RSA
+ * by as much as a vagal rebound does, and after a talk's, a laugh's or a posture shift's small rise of the heart that
+ * reads as the S-P sequence of a release: independent model 2's false episodes on the heart alone carry the same
+ * signature (a rise of 2-3 z, a "rebound" of 1.5 z a minute or two later).
+ *
+ * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour, and with natural
+ * breathing the issue's devices are at 0.36 (58 in 160 h). Recall and precision on the suite's episode sessions hold
+ * their targets with it (docs/DETECTOR-HISTORY.md, fourteenth session). The bounds hold the figures measured when it
+ * was first simulated from getting worse.
+ */
+class NaturalBreathingTest {
+    /** False episodes in the 40 episode-free hours per device with natural breathing, measured 4 Dec (fourteenth session). */
+    private static final Map<DevicePreset, Integer> MEASURED = Map.of(
+            DevicePreset.CHEST, 12, DevicePreset.WRIST, 7, DevicePreset.RR_STRAP, 25, DevicePreset.RR_STRAP_ACC, 23,
+            DevicePreset.CHEST_NO_ACC, 14);
+
+    @Test
+    void naturalBreathingIsAKnownGapThatDoesNotWiden() {
+        List<WidenedSuite.Result> results = KnownGapHours.run("natural breathing",
+                config -> config.withNaturalBreathing(true));
+        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
+        System.out.println(KnownGapHours.report("breathing as irregular as people's", free));
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(free).as("every device's hours").hasSize(MEASURED.size());
+        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
+        soft.assertAll();
+    }
+}
