@@ -105,6 +105,8 @@ public final class EpisodeTracker {
     private OutcomeClassifier.Verdict verdict;
     private double decidedAtSec;
     private boolean finished;
+    /** P's own wander in this session so far, against which a held rebound must stand out. */
+    private final VagalWander vagalWander;
 
     /**
      * An episode as the tracker knows it.
@@ -133,6 +135,7 @@ public final class EpisodeTracker {
         this.rollingLow = new RollingLow(history, settings.riseLookbackSec());
         this.briefBout = new BriefBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
         this.followOnBout = new FollowOnBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
+        this.vagalWander = new VagalWander(history.samples(VagalWander.BLOCK_SEC));
     }
 
     /** Adds events (interventions are matched when an outcome is decided). */
@@ -204,6 +207,7 @@ public final class EpisodeTracker {
     }
 
     private void step(int k) {
+        vagalWander.add(history.p(k), state == State.IDLE);
         double s = history.s(k);
         if (Double.isFinite(s)) {
             resumeAfterLeftOut(k);
@@ -517,7 +521,7 @@ public final class EpisodeTracker {
                 || (!brief && history.channels().equals(HEART_ALONE)
                     && !HeartAloneBout.endingKept(verdict, interrupted, settings))
                 || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
-                    && !(verdict.heldRebound() >= settings.agreementRise())
+                    && !(verdict.heldRebound() >= heldReboundNeeded())
                     && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))
                 || (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
                     verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel))) {
@@ -578,7 +582,7 @@ public final class EpisodeTracker {
         if (verdict.outcome() != Outcome.RESOLVED) {
             return false;
         }
-        boolean heldRebound = verdict.heldRebound() >= settings.agreementRise();
+        boolean heldRebound = verdict.heldRebound() >= heldReboundNeeded();
         return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() || heartAloneSPhase()
                 : heldRebound && witnessedOverPreOnset();
     }
@@ -594,6 +598,25 @@ public final class EpisodeTracker {
                 && briefBout.withdrawal(onset, peak) >= settings.agreementRise()
                 && HeartAloneBout.heldLongerThanAReflex(history, onset, verdict.releaseIndex() >= 0
                     ? verdict.releaseIndex() + history.samples(60) : peak + history.samples(60), preLevel, settings);
+    }
+
+    /**
+     * Multiple of P's own wander ({@link VagalWander}) a held vagal rebound must reach. The held rebound is the highest
+     * 30-s median of P within the rebound window over the pre-onset level: a maximum over minutes of a wandering index,
+     * which P's wander alone lifts to about 2.5-4 wanders at one calm moment in ten (the simulator with natural breathing:
+     * 2.5-3.1; MIT-BIH 100 at rest: 3.9; docs/DETECTOR-HISTORY.md, fourteenth session). Three wanders keep a rebound a
+     * rebound where the breathing makes P wander as real breathing does, and change nothing where P is steady.
+     */
+    static final double REBOUND_OVER_WANDER = 3;
+
+    /**
+     * The held vagal rebound that counts as a rebound of the S-P sequence: {@code agreementRise}, or
+     * {@link #REBOUND_OVER_WANDER} times P's own wander in this session so far where that is more.
+     */
+    private double heldReboundNeeded() {
+        double wander = vagalWander.wander();
+        return Double.isFinite(wander) ? Math.max(settings.agreementRise(), REBOUND_OVER_WANDER * wander)
+                : settings.agreementRise();
     }
 
     /**

@@ -21,9 +21,12 @@ import org.lacrima.core.sim.DevicePreset;
  * with a sigh in the minute after it. The bounds hold the figures measured then (eleventh session) from getting worse.
  */
 class DeepBreathRsaTest {
-    /** False episodes in the 40 episode-free hours per device with deep-breath RSA, measured 4 Dec (eleventh session). */
+    /**
+     * False episodes in the 40 episode-free hours per device with deep-breath RSA, measured 4 Dec (eleventh session); the
+     * strap's lowered from 11 to 8 when a held rebound had to stand out from P's own wander (fourteenth session).
+     */
     private static final Map<DevicePreset, Integer> MEASURED = Map.of(
-            DevicePreset.CHEST, 2, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 11, DevicePreset.RR_STRAP_ACC, 11,
+            DevicePreset.CHEST, 2, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 8, DevicePreset.RR_STRAP_ACC, 8,
             DevicePreset.CHEST_NO_ACC, 8);
 
     @Test

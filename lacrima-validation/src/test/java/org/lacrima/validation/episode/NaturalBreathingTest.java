@@ -16,15 +16,19 @@ import org.lacrima.core.sim.DevicePreset;
  * signature (a rise of 2-3 z, a "rebound" of 1.5 z a minute or two later).
  *
  * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour, and with natural
- * breathing the issue's devices are at 0.36 (58 in 160 h). Recall and precision on the suite's episode sessions hold
- * their targets with it (docs/DETECTOR-HISTORY.md, fourteenth session). The bounds hold the figures measured when it
- * was first simulated from getting worse.
+ * breathing the issue's devices were at 0.36 (58 in 160 h) when it was first simulated, and at 0.26 (41 in 160 h) once a
+ * held rebound had to stand out from P's own wander ({@code EpisodeTracker.REBOUND_OVER_WANDER}); precision on the
+ * suite's episode sessions holds its target with it, recall falls to 0.90-0.94 (docs/DETECTOR-HISTORY.md, fourteenth
+ * session). The bounds hold the figures measured then from getting worse.
  */
 class NaturalBreathingTest {
-    /** False episodes in the 40 episode-free hours per device with natural breathing, measured 4 Dec (fourteenth session). */
+    /**
+     * False episodes in the 40 episode-free hours per device with natural breathing, measured 4 Dec (fourteenth session)
+     * with the rebound standing out from P's wander (12 / 7 / 25 / 23 / 14 before).
+     */
     private static final Map<DevicePreset, Integer> MEASURED = Map.of(
-            DevicePreset.CHEST, 12, DevicePreset.WRIST, 7, DevicePreset.RR_STRAP, 25, DevicePreset.RR_STRAP_ACC, 23,
-            DevicePreset.CHEST_NO_ACC, 14);
+            DevicePreset.CHEST, 9, DevicePreset.WRIST, 5, DevicePreset.RR_STRAP, 15, DevicePreset.RR_STRAP_ACC, 12,
+            DevicePreset.CHEST_NO_ACC, 12);
 
     @Test
     void naturalBreathingIsAKnownGapThatDoesNotWiden() {
