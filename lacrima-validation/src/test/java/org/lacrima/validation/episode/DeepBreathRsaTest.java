@@ -1,8 +1,6 @@
 package org.lacrima.validation.episode;
 
-import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.sim.DevicePreset;
 
@@ -31,13 +29,7 @@ class DeepBreathRsaTest {
 
     @Test
     void deepBreathsSwingingTheHeartAreAKnownGapThatDoesNotWiden() {
-        List<WidenedSuite.Result> results = KnownGapHours.run("deep-breath RSA", config -> config.withDeepBreathRsa(true));
-        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
-        System.out.println(KnownGapHours.report("RSA swing growing with each breath's volume", free));
-
-        SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(free).as("every device's hours").hasSize(MEASURED.size());
-        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
-        soft.assertAll();
+        KnownGapHours.assertNoWider("deep-breath RSA", "RSA swing growing with each breath's volume",
+                config -> config.withDeepBreathRsa(true), MEASURED);
     }
 }

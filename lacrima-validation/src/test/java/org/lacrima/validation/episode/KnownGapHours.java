@@ -55,6 +55,21 @@ final class KnownGapHours {
         return report.toString();
     }
 
+    /**
+     * The episode-free hours with {@code change} applied (named {@code what}), their false episodes printed under
+     * {@code title}, and every device's within its bound ({@link #assertWithinBounds}).
+     */
+    static void assertNoWider(String what, String title, UnaryOperator<SimulationConfig> change,
+                              Map<DevicePreset, Integer> measured) {
+        Map<DevicePreset, BoutScore> free = score(run(what, change));
+        System.out.println(report(title, free));
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(free).as("every device's hours").hasSize(measured.size());
+        assertWithinBounds(soft, free, measured);
+        soft.assertAll();
+    }
+
     /** Asserts each device's false episodes within its measured count plus one Poisson standard deviation. */
     static void assertWithinBounds(SoftAssertions soft, Map<DevicePreset, BoutScore> free,
                                    Map<DevicePreset, Integer> measured) {

@@ -1,8 +1,6 @@
 package org.lacrima.validation.episode;
 
-import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.sim.DevicePreset;
 
@@ -32,14 +30,7 @@ class NaturalBreathingTest {
 
     @Test
     void naturalBreathingIsAKnownGapThatDoesNotWiden() {
-        List<WidenedSuite.Result> results = KnownGapHours.run("natural breathing",
-                config -> config.withNaturalBreathing(true));
-        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
-        System.out.println(KnownGapHours.report("breathing as irregular as people's", free));
-
-        SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(free).as("every device's hours").hasSize(MEASURED.size());
-        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
-        soft.assertAll();
+        KnownGapHours.assertNoWider("natural breathing", "breathing as irregular as people's",
+                config -> config.withNaturalBreathing(true), MEASURED);
     }
 }
