@@ -40,6 +40,7 @@ final class RespirationModel {
      * without bound (the sinus node's response saturates) and not to nothing on a shallow breath.
      */
     private static final double MIN_RSA_SCALE = 0.3;
+    private static final double MAX_RSA_SCALE = 3;
 
     /**
      * How much ordinary (calm) breaths vary from one to the next.
@@ -56,10 +57,10 @@ final class RespirationModel {
      * Breathing as irregular as people breathe at rest: breath-to-breath coefficients of variation of about 0.2-0.3 for
      * the breath's length and volume (Tobin et al. 1983, Chest 84: 202-205; Benchetrit 2000, Respir Physiol 122:
      * 123-129). Measured on NeuroKit's two resting recordings (the shared data): length 0.20 and 0.26, amplitude 0.48
-     * and 0.14; the values taken lie at the lower end of both.
+     * and 0.14. The length's value is the lower of the two, the depth's lies between them.
      */
     static final Variability NATURAL = new Variability(0.20, 0.25);
-    private static final double MAX_RSA_SCALE = 3;
+
     private final List<Breath> breaths;
     private final double[] onsets;
     private final double[] rsaScales;
@@ -81,7 +82,8 @@ final class RespirationModel {
     /**
      * Generates the breaths of a session of {@code durationSec}; {@code rateGain} is the relative rise of
      * the breathing rate at an arousal of 1 (0: the rate stays stable, as in many criers, Sharman et al.
-     * 2020); {@code variability} is how much ordinary breaths vary ({@link #REGULAR} or {@link #NATURAL}). Besides sobbing, the latent curves and confounders call for paced slow breathing (5–7/min,
+     * 2020); {@code variability} is how much ordinary breaths vary ({@link #REGULAR} or {@link #NATURAL}). Besides
+     * sobbing, the latent curves and confounders call for paced slow breathing (5–7/min,
      * deep, as regular as a client follows a count), speech (quick inhalations of 0.3–0.6 s, long irregular exhalations of 1.5–6 s),
      * laughter (laugh exhalations, drawn from {@code laughter}, a stream of their own so that the rest of the
      * breathing draws what it drew before laughter was rendered this way), exertion (faster and deeper) and sighs (2–3 times a resting
