@@ -74,8 +74,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--natural-breathing",
             description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %",
-                    "breath to breath) and the heart's swing follows each breath's volume; otherwise they are",
-                    "more regular than people breathe."})
+                    "breath to breath) and the heart's swing follows each breath's volume and length; otherwise",
+                    "they are more regular than people breathe."})
     boolean naturalBreathing;
 
     @Option(names = "--preset", paramLabel = "DEVICE",

@@ -45,21 +45,26 @@ final class RespirationModel {
     /**
      * How much ordinary (calm) breaths vary from one to the next.
      *
-     * @param lengthCv relative standard deviation of a breath's length (arousal adds up to 0.12)
-     * @param depthCv  relative standard deviation of a breath's depth
+     * @param lengthCv            relative standard deviation of a breath's length (arousal adds up to 0.12)
+     * @param depthCv             relative standard deviation of a breath's depth
+     * @param rsaFollowsLength    whether a calm breath's heart swing grows with its length: at the same tidal volume
+     *                            RSA grows about in proportion to the breath's period between about 6 and 20 breaths a
+     *                            minute (Hirsch &amp; Bishop 1981); on NeuroKit's 5-minute resting recording (13-20 a
+     *                            minute) the RSA index of 30-s windows follows their mean breath period (correlation
+     *                            0.74), not the belt's amplitude (-0.05)
      */
-    record Variability(double lengthCv, double depthCv) {
+    record Variability(double lengthCv, double depthCv, boolean rsaFollowsLength) {
     }
 
     /** The model's breathing until the fourteenth session, more regular than people breathe. */
-    static final Variability REGULAR = new Variability(0.08, 0.10);
+    static final Variability REGULAR = new Variability(0.08, 0.10, false);
     /**
      * Breathing as irregular as people breathe at rest: breath-to-breath coefficients of variation of about 0.2-0.3 for
      * the breath's length and volume (Tobin et al. 1983, Chest 84: 202-205; Benchetrit 2000, Respir Physiol 122:
      * 123-129). Measured on NeuroKit's two resting recordings (the shared data): length 0.20 and 0.26, amplitude 0.48
      * and 0.14. The length's value is the lower of the two, the depth's lies between them.
      */
-    static final Variability NATURAL = new Variability(0.20, 0.25);
+    static final Variability NATURAL = new Variability(0.20, 0.25, true);
 
     private final List<Breath> breaths;
     private final double[] onsets;
@@ -105,6 +110,8 @@ final class RespirationModel {
             Breath b;
             // the volume swing of an ordinary breath at this moment: what the latent vagal tone's RSA stands for
             double ordinarySwing = 1;
+            // how much longer than the moment's mean breath this one is, for the swing's growth with the period
+            double lengthRatio = 1;
             if (latent.sobbingAt(t)) {
                 b = sob(t, rnd);
             } else if (latent.pacedAt(t)) {
@@ -119,7 +126,7 @@ final class RespirationModel {
                 double end = laughEnd(latent, t, durationSec, rnd);
                 for (Breath laughBreath : laugh(t, end, laughter)) {
                     breaths.add(laughBreath);
-                    rsaScales.add(rsaScale(laughBreath, 1));
+                    rsaScales.add(rsaScale(laughBreath, 1, 1));
                 }
                 t = end;
                 continue;
@@ -136,6 +143,7 @@ final class RespirationModel {
                 double depth = Math.max(0.2, depthGain * (1 + variability.depthCv() * rnd.gaussian()));
                 double fraction = inspiratoryFraction * (1 + 0.05 * rnd.gaussian());
                 b = new Breath(t, fraction * length, (1 - fraction) * length, depth, 1);
+                lengthRatio = variability.rsaFollowsLength() ? length * rate : 1;
                 if (plan.sighWithin(t, t + length)) {
                     b = new Breath(t, rnd.uniform(1.5, 2.5), rnd.uniform(3, 5), rnd.uniform(2, 3), 1);
                 }
@@ -144,7 +152,7 @@ final class RespirationModel {
             breaths.add(b);
             // sobs keep the latent tone's RSA (their depth varies about a resting breath's), and paced breaths have
             // their own gain (HeartModel.SLOW_BREATHING_RSA_GAIN)
-            rsaScales.add(latent.sobbingAt(t) || pacing ? 1 : rsaScale(b, ordinarySwing));
+            rsaScales.add(latent.sobbingAt(t) || pacing ? 1 : rsaScale(b, ordinarySwing, lengthRatio));
             t += b.durationSec();
         }
         return new RespirationModel(breaths, rsaScales.stream().mapToDouble(Double::doubleValue).toArray());
@@ -156,11 +164,12 @@ final class RespirationModel {
      * latent tone stands for the RSA of ordinary breathing as crying studies measured it, arousal's deeper breaths
      * included; a sigh, a laugh's deep refill or a speech inhalation swings the heart by its own volume on top
      * (RSA grows about linearly with tidal volume, Hirsch &amp; Bishop 1981; a deep breath's large heart-rate swing is
-     * the bedside test of cardiac vagal function, Ewing et al. 1985).
+     * the bedside test of cardiac vagal function, Ewing et al. 1985); times {@code lengthRatio}, the breath's length over
+     * the moment's mean breath's where the swing follows the period ({@link Variability#rsaFollowsLength}), else 1.
      */
-    private static double rsaScale(Breath b, double ordinarySwing) {
+    private static double rsaScale(Breath b, double ordinarySwing, double lengthRatio) {
         double swing = b.depth() - Math.min(b.fromLevel(), b.toLevel());
-        return Math.max(MIN_RSA_SCALE, Math.min(MAX_RSA_SCALE, swing / ordinarySwing));
+        return Math.max(MIN_RSA_SCALE, Math.min(MAX_RSA_SCALE, swing / ordinarySwing * lengthRatio));
     }
 
     /**

@@ -51,7 +51,7 @@ import org.lacrima.core.model.ChannelType;
  *                        confounders then keep 10 s apart): with emotional talk it doubles the false episodes of
  *                        {@code EmotionalTalkingTest} (docs/DETECTOR-HISTORY.md, thirteenth session)
  * @param naturalBreathing whether ordinary breaths vary in length and depth as much as real resting breathing does
- *                        ({@link RespirationModel#NATURAL}) and the heart's swing follows each breath's volume (as
+ *                        ({@link RespirationModel#NATURAL}) and the heart's swing follows each breath's volume and length (as
  *                        {@code deepBreathRsa}); off by default and in the acceptance: the regular breathing of the
  *                        model without it gives an RSA index 2-4 times steadier than real recordings do, and
  *                        {@code NaturalBreathingTest} measures what the natural one does to the detector
