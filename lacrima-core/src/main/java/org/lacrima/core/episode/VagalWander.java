@@ -8,12 +8,13 @@ import org.lacrima.core.grid.GridStatistics;
  * How much P wanders by itself in this session so far, in its own z units: the median, over the quiet 3-minute blocks
  * seen so far (no candidate or episode open in them), of P's robust spread within the block (MAD as SD). The RSA index
  * moves with every breath's volume and length (Hirsch &amp; Bishop 1981; Grossman &amp; Taylor 2007): two or three
- * deep breaths in a 30-s window lift it as much as a vagal rebound does. On real resting recordings it wanders about
- * 0.14-0.42 ln(ms²) in 3 minutes, more than the 0.25 floor of P's spread, so a held rebound of one baseline spread is
- * met by chance at about half of all calm moments there (MIT-BIH 100: 0.47), and at none on a simulator whose breaths
- * are regular (docs/DETECTOR-HISTORY.md, fourteenth session). The baseline's 3 minutes alone are too short to say
- * how much P wanders (their spread predicted the chance rebound 1.7-5.4 times over); the session's quiet blocks say it
- * better. Only data seen so far counts, so a file and a live stream give the same value at every point.
+ * deep or long breaths in a 30-s window lift it as much as a vagal rebound does. On real resting recordings it wanders
+ * about 0.14-0.42 ln(ms²) in 3 minutes, around and above the 0.25 floor of P's spread, so a held rebound of one
+ * baseline spread is met by chance at about half of all calm moments there (MIT-BIH 100: 0.47), and at none on a
+ * simulator whose breaths are regular (docs/DETECTOR-HISTORY.md, fourteenth session). The baseline's 3 minutes alone
+ * are too short to say how much P wanders (the chance rebound's 90th percentile came out at 1.7 to 5.4 times their
+ * spread); the session's quiet blocks say it better. Only data seen so far counts, so a file and a live stream give
+ * the same value at every point.
  */
 final class VagalWander {
     /** Length of a block, seconds: the baseline's length, over which the spread is measured. */
