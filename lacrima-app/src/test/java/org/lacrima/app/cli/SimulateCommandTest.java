@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,33 +129,32 @@ class SimulateCommandTest {
 
     @Test
     void postureShiftsWhileTalkingAreAskedForAndRecordedInTheTruth() throws Exception {
-        Path csv = dir.resolve("rr.csv");
         Path truth = dir.resolve("rr-truth.json");
-        String[] args = {"simulate", "--minutes", "30", "--preset", "rr", "--wide", "--episodes", "none",
-            "--confounders", "talking,posture-shift", "--shifts-while-talking", "--seed", "3", "--out", csv.toString(),
-            "--truth", truth.toString()};
-
-        assertThat(run(args)).isZero();
-
-        assertThat(configOf(args).shiftsWhileTalking()).isTrue();
-        assertThat(configOf("simulate", "--out", "x.edf").shiftsWhileTalking()).isFalse();
-        assertThat(new ObjectMapper().readTree(truth.toFile()).get("config").get("shiftsWhileTalking").asBoolean())
-                .isTrue();
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "30", "--preset", "rr", "--wide",
+            "--episodes", "none", "--confounders", "talking,posture-shift", "--shifts-while-talking", "--seed", "3",
+            "--out", dir.resolve("rr.csv").toString(), "--truth", truth.toString()}, truth,
+                SimulationConfig::shiftsWhileTalking, "shiftsWhileTalking");
     }
 
     @Test
     void naturalBreathingIsAskedForAndRecordedInTheTruth() throws Exception {
-        Path csv = dir.resolve("rr.csv");
         Path truth = dir.resolve("rr-truth.json");
-        String[] args = {"simulate", "--minutes", "10", "--preset", "rr", "--episodes", "none", "--natural-breathing",
-            "--seed", "3", "--out", csv.toString(), "--truth", truth.toString()};
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "10", "--preset", "rr", "--episodes",
+            "none", "--natural-breathing", "--seed", "3", "--out", dir.resolve("rr.csv").toString(), "--truth",
+            truth.toString()}, truth, SimulationConfig::naturalBreathing, "naturalBreathing");
+    }
 
+    /**
+     * {@code args}, which write their truth to {@code truth}, run; the switch read by {@code on} is set in their
+     * configuration and off by default, and the truth's config records it as {@code field}.
+     */
+    private void assertSwitchAskedForAndRecorded(String[] args, Path truth, Predicate<SimulationConfig> on,
+                                                 String field) throws Exception {
         assertThat(run(args)).isZero();
 
-        assertThat(configOf(args).naturalBreathing()).isTrue();
-        assertThat(configOf("simulate", "--out", "x.edf").naturalBreathing()).isFalse();
-        assertThat(new ObjectMapper().readTree(truth.toFile()).get("config").get("naturalBreathing").asBoolean())
-                .isTrue();
+        assertThat(on.test(configOf(args))).isTrue();
+        assertThat(on.test(configOf("simulate", "--out", "x.edf"))).isFalse();
+        assertThat(new ObjectMapper().readTree(truth.toFile()).get("config").get(field).asBoolean()).isTrue();
     }
 
     @Test

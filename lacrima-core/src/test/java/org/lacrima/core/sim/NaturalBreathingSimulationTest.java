@@ -2,7 +2,10 @@ package org.lacrima.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,18 +25,11 @@ class NaturalBreathingSimulationTest {
     /** Coefficient of variation of the breaths' lengths. */
     private static double breathLengthCv(SimulatedSession s) {
         double[] onsets = s.truth().breathOnsetsSec().toArray();
-        double[] lengths = new double[onsets.length - 1];
-        double sum = 0;
+        DescriptiveStatistics lengths = new DescriptiveStatistics();
         for (int i = 1; i < onsets.length; i++) {
-            lengths[i - 1] = onsets[i] - onsets[i - 1];
-            sum += lengths[i - 1];
+            lengths.addValue(onsets[i] - onsets[i - 1]);
         }
-        double mean = sum / lengths.length;
-        double squares = 0;
-        for (double l : lengths) {
-            squares += (l - mean) * (l - mean);
-        }
-        return Math.sqrt(squares / (lengths.length - 1)) / mean;
+        return lengths.getStandardDeviation() / lengths.getMean();
     }
 
     @ParameterizedTest
@@ -50,7 +46,8 @@ class NaturalBreathingSimulationTest {
     private static double swingLengthCorrelation(SimulatedSession s) {
         double[] onsets = s.truth().breathOnsetsSec().toArray();
         double[] beats = s.truth().beatTimesSec().toArray();
-        List<double[]> pairs = new java.util.ArrayList<>();
+        List<Double> lengths = new ArrayList<>();
+        List<Double> swings = new ArrayList<>();
         int k = 1;
         for (int i = 1; i < onsets.length; i++) {
             double widest = Double.NEGATIVE_INFINITY;
@@ -64,20 +61,12 @@ class NaturalBreathingSimulationTest {
                 k++;
             }
             if (widest > narrowest) {
-                pairs.add(new double[] {onsets[i] - onsets[i - 1], widest - narrowest});
+                lengths.add(onsets[i] - onsets[i - 1]);
+                swings.add(widest - narrowest);
             }
         }
-        double mx = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
-        double my = pairs.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (double[] p : pairs) {
-            sxy += (p[0] - mx) * (p[1] - my);
-            sxx += (p[0] - mx) * (p[0] - mx);
-            syy += (p[1] - my) * (p[1] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
+        return new PearsonsCorrelation().correlation(lengths.stream().mapToDouble(Double::doubleValue).toArray(),
+                swings.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     @ParameterizedTest
