@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
     boolean shiftsWhileTalking;
 
     @Option(names = "--natural-breathing",
-            description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %",
+            description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %%",
                     "breath to breath) and the heart's swing follows each breath's volume and length; otherwise",
                     "they are more regular than people breathe."})
     boolean naturalBreathing;
