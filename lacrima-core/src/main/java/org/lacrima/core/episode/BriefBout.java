@@ -72,6 +72,57 @@ final class BriefBout {
     }
 
     /**
+     * Seconds the height of a crying bout outlasts a reflex's: a startle's cardiac acceleration is over within about
+     * 10 s (Graham 1979; the cardiac defence response's first acceleration), a laugh's or a posture shift's heart
+     * transient within about as long, and the indices' 12-s median shows a transient of a few seconds as a top about
+     * as long as that median. The height of a bout is the crying itself, sobbing for tens of seconds (Gross et al.
+     * 1994: a minute or two of crying). Twelve seconds is the indices' median window: a top held no longer than the
+     * smoothing holds a transient is no height of a bout.
+     */
+    static final double TOP_HELD_SEC = 12;
+    /**
+     * Seconds over which the top is taken as a median, so that one beat's artefact or a motion burst of a few seconds
+     * riding on the top does not make the top (and a short spike is then measured instead of the bout's height).
+     */
+    static final double ROBUST_TOP_SEC = 8;
+    /** Share of the excess over the pre-onset level within which S counts as still at its top. */
+    private static final double AT_TOP_FRACTION = 0.75;
+
+    /**
+     * Whether the height of a brief bout was held longer than a reflex holds it ({@link #TOP_HELD_SEC}): S stayed
+     * within a quarter of its excess over {@code preLevel} of the top for that long in one stretch. The top is the
+     * highest {@link #ROBUST_TOP_SEC} median of S between grid indices {@code onset} and {@code now} (exclusive). A
+     * startle, a laugh or a posture shift on top of a wander of S lifts S for seconds; a chance vagal upswing after
+     * it can then look like the rebound of a release, where breathing makes P wander as people's breathing does
+     * (docs/DETECTOR-HISTORY.md, fifteenth session). Crying's height does not come and go within seconds.
+     */
+    boolean topHeldLongerThanAReflex(int onset, int now, double preLevel) {
+        int half = history.samples(ROBUST_TOP_SEC) / 2;
+        double top = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        for (int k = Math.max(0, onset); k < now; k++) {
+            double level = history.s.median(k - half, Math.min(now, k + half + 1));
+            if (level > top) {
+                top = level;
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        double atTop = preLevel + AT_TOP_FRACTION * (top - preLevel);
+        int from = at;
+        int to = at;
+        while (from > 0 && history.s(from - 1) >= atTop) {
+            from--;
+        }
+        while (to + 1 < now && history.s(to + 1) >= atTop) {
+            to++;
+        }
+        return to - from + 1 >= history.samples(TOP_HELD_SEC);
+    }
+
+    /**
      * How many independent channels show a rise from S's low at grid index {@code lowIndex}: each channel behind S whose
      * own contribution rose by {@code agreementRise} from around the low to the agreement window at grid index
      * {@code k}, plus, when {@code withP}, P when it comes from RSA and fell by as much (vagal withdrawal). The window is

@@ -515,7 +515,8 @@ public final class EpisodeTracker {
             // a build-up the intervention cut short, kept; its fall is no release
             verdict = verdict.cutShortByIntervention();
         }
-        if ((briefWithoutSequence && !interrupted
+        if ((brief && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel))
+                || (briefWithoutSequence && !interrupted
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase())
                 || (!brief && history.channels().equals(HEART_ALONE)
