@@ -1,0 +1,49 @@
+package org.lacrima.core.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A brief rise whose top is a reflex's (a startle, a laugh, a posture shift: seconds) is no bout even when a vagal
+ * upswing follows it, as P's breathing-driven wander brings one at a calm moment in two or three; crying's height is
+ * held ({@link BriefBout#topHeldLongerThanAReflex}). The traced case (`chest episode-free hour, seed 401805`, seed set
+ * 4, natural breathing): S wanders up 1 z over half a minute, a startle lifts it 2 z more for about 10 s, it is back
+ * within 15 s, and P stands 1.3 z over its pre-onset level three minutes later. On the heart alone (an RR strap).
+ */
+class ReflexTopTest {
+
+    static LongStream seeds() {
+        return LongStream.range(0, 10);
+    }
+
+    /** S up {@code 1.2} z over 40 s, then to 4 z and back to 1 z within {@code topSec} and back to rest; P rebounds. */
+    private static AxisTrace rise(long seed, double topSec) {
+        AxisTrace trace = new AxisTrace(1200);
+        trace.rampS(580, 620, 1.2).rampS(620, 624, 4).rampS(624 + topSec, 628 + topSec, 1.0).decayS(640 + topSec, 8, 0)
+                .rampP(590, 610, -1.2).rampP(640 + topSec, 660 + topSec, 0).rampP(700, 720, 1.6).rampP(800, 830, 0);
+        return trace.jitter(seed, 0.05);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aStartlesTopWithAVagalUpswingAfterItIsNoBout(long seed) {
+        AxisTrace trace = rise(seed, 4);
+
+        assertThat(trace.episodes(List.of("HR"), true, trace.s)).as("a top held 4 s").isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theSameRiseWithItsHeightHeldIsAReleasedBout(long seed) {
+        AxisTrace trace = rise(seed, 25);
+
+        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
+
+        assertThat(found).as("a top held 25 s").hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+}
