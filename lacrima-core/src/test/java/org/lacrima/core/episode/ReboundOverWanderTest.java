@@ -25,7 +25,7 @@ class ReboundOverWanderTest {
     /**
      * Nine quiet minutes in which P wanders with {@code wanderSd} (a seeded AR(1) process with a 15-s time constant,
      * as breath-by-breath changes of volume move a 30-s RSA window), then a brief bout on the heart alone: S climbs
-     * to 4 z in 25 s at 600 s and falls fast; RSA withdraws to -2 z and comes back {@code rebound} z over rest for
+     * to 4 z in 25 s at 600 s, holds its height 11 s and falls fast; RSA withdraws to -2 z and comes back {@code rebound} z over rest for
      * three minutes.
      */
     private static AxisTrace bout(long seed, double wanderSd, double rebound) {
@@ -37,8 +37,8 @@ class ReboundOverWanderTest {
             x = a * x + Math.sqrt(1 - a * a) * r.nextGaussian();
             trace.p[k] = wanderSd * x;
         }
-        trace.rampS(600, 625, 4).decayS(628, 6, 0)
-                .rampP(580, 600, 0).rampP(600, 625, -2).rampP(630, 650, rebound).rampP(830, 860, 0);
+        trace.rampS(600, 625, 4).decayS(636, 6, 0)
+                .rampP(580, 600, 0).rampP(600, 625, -2).rampP(640, 660, rebound).rampP(840, 870, 0);
         return trace.jitter(seed, 0.05);
     }
 
