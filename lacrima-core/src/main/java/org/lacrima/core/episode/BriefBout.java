@@ -87,14 +87,20 @@ final class BriefBout {
     static final double ROBUST_TOP_SEC = 8;
     /** Share of the excess over the pre-onset level within which S counts as still at its top. */
     private static final double AT_TOP_FRACTION = 0.75;
+    /** Share of the excess over the pre-onset level S must keep to count as still at the bout's height. */
+    private static final double AT_HEIGHT_FRACTION = 0.5;
 
     /**
-     * Whether the height of a brief bout was held longer than a reflex holds it ({@link #TOP_HELD_SEC}): S stayed
-     * within a quarter of its excess over {@code preLevel} of the top for that long in one stretch. The top is the
-     * highest {@link #ROBUST_TOP_SEC} median of S between grid indices {@code onset} and {@code now} (exclusive). A
-     * startle, a laugh or a posture shift on top of a wander of S lifts S for seconds; a chance vagal upswing after
-     * it can then look like the rebound of a release, where breathing makes P wander as people's breathing does
-     * (docs/DETECTOR-HISTORY.md, fifteenth session). Crying's height does not come and go within seconds.
+     * Whether the height of a brief bout was held longer than a reflex holds it: S stayed within a quarter of its
+     * excess over {@code preLevel} of the top for {@link #TOP_HELD_SEC} in one stretch, or kept half that excess for
+     * twice as long. The top is the highest {@link #ROBUST_TOP_SEC} median of S between grid indices {@code onset}
+     * and {@code now} (exclusive). A startle, a laugh or a posture shift on top of a wander of S lifts S for seconds;
+     * a chance vagal upswing after it can then look like the rebound of a release, where breathing makes P wander as
+     * people's breathing does (docs/DETECTOR-HISTORY.md, fifteenth session). Crying's height does not come and go
+     * within seconds. The second clause is for the same reflexes on a bout's height: people shift in the chair, reach
+     * for a tissue or wipe their eyes while they cry (Gross et al. 1994), and the heart's or the skin's spike then
+     * makes a top the height below it was held under (independent model 2's `rr-ep-06`: the heart held at 84 bpm
+     * for 18 s, a posture shift lifts it to 90 for 6 s).
      */
     boolean topHeldLongerThanAReflex(int onset, int now, double preLevel) {
         int half = history.samples(ROBUST_TOP_SEC) / 2;
@@ -110,16 +116,23 @@ final class BriefBout {
         if (at < 0) {
             return false;
         }
-        double atTop = preLevel + AT_TOP_FRACTION * (top - preLevel);
+        double excess = top - preLevel;
+        return stretchAtOrAbove(at, now, preLevel + AT_TOP_FRACTION * excess) >= history.samples(TOP_HELD_SEC)
+                || stretchAtOrAbove(at, now, preLevel + AT_HEIGHT_FRACTION * excess)
+                    >= history.samples(2 * TOP_HELD_SEC);
+    }
+
+    /** Grid samples in the one stretch around grid index {@code at} (before {@code now}) where S is at least {@code level}. */
+    private int stretchAtOrAbove(int at, int now, double level) {
         int from = at;
         int to = at;
-        while (from > 0 && history.s(from - 1) >= atTop) {
+        while (from > 0 && history.s(from - 1) >= level) {
             from--;
         }
-        while (to + 1 < now && history.s(to + 1) >= atTop) {
+        while (to + 1 < now && history.s(to + 1) >= level) {
             to++;
         }
-        return to - from + 1 >= history.samples(TOP_HELD_SEC);
+        return to - from + 1;
     }
 
     /**

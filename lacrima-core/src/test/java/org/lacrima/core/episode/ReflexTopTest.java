@@ -36,6 +36,25 @@ class ReflexTopTest {
         assertThat(trace.episodes(List.of("HR"), true, trace.s)).as("a top held 4 s").isEmpty();
     }
 
+    /**
+     * A bout whose height is held and a posture shift's spike on top of it (independent model 2's `rr-ep-06`): S
+     * climbs to 2.5 z over 40 s and holds it 25 s; 10 s into the hold a shift lifts it to 4.5 z for 6 s; then the
+     * release, and P rebounds.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aReflexsSpikeOnABoutsHeldHeightLeavesItABout(long seed) {
+        AxisTrace trace = new AxisTrace(1200);
+        trace.rampS(580, 620, 2.5).rampS(630, 632, 4.5).rampS(636, 638, 2.5).decayS(645, 8, 0)
+                .rampP(590, 610, -1.2).rampP(645, 665, 0).rampP(700, 720, 1.6).rampP(800, 830, 0);
+        trace.jitter(seed, 0.05);
+
+        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
+
+        assertThat(found).as("a height held 25 s under a 6-s spike").hasSize(1);
+        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void theSameRiseWithItsHeightHeldIsAReleasedBout(long seed) {
