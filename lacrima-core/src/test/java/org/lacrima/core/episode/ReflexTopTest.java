@@ -47,22 +47,19 @@ class ReflexTopTest {
         AxisTrace trace = new AxisTrace(1200);
         trace.rampS(580, 620, 2.5).rampS(630, 632, 4.5).rampS(636, 638, 2.5).decayS(645, 8, 0)
                 .rampP(590, 610, -1.2).rampP(645, 665, 0).rampP(700, 720, 1.6).rampP(800, 830, 0);
-        trace.jitter(seed, 0.05);
-
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
-
-        assertThat(found).as("a height held 25 s under a 6-s spike").hasSize(1);
-        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        assertOneReleasedBout(trace.jitter(seed, 0.05), "a height held 25 s under a 6-s spike");
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void theSameRiseWithItsHeightHeldIsAReleasedBout(long seed) {
-        AxisTrace trace = rise(seed, 25);
+        assertOneReleasedBout(rise(seed, 25), "a top held 25 s");
+    }
 
+    private static void assertOneReleasedBout(AxisTrace trace, String why) {
         List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
 
-        assertThat(found).as("a top held 25 s").hasSize(1);
+        assertThat(found).as(why).hasSize(1);
         assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
     }
 }
