@@ -122,7 +122,10 @@ final class BriefBout {
                     >= history.samples(2 * TOP_HELD_SEC);
     }
 
-    /** Grid samples in the one stretch around grid index {@code at} (before {@code now}) where S is at least {@code level}. */
+    /**
+     * Grid samples in the one stretch around grid index {@code at} (ending before {@code now}) where S is at least
+     * {@code level}.
+     */
     private int stretchAtOrAbove(int at, int now, double level) {
         int from = at;
         int to = at;

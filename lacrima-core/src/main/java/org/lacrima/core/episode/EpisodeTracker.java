@@ -497,8 +497,10 @@ public final class EpisodeTracker {
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
      * without a release ({@link HeartAloneBout}) or rose as a step and held it as a plateau before falling, talking's
      * time course ({@link TalkingStep}; unless vagal tone then rebounded over its resting level by {@code agreementRise}
-     * and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), or when the belt shows it was the answer to a speech stretch without sobbing
-     * ({@link SpeechAnswer}).
+     * and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), when the belt
+     * shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or when a brief bout that
+     * resolved held its height no longer than a reflex holds one ({@link BriefBout#topHeldLongerThanAReflex}: a
+     * startle's, a laugh's or a posture shift's top on a wander of S).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -515,7 +517,9 @@ public final class EpisodeTracker {
             // a build-up the intervention cut short, kept; its fall is no release
             verdict = verdict.cutShortByIntervention();
         }
-        if ((brief && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel))
+        boolean reflexTop = brief && verdict.outcome() == Outcome.RESOLVED
+                && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel);
+        if (reflexTop
                 || (briefWithoutSequence && !interrupted
                 && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
                 || (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase())
