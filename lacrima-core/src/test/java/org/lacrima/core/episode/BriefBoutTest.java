@@ -130,4 +130,34 @@ class BriefBoutTest {
         assertThat(brief.roseAndFell(CANDIDATE, LOW, k, ONSET, top -> top == history.s.argMax(CANDIDATE, k + 1)))
                 .as("asked at the top").isTrue();
     }
+    /**
+     * Seeded shapes: a height of 1.5-5 z reached in 30 s and held 16-40 s is held longer than a reflex holds a top; a
+     * reflex's 4-8 s top of as much on a wander of S of 0.5-1.2 z is not; and a reflex's spike adding 60 % on the held
+     * height leaves the height held (independent model 2's `rr-ep-06`: a posture shift's spike of 2.4 z on a height of
+     * 3.8 z).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aHeightHeldLongerThanAReflexIsHeldAndAReflexsTopIsNot(long seed) {
+        Random r = new Random(seed);
+        double height = 1.5 + 3.5 * r.nextDouble();
+        double heldSec = 16 + 24 * r.nextDouble();
+        double spikeSec = 4 + 4 * r.nextDouble();
+        double wander = 0.5 + 0.7 * r.nextDouble();
+        DoubleUnaryOperator held = t -> t < 300 ? 0 : t < 330 ? height * (t - 300) / 30
+                : t < 330 + heldSec ? height : height * Math.exp(-(t - 330 - heldSec) / 8);
+        DoubleUnaryOperator reflexOnWander = t -> t < 300 ? 0 : t < 330 ? wander * (t - 300) / 30
+                : t < 330 + spikeSec ? wander + height : wander * Math.exp(-(t - 330 - spikeSec) / 8);
+        DoubleUnaryOperator reflexOnHeight = t -> held.applyAsDouble(t) + (t >= 335 && t < 335 + spikeSec ? 0.6 * height : 0);
+
+        assertThat(topHeld(seed, held)).as("a height held %.0f s", heldSec).isTrue();
+        assertThat(topHeld(seed, reflexOnWander)).as("a %.0f-s top on a wander", spikeSec).isFalse();
+        assertThat(topHeld(seed, reflexOnHeight)).as("a %.0f-s spike on a held height", spikeSec).isTrue();
+    }
+
+    /** {@link BriefBout#topHeldLongerThanAReflex} of a bout with S shaped {@code s}, from its onset at 300 s. */
+    private static boolean topHeld(long seed, DoubleUnaryOperator s) {
+        AxisHistory history = axes(seed, 500, s, 0, 0, 0, true);
+        return new BriefBout(history, SETTINGS, WINDOW).topHeldLongerThanAReflex(ONSET, history.length(), 0);
+    }
 }
