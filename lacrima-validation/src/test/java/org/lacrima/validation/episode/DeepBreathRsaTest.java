@@ -13,19 +13,22 @@ import org.lacrima.core.sim.DevicePreset;
  * with the breath's volume in the swing.
  *
  * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour, and with this
- * heart the issue's devices are at 0.17 (27 in 160 h). The RSA estimate leaves out half-cycles of the heart's swing
+ * heart the issue's devices were at 0.17 (27 in 160 h), and are at 0.10 (16) since a brief bout's height must outlast a
+ * reflex's (fifteenth session). The RSA estimate leaves out half-cycles of the heart's swing
  * twice the window's median ({@code DeepBreathExclusion}: a sigh by the usual definition), which took the strap from
  * 16 to 11; what is left is mostly laughter, whose deep refills are many and so the window's median itself, and talk
  * with a sigh in the minute after it. The bounds hold the figures measured then (eleventh session) from getting worse.
  */
 class DeepBreathRsaTest {
     /**
-     * False episodes in the 40 episode-free hours per device with deep-breath RSA, measured 4 Dec (eleventh session); the
-     * strap's lowered from 11 to 8 when a held rebound had to stand out from P's own wander (fourteenth session).
+     * False episodes in the 40 episode-free hours per device with deep-breath RSA, measured 5 Dec (fifteenth session,
+     * a brief bout's height held longer than a reflex's: chest 2 → 0, wrist 6 → 4, chest-no-acc 8 → 4); first measured
+     * 4 Dec (eleventh session), the strap's lowered from 11 to 8 when a held rebound had to stand out from P's own
+     * wander (fourteenth session).
      */
     private static final Map<DevicePreset, Integer> MEASURED = Map.of(
-            DevicePreset.CHEST, 2, DevicePreset.WRIST, 6, DevicePreset.RR_STRAP, 8, DevicePreset.RR_STRAP_ACC, 8,
-            DevicePreset.CHEST_NO_ACC, 8);
+            DevicePreset.CHEST, 0, DevicePreset.WRIST, 4, DevicePreset.RR_STRAP, 8, DevicePreset.RR_STRAP_ACC, 8,
+            DevicePreset.CHEST_NO_ACC, 4);
 
     @Test
     void deepBreathsSwingingTheHeartAreAKnownGapThatDoesNotWiden() {
