@@ -114,6 +114,17 @@ final class AxisTrace {
         return episodes(java.util.List.of("EDA", "HR"), false, s, s);
     }
 
+    /** The episodes found with S from heart rate alone and P from RSA (an RR strap). */
+    java.util.List<Episode> heartAloneEpisodes() {
+        return episodes(java.util.List.of("HR"), true, s);
+    }
+
+    /** Asserts that {@code found} is one episode, resolved ({@code why} names the case). */
+    static void assertOneRelease(java.util.List<Episode> found, String why) {
+        org.assertj.core.api.Assertions.assertThat(found).as(why).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+    }
+
     /**
      * The episodes an {@link EpisodeTracker} with default settings finds in the trace, with each channel behind S
      * contributing its own trace ({@code channelS[i]} for {@code channels.get(i)}), and P a vagal axis of its own (RSA)

@@ -33,10 +33,7 @@ class HeartAloneSPhaseTest {
     void aHeartHeldUpLongerThanAReflexWithAWeakReboundIsAnEpisode(long seed) {
         AxisTrace trace = briefBout(seed, 8, 30);
 
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
-
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        AxisTrace.assertOneRelease(trace.heartAloneEpisodes(), "a heart held up longer than a reflex");
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -45,7 +42,7 @@ class HeartAloneSPhaseTest {
         // the same heights held for 2 s: up and down within about 35 s, a reflex's time course
         AxisTrace trace = briefBout(seed, 8, 2);
 
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
+        List<Episode> found = trace.heartAloneEpisodes();
 
         assertThat(found).isEmpty();
     }

@@ -2,7 +2,6 @@ package org.lacrima.core.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -52,10 +51,7 @@ class ReboundOverWanderTest {
     void aReboundStandingOutOfPsWanderIsARelease(long seed, double wanderSd, double rebound) {
         AxisTrace trace = bout(seed, wanderSd, rebound);
 
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
-
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        AxisTrace.assertOneRelease(trace.heartAloneEpisodes(), "a rebound standing out of the wander");
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -63,6 +59,6 @@ class ReboundOverWanderTest {
     void theSameReboundWithinPsOwnWanderIsNoWitness(long seed) {
         AxisTrace trace = bout(seed, 0.7, 1.5);
 
-        assertThat(trace.episodes(List.of("HR"), true, trace.s)).isEmpty();
+        assertThat(trace.heartAloneEpisodes()).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.lacrima.core.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +32,7 @@ class ReflexTopTest {
     void aStartlesTopWithAVagalUpswingAfterItIsNoBout(long seed) {
         AxisTrace trace = rise(seed, 4);
 
-        assertThat(trace.episodes(List.of("HR"), true, trace.s)).as("a top held 4 s").isEmpty();
+        assertThat(trace.heartAloneEpisodes()).as("a top held 4 s").isEmpty();
     }
 
     /**
@@ -57,9 +56,6 @@ class ReflexTopTest {
     }
 
     private static void assertOneReleasedBout(AxisTrace trace, String why) {
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
-
-        assertThat(found).as(why).hasSize(1);
-        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        AxisTrace.assertOneRelease(trace.heartAloneEpisodes(), why);
     }
 }

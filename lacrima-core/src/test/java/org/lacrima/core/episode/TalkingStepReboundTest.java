@@ -36,10 +36,7 @@ class TalkingStepReboundTest {
     void aStepAndPlateauFollowedByAHeldVagalReboundIsARelease(long seed) {
         AxisTrace trace = stepAndPlateau(seed, 1.8);
 
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
-
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).outcome()).isEqualTo(Outcome.RESOLVED);
+        AxisTrace.assertOneRelease(trace.heartAloneEpisodes(), "a step with a held vagal rebound");
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -47,7 +44,7 @@ class TalkingStepReboundTest {
     void theSameStepWhoseVagalToneOnlyComesBackIsTalking(long seed) {
         AxisTrace trace = stepAndPlateau(seed, 0);
 
-        List<Episode> found = trace.episodes(List.of("HR"), true, trace.s);
+        List<Episode> found = trace.heartAloneEpisodes();
 
         assertThat(found).isEmpty();
     }
