@@ -85,9 +85,18 @@ final class BriefBout {
      * riding on the top does not make the top (and a short spike is then measured instead of the bout's height).
      */
     static final double ROBUST_TOP_SEC = 8;
-    /** Share of the excess over the pre-onset level within which S counts as still at its top. */
+    /**
+     * Share of the excess over the pre-onset level within which S counts as still at its top: a transient is as wide
+     * at three quarters of its height as its top lasts (a startle's acceleration, a shift's heart response), where a
+     * bout's height is a plateau of sobbing. Measured on the simulator's brief bouts and false episodes before the rule
+     * was written, not chosen by an acceptance figure (docs/DETECTOR-HISTORY.md, fifteenth session).
+     */
     private static final double AT_TOP_FRACTION = 0.75;
-    /** Share of the excess over the pre-onset level S must keep to count as still at the bout's height. */
+    /**
+     * Share of the excess S must keep, for twice {@link #TOP_HELD_SEC}, to count as still at the bout's height under a
+     * reflex's spike: the half-height width, the usual measure of a transient's duration, which a spike of seconds on
+     * a held height does not shorten.
+     */
     private static final double AT_HEIGHT_FRACTION = 0.5;
 
     /**
