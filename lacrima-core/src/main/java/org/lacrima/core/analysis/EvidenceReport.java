@@ -46,6 +46,11 @@ final class EvidenceReport {
                     ? "no accelerometer: standing up or a short walk shows only in the heart rhythm; an abrupt, held "
                             + "heart-rate step is left out as one (a walk that starts gently cannot be told from a "
                             + "build-up, nor a build-up that starts with such a step" + strap + ")"
+                    : selection.has(ChannelType.RSP)
+                    // BeltSteps: a walk's steps or jolts in the belt stand for the accelerometer's movement
+                    ? "no accelerometer: a walk is seen only in the respiration belt (steps, or the trunk jolting for "
+                            + "half a minute); standing up or a few steps cannot be told from a build-up (heart rate "
+                            + "rises with both" + strap + ")"
                     : "no accelerometer: standing up or a short walk cannot be told from a build-up "
                             + "(heart rate rises with both" + strap + ")");
         }

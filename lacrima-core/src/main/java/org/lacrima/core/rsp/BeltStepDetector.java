@@ -1,11 +1,9 @@
 package org.lacrima.core.rsp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.BadInterval;
-import org.lacrima.core.quality.QualityIssue;
 
 /**
  * Walking, seen in a respiration belt: each step jolts the trunk, and the belt, strapped round it, records the jolt as
@@ -63,41 +61,8 @@ public final class BeltStepDetector {
      */
     public static List<BadInterval> detect(Channel rsp, double fromSec, double toSec, String label,
                                            DoubleBinaryOperator heartHz) {
-        List<BadInterval> out = new ArrayList<>();
-        if (rsp == null || !rsp.isRegular() || rsp.rateHz() < MIN_RATE_HZ) {
-            return out;
-        }
-        double rate = rsp.rateHz();
-        int n = (int) Math.round(WINDOW_SEC * rate);
-        long first = (long) Math.ceil(Math.max(fromSec, rsp.startOffsetSec()) / HOP_SEC);
-        long last = (long) Math.floor((Math.min(toSec, rsp.endSec()) - WINDOW_SEC) / HOP_SEC);
-        double[] x = new double[n];
-        double start = Double.NaN;
-        double end = Double.NaN;
-        for (long k = first; k <= last; k++) {
-            double t = k * HOP_SEC;
-            int i0 = (int) Math.round((t - rsp.startOffsetSec()) * rate);
-            if (i0 < 0 || i0 + n > rsp.length()) {
-                continue;
-            }
-            for (int i = 0; i < n; i++) {
-                x[i] = rsp.values().get(i0 + i);
-            }
-            double heart = heartHz == null ? Double.NaN : heartHz.applyAsDouble(t, t + WINDOW_SEC);
-            if (stepping(x, rate, heart)) {
-                // the window stands for its middle second: a stretch of steps is as long as its run of windows
-                double from = t + (WINDOW_SEC - HOP_SEC) / 2;
-                if (!Double.isNaN(end) && from <= end) {
-                    end = from + HOP_SEC;
-                } else {
-                    add(out, start, end, label);
-                    start = from;
-                    end = from + HOP_SEC;
-                }
-            }
-        }
-        add(out, start, end, label);
-        return out;
+        return BeltWindows.judge(rsp, fromSec, toSec, label, MIN_RATE_HZ, (x, startSec) -> stepping(x, rsp.rateHz(),
+                heartHz == null ? Double.NaN : heartHz.applyAsDouble(startSec, startSec + WINDOW_SEC)));
     }
 
     /** Whether one line of the cadence range holds most of the band's power in {@code x} (sampled at {@code rateHz}). */
@@ -111,41 +76,14 @@ public final class BeltStepDetector {
 
     /** The strongest line of the cadence range in {@code x}: its frequency (hertz) and its share of the band's power. */
     public static double[] strongestLine(double[] x, double rateHz) {
-        int n = x.length;
-        // straight trend out (a breath's slope across the window), then a Hann taper against leakage from the breaths
-        double mt = (n - 1) / 2.0;
-        double mx = 0;
-        for (double v : x) {
-            mx += v;
-        }
-        mx /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int i = 0; i < n; i++) {
-            sxy += (i - mt) * (x[i] - mx);
-            sxx += (i - mt) * (i - mt);
-        }
-        double slope = sxx > 0 ? sxy / sxx : 0;
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double w = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
-            y[i] = w * (x[i] - mx - slope * (i - mt));
-        }
-        double df = rateHz / n;
-        int lo = (int) Math.ceil(BAND_LOW_HZ / df);
-        int hi = (int) Math.floor(BAND_HIGH_HZ / df);
-        double[] power = new double[hi - lo + 1];
+        BeltSpectrum spectrum = new BeltSpectrum(x, rateHz);
+        double df = spectrum.binHz();
+        int lo = spectrum.binAtOrAbove(BAND_LOW_HZ);
+        int hi = spectrum.binAtOrBelow(BAND_HIGH_HZ);
+        double[] power = spectrum.power(lo, hi);
         double total = 0;
-        for (int b = lo; b <= hi; b++) {
-            double re = 0;
-            double im = 0;
-            double w = 2 * Math.PI * b / n;
-            for (int i = 0; i < n; i++) {
-                re += y[i] * Math.cos(w * i);
-                im -= y[i] * Math.sin(w * i);
-            }
-            power[b - lo] = re * re + im * im;
-            total += power[b - lo];
+        for (double p : power) {
+            total += p;
         }
         if (!(total > 0)) {
             return new double[] {Double.NaN, 0};
@@ -167,11 +105,5 @@ public final class BeltStepDetector {
             }
         }
         return new double[] {bestHz, bestLine / total};
-    }
-
-    private static void add(List<BadInterval> out, double start, double end, String label) {
-        if (!Double.isNaN(start)) {
-            out.add(new BadInterval(label, start, end, QualityIssue.EXERTION));
-        }
     }
 }
