@@ -48,19 +48,23 @@ final class BeltSpectrum {
         return (int) Math.floor(hz / binHz + 1e-9);
     }
 
-    /** Power of bins {@code lo} to {@code hi} (inclusive), one per bin. */
+    /**
+     * Power of bins {@code lo} to {@code hi} (inclusive), one per bin. Goertzel's recurrence, one multiplication a sample
+     * per bin: the direct sum's sine and cosine per sample made the belt's two detectors cost as much as the rest of a
+     * chest session's analysis (a 250 Hz belt: 3.5 s to 6 s per 50-minute file).
+     */
     double[] power(int lo, int hi) {
-        int n = tapered.length;
         double[] power = new double[Math.max(0, hi - lo + 1)];
         for (int b = lo; b <= hi; b++) {
-            double re = 0;
-            double im = 0;
-            double w = 2 * Math.PI * b / n;
-            for (int i = 0; i < n; i++) {
-                re += tapered[i] * Math.cos(w * i);
-                im -= tapered[i] * Math.sin(w * i);
+            double coefficient = 2 * Math.cos(2 * Math.PI * b / tapered.length);
+            double s1 = 0;
+            double s2 = 0;
+            for (double v : tapered) {
+                double s0 = v + coefficient * s1 - s2;
+                s2 = s1;
+                s1 = s0;
             }
-            power[b - lo] = re * re + im * im;
+            power[b - lo] = s1 * s1 + s2 * s2 - coefficient * s1 * s2;
         }
         return power;
     }
