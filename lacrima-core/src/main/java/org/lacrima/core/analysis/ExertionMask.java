@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.ExertionDetector;
+import org.lacrima.core.quality.StepEvidence;
 
 /**
  * Blanks every autonomic index of a block while the wearer walks or moves for long and while the body
@@ -23,10 +24,11 @@ final class ExertionMask {
      * Sets the block's index values inside exertion stretches to {@code NaN}.
      *
      * @param moving the accelerometer's moving stretches around the block, unwidened, in time order
+     * @param steps  whether a sustained movement among them was stepping
      * @return the exertion stretches found (for the warnings)
      */
-    List<BadInterval> apply(List<BadInterval> moving, IndexBlock block, double rateHz) {
-        List<BadInterval> exertion = ExertionDetector.detect(moving, LABEL);
+    List<BadInterval> apply(List<BadInterval> moving, StepEvidence steps, IndexBlock block, double rateHz) {
+        List<BadInterval> exertion = ExertionDetector.detect(moving, LABEL, steps);
         double[] hr = block.indices.get(Index.HR);
         if (hr == null) {
             StretchBlanking.blank(block, exertion, rateHz, null);

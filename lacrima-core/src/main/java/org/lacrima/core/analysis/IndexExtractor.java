@@ -5,6 +5,7 @@ import java.util.List;
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.StepEvidence;
 
 /**
  * Turns a window of raw channels into the 4 Hz indices (hr, rsa, scl, scrRate, scrAmplitude,
@@ -52,10 +53,11 @@ final class IndexExtractor {
      * @param streaming whether the blocks come from a live feed (stateful stages continue from their last block)
      * @param accelerometer whether the session has an accelerometer
      * @param moving    the accelerometer's moving stretches in the window, unwidened (empty without one)
+     * @param gait      whether the accelerometer's sustained movements were stepping (unused without one)
      */
     void extract(ChannelWindows channels, double windowFromSec, double windowToSec, boolean streaming,
-                 boolean accelerometer, List<BadInterval> moving, IndexBlock block, double rateHz, double fromSec,
-                 double toSec) {
+                 boolean accelerometer, List<BadInterval> moving, StepEvidence gait, IndexBlock block, double rateHz,
+                 double fromSec, double toSec) {
         StageContext context = new StageContext(channels, windowFromSec, windowToSec, streaming, accelerometer, moving,
                 block, rateHz, fromSec, toSec, warnings);
         for (Stage stage : stages) {
@@ -65,6 +67,7 @@ final class IndexExtractor {
         // without an accelerometer, a belt's steps stand for its moving stretches (the walk, then its recovery)
         List<BadInterval> walking = accelerometer ? moving
                 : beltSteps.update(context.channel(ChannelType.RSP), context.windowBeats(), fromSec);
-        context.warnAboutGrowing(exertion.apply(walking, block, rateHz));
+        // the belt's stretches are steps or a walk's jolts already
+        context.warnAboutGrowing(exertion.apply(walking, accelerometer ? gait : StepEvidence.ALWAYS, block, rateHz));
     }
 }

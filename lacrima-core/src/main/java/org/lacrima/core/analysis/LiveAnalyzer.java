@@ -245,7 +245,7 @@ public final class LiveAnalyzer {
         double windowFromSec = fromSec - CONTEXT_BEFORE_SEC;
         double windowToSec = toSec + contextAfterSec;
         extractor.extract(this::window, windowFromSec, windowToSec, streaming, motion.present(),
-                motion.moving(windowFromSec, windowToSec), block, GRID_RATE_HZ, fromSec, toSec);
+                motion.moving(windowFromSec, windowToSec), motion.gait(), block, GRID_RATE_HZ, fromSec, toSec);
         for (Map.Entry<Index, double[]> e : block.indices.entrySet()) {
             kinds.putIfAbsent(e.getKey().key(), e.getKey());
             GridBuffer series = indices.computeIfAbsent(e.getKey().key(), k -> {

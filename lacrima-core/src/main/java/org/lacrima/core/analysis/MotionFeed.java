@@ -7,8 +7,10 @@ import org.lacrima.core.eda.EdaAnalyzer;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.quality.GaitTracker;
 import org.lacrima.core.quality.MotionDetector;
 import org.lacrima.core.quality.MotionTracker;
+import org.lacrima.core.quality.StepEvidence;
 
 /**
  * Feeds the accelerometer axes, as they arrive, to one {@link MotionTracker}, so the motion mask keeps
@@ -21,6 +23,8 @@ final class MotionFeed {
 
     private final List<String> axes;
     private MotionTracker tracker;
+    /** Whether the sustained movements were gait, fed the same samples. */
+    private GaitTracker gait;
     private long fed;
 
     MotionFeed(List<String> axes) {
@@ -44,13 +48,21 @@ final class MotionFeed {
             Channel first = buffers.get(axes.get(0)).first();
             tracker = new MotionTracker(first.label(), first.rateHz(), first.startOffsetSec(),
                     axes.stream().map(l -> buffers.get(l).first().unit()).toList(), MotionDetector.DEFAULT_THRESHOLD_G);
+            gait = new GaitTracker(first.rateHz(), first.startOffsetSec(),
+                    axes.stream().map(l -> buffers.get(l).first().unit()).toList());
         }
         double[][] chunk = new double[axes.size()][];
         for (int a = 0; a < chunk.length; a++) {
             chunk[a] = buffers.get(axes.get(a)).values(fed, available);
         }
         tracker.accept(chunk, (int) (available - fed));
+        gait.accept(chunk, (int) (available - fed));
         fed = available;
+    }
+
+    /** Whether the accelerometer's sustained movements were stepping; every one before any sample. */
+    StepEvidence gait() {
+        return gait == null ? StepEvidence.ALWAYS : gait;
     }
 
     /** Whether the session has an accelerometer. */

@@ -42,6 +42,17 @@ public final class ExertionDetector {
      * {@code label}. {@code moving} must be in time order (as {@link MotionTracker#moving()} gives them).
      */
     public static List<BadInterval> detect(List<BadInterval> moving, String label) {
+        return detect(moving, label, StepEvidence.ALWAYS);
+    }
+
+    /**
+     * As {@link #detect(List, String)}, keeping only the sustained movements that {@code steps} says were stepping:
+     * exertion is locomotion. A hand that gestures for half a minute while its owner talks moves small muscles, which
+     * raise the heart by a few beats at most, and its artefacts in skin conductance and the pulse are masked per
+     * channel as any movement's are ({@link MotionDetector#widen}); blanking every index for the movement and a
+     * walk's recovery would hide a build-up that the talk carries.
+     */
+    public static List<BadInterval> detect(List<BadInterval> moving, String label, StepEvidence steps) {
         List<BadInterval> out = new ArrayList<>();
         double start = Double.NaN;
         double end = Double.NaN;
@@ -50,16 +61,16 @@ public final class ExertionDetector {
                 end = Math.max(end, m.endSec());
                 continue;
             }
-            add(out, start, end, label);
+            add(out, start, end, label, steps);
             start = m.startSec();
             end = m.endSec();
         }
-        add(out, start, end, label);
+        add(out, start, end, label, steps);
         return out;
     }
 
-    private static void add(List<BadInterval> out, double start, double end, String label) {
-        if (!Double.isNaN(start) && end - start >= MIN_SEC) {
+    private static void add(List<BadInterval> out, double start, double end, String label, StepEvidence steps) {
+        if (!Double.isNaN(start) && end - start >= MIN_SEC && steps.stepped(start, end)) {
             out.add(new BadInterval(label, start, end + RECOVERY_SEC, QualityIssue.EXERTION));
         }
     }

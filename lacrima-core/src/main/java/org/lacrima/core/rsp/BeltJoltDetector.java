@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.signal.WindowSpectrum;
 
 /**
  * Gross movement of the trunk (standing up and walking, pacing), seen in a respiration belt as jolts: power above the
@@ -49,7 +50,7 @@ public final class BeltJoltDetector {
 
     /** Whether {@code x} (sampled at {@code rateHz}) jolts; adds its breaths' power to the history. */
     boolean jolting(double[] x, double rateHz) {
-        BeltSpectrum spectrum = new BeltSpectrum(x, rateHz);
+        WindowSpectrum spectrum = new WindowSpectrum(x, rateHz);
         int bandLow = spectrum.binAtOrAbove(BeltStepDetector.BAND_LOW_HZ);
         double breaths = spectrum.total(spectrum.binAtOrAbove(BREATH_LOW_HZ), bandLow - 1);
         double band = spectrum.total(bandLow, spectrum.binAtOrBelow(BeltStepDetector.BAND_HIGH_HZ));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.BadInterval;
+import org.lacrima.core.signal.WindowSpectrum;
 
 /**
  * Walking, seen in a respiration belt: each step jolts the trunk, and the belt, strapped round it, records the jolt as
@@ -76,7 +77,7 @@ public final class BeltStepDetector {
 
     /** The strongest line of the cadence range in {@code x}: its frequency (hertz) and its share of the band's power. */
     public static double[] strongestLine(double[] x, double rateHz) {
-        BeltSpectrum spectrum = new BeltSpectrum(x, rateHz);
+        WindowSpectrum spectrum = new WindowSpectrum(x, rateHz);
         double df = spectrum.binHz();
         int lo = spectrum.binAtOrAbove(BAND_LOW_HZ);
         int hi = spectrum.binAtOrBelow(BAND_HIGH_HZ);

@@ -1,16 +1,17 @@
-package org.lacrima.core.rsp;
+package org.lacrima.core.signal;
 
 /**
- * The power spectrum of one judged belt window, as the belt's detectors read it: the window's straight trend out (a
- * breath's slope across it), then a Hann taper against leakage from the breaths, then the power of each whole-cycle
- * frequency (bins {@code rateHz / length} apart) in a band.
+ * The power spectrum of one short window of a signal, as the detectors of rhythmic movement read it (a belt's breaths
+ * and steps, an accelerometer's gait): the window's straight trend out (a breath's or a posture's slope across it), then
+ * a Hann taper against leakage from the slow components, then the power of each whole-cycle frequency (bins
+ * {@code rateHz / length} apart) in a band.
  */
-final class BeltSpectrum {
+public final class WindowSpectrum {
     private final double[] tapered;
     private final double binHz;
 
     /** The spectrum of {@code x}, sampled at {@code rateHz}. */
-    BeltSpectrum(double[] x, double rateHz) {
+    public WindowSpectrum(double[] x, double rateHz) {
         int n = x.length;
         double mt = (n - 1) / 2.0;
         double mx = 0;
@@ -34,26 +35,26 @@ final class BeltSpectrum {
     }
 
     /** Spacing of the bins, hertz. */
-    double binHz() {
+    public double binHz() {
         return binHz;
     }
 
     /** The first bin at or above {@code hz}. */
-    int binAtOrAbove(double hz) {
+    public int binAtOrAbove(double hz) {
         return (int) Math.ceil(hz / binHz - 1e-9);
     }
 
     /** The last bin at or below {@code hz}. */
-    int binAtOrBelow(double hz) {
+    public int binAtOrBelow(double hz) {
         return (int) Math.floor(hz / binHz + 1e-9);
     }
 
     /**
      * Power of bins {@code lo} to {@code hi} (inclusive), one per bin. Goertzel's recurrence, one multiplication a sample
-     * per bin: the direct sum's sine and cosine per sample made the belt's two detectors cost as much as the rest of a
+     * per bin: the direct sum's sine and cosine per sample made the belt's two detectors ({@code rsp.BeltStepDetector}, {@code rsp.BeltJoltDetector}) cost as much as the rest of a
      * chest session's analysis (a 250 Hz belt: 3.5 s to 6 s per 50-minute file).
      */
-    double[] power(int lo, int hi) {
+    public double[] power(int lo, int hi) {
         double[] power = new double[Math.max(0, hi - lo + 1)];
         for (int b = lo; b <= hi; b++) {
             double coefficient = 2 * Math.cos(2 * Math.PI * b / tapered.length);
@@ -70,7 +71,7 @@ final class BeltSpectrum {
     }
 
     /** Total power of bins {@code lo} to {@code hi} (inclusive). */
-    double total(int lo, int hi) {
+    public double total(int lo, int hi) {
         double sum = 0;
         for (double p : power(lo, hi)) {
             sum += p;
