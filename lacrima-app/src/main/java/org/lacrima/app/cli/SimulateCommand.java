@@ -72,6 +72,11 @@ final class SimulateCommand implements Callable<Integer> {
                     "mid-sentence); otherwise behavioural confounders keep 10 s apart."})
     boolean shiftsWhileTalking;
 
+    @Option(names = "--gestures-while-talking",
+            description = {"Half the talks come with the hands moving through them (gestures of 2-8 s, pauses",
+                    "of 0.5-3 s), as an animated talker's; otherwise wrist gestures are brief."})
+    boolean gesturesWhileTalking;
+
     @Option(names = "--natural-breathing",
             description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %%",
                     "breath to breath) and the heart's swing follows each breath's volume and length; otherwise",
@@ -158,6 +163,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .withMotionArtefacts(!noMotion)
                 .withEctopicBeatsPerHour(ectopicPerHour)
                 .withShiftsWhileTalking(shiftsWhileTalking)
+                .withGesturesWhileTalking(gesturesWhileTalking)
                 .withNaturalBreathing(naturalBreathing);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());

@@ -108,6 +108,7 @@ public final class TruthJson {
         config.confounders().stream().sorted().forEach(k -> kinds.add(k.token()));
         node.put("shiftsWhileTalking", config.shiftsWhileTalking());
         node.put("naturalBreathing", config.naturalBreathing());
+        node.put("gesturesWhileTalking", config.gesturesWhileTalking());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

@@ -144,6 +144,15 @@ class SimulateCommandTest {
             truth.toString()}, truth, SimulationConfig::naturalBreathing, "naturalBreathing");
     }
 
+    @Test
+    void gesturesWhileTalkingAreAskedForAndRecordedInTheTruth() throws Exception {
+        Path truth = dir.resolve("wrist-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "20", "--preset", "wrist", "--episodes",
+            "none", "--confounders", "talking", "--gestures-while-talking", "--seed", "3", "--out",
+            dir.resolve("wrist.zip").toString(), "--truth", truth.toString()}, truth,
+                SimulationConfig::gesturesWhileTalking, "gesturesWhileTalking");
+    }
+
     /**
      * {@code args}, which write their truth to {@code truth}, run; the switch read by {@code on} is set in their
      * configuration and off by default, and the truth's config records it as {@code field}.

@@ -219,10 +219,44 @@ final class ConfounderPlan {
                 }
             }
         }
+        if (config.gesturesWhileTalking()) {
+            plan.gesturesWhileTalking(RandomSource.forPart(config.seed(), "talk-gestures"));
+        }
         plan.talkingHeart(config.variety() == EpisodeVariety.WIDE, RandomSource.forPart(config.seed(), "talking-heart"));
         plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
         plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
         return plan;
+    }
+
+    /** Chance that a talk comes with the hands moving through it. */
+    static final double GESTURING_TALK_SHARE = 0.5;
+
+    /**
+     * The hands of an animated talker ({@code SimulationConfig#gesturesWhileTalking}): in {@link #GESTURING_TALK_SHARE}
+     * of the talks (everyday, emotional or while crying), gestures of 2-8 s follow each other with pauses of 0.5-3 s
+     * from the talk's first seconds to its end, each strokes of 0.4-1.5 s as brief wrist movements are
+     * ({@link ConfounderKind#WRIST_MOTION}, 0.05-0.3 g, each its own speed and direction, no new posture). Speakers gesture through most of their speech, and more the more they are engaged
+     * (McNeill 1992); their hands then move for minutes without any step. Drawn from {@code rnd} alone, so every other
+     * confounder stays where it was.
+     */
+    private void gesturesWhileTalking(RandomSource rnd) {
+        for (Confounder talk : List.copyOf(events)) {
+            if (!(isTalk(talk.kind()) || talk.kind() == ConfounderKind.TALKING_WHILE_CRYING)
+                    || !rnd.chance(GESTURING_TALK_SHARE)) {
+                continue;
+            }
+            for (double t = talk.startSec() + rnd.uniform(0, 3); t < talk.endSec(); t += rnd.uniform(0.5, 3)) {
+                double length = Math.min(rnd.uniform(2, 8), talk.endSec() - t);
+                // a gesture is strokes of its own speed and direction, one after the other, not a rhythm
+                for (double stroke = t; stroke < t + length; ) {
+                    double strokeSec = Math.min(rnd.uniform(0.4, 1.5), t + length - stroke);
+                    motions.add(new Motion(stroke, strokeSec, rnd.uniform(0.05, 0.3), false, 0));
+                    stroke += strokeSec;
+                }
+                events.add(new Confounder(ConfounderKind.WRIST_MOTION, t, t + length));
+                t += length;
+            }
+        }
     }
 
     /**

@@ -56,13 +56,17 @@ import org.lacrima.core.model.ChannelType;
  *                        model without it gives an RSA index 2-4 times steadier than real recordings do, and
  *                        {@code NaturalBreathingTest} measures what the natural one does to the detector
  *                        (docs/DETECTOR-HISTORY.md, fourteenth session)
+ * @param gesturesWhileTalking whether half the talks (everyday, emotional or while crying) come with the hands moving
+ *                        most of the time: gestures of 2-8 s with pauses of 0.5-3 s, as an animated talker's; off by
+ *                        default and in the acceptance, whose wrist gestures are brief; {@code GesturesWhileTalkingTest}
+ *                        measures what they do (docs/DETECTOR-HISTORY.md, sixteenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
                                double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
-                               boolean naturalBreathing) {
+                               boolean naturalBreathing, boolean gesturesWhileTalking) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -77,7 +81,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -241,6 +245,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().shiftsWhileTalking(on).build();
     }
 
+    /** A copy in which the client's hands do or do not move through half the talks ({@link #gesturesWhileTalking()}). */
+    public SimulationConfig withGesturesWhileTalking(boolean on) {
+        return toBuilder().gesturesWhileTalking(on).build();
+    }
+
     /** A copy whose ordinary breaths do or do not vary as real resting breathing does ({@link #naturalBreathing()}). */
     public SimulationConfig withNaturalBreathing(boolean on) {
         return toBuilder().naturalBreathing(on).build();
@@ -272,6 +281,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean deepBreathRsa;
         private boolean shiftsWhileTalking;
         private boolean naturalBreathing;
+        private boolean gesturesWhileTalking;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -290,6 +300,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             deepBreathRsa = from.deepBreathRsa;
             shiftsWhileTalking = from.shiftsWhileTalking;
             naturalBreathing = from.naturalBreathing;
+            gesturesWhileTalking = from.gesturesWhileTalking;
+        }
+
+        /** Whether the client's hands move through half the talks. */
+        public Builder gesturesWhileTalking(boolean value) {
+            gesturesWhileTalking = value;
+            return this;
         }
 
         /** Whether ordinary breaths vary as real resting breathing does, the heart's swing following each one. */
@@ -415,7 +432,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
-                    shiftsWhileTalking, naturalBreathing);
+                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking);
         }
     }
 }

@@ -58,6 +58,21 @@ final class BoutScore {
     final List<FalseEpisode> falseEpisodes = new ArrayList<>();
     double hours;
 
+    /** The score of every session of {@code results}. */
+    static BoutScore of(List<WidenedSuite.Result> results) {
+        BoutScore score = new BoutScore();
+        for (WidenedSuite.Result r : results) {
+            score.add(r.truth().episodes(), r.analysis().episodes(), r.truth().confounders(),
+                    r.sessionCase().config().durationSec());
+        }
+        return score;
+    }
+
+    /** One binomial standard deviation of a share {@code p} over {@code n} (a known gap's tolerance). */
+    static double binomialSd(double p, int n) {
+        return Math.sqrt(p * (1 - p) / Math.max(1, n));
+    }
+
     /** Scores one session of {@code durationSec}. */
     void add(List<TrueEpisode> truth, List<Episode> found, List<Confounder> confounders, double durationSec) {
         hours += durationSec / 3600;

@@ -56,8 +56,8 @@ class WristContactLossTest {
             lossy.add(new WidenedSuite.Case(c.name() + ", skin conductance lost at the peaks", c.seedSet(), c.device(),
                     c.kind(), c.config().withDropouts(dropouts)));
         }
-        BoutScore without = score(before);
-        BoutScore with = score(WidenedSuite.runAll(lossy));
+        BoutScore without = BoutScore.of(before);
+        BoutScore with = BoutScore.of(WidenedSuite.runAll(lossy));
         System.out.println(String.format(Locale.ROOT, "wrist skin conductance lost at %d crying peaks (seed sets 0-4): "
                 + "recall %.3f -> %.3f, outcome accuracy %.3f -> %.3f, confusion %s -> %s", losses, without.recall(),
                 with.recall(), without.outcomeAccuracy(), with.outcomeAccuracy(), without.confusion(), with.confusion()));
@@ -65,23 +65,10 @@ class WristContactLossTest {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(losses).as("crying peaks with a loss").isGreaterThanOrEqualTo(300);
         soft.assertThat(with.recall()).as("recall with the losses (measured %.3f; known gap)", MEASURED_RECALL)
-                .isGreaterThanOrEqualTo(MEASURED_RECALL - sd(MEASURED_RECALL, with.matches.size()));
+                .isGreaterThanOrEqualTo(MEASURED_RECALL - BoutScore.binomialSd(MEASURED_RECALL, with.matches.size()));
         soft.assertThat(with.outcomeAccuracy()).as("outcome accuracy with the losses (measured %.3f; known gap)",
-                MEASURED_OUTCOME).isGreaterThanOrEqualTo(MEASURED_OUTCOME - sd(MEASURED_OUTCOME, with.truePositives()));
+                MEASURED_OUTCOME).isGreaterThanOrEqualTo(MEASURED_OUTCOME
+                        - BoutScore.binomialSd(MEASURED_OUTCOME, with.truePositives()));
         soft.assertAll();
-    }
-
-    private static BoutScore score(List<WidenedSuite.Result> results) {
-        BoutScore score = new BoutScore();
-        for (WidenedSuite.Result r : results) {
-            score.add(r.truth().episodes(), r.analysis().episodes(), r.truth().confounders(),
-                    r.sessionCase().config().durationSec());
-        }
-        return score;
-    }
-
-    /** One binomial standard deviation of a share {@code p} over {@code n}. */
-    private static double sd(double p, int n) {
-        return Math.sqrt(p * (1 - p) / Math.max(1, n));
     }
 }
