@@ -38,12 +38,9 @@ public final class GaitTracker implements StepEvidence {
 
     private final double rateHz;
     private final double startSec;
-    private final double[] scale;
-    private final int window;
-    private final int hop;
-    private final double[][] ring;
+    private final AxisRing ring;
+    /** The judged windows: their middle (seconds) and their strongest line's share. */
     private final List<double[]> judged = new ArrayList<>();
-    private long fed;
 
     /**
      * @param rateHz   sampling rate of every axis, hertz
@@ -53,28 +50,14 @@ public final class GaitTracker implements StepEvidence {
     public GaitTracker(double rateHz, double startSec, List<String> units) {
         this.rateHz = rateHz;
         this.startSec = startSec;
-        this.scale = units.stream().mapToDouble(MotionTracker::toG).toArray();
-        this.window = Math.max(8, (int) Math.round(WINDOW_SEC * rateHz));
-        this.hop = Math.max(1, (int) Math.round(HOP_SEC * rateHz));
-        this.ring = new double[scale.length][window];
+        this.ring = new AxisRing(units, Math.max(8, (int) Math.round(WINDOW_SEC * rateHz)),
+                Math.max(1, (int) Math.round(HOP_SEC * rateHz)));
     }
 
     /** Feeds the next {@code length} samples of every axis ({@code axes[a][0..length)}, one array per axis). */
     public void accept(double[][] axes, int length) {
-        if (axes.length != scale.length) {
-            throw new IllegalArgumentException(scale.length + " axes expected, got " + axes.length);
-        }
-        for (int i = 0; i < length; i++) {
-            int at = (int) (fed % window);
-            for (int a = 0; a < scale.length; a++) {
-                ring[a][at] = axes[a][i] * scale[a];
-            }
-            fed++;
-            if (fed >= window && (fed - window) % hop == 0) {
-                double middleSec = startSec + (fed - window / 2.0) / rateHz;
-                judged.add(new double[] {middleSec, lineShare()});
-            }
-        }
+        ring.accept(axes, length, first -> judged.add(new double[] {
+            startSec + (first + ring.window() / 2.0) / rateHz, lineShare()}));
     }
 
     /**
@@ -92,15 +75,12 @@ public final class GaitTracker implements StepEvidence {
     /** The strongest line's share of the band's power in the window ending at the last sample fed; NaN if still. */
     private double lineShare() {
         double[] total = null;
-        double[] x = new double[window];
-        int oldest = (int) (fed % window);
+        double[] x = new double[ring.window()];
         WindowSpectrum first = null;
         int lo = 0;
         int hi = 0;
-        for (double[] axis : ring) {
-            for (int i = 0; i < window; i++) {
-                x[i] = axis[(oldest + i) % window];
-            }
+        for (int a = 0; a < ring.axes().length; a++) {
+            ring.inOrder(a, x);
             if (Arrays.stream(x).anyMatch(Double::isNaN)) {
                 return Double.NaN;
             }
@@ -108,7 +88,7 @@ public final class GaitTracker implements StepEvidence {
             if (first == null) {
                 first = spectrum;
                 lo = spectrum.binAtOrAbove(BAND_LOW_HZ);
-                hi = Math.min(spectrum.binAtOrBelow(BAND_HIGH_HZ), window / 2 - 1);
+                hi = Math.min(spectrum.binAtOrBelow(BAND_HIGH_HZ), ring.window() / 2 - 1);
             }
             double[] power = spectrum.power(lo, hi);
             if (total == null) {

@@ -37,13 +37,9 @@ public final class MotionTracker {
     private final double rateHz;
     private final double startSec;
     private final double thresholdG;
-    private final double[] scale;
-    private final int window;
-    private final int step;
-    private final double[][] ring;
+    private final AxisRing ring;
     private final SlidingMedian typical;
     private final List<BadInterval> moving = new ArrayList<>();
-    private long fed;
 
     /**
      * @param label      label given to the intervals (e.g. the first axis's)
@@ -60,33 +56,20 @@ public final class MotionTracker {
         this.rateHz = rateHz;
         this.startSec = startSec;
         this.thresholdG = thresholdG;
-        this.scale = units.stream().mapToDouble(MotionTracker::toG).toArray();
-        this.window = Math.max(2, (int) Math.round(WINDOW_SEC * rateHz));
-        this.step = Math.max(1, window / 2);
-        this.ring = new double[scale.length][window];
+        int window = Math.max(2, (int) Math.round(WINDOW_SEC * rateHz));
+        int step = Math.max(1, window / 2);
+        this.ring = new AxisRing(units, window, step);
         this.typical = new SlidingMedian((int) Math.ceil(TYPICAL_MEMORY_SEC * rateHz / step));
     }
 
     /** Feeds the next {@code length} samples of every axis ({@code axes[a][0..length)}, one array per axis). */
     public void accept(double[][] axes, int length) {
-        if (axes.length != scale.length) {
-            throw new IllegalArgumentException(scale.length + " axes expected, got " + axes.length);
-        }
-        for (int i = 0; i < length; i++) {
-            int at = (int) (fed % window);
-            for (int a = 0; a < scale.length; a++) {
-                ring[a][at] = axes[a][i] * scale[a];
-            }
-            fed++;
-            if (fed >= window && (fed - window) % step == 0) {
-                judge(fed - window);
-            }
-        }
+        ring.accept(axes, length, this::judge);
     }
 
     /** Seconds from the recording start up to which samples have been fed. */
     public double endSec() {
-        return startSec + fed / rateHz;
+        return startSec + ring.fed() / rateHz;
     }
 
     /** The moving stretches found so far, merged, in time order; the last may still grow. */
@@ -96,7 +79,7 @@ public final class MotionTracker {
 
     private void judge(long first) {
         double variance = 0;
-        for (double[] axis : ring) {
+        for (double[] axis : ring.axes()) {
             variance += variance(axis);
         }
         double sd = Math.sqrt(variance);
@@ -107,7 +90,7 @@ public final class MotionTracker {
             return;
         }
         double from = startSec + first / rateHz;
-        double to = from + window / rateHz;
+        double to = from + ring.window() / rateHz;
         int last = moving.size() - 1;
         if (last >= 0 && from <= moving.get(last).endSec()) {
             moving.set(last, new BadInterval(label, moving.get(last).startSec(), to, QualityIssue.MOTION));

@@ -59,18 +59,9 @@ class BeltJoltDetectorTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void sobLikeCyclesAreNotJoltsForLong(long seed) {
-        // the cycles of BeltStepDetectorTest: 0.8-2.2 s each, of random depth, back to back for two minutes
         Random rnd = new Random(seed);
         double[] x = breathing(seed, 0);
-        double t0 = 120;
-        while (t0 < 240) {
-            double length = 0.8 + 1.4 * rnd.nextDouble();
-            double depth = 0.4 + 1.1 * rnd.nextDouble();
-            for (int i = (int) Math.ceil(t0 * RATE); i < x.length && i < (t0 + length) * RATE; i++) {
-                x[i] = depth * Math.sin(Math.PI * (i / RATE - t0) / length) + 0.01 * rnd.nextGaussian();
-            }
-            t0 += length;
-        }
+        JoltingBelt.sobLikeCycles(x, 120, 240, 0.01, rnd);
         List<BadInterval> jolts = new BeltJoltDetector().detect(belt(x), 0, Double.POSITIVE_INFINITY, "belt");
         assertThat(jolts).allSatisfy(j -> assertThat(j.durationSec()).isLessThan(15));
     }

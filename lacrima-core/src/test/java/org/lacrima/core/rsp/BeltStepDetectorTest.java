@@ -53,15 +53,7 @@ class BeltStepDetectorTest {
     void irregularSobLikeCyclesAreNotSteps() {
         Random rnd = new Random(3);
         double[] x = new double[(int) (120 * RATE)];
-        double t0 = 0;
-        while (t0 < 120) {
-            double length = 0.8 + 1.4 * rnd.nextDouble();
-            double depth = 0.4 + 1.1 * rnd.nextDouble();
-            for (int i = (int) Math.ceil(t0 * RATE); i < x.length && i < (t0 + length) * RATE; i++) {
-                x[i] = depth * Math.sin(Math.PI * (i / RATE - t0) / length) + 0.04 * rnd.nextGaussian();
-            }
-            t0 += length;
-        }
+        JoltingBelt.sobLikeCycles(x, 0, 120, 0.04, rnd);
         Channel belt = Channel.regular("belt", ChannelType.RSP, "a.u.", RATE, 0, Samples.wrap(x));
         List<BadInterval> steps = BeltStepDetector.detect(belt, 0, Double.POSITIVE_INFINITY, "belt");
         assertThat(flagged(steps, 0, 120)).isLessThan(10);

@@ -53,4 +53,20 @@ public final class JoltingBelt {
         }
         return y;
     }
+
+    /**
+     * Writes over {@code [fromSec, toSec)} of {@code x} irregular sob-like cycles: 0.8-2.2 s each, of random depth,
+     * back to back, with sensor noise of {@code noise}.
+     */
+    public static void sobLikeCycles(double[] x, double fromSec, double toSec, double noise, Random rnd) {
+        double t0 = fromSec;
+        while (t0 < toSec) {
+            double length = 0.8 + 1.4 * rnd.nextDouble();
+            double depth = 0.4 + 1.1 * rnd.nextDouble();
+            for (int i = (int) Math.ceil(t0 * RATE_HZ); i < x.length && i < (t0 + length) * RATE_HZ; i++) {
+                x[i] = depth * Math.sin(Math.PI * (i / RATE_HZ - t0) / length) + noise * rnd.nextGaussian();
+            }
+            t0 += length;
+        }
+    }
 }
