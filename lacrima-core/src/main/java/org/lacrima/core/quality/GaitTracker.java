@@ -2,6 +2,7 @@ package org.lacrima.core.quality;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.lacrima.core.signal.WindowSpectrum;
 
@@ -67,8 +68,10 @@ public final class GaitTracker implements StepEvidence {
      */
     @Override
     public boolean stepped(double fromSec, double toSec) {
-        double[] shares = judged.stream().filter(j -> j[0] >= fromSec && j[0] < toSec).mapToDouble(j -> j[1])
-                .filter(Double::isFinite).sorted().toArray();
+        // the windows are judged in time order: a day's recording holds tens of thousands, searched once per stretch
+        int first = Collections.binarySearch(judged, new double[] {fromSec}, (a, b) -> Double.compare(a[0], b[0]));
+        double[] shares = judged.subList(first < 0 ? -first - 1 : first, judged.size()).stream()
+                .takeWhile(j -> j[0] < toSec).mapToDouble(j -> j[1]).filter(Double::isFinite).sorted().toArray();
         return shares.length == 0 || shares[shares.length / 2] >= MIN_GAIT_SHARE;
     }
 
