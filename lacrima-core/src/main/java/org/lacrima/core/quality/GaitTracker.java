@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.lacrima.core.signal.WindowSpectrum;
+import org.lacrima.core.filter.WindowSpectrum;
 
 /**
  * Whether an accelerometer's movement was gait, fed incrementally. Walking is rhythmic: a step every 0.4-0.75 s (80-150

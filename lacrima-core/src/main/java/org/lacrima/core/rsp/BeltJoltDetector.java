@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.BadInterval;
-import org.lacrima.core.signal.WindowSpectrum;
+import org.lacrima.core.filter.WindowSpectrum;
 
 /**
  * Gross movement of the trunk (standing up and walking, pacing), seen in a respiration belt as jolts: power above the

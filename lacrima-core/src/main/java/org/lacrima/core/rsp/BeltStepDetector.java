@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.quality.BadInterval;
-import org.lacrima.core.signal.WindowSpectrum;
+import org.lacrima.core.filter.WindowSpectrum;
 
 /**
  * Walking, seen in a respiration belt: each step jolts the trunk, and the belt, strapped round it, records the jolt as

@@ -1,4 +1,4 @@
-package org.lacrima.core.signal;
+package org.lacrima.core.filter;
 
 /**
  * The power spectrum of one short window of a signal, as the detectors of rhythmic movement read it (a belt's breaths
