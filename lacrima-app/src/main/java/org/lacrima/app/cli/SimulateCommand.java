@@ -77,6 +77,11 @@ final class SimulateCommand implements Callable<Integer> {
                     "of 0.5-3 s), as an animated talker's; otherwise wrist gestures are brief."})
     boolean gesturesWhileTalking;
 
+    @Option(names = "--breathing-exercises",
+            description = {"The therapist leads breathing exercises between the episodes (about two an hour):",
+                    "a calming intervention is marked, then 1-4 min of slow paced breathing, no episode."})
+    boolean breathingExercises;
+
     @Option(names = "--natural-breathing",
             description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %%",
                     "breath to breath) and the heart's swing follows each breath's volume and length; otherwise",
@@ -164,6 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .withEctopicBeatsPerHour(ectopicPerHour)
                 .withShiftsWhileTalking(shiftsWhileTalking)
                 .withGesturesWhileTalking(gesturesWhileTalking)
+                .withBreathingExercises(breathingExercises)
                 .withNaturalBreathing(naturalBreathing);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());

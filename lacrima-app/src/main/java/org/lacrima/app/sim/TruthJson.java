@@ -109,6 +109,7 @@ public final class TruthJson {
         node.put("shiftsWhileTalking", config.shiftsWhileTalking());
         node.put("naturalBreathing", config.naturalBreathing());
         node.put("gesturesWhileTalking", config.gesturesWhileTalking());
+        node.put("breathingExercises", config.breathingExercises());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,33 @@ class SimulateCommandTest {
             "none", "--confounders", "talking", "--gestures-while-talking", "--seed", "3", "--out",
             dir.resolve("wrist.zip").toString(), "--truth", truth.toString()}, truth,
                 SimulationConfig::gesturesWhileTalking, "gesturesWhileTalking");
+    }
+
+    @Test
+    void breathingExercisesAreAskedForAndRecordedWithTheirInterventionsInTheTruth() throws Exception {
+        Path truth = dir.resolve("rr-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "60", "--preset", "rr", "--episodes",
+            "none", "--breathing-exercises", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth",
+            truth.toString()}, truth, SimulationConfig::breathingExercises, "breathingExercises");
+
+        JsonNode root = new ObjectMapper().readTree(truth.toFile());
+        List<JsonNode> exercises = new ArrayList<>();
+        root.get("confounders").forEach(c -> {
+            if (c.get("kind").asText().equals("paced-breathing")) {
+                exercises.add(c);
+            }
+        });
+        assertThat(exercises).isNotEmpty();
+        assertThat(root.get("episodes")).isEmpty();
+        for (JsonNode exercise : exercises) {
+            double start = exercise.get("startSec").asDouble();
+            // the therapist marks the intervention 10-30 s before the client starts breathing at her pace
+            assertThat(root.get("events")).anySatisfy(e -> {
+                assertThat(e.get("label").asText()).contains("intervention");
+                assertThat(start - e.get("onsetSec").asDouble()).isBetween(10.0, 30.0);
+            });
+            assertThat(exercise.get("endSec").asDouble() - start).isBetween(60.0, 240.0);
+        }
     }
 
     /**

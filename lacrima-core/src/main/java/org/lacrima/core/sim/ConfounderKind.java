@@ -61,7 +61,18 @@ public enum ConfounderKind {
      * lasts (Tam &amp; Webster 1977; the MIT-BIH Noise Stress Test Database's "electrode motion" record). A sensor's
      * property, not an event: nothing is drawn for it, and an ECG without it is as clean as a resting lab recording.
      */
-    ELECTRODE_MOTION(0, false);
+    ELECTRODE_MOTION(0, false),
+    /**
+     * A breathing exercise the therapist leads between episodes (with {@code SimulationConfig#breathingExercises}): a
+     * calming intervention is marked, and 10-30 s later the client breathes at the therapist's pace, 5-7 breaths a
+     * minute, for 1-4 minutes. Slow breathing swings the heart by resonance and raises vagal tone (Lehrer et al. 2000;
+     * the simulator's paced breathing after an intervention in an episode), with no build-up and no release. Not a rate
+     * drawn with the others, so that turning it on moves nothing else: {@link #EXERCISES_PER_HOUR}.
+     */
+    PACED_BREATHING(0, false);
+
+    /** Breathing exercises per hour of session with {@code SimulationConfig#breathingExercises}. */
+    public static final double EXERCISES_PER_HOUR = 2;
 
     /** Share of episodes during whose build-up the client talks, with {@link #TALKING_WHILE_CRYING}. */
     public static final double WHILE_CRYING_SHARE = 0.5;

@@ -163,6 +163,9 @@ final class ConfounderPlan {
                                RandomSource rnd) {
         ConfounderPlan plan = new ConfounderPlan(config.confounders());
         if (config.confounders().isEmpty()) {
+            if (config.breathingExercises()) {
+                plan.breathingExercises(config.durationSec(), busy, RandomSource.forPart(config.seed(), "breathing-exercises"));
+            }
             return plan;
         }
         plan.postureHeart = RandomSource.forPart(config.seed(), "posture-heart");
@@ -170,6 +173,13 @@ final class ConfounderPlan {
         List<Taken> taken = new ArrayList<>();
         for (TimeWindow w : busy) {
             taken.add(new Taken(new TimeWindow(w.fromSec() - 60, w.toSec() + 60), null));
+        }
+        if (config.breathingExercises()) {
+            // first, so that the client does not talk, laugh or walk while following the count
+            plan.breathingExercises(duration, busy, RandomSource.forPart(config.seed(), "breathing-exercises"));
+            for (BreathingExercise e : plan.breathingExercises) {
+                taken.add(new Taken(new TimeWindow(e.interventionSec() - 10, e.paced().toSec() + 30), null));
+            }
         }
         for (ConfounderKind kind : ConfounderKind.values()) {
             if (!config.confounders().contains(kind)) {
@@ -226,6 +236,49 @@ final class ConfounderPlan {
         plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
         plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
         return plan;
+    }
+
+    /**
+     * A breathing exercise the therapist leads ({@link ConfounderKind#PACED_BREATHING}): the calming intervention marked
+     * at {@code interventionSec}, and the client's slow paced breathing over {@code paced}, which lifts vagal tone by
+     * {@code vagalLift} (latent units; as after an intervention in an episode, 0.15-0.35).
+     */
+    record BreathingExercise(double interventionSec, TimeWindow paced, double vagalLift) {
+    }
+
+    private final List<BreathingExercise> breathingExercises = new ArrayList<>();
+
+    /**
+     * Places breathing exercises ({@link ConfounderKind#EXERCISES_PER_HOUR}) outside the episodes: not within a minute of
+     * {@code busy}, nor in the first three minutes (the baseline). Drawn from {@code rnd} alone, before the behavioural
+     * confounders, which then keep out of them.
+     */
+    private void breathingExercises(double durationSec, List<TimeWindow> busy, RandomSource rnd) {
+        List<TimeWindow> avoid = new ArrayList<>();
+        for (TimeWindow w : busy) {
+            avoid.add(new TimeWindow(w.fromSec() - 60, w.toSec() + 60));
+        }
+        double mean = 3600 / ConfounderKind.EXERCISES_PER_HOUR;
+        for (double t = SessionScript.MIN_BASELINE_SEC + rnd.exponential(mean); t < durationSec; t += rnd.exponential(mean)) {
+            double lead = rnd.uniform(10, 30);
+            double length = rnd.uniform(60, 240);
+            double lift = rnd.uniform(0.15, 0.35);
+            TimeWindow paced = new TimeWindow(t + lead, t + lead + length);
+            // vagal tone eases back over about a minute after the exercise: keep that minute clear too
+            TimeWindow whole = new TimeWindow(t, paced.toSec() + 60);
+            if (whole.toSec() > durationSec - 5 || avoid.stream().anyMatch(w -> w.overlaps(whole.fromSec(), whole.toSec()))) {
+                continue;
+            }
+            breathingExercises.add(new BreathingExercise(t, paced, lift));
+            events.add(new Confounder(ConfounderKind.PACED_BREATHING, paced.fromSec(), paced.toSec()));
+            avoid.add(whole);
+            t = whole.toSec();
+        }
+    }
+
+    /** The breathing exercises the therapist leads, in time order. */
+    List<BreathingExercise> breathingExercises() {
+        return List.copyOf(breathingExercises);
     }
 
     /** Chance that a talk comes with the hands moving through it. */
@@ -417,6 +470,12 @@ final class ConfounderPlan {
                         : d < rise + hold ? 1 : Math.exp(-(d - rise - hold) / fall);
                 arousal[i] += b[4] * level;
                 vagal[i] += b[5] * level;
+            }
+        }
+        for (BreathingExercise e : breathingExercises) {
+            int i0 = Math.max(0, (int) Math.ceil(e.paced().fromSec() / DT));
+            for (int i = i0; i < vagal.length && i * DT < e.paced().toSec() + 6 * WideEpisodeShaper.PACED_FADE_SEC; i++) {
+                vagal[i] += e.vagalLift() * WideEpisodeShaper.pacedEnvelope(e.paced(), i * DT);
             }
         }
         for (double[] w : speechVagal) { // {from, length, withdrawal}: talking's vagal withdrawal, as its heart step

@@ -1,6 +1,7 @@
 package org.lacrima.core.sim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Event;
@@ -26,6 +27,8 @@ final class SessionScript {
     static final double MIN_TAIL_SEC = 60;
     /** The label of the calming intervention event placed in interrupted episodes. */
     static final String INTERVENTION_LABEL = "intervention: calming";
+    /** The label of the intervention event that opens a breathing exercise ({@link ConfounderKind#PACED_BREATHING}). */
+    static final String EXERCISE_LABEL = "intervention: calming, slow breathing";
 
     private static final double DT = 1 / GroundTruth.LATENT_RATE_HZ;
     private static final double DRIFT_LIMIT = 0.12;
@@ -96,6 +99,11 @@ final class SessionScript {
         addBlips(arousal, vagal, busy, blipScale, RandomSource.forPart(config.seed(), "blips"));
         ConfounderPlan plan = ConfounderPlan.draw(config, busy, episodes, RandomSource.forPart(config.seed(), "confounders"));
         plan.addToLatent(arousal, vagal);
+        for (ConfounderPlan.BreathingExercise e : plan.breathingExercises()) {
+            interventions.add(Event.at(e.interventionSec(), EXERCISE_LABEL));
+            paced.add(e.paced());
+        }
+        interventions.sort(Comparator.comparingDouble(Event::onsetSec));
         return new LatentCurves(arousal, vagal, episodes, interventions, sobbing, paced, plan);
     }
 

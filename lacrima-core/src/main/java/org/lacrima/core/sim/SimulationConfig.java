@@ -60,13 +60,19 @@ import org.lacrima.core.model.ChannelType;
  *                        most of the time: gestures of 2-8 s with pauses of 0.5-3 s, as an animated talker's; off by
  *                        default and in the acceptance, whose wrist gestures are brief; {@code GesturesWhileTalkingTest}
  *                        measures what they do (docs/DETECTOR-HISTORY.md, sixteenth session)
+ * @param breathingExercises whether the therapist leads breathing exercises outside the episodes: about two an hour,
+ *                        each marked as a calming intervention and followed by 1-4 minutes of slow paced breathing that
+ *                        raises vagal tone without any build-up or release ({@link ConfounderKind#PACED_BREATHING}); off
+ *                        by default and in the acceptance; {@code BreathingExercisesTest} measures what they do
+ *                        (docs/DETECTOR-HISTORY.md, seventeenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
                                double mainsHumHz, boolean motionArtefacts, List<Dropout> dropouts,
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
-                               boolean naturalBreathing, boolean gesturesWhileTalking) {
+                               boolean naturalBreathing, boolean gesturesWhileTalking,
+                               boolean breathingExercises) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -81,7 +87,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -250,6 +256,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().gesturesWhileTalking(on).build();
     }
 
+    /** A copy in which the therapist does or does not lead breathing exercises between the episodes ({@link #breathingExercises()}). */
+    public SimulationConfig withBreathingExercises(boolean on) {
+        return toBuilder().breathingExercises(on).build();
+    }
+
     /** A copy whose ordinary breaths do or do not vary as real resting breathing does ({@link #naturalBreathing()}). */
     public SimulationConfig withNaturalBreathing(boolean on) {
         return toBuilder().naturalBreathing(on).build();
@@ -282,6 +293,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean shiftsWhileTalking;
         private boolean naturalBreathing;
         private boolean gesturesWhileTalking;
+        private boolean breathingExercises;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -301,6 +313,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             shiftsWhileTalking = from.shiftsWhileTalking;
             naturalBreathing = from.naturalBreathing;
             gesturesWhileTalking = from.gesturesWhileTalking;
+            breathingExercises = from.breathingExercises;
+        }
+
+        /** Whether the therapist leads breathing exercises between the episodes. */
+        public Builder breathingExercises(boolean value) {
+            breathingExercises = value;
+            return this;
         }
 
         /** Whether the client's hands move through half the talks. */
@@ -432,7 +451,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
-                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking);
+                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises);
         }
     }
 }

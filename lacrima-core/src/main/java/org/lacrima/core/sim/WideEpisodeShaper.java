@@ -188,13 +188,18 @@ final class WideEpisodeShaper {
                 VagalRebound.NONE, a, v);
     }
 
-    /** 0..1: how far paced breathing has raised vagal tone (about 30 s to build, 60 s to fade afterwards). */
-    private static double pacedEnvelope(TimeWindow paced, double t) {
+    /** Time constant of vagal tone's rise as paced breathing begins, seconds. */
+    static final double PACED_RISE_SEC = 30;
+    /** Time constant of its fade after paced breathing ends, seconds. */
+    static final double PACED_FADE_SEC = 60;
+
+    /** 0..1: how far paced breathing has raised vagal tone at {@code t} (seconds on the same clock as {@code paced}). */
+    static double pacedEnvelope(TimeWindow paced, double t) {
         if (t < paced.fromSec()) {
             return 0;
         }
-        double on = 1 - Math.exp(-(Math.min(t, paced.toSec()) - paced.fromSec()) / 30);
-        return t <= paced.toSec() ? on : on * Math.exp(-(t - paced.toSec()) / 60);
+        double on = 1 - Math.exp(-(Math.min(t, paced.toSec()) - paced.fromSec()) / PACED_RISE_SEC);
+        return t <= paced.toSec() ? on : on * Math.exp(-(t - paced.toSec()) / PACED_FADE_SEC);
     }
 
     private static double logUniform(RandomSource rnd, double lo, double hi) {
