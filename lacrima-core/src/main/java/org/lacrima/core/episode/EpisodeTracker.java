@@ -218,7 +218,7 @@ public final class EpisodeTracker {
                 rollingLow.track(k);
                 // NaN without S, without a low, or under the absolute entry level: no comparison below holds then
                 double overLow = Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
-                        ? s - history.s(rollingLow.index()) : Double.NaN;
+                        ? s - lowAfterLeftOut(k, history.s(rollingLow.index())) : Double.NaN;
                 if (overLow >= settings.riseEnter()) {
                     state = State.RISING;
                     candidateStart = k;
@@ -716,6 +716,31 @@ public final class EpisodeTracker {
             awaitingNextBout.clear();
         }
         rollingLow.restart(k, k - 1);
+        levelBeforeLeftOut = history.s.median(lastSeen - history.samples(settings.preWindowSec()), lastSeen + 1);
+        levelBeforeLeftOutUntil = k + history.samples(AFTER_EFFECT_SEC);
+    }
+
+    /**
+     * Seconds after a stretch left out on the heart alone during which a rise is measured from no lower than S's level
+     * before the stretch ({@link #lowAfterLeftOut}): slow paced breathing raises vagal tone and slows the heart, and the
+     * effect outlasts the exercise by minutes, fading as a rebound's does within about four (Hendriks et al. 2007;
+     * vagal reactivation after exercise takes a minute or more the other way, Imai et al. 1994).
+     */
+    static final double AFTER_EFFECT_SEC = 240;
+    /** S's median over the pre-episode window before the last stretch left out on the heart alone; NaN before any. */
+    private double levelBeforeLeftOut = Double.NaN;
+    /** Grid index until which {@link #levelBeforeLeftOut} bounds the low a rise is measured from. */
+    private int levelBeforeLeftOutUntil = -1;
+
+    /**
+     * The level a rise at grid index {@code k} is measured from, given the rolling {@code low}: within
+     * {@link #AFTER_EFFECT_SEC} after a stretch left out on the heart alone ({@link #resumeAfterLeftOut}), no lower than
+     * where S stood before the stretch. A heart slowed by a breathing exercise's after-effect comes back to where it sat
+     * before the exercise as the effect fades, over minutes and with the ordinary ups and downs on top: no build-up. A
+     * walk's recovery leaves the heart above its level before the walk, and this changes nothing there.
+     */
+    private double lowAfterLeftOut(int k, double low) {
+        return k < levelBeforeLeftOutUntil && levelBeforeLeftOut > low ? levelBeforeLeftOut : low;
     }
 
     /**
