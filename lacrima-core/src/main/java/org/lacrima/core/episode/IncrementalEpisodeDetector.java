@@ -23,7 +23,12 @@ public final class IncrementalEpisodeDetector {
     /**
      * Half-width of the centred running median of the indices, seconds: removes beat-to-beat and breath jitter,
      * and, being a median, a missed, split or ectopic beat's spike of a few seconds in heart rate and RSA, which a
-     * mean would spread into a 12-second step of the axes.
+     * mean would spread into a 12-second step of the axes. Heart rate swings with every breath (respiratory sinus
+     * arrhythmia, a few to ten bpm): where S rests on it alone ({@link #heartAlone}) and one side of its window holds no
+     * value (beside a stretch left out: a walk, a breathing exercise, a lost beat), its median needs the other side's
+     * whole half and the centre, as at a recording's start, since a few seconds of it there are one phase of the swing,
+     * its crest or its trough, not a level: on an RR strap the crest before a breathing exercise was left out read as a
+     * build-up's top.
      */
     private static final double SMOOTHING_HALF_WIDTH_SEC = 6;
     /**
@@ -296,12 +301,29 @@ public final class IncrementalEpisodeDetector {
                     median = new SlidingMedian(e.getValue());
                     medians.put(e.getKey(), median);
                 }
+                GridBuffer series = e.getValue();
+                boolean swingsWithBreath = e.getKey().equals(Index.HR.key()) && heartAlone(indices);
                 for (int k = out.length(); k < ready; k++) {
-                    out.add(median.median(Math.max(0, k - half), Math.min(available, k + half + 1)));
+                    int from = Math.max(0, k - half);
+                    int to = Math.min(available, k + half + 1);
+                    // beside a stretch left out, a median of one side's few heart rates is one phase of its swing
+                    boolean oneSided = swingsWithBreath && (k > 0 && !(series.finiteFraction(from, k) > 0)
+                            || k + 1 < to && !(series.finiteFraction(k + 1, to) > 0));
+                    out.add(median.median(from, to, oneSided ? half + 1 : 1));
                 }
             }
         }
         smoothedLength = Math.max(smoothedLength, ready);
+    }
+
+    /**
+     * Whether S rests on heart rate alone: no other sympathetic index among {@code indices} (an RR strap, with or without
+     * an accelerometer). With other channels S is their mean, which dilutes one phase of the heart's swing, while a heart
+     * rate left out for seconds makes S step between two sets of channels (WESAD's S4 at rest gained an episode by it).
+     */
+    private static boolean heartAlone(Map<String, GridBuffer> indices) {
+        return AxisComponent.SYMPATHETIC.stream()
+                .allMatch(c -> c.index().equals(Index.HR.key()) || !indices.containsKey(c.index()));
     }
 
     private int smoothedLength() {

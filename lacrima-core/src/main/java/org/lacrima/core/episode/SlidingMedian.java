@@ -29,13 +29,18 @@ final class SlidingMedian {
      * decrease from one call to the next, and values below {@code to} must no longer change.
      */
     double median(int from, int to) {
+        return median(from, to, 1);
+    }
+
+    /** As {@link #median(int, int)}, {@code NaN} when fewer than {@code minValues} values are finite. */
+    double median(int from, int to, int minValues) {
         while (hi < to) {
             insert(series.get(hi++));
         }
         while (lo < from) {
             remove(series.get(lo++));
         }
-        if (size == 0) {
+        if (size == 0 || size < minValues) {
             return Double.NaN;
         }
         return size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;
