@@ -292,6 +292,7 @@ public final class IncrementalEpisodeDetector {
     private void smooth(Map<String, GridBuffer> indices, int available, boolean last) {
         int half = (int) Math.round(SMOOTHING_HALF_WIDTH_SEC * rateHz);
         int ready = last ? available : Math.max(0, available - half);
+        boolean heartAlone = heartAlone(indices);
         for (Map.Entry<String, GridBuffer> e : indices.entrySet()) {
             GridBuffer out = smoothed.computeIfAbsent(e.getKey(), k -> new GridBuffer());
             out.fill(Double.NaN, Math.max(0, smoothedLength - out.length()));
@@ -302,7 +303,7 @@ public final class IncrementalEpisodeDetector {
                     medians.put(e.getKey(), median);
                 }
                 GridBuffer series = e.getValue();
-                boolean swingsWithBreath = e.getKey().equals(Index.HR.key()) && heartAlone(indices);
+                boolean swingsWithBreath = heartAlone && e.getKey().equals(Index.HR.key());
                 for (int k = out.length(); k < ready; k++) {
                     int from = Math.max(0, k - half);
                     int to = Math.min(available, k + half + 1);

@@ -162,10 +162,11 @@ final class ConfounderPlan {
     static ConfounderPlan draw(SimulationConfig config, List<TimeWindow> busy, List<TrueEpisode> episodes,
                                RandomSource rnd) {
         ConfounderPlan plan = new ConfounderPlan(config.confounders());
+        if (config.breathingExercises()) {
+            // first, so that the client does not talk, laugh or walk while following the count
+            plan.breathingExercises(config.durationSec(), busy, RandomSource.forPart(config.seed(), "breathing-exercises"));
+        }
         if (config.confounders().isEmpty()) {
-            if (config.breathingExercises()) {
-                plan.breathingExercises(config.durationSec(), busy, RandomSource.forPart(config.seed(), "breathing-exercises"));
-            }
             return plan;
         }
         plan.postureHeart = RandomSource.forPart(config.seed(), "posture-heart");
@@ -174,12 +175,8 @@ final class ConfounderPlan {
         for (TimeWindow w : busy) {
             taken.add(new Taken(new TimeWindow(w.fromSec() - 60, w.toSec() + 60), null));
         }
-        if (config.breathingExercises()) {
-            // first, so that the client does not talk, laugh or walk while following the count
-            plan.breathingExercises(duration, busy, RandomSource.forPart(config.seed(), "breathing-exercises"));
-            for (BreathingExercise e : plan.breathingExercises) {
-                taken.add(new Taken(new TimeWindow(e.interventionSec() - 10, e.paced().toSec() + 30), null));
-            }
+        for (BreathingExercise e : plan.breathingExercises) {
+            taken.add(new Taken(new TimeWindow(e.interventionSec() - 10, e.paced().toSec() + 30), null));
         }
         for (ConfounderKind kind : ConfounderKind.values()) {
             if (!config.confounders().contains(kind)) {
