@@ -82,6 +82,11 @@ final class SimulateCommand implements Callable<Integer> {
                     "a calming intervention is marked, then 1-4 min of slow paced breathing, no episode."})
     boolean breathingExercises;
 
+    @Option(names = "--arrival",
+            description = {"The client has just walked in when the recording starts: the heart comes down from",
+                    "walking, a posture shift or two, and a check-in talk of 1.5-5 min before anything else."})
+    boolean arrival;
+
     @Option(names = "--natural-breathing",
             description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %%",
                     "breath to breath) and the heart's swing follows each breath's volume and length; otherwise",
@@ -170,6 +175,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .withShiftsWhileTalking(shiftsWhileTalking)
                 .withGesturesWhileTalking(gesturesWhileTalking)
                 .withBreathingExercises(breathingExercises)
+                .withArrival(arrival)
                 .withNaturalBreathing(naturalBreathing);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());

@@ -110,6 +110,7 @@ public final class TruthJson {
         node.put("naturalBreathing", config.naturalBreathing());
         node.put("gesturesWhileTalking", config.gesturesWhileTalking());
         node.put("breathingExercises", config.breathingExercises());
+        node.put("arrival", config.arrival());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

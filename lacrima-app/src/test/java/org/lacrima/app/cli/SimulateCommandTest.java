@@ -155,6 +155,24 @@ class SimulateCommandTest {
     }
 
     @Test
+    void arrivalIsAskedForAndRecordedWithItsCheckInTalkInTheTruth() throws Exception {
+        Path truth = dir.resolve("rr-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "15", "--preset", "rr", "--episodes",
+            "none", "--arrival", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth", truth.toString()},
+                truth, SimulationConfig::arrival, "arrival");
+
+        JsonNode confounders = new ObjectMapper().readTree(truth.toFile()).get("confounders");
+        assertThat(confounders).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("arrival");
+            assertThat(c.get("startSec").asDouble()).isZero();
+        });
+        assertThat(confounders).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).endsWith("talking");
+            assertThat(c.get("startSec").asDouble()).isBetween(10.0, 40.0);
+        });
+    }
+
+    @Test
     void breathingExercisesAreAskedForAndRecordedWithTheirInterventionsInTheTruth() throws Exception {
         Path truth = dir.resolve("rr-truth.json");
         assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "60", "--preset", "rr", "--episodes",

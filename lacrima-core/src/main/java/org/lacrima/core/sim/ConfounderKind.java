@@ -69,7 +69,14 @@ public enum ConfounderKind {
      * the simulator's paced breathing after an intervention in an episode), with no build-up and no release. Not a rate
      * drawn with the others, so that turning it on moves nothing else: {@link #EXERCISES_PER_HOUR}.
      */
-    PACED_BREATHING(0, false);
+    PACED_BREATHING(0, false),
+    /**
+     * The client has just walked in and sat down when the recording starts (with {@code SimulationConfig#arrival}): the
+     * heart comes down from walking with the 40-s time constant of vagal heart-rate recovery, settling into the chair
+     * brings a posture shift or two, and the session opens with a check-in talk of 1.5-5 minutes (how the week went).
+     * The first minutes are then unsettled, as real sessions' are. Not a rate: once, at the start.
+     */
+    ARRIVAL(0, false);
 
     /** Breathing exercises per hour of session with {@code SimulationConfig#breathingExercises}. */
     public static final double EXERCISES_PER_HOUR = 2;

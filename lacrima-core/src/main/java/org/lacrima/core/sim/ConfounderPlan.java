@@ -166,11 +166,7 @@ final class ConfounderPlan {
             // first, so that the client does not talk, laugh or walk while following the count
             plan.breathingExercises(config.durationSec(), busy, RandomSource.forPart(config.seed(), "breathing-exercises"));
         }
-        if (config.confounders().isEmpty()) {
-            return plan;
-        }
         plan.postureHeart = RandomSource.forPart(config.seed(), "posture-heart");
-        double duration = config.durationSec();
         List<Taken> taken = new ArrayList<>();
         for (TimeWindow w : busy) {
             taken.add(new Taken(new TimeWindow(w.fromSec() - 60, w.toSec() + 60), null));
@@ -178,6 +174,15 @@ final class ConfounderPlan {
         for (BreathingExercise e : plan.breathingExercises) {
             taken.add(new Taken(new TimeWindow(e.interventionSec() - 10, e.paced().toSec() + 30), null));
         }
+        if (config.arrival()) {
+            plan.arrival(config.durationSec(), busy, taken, RandomSource.forPart(config.seed(), "arrival"));
+        }
+        if (config.confounders().isEmpty()) {
+            plan.talkingHeart(config.variety() == EpisodeVariety.WIDE, RandomSource.forPart(config.seed(), "talking-heart"));
+            plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
+            return plan;
+        }
+        double duration = config.durationSec();
         for (ConfounderKind kind : ConfounderKind.values()) {
             if (!config.confounders().contains(kind)) {
                 continue;
@@ -270,6 +275,34 @@ final class ConfounderPlan {
             events.add(new Confounder(ConfounderKind.PACED_BREATHING, paced.fromSec(), paced.toSec()));
             avoid.add(whole);
             t = whole.toSec();
+        }
+    }
+
+    /**
+     * The client's arrival ({@link ConfounderKind#ARRIVAL}): walked in for 1-3 minutes before the recording starts and
+     * sits down at its first second (a standing-up-and-walking {@link Exertion} that ends at 0, its orthostatic part gone
+     * within seconds, its exercise part with the 40-s time constant, and walking's vagal withdrawal easing over as long);
+     * one to three posture shifts while settling into the chair in the first 90 s; and a check-in talk from 10-40 s on for
+     * 1.5-5 minutes (half the time on what brought the client, as emotional talk), ending at least a minute before the first episode (a talk shorter than 30 s is left out). Drawn
+     * from {@code rnd} alone; the behavioural confounders drawn after keep out of the talk ({@code taken}).
+     */
+    private void arrival(double durationSec, List<TimeWindow> busy, List<Taken> taken, RandomSource rnd) {
+        double walkSec = rnd.uniform(60, 180);
+        exercise.add(new Exertion(-walkSec, 0, rnd.uniform(8, 14), rnd.uniform(4, 10), rnd.uniform(6, 16)));
+        arousalBumps.add(new double[] {-walkSec, 20, walkSec - 20, 40, rnd.uniform(0.03, 0.08), -rnd.uniform(0.1, 0.25)});
+        motions.add(new Motion(0, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // sitting down
+        events.add(new Confounder(ConfounderKind.ARRIVAL, 0, 3 * 40));
+        for (int i = rnd.integer(1, 3); i > 0; i--) {
+            place(ConfounderKind.POSTURE_SHIFT, rnd.uniform(3, 90), rnd.uniform(1, 4), rnd);
+        }
+        double firstBusy = busy.stream().mapToDouble(TimeWindow::fromSec).min().orElse(Double.POSITIVE_INFINITY);
+        double from = rnd.uniform(10, 40);
+        double length = Math.min(rnd.uniform(90, 300), Math.min(firstBusy - 60, durationSec - 5) - from);
+        // what brought the client, half the time, moves the heart as emotional talk does
+        ConfounderKind talk = rnd.chance(0.5) ? ConfounderKind.EMOTIONAL_TALKING : ConfounderKind.TALKING;
+        if (length >= 30) {
+            place(talk, from, length, rnd);
+            taken.add(new Taken(new TimeWindow(from, from + length), talk));
         }
     }
 

@@ -65,6 +65,10 @@ import org.lacrima.core.model.ChannelType;
  *                        raises vagal tone without any build-up or release ({@link ConfounderKind#PACED_BREATHING}); off
  *                        by default and in the acceptance; {@code BreathingExercisesTest} measures what they do
  *                        (docs/DETECTOR-HISTORY.md, seventeenth session)
+ * @param arrival         whether the client has just walked in when the recording starts: the heart coming down from
+ *                        walking, settling into the chair, and a check-in talk of 1.5-5 minutes, so that the first
+ *                        minutes are unsettled ({@link ConfounderKind#ARRIVAL}); off by default and in the acceptance;
+ *                        {@code ArrivalTest} measures what it does (docs/DETECTOR-HISTORY.md, eighteenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -72,7 +76,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
                                boolean naturalBreathing, boolean gesturesWhileTalking,
-                               boolean breathingExercises) {
+                               boolean breathingExercises, boolean arrival) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -87,7 +91,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -261,6 +265,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().breathingExercises(on).build();
     }
 
+    /** A copy in which the client has or has not just walked in when the recording starts ({@link #arrival()}). */
+    public SimulationConfig withArrival(boolean on) {
+        return toBuilder().arrival(on).build();
+    }
+
     /** A copy whose ordinary breaths do or do not vary as real resting breathing does ({@link #naturalBreathing()}). */
     public SimulationConfig withNaturalBreathing(boolean on) {
         return toBuilder().naturalBreathing(on).build();
@@ -294,6 +303,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean naturalBreathing;
         private boolean gesturesWhileTalking;
         private boolean breathingExercises;
+        private boolean arrival;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -314,6 +324,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             naturalBreathing = from.naturalBreathing;
             gesturesWhileTalking = from.gesturesWhileTalking;
             breathingExercises = from.breathingExercises;
+            arrival = from.arrival;
+        }
+
+        /** Whether the client has just walked in when the recording starts. */
+        public Builder arrival(boolean value) {
+            arrival = value;
+            return this;
         }
 
         /** Whether the therapist leads breathing exercises between the episodes. */
@@ -451,7 +468,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
-                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises);
+                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival);
         }
     }
 }
