@@ -26,7 +26,8 @@ package org.lacrima.core.episode;
  * @param sustainedSec          seconds after the peak with the excess still over half that make it sustained
  * @param endFraction           the episode ends when the axis is back below pre-level plus this fraction of the excess
  * @param settleSec             ... or when it has stayed within a narrow band for this many seconds
- * @param preWindowSec          seconds before the onset that define the pre-episode level
+ * @param preWindowSec          seconds before the onset that define the pre-episode level; the recording's first this-many
+ *                              seconds (the client arriving) are no low a rise is measured from
  * @param interventionMarginSec an intervention this close before the onset or after the peak still counts as in the build-up
  * @param briefConfirmSec       seconds a rise must hold (in the median) to be a bout when at least two independent channels
  *                              agree on it. 20 s: a single skin conductance response rises within 0.5-5 s and is a

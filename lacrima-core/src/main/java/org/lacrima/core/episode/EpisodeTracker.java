@@ -132,7 +132,13 @@ public final class EpisodeTracker {
         this.interventions = interventions;
         this.channelsUsed = List.copyOf(channelsUsed);
         this.agreement = new AgreedRise(history.samples(AGREEMENT_WINDOW_SEC));
-        this.rollingLow = new RollingLow(history, settings.riseLookbackSec());
+        // No rise is measured from the recording's first pre-onset window: it holds the client's arrival (sitting down,
+        // often after walking in, a check-in talk), the heart coming down from the walk with the 40-s time constant of
+        // its vagal recovery (Imai et al. 1994) and vagal tone coming back, S falling and P rising, the look of a
+        // release; a low taken there is no resting level a build-up rises from, and a rise needs a minute of level
+        // before it to be measured against (the pre-onset level). Independent model 2's false episodes sat mostly in
+        // the first minutes (issue 19); ArrivalTest measures the simulator's arrival.
+        this.rollingLow = new RollingLow(history, settings.riseLookbackSec(), settings.preWindowSec());
         this.briefBout = new BriefBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
         this.followOnBout = new FollowOnBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
         this.vagalWander = new VagalWander(history.samples(VagalWander.BLOCK_SEC));

@@ -11,17 +11,21 @@ import java.util.ArrayDeque;
 final class RollingLow {
     private final AxisHistory history;
     private final int lookBack;
+    /** The earliest grid index the window ever reaches, whatever it restarts at. */
+    private final int firstUsable;
     private final ArrayDeque<Integer> lows = new ArrayDeque<>();
     /** The earliest grid index the window may reach. */
     private int from;
 
     /**
-     * @param history     the axes, whose S is read
-     * @param lookBackSec how far back the low is looked for, seconds
+     * @param history        the axes, whose S is read
+     * @param lookBackSec    how far back the low is looked for, seconds
+     * @param firstUsableSec recording time before which no point is a low, seconds
      */
-    RollingLow(AxisHistory history, double lookBackSec) {
+    RollingLow(AxisHistory history, double lookBackSec, double firstUsableSec) {
         this.history = history;
         this.lookBack = history.samples(lookBackSec);
+        this.firstUsable = history.samples(firstUsableSec);
     }
 
     /** Takes grid point {@code k} (the newest) into the window; a point without S is skipped. */
@@ -61,6 +65,6 @@ final class RollingLow {
 
     /** The earliest grid index the window reaches at point {@code k}. */
     int windowStart(int k) {
-        return Math.max(from, k - lookBack);
+        return Math.max(Math.max(from, firstUsable), k - lookBack);
     }
 }

@@ -1,0 +1,63 @@
+package org.lacrima.validation.episode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.DevicePreset;
+
+/**
+ * Sessions whose first minutes are unsettled ({@code SimulationConfig#arrival}): the client has just walked in and sat
+ * down, the heart comes down from walking over a minute or two while vagal tone returns, a posture shift or two, and a
+ * check-in talk of 1.5-5 minutes, half the time on what brought the client (issue 19: "the baseline and normalisation
+ * must work when the first minutes are unsettled"; independent model 2's false episodes sat mostly in the first five
+ * minutes). Eight sessions with episodes and eight episode-free hours per device and seed set 0-4.
+ *
+ * <p>Measured 5 Dec (eighteenth session), 381 hours: at first 41 false episodes, {@value #MEASURED_EARLY_BEFORE} of them
+ * peaking in the first ten minutes, risen from the first minute's lows (the heart recovering from the walk, S falling
+ * and P rising: the look of a release, with the check-in talk's rise on it). No rise is now measured from the
+ * recording's first minute (the pre-onset window, {@code DetectorSettings#preWindowSec}): 15 false episodes, 2 in the
+ * first ten minutes; recall 0.883 before and after. The bounds hold these from getting worse by more than one standard
+ * deviation.
+ */
+class ArrivalTest {
+    private static final double FIRST_MINUTES_SEC = 600;
+    /** Measured before the rule on the same cases: false episodes peaking in the first ten minutes. */
+    private static final int MEASURED_EARLY_BEFORE = 28;
+    /** Measured 5 Dec on the cases here: false episodes peaking in the first ten minutes, all devices. */
+    private static final int MEASURED_EARLY = 2;
+    /** Measured the same day: recall of the bouts of the sessions with episodes, all devices. */
+    private static final double MEASURED_RECALL = 0.88;
+
+    @Test
+    void theFirstMinutesOfASessionAreNoBuildUp() {
+        List<WidenedSuite.Case> cases = new ArrayList<>();
+        for (long set = 0; set < 5; set++) {
+            for (WidenedSuite.Case c : WidenedSuite.cases(set, 8, 0, 8)) {
+                cases.add(new WidenedSuite.Case(c.name() + ", arrival", c.seedSet(), c.device(), c.kind(),
+                        c.config().withArrival(true)));
+            }
+        }
+        List<WidenedSuite.Result> results = WidenedSuite.runAll(cases);
+        BoutScore all = BoutScore.of(results);
+        long early = all.falseEpisodes.stream().filter(f -> f.found().peakSec() < FIRST_MINUTES_SEC).count();
+        StringBuilder perDevice = new StringBuilder();
+        for (DevicePreset device : WidenedSuite.DEVICES) {
+            BoutScore s = BoutScore.of(results.stream().filter(r -> r.sessionCase().device() == device).toList());
+            perDevice.append(String.format(Locale.ROOT, "%n  %-12s P %.3f R %.3f outcome %.3f, false %d (%d in the first "
+                    + "10 min)", device.token(), s.precision(), s.recall(), s.outcomeAccuracy(), s.falseEpisodes.size(),
+                    s.falseEpisodes.stream().filter(f -> f.found().peakSec() < FIRST_MINUTES_SEC).count()));
+        }
+        System.out.println(String.format(Locale.ROOT, "sessions opening with the client's arrival (seed sets 0-4, %.0f h):"
+                + " recall %.3f, %d false episodes, %d peaking in the first 10 minutes%s", all.hours, all.recall(),
+                all.falseEpisodes.size(), early, perDevice));
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(early).as("false episodes peaking in the first ten minutes (measured %d)", MEASURED_EARLY)
+                .isLessThanOrEqualTo((long) Math.ceil(MEASURED_EARLY + Math.max(1, Math.sqrt(MEASURED_EARLY))));
+        soft.assertThat(all.recall()).as("recall with the arrival (measured %.2f)", MEASURED_RECALL)
+                .isGreaterThanOrEqualTo(MEASURED_RECALL - BoutScore.binomialSd(MEASURED_RECALL, all.matches.size()));
+        soft.assertAll();
+    }
+}
