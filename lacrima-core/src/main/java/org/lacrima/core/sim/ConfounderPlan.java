@@ -43,6 +43,9 @@ final class ConfounderPlan {
      * @param walkingBpm   walking over standing heart rate, bpm
      */
     record Exertion(double fromSec, double toSec, double standingBpm, double overshootBpm, double walkingBpm) {
+        /** Time constant of the heart's vagal recovery from walking, seconds. */
+        static final double RECOVERY_TAU_SEC = 40;
+
         double bpmAt(double timeSec) {
             if (timeSec <= fromSec) {
                 return 0;
@@ -54,7 +57,7 @@ final class ConfounderPlan {
                 return upright + walking;
             }
             double after = timeSec - toSec;
-            return upright * Math.exp(-after / 5) + walking * Math.exp(-after / 40);
+            return upright * Math.exp(-after / 5) + walking * Math.exp(-after / RECOVERY_TAU_SEC);
         }
     }
 
@@ -283,17 +286,20 @@ final class ConfounderPlan {
      * sits down at its first second (a standing-up-and-walking {@link Exertion} that ends at 0, its orthostatic part gone
      * within seconds, its exercise part with the 40-s time constant, and walking's vagal withdrawal easing over as long);
      * one to three posture shifts while settling into the chair in the first 90 s; and a check-in talk from 10-40 s on for
-     * 1.5-5 minutes (half the time on what brought the client, as emotional talk), ending at least a minute before the first episode (a talk shorter than 30 s is left out). Drawn
-     * from {@code rnd} alone; the behavioural confounders drawn after keep out of the talk ({@code taken}).
+     * 1.5-5 minutes (half the time on what brought the client, as emotional talk), ending at least a minute before the
+     * first episode (a talk shorter than 30 s is left out). Drawn from {@code rnd} alone; the behavioural confounders
+     * drawn after keep out of the talk and the shifts ({@code taken}).
      */
     private void arrival(double durationSec, List<TimeWindow> busy, List<Taken> taken, RandomSource rnd) {
-        double walkSec = rnd.uniform(60, 180);
-        exercise.add(new Exertion(-walkSec, 0, rnd.uniform(8, 14), rnd.uniform(4, 10), rnd.uniform(6, 16)));
-        arousalBumps.add(new double[] {-walkSec, 20, walkSec - 20, 40, rnd.uniform(0.03, 0.08), -rnd.uniform(0.1, 0.25)});
+        walkingHeart(-rnd.uniform(60, 180), 0, rnd);
         motions.add(new Motion(0, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // sitting down
-        events.add(new Confounder(ConfounderKind.ARRIVAL, 0, 3 * 40));
+        // the heart's recovery is about 95 % done after three time constants
+        events.add(new Confounder(ConfounderKind.ARRIVAL, 0, 3 * Exertion.RECOVERY_TAU_SEC));
         for (int i = rnd.integer(1, 3); i > 0; i--) {
-            place(ConfounderKind.POSTURE_SHIFT, rnd.uniform(3, 90), rnd.uniform(1, 4), rnd);
+            double from = rnd.uniform(3, 90);
+            double length = rnd.uniform(1, 4);
+            place(ConfounderKind.POSTURE_SHIFT, from, length, rnd);
+            taken.add(new Taken(new TimeWindow(from, from + length), ConfounderKind.POSTURE_SHIFT));
         }
         double firstBusy = busy.stream().mapToDouble(TimeWindow::fromSec).min().orElse(Double.POSITIVE_INFINITY);
         double from = rnd.uniform(10, 40);
@@ -304,6 +310,16 @@ final class ConfounderPlan {
             place(talk, from, length, rnd);
             taken.add(new Taken(new TimeWindow(from, from + length), talk));
         }
+    }
+
+    /**
+     * Standing up at {@code fromSec} and walking until {@code toSec}: the heart's response ({@link Exertion}) and
+     * walking's vagal withdrawal (RSA falls with light exercise, as in a build-up), easing after it as the heart recovers.
+     */
+    private void walkingHeart(double fromSec, double toSec, RandomSource rnd) {
+        exercise.add(new Exertion(fromSec, toSec, rnd.uniform(8, 14), rnd.uniform(4, 10), rnd.uniform(6, 16)));
+        arousalBumps.add(new double[] {fromSec, 20, toSec - fromSec - 20, Exertion.RECOVERY_TAU_SEC,
+            rnd.uniform(0.03, 0.08), -rnd.uniform(0.1, 0.25)});
     }
 
     /** The breathing exercises the therapist leads, in time order. */
@@ -422,9 +438,7 @@ final class ConfounderPlan {
             }
             case WALK -> {
                 breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.EXERTION));
-                exercise.add(new Exertion(from, to, rnd.uniform(8, 14), rnd.uniform(4, 10), rnd.uniform(6, 16)));
-                // walking withdraws vagal tone (RSA falls with light exercise), as a build-up does
-                arousalBumps.add(new double[] {from, 20, length - 20, 40, rnd.uniform(0.03, 0.08), -rnd.uniform(0.1, 0.25)});
+                walkingHeart(from, to, rnd);
                 motions.add(new Motion(from, 2.5, rnd.uniform(0.4, 0.7), true, 0)); // standing up
                 // steps at 1.6-2 Hz; at the wrist walking at an ordinary pace is moderate activity (ENMO about 100 mg and
                 // more, Hildebrand et al. 2014), which these swings along gravity give
