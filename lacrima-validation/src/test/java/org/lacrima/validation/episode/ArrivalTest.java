@@ -18,7 +18,7 @@ import org.lacrima.core.sim.DevicePreset;
  * peaking in the first ten minutes, risen from the first minute's lows (the heart recovering from the walk, S falling
  * and P rising: the look of a release, with the check-in talk's rise on it). No rise is now measured from the
  * recording's first minute (the pre-onset window, {@code DetectorSettings#preWindowSec}): 15 false episodes, 2 in the
- * first ten minutes; recall 0.883 before and after. The bounds hold these from getting worse by more than one standard
+ * first ten minutes; recall 0.883 → 0.882. The bounds hold these from getting worse by more than one standard
  * deviation.
  */
 class ArrivalTest {
