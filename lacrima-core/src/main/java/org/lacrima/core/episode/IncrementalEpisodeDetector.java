@@ -319,8 +319,10 @@ public final class IncrementalEpisodeDetector {
 
     /**
      * Whether S rests on heart rate alone: no other sympathetic index among {@code indices} (an RR strap, with or without
-     * an accelerometer). With other channels S is their mean, which dilutes one phase of the heart's swing, while a heart
-     * rate left out for seconds makes S step between two sets of channels (WESAD's S4 at rest gained an episode by it).
+     * an accelerometer). With other channels S is their mean, which dilutes one phase of the heart's swing, while a wrist's
+     * pulse, blank beside every gesture, would lose most of its coverage: on WESAD's S4 heart rate then covered too little
+     * of the first minutes to count in the baseline search, and a window of skin conductance alone became the baseline
+     * (docs/DETECTOR-HISTORY.md, eighteenth session).
      */
     private static boolean heartAlone(Map<String, GridBuffer> indices) {
         return AxisComponent.SYMPATHETIC.stream()

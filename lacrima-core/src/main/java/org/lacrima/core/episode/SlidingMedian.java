@@ -40,7 +40,7 @@ final class SlidingMedian {
         while (lo < from) {
             remove(series.get(lo++));
         }
-        if (size == 0 || size < minValues) {
+        if (size < Math.max(1, minValues)) {
             return Double.NaN;
         }
         return size % 2 == 1 ? sorted[size / 2] : (sorted[size / 2 - 1] + sorted[size / 2]) / 2;

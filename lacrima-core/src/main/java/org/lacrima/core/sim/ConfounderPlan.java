@@ -181,9 +181,7 @@ final class ConfounderPlan {
             plan.arrival(config.durationSec(), busy, taken, RandomSource.forPart(config.seed(), "arrival"));
         }
         if (config.confounders().isEmpty()) {
-            plan.talkingHeart(config.variety() == EpisodeVariety.WIDE, RandomSource.forPart(config.seed(), "talking-heart"));
-            plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
-            return plan;
+            return plan.completed(config);
         }
         double duration = config.durationSec();
         for (ConfounderKind kind : ConfounderKind.values()) {
@@ -237,10 +235,15 @@ final class ConfounderPlan {
         if (config.gesturesWhileTalking()) {
             plan.gesturesWhileTalking(RandomSource.forPart(config.seed(), "talk-gestures"));
         }
-        plan.talkingHeart(config.variety() == EpisodeVariety.WIDE, RandomSource.forPart(config.seed(), "talking-heart"));
-        plan.events.sort(Comparator.comparingDouble(Confounder::startSec));
-        plan.motions.sort(Comparator.comparingDouble(Motion::onsetSec));
-        return plan;
+        return plan.completed(config);
+    }
+
+    /** This plan once every confounder is placed: the talks' heart responses drawn, events and motions in time order. */
+    private ConfounderPlan completed(SimulationConfig config) {
+        talkingHeart(config.variety() == EpisodeVariety.WIDE, RandomSource.forPart(config.seed(), "talking-heart"));
+        events.sort(Comparator.comparingDouble(Confounder::startSec));
+        motions.sort(Comparator.comparingDouble(Motion::onsetSec));
+        return this;
     }
 
     /**

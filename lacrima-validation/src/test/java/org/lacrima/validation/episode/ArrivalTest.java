@@ -1,6 +1,5 @@
 package org.lacrima.validation.episode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
@@ -32,14 +31,8 @@ class ArrivalTest {
 
     @Test
     void theFirstMinutesOfASessionAreNoBuildUp() {
-        List<WidenedSuite.Case> cases = new ArrayList<>();
-        for (long set = 0; set < 5; set++) {
-            for (WidenedSuite.Case c : WidenedSuite.cases(set, 8, 0, 8)) {
-                cases.add(new WidenedSuite.Case(c.name() + ", arrival", c.seedSet(), c.device(), c.kind(),
-                        c.config().withArrival(true)));
-            }
-        }
-        List<WidenedSuite.Result> results = WidenedSuite.runAll(cases);
+        List<WidenedSuite.Result> results = WidenedSuite.runAll(
+                WidenedSuite.casesWith("arrival", 8, 0, 8, c -> c.withArrival(true)));
         BoutScore all = BoutScore.of(results);
         long early = all.falseEpisodes.stream().filter(f -> f.found().peakSec() < FIRST_MINUTES_SEC).count();
         StringBuilder perDevice = new StringBuilder();

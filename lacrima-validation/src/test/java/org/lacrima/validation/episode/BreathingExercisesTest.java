@@ -1,6 +1,5 @@
 package org.lacrima.validation.episode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
@@ -41,14 +40,7 @@ class BreathingExercisesTest {
 
     @Test
     void breathingExercisesBetweenEpisodesAreNoEpisodes() {
-        List<WidenedSuite.Case> cases = new ArrayList<>();
-        for (long set = 0; set < 5; set++) {
-            for (WidenedSuite.Case c : WidenedSuite.cases(set, 0, 0, 8)) {
-                cases.add(new WidenedSuite.Case(c.name() + ", breathing exercises", c.seedSet(), c.device(), c.kind(),
-                        c.config().withBreathingExercises(true)));
-            }
-        }
-        List<WidenedSuite.Result> results = WidenedSuite.runAll(cases);
+        List<WidenedSuite.Result> results = KnownGapHours.run("breathing exercises", c -> c.withBreathingExercises(true));
         BoutScore all = BoutScore.of(results);
         int exercises = 0;
         int afterExercises = 0;

@@ -1,6 +1,5 @@
 package org.lacrima.validation.episode;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,6 @@ import org.lacrima.core.sim.SimulationConfig;
  * the simulator re-draws the sessions.
  */
 final class KnownGapHours {
-    /** The acceptance's seed sets 0-4. */
-    private static final int SEED_SETS = 5;
     /** Episode-free hours per device and seed set. */
     private static final int HOURS_PER_SET = 8;
 
@@ -27,14 +24,7 @@ final class KnownGapHours {
 
     /** The episode-free hours with {@code change} applied to each configuration, named with {@code what}, analysed. */
     static List<WidenedSuite.Result> run(String what, UnaryOperator<SimulationConfig> change) {
-        List<WidenedSuite.Case> cases = new ArrayList<>();
-        for (long set = 0; set < SEED_SETS; set++) {
-            for (WidenedSuite.Case c : WidenedSuite.cases(set, 0, 0, HOURS_PER_SET)) {
-                cases.add(new WidenedSuite.Case(c.name() + ", " + what, c.seedSet(), c.device(), c.kind(),
-                        change.apply(c.config())));
-            }
-        }
-        return WidenedSuite.runAll(cases);
+        return WidenedSuite.runAll(WidenedSuite.casesWith(what, 0, 0, HOURS_PER_SET, change));
     }
 
     /** The false episodes of {@code results} per device. */

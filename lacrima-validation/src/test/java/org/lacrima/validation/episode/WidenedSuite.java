@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.episode.Outcome;
@@ -78,6 +79,21 @@ final class WidenedSuite {
         List<Case> cases = new ArrayList<>();
         for (long set : seedSets()) {
             cases.addAll(cases(set, episodeSessions, briefSessions, freeSessions));
+        }
+        return cases;
+    }
+
+    /**
+     * The acceptance's seed sets 0-4 ({@link #cases(long, int, int, int)} each) with {@code change} applied to every
+     * configuration, each case's name followed by {@code what}: the suite with one thing of a therapy room added.
+     */
+    static List<Case> casesWith(String what, int episodeSessions, int briefSessions, int freeSessions,
+                                UnaryOperator<SimulationConfig> change) {
+        List<Case> cases = new ArrayList<>();
+        for (long set = 0; set < 5; set++) {
+            for (Case c : cases(set, episodeSessions, briefSessions, freeSessions)) {
+                cases.add(new Case(c.name() + ", " + what, c.seedSet(), c.device(), c.kind(), change.apply(c.config())));
+            }
         }
         return cases;
     }
