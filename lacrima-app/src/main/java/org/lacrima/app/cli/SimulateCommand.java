@@ -87,6 +87,11 @@ final class SimulateCommand implements Callable<Integer> {
                     "walking, a posture shift or two, and a check-in talk of 1.5-5 min before anything else."})
     boolean arrival;
 
+    @Option(names = "--resting-wander",
+            description = {"The resting state wanders over the session: resting heart rate by a few bpm and the",
+                    "skin conductance level by a tenth, over 5-10 min, so later calm stretches sit off the baseline."})
+    boolean restingWander;
+
     @Option(names = "--natural-breathing",
             description = {"Calm breaths vary in length and depth as much as people's do at rest (about 20-25 %%",
                     "breath to breath) and the heart's swing follows each breath's volume and length; otherwise",
@@ -176,6 +181,7 @@ final class SimulateCommand implements Callable<Integer> {
                 .withGesturesWhileTalking(gesturesWhileTalking)
                 .withBreathingExercises(breathingExercises)
                 .withArrival(arrival)
+                .withRestingWander(restingWander)
                 .withNaturalBreathing(naturalBreathing);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());

@@ -111,6 +111,7 @@ public final class TruthJson {
         node.put("gesturesWhileTalking", config.gesturesWhileTalking());
         node.put("breathingExercises", config.breathingExercises());
         node.put("arrival", config.arrival());
+        node.put("restingWander", config.restingWander());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

@@ -173,6 +173,14 @@ class SimulateCommandTest {
     }
 
     @Test
+    void restingWanderIsAskedForAndRecorded() throws Exception {
+        Path truth = dir.resolve("rr-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "15", "--preset", "rr", "--episodes",
+            "none", "--resting-wander", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth",
+            truth.toString()}, truth, SimulationConfig::restingWander, "restingWander");
+    }
+
+    @Test
     void breathingExercisesAreAskedForAndRecordedWithTheirInterventionsInTheTruth() throws Exception {
         Path truth = dir.resolve("rr-truth.json");
         assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "60", "--preset", "rr", "--episodes",

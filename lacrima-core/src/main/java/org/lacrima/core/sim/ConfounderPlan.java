@@ -147,6 +147,8 @@ final class ConfounderPlan {
     private final List<SpeechHeart> speech = new ArrayList<>();
     private final List<double[]> speechVagal = new ArrayList<>(); // {from, length, withdrawal}
     private double settlingFraction;
+    /** The resting state's slow wander over the session ({@link SimulationConfig#restingWander()}). */
+    private RestingWander restingWander = RestingWander.NONE;
     private double settlingTauSec = 1;
 
     private ConfounderPlan(Set<ConfounderKind> kinds) {
@@ -176,6 +178,10 @@ final class ConfounderPlan {
         }
         for (BreathingExercise e : plan.breathingExercises) {
             taken.add(new Taken(new TimeWindow(e.interventionSec() - 10, e.paced().toSec() + 30), null));
+        }
+        if (config.restingWander()) {
+            plan.restingWander = RestingWander.draw(config.durationSec(),
+                    RandomSource.forPart(config.seed(), "resting-wander"));
         }
         if (config.arrival()) {
             plan.arrival(config.durationSec(), busy, taken, RandomSource.forPart(config.seed(), "arrival"));
@@ -490,6 +496,11 @@ final class ConfounderPlan {
             speech.add(new SpeechHeart(c.startSec(), c.endSec(), bpm));
             speechVagal.add(new double[] {c.startSec(), c.endSec() - c.startSec(), withdrawal});
         }
+    }
+
+    /** The resting state's slow wander ({@link RestingWander#NONE} unless the configuration asks for it). */
+    RestingWander restingWander() {
+        return restingWander;
     }
 
     /** Extra heart rate from talking at {@code timeSec}, bpm ({@link #talkingHeart}; 0 in classic sessions). */

@@ -13,7 +13,8 @@ import org.lacrima.core.eda.Scr;
  * <ul>
  *   <li>Tonic level 2–8 µS at rest (widened sessions: 10–20 µS for a client with a high level, {@link Reactivity}), rising 2–4.5 µS per unit arousal (SCL +1–4 µS at a crying peak,
  *       Gross, Fredrickson &amp; Levenson 1994) through a first-order lag of 20–40 s (the tonic level
- *       moves over tens of seconds to minutes), with a slow habituation drift.</li>
+ *       moves over tens of seconds to minutes), with a slow habituation drift (and, when asked for, a wander of the
+ *       resting level, {@link RestingWander}).</li>
  *   <li>Non-specific SCRs 1–3 per minute at rest, up to 10–15 per minute at a strong peak; amplitudes
  *       log-normal, median 0.08 µS at rest and about 0.5 µS at a peak; occasional isolated bursts of
  *       2–4 responses (a startle) during calm stretches.</li>
@@ -147,11 +148,12 @@ final class ElectrodermalModel {
         double dt = 1 / rateHz;
         double keep = Math.exp(-dt / tonicTauSec);
         double level = latent.arousalAt(0);
+        RestingWander wander = latent.confounders().restingWander();
         for (int i = 0; i < length; i++) {
             double t = i * dt;
             level = keep * level + (1 - keep) * latent.arousalAt(t);
             // habituation lowers the level over the first hour and then levels off
-            out[i] = restingMicrosiemens + gainMicrosiemens * level
+            out[i] = restingMicrosiemens * wander.skinFactorAt(t) + gainMicrosiemens * level
                     - habituationMicrosiemens * (1 - Math.exp(-t / 3600));
         }
         for (Response r : responses) {

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * RSA amplitude (half peak-to-peak, 25–60 ms at rest) is proportional to vagal tone (Porges &amp;
  * Bohrer 1990: RSA indexes vagal control), so it falls during a build-up and rises above its
  * baseline during the rebound of a resolved episode (Rottenberg et al. 2003). Walking adds its own
- * exertion heart rate (+15–30 bpm) on top.
+ * exertion heart rate (+15–30 bpm) on top, and the resting rate may wander over the session ({@link RestingWander}).
  */
 final class HeartModel {
     /**
@@ -83,7 +83,8 @@ final class HeartModel {
             double v = latent.vagalAt(t);
             double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v)
                     + latent.confounders().exerciseBpmAt(t)
-                    + latent.confounders().speechBpmAt(t);
+                    + latent.confounders().speechBpmAt(t)
+                    + latent.confounders().restingWander().heartBpmAt(t);
             double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t))
                     * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : deepBreathRsa ? breathing.rsaScaleAt(t) : 1);
             // the LF rhythm drifts in phase so it is not a pure tone

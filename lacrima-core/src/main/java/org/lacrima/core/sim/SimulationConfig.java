@@ -69,6 +69,11 @@ import org.lacrima.core.model.ChannelType;
  *                        walking, settling into the chair, and a check-in talk of 1.5-5 minutes, so that the first
  *                        minutes are unsettled ({@link ConfounderKind#ARRIVAL}); off by default and in the acceptance;
  *                        {@code ArrivalTest} measures what it does (docs/DETECTOR-HISTORY.md, eighteenth session)
+ * @param restingWander   whether the resting state itself wanders over the session: resting heart rate by a few bpm and
+ *                        the tonic skin conductance level by a tenth over several minutes ({@link RestingWander}), so that
+ *                        the first minutes' baseline no longer stands for every later calm stretch; off by default and in
+ *                        the acceptance; {@code RestingWanderTest} measures what it does (docs/DETECTOR-HISTORY.md,
+ *                        nineteenth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -76,7 +81,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
                                boolean naturalBreathing, boolean gesturesWhileTalking,
-                               boolean breathingExercises, boolean arrival) {
+                               boolean breathingExercises, boolean arrival, boolean restingWander) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -91,7 +96,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -270,6 +275,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().arrival(on).build();
     }
 
+    /** A copy in which the resting state does or does not wander over the session ({@link #restingWander()}). */
+    public SimulationConfig withRestingWander(boolean on) {
+        return toBuilder().restingWander(on).build();
+    }
+
     /** A copy whose ordinary breaths do or do not vary as real resting breathing does ({@link #naturalBreathing()}). */
     public SimulationConfig withNaturalBreathing(boolean on) {
         return toBuilder().naturalBreathing(on).build();
@@ -304,6 +314,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean gesturesWhileTalking;
         private boolean breathingExercises;
         private boolean arrival;
+        private boolean restingWander;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -325,6 +336,13 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             gesturesWhileTalking = from.gesturesWhileTalking;
             breathingExercises = from.breathingExercises;
             arrival = from.arrival;
+            restingWander = from.restingWander;
+        }
+
+        /** Whether the resting heart rate and skin conductance level wander over the session. */
+        public Builder restingWander(boolean value) {
+            restingWander = value;
+            return this;
         }
 
         /** Whether the client has just walked in when the recording starts. */
@@ -468,7 +486,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
-                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival);
+                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander);
         }
     }
 }
