@@ -20,7 +20,8 @@ import org.lacrima.core.sim.SimulationConfig;
  * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT;
  * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them);
  * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does;
- * {@code -Dlacrima.probe.deepBreathRsa=true} lets the heart's swing follow each breath's volume, as {@link DeepBreathRsaTest}.
+ * {@code -Dlacrima.probe.deepBreathRsa=true} lets the heart's swing follow each breath's volume, as {@link DeepBreathRsaTest};
+ * {@code -Dlacrima.probe.restingWander=true} lets the resting state wander, as {@link RestingWanderTest}.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class FalseEpisodeProbeTest {
@@ -37,7 +38,8 @@ class FalseEpisodeProbeTest {
             kinds.add(ConfounderKind.EMOTIONAL_TALKING);
             config = config.withConfounders(kinds);
         }
-        config = config.withDeepBreathRsa(Boolean.getBoolean("lacrima.probe.deepBreathRsa"));
+        config = config.withDeepBreathRsa(Boolean.getBoolean("lacrima.probe.deepBreathRsa"))
+                .withRestingWander(Boolean.getBoolean("lacrima.probe.restingWander"));
         SimulatedSession session = SessionSimulator.simulate(config);
         AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
         StringBuilder sb = new StringBuilder();
