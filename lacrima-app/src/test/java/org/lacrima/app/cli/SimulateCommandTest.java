@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Event;
@@ -137,12 +140,23 @@ class SimulateCommandTest {
                 SimulationConfig::shiftsWhileTalking, "shiftsWhileTalking");
     }
 
-    @Test
-    void naturalBreathingIsAskedForAndRecordedInTheTruth() throws Exception {
+    /** Switches that change the whole session and leave nothing of their own in the truth but the switch itself. */
+    static Stream<Arguments> sessionSwitches() {
+        return Stream.of(
+                Arguments.of("--natural-breathing", (Predicate<SimulationConfig>) SimulationConfig::naturalBreathing,
+                        "naturalBreathing"),
+                Arguments.of("--resting-wander", (Predicate<SimulationConfig>) SimulationConfig::restingWander,
+                        "restingWander"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sessionSwitches")
+    void aSessionSwitchIsAskedForAndRecordedInTheTruth(String option, Predicate<SimulationConfig> on, String field)
+            throws Exception {
         Path truth = dir.resolve("rr-truth.json");
         assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "10", "--preset", "rr", "--episodes",
-            "none", "--natural-breathing", "--seed", "3", "--out", dir.resolve("rr.csv").toString(), "--truth",
-            truth.toString()}, truth, SimulationConfig::naturalBreathing, "naturalBreathing");
+            "none", option, "--seed", "3", "--out", dir.resolve("rr.csv").toString(), "--truth", truth.toString()},
+                truth, on, field);
     }
 
     @Test
@@ -170,14 +184,6 @@ class SimulateCommandTest {
             assertThat(c.get("kind").asText()).endsWith("talking");
             assertThat(c.get("startSec").asDouble()).isBetween(10.0, 40.0);
         });
-    }
-
-    @Test
-    void restingWanderIsAskedForAndRecorded() throws Exception {
-        Path truth = dir.resolve("rr-truth.json");
-        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "15", "--preset", "rr", "--episodes",
-            "none", "--resting-wander", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth",
-            truth.toString()}, truth, SimulationConfig::restingWander, "restingWander");
     }
 
     @Test

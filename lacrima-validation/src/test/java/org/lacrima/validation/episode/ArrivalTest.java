@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.lacrima.core.sim.DevicePreset;
 
 /**
  * Sessions whose first minutes are unsettled ({@code SimulationConfig#arrival}): the client has just walked in and sat
@@ -35,13 +34,8 @@ class ArrivalTest {
                 WidenedSuite.casesWith("arrival", 8, 0, 8, c -> c.withArrival(true)));
         BoutScore all = BoutScore.of(results);
         long early = all.falseEpisodes.stream().filter(f -> f.found().peakSec() < FIRST_MINUTES_SEC).count();
-        StringBuilder perDevice = new StringBuilder();
-        for (DevicePreset device : WidenedSuite.DEVICES) {
-            BoutScore s = BoutScore.of(results.stream().filter(r -> r.sessionCase().device() == device).toList());
-            perDevice.append(String.format(Locale.ROOT, "%n  %-12s P %.3f R %.3f outcome %.3f, false %d (%d in the first "
-                    + "10 min)", device.token(), s.precision(), s.recall(), s.outcomeAccuracy(), s.falseEpisodes.size(),
-                    s.falseEpisodes.stream().filter(f -> f.found().peakSec() < FIRST_MINUTES_SEC).count()));
-        }
+        String perDevice = BoutScore.perDevice(results, s -> String.format(Locale.ROOT, " (%d in the first 10 min)",
+                s.falseEpisodes.stream().filter(f -> f.found().peakSec() < FIRST_MINUTES_SEC).count()));
         System.out.println(String.format(Locale.ROOT, "sessions opening with the client's arrival (seed sets 0-4, %.0f h):"
                 + " recall %.3f, %d false episodes, %d peaking in the first 10 minutes%s", all.hours, all.recall(),
                 all.falseEpisodes.size(), early, perDevice));

@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.Confounder;
 import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.TrueEpisode;
 
 /**
@@ -57,6 +60,21 @@ final class BoutScore {
     final List<Match> matches = new ArrayList<>();
     final List<FalseEpisode> falseEpisodes = new ArrayList<>();
     double hours;
+
+    /**
+     * One line per device of the suite: precision, recall, outcome accuracy and false episodes of its results, then
+     * {@code extra} of its score (empty for nothing more), each line starting with a line break.
+     */
+    static String perDevice(List<WidenedSuite.Result> results, Function<BoutScore, String> extra) {
+        StringBuilder lines = new StringBuilder();
+        for (DevicePreset device : WidenedSuite.DEVICES) {
+            BoutScore s = of(results.stream().filter(r -> r.sessionCase().device() == device).toList());
+            lines.append(String.format(Locale.ROOT, "%n  %-12s P %.3f R %.3f outcome %.3f, false %d%s",
+                    device.token(), s.precision(), s.recall(), s.outcomeAccuracy(), s.falseEpisodes.size(),
+                    extra.apply(s)));
+        }
+        return lines.toString();
+    }
 
     /** The score of every session of {@code results}. */
     static BoutScore of(List<WidenedSuite.Result> results) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.lacrima.core.sim.DevicePreset;
 
 /**
  * Sessions whose resting state wanders ({@code SimulationConfig#restingWander}): resting heart rate by 1.5-4 bpm
@@ -32,12 +31,7 @@ class RestingWanderTest {
         List<WidenedSuite.Result> results = WidenedSuite.runAll(
                 WidenedSuite.casesWith("resting wander", 8, 0, 8, c -> c.withRestingWander(true)));
         BoutScore all = BoutScore.of(results);
-        StringBuilder perDevice = new StringBuilder();
-        for (DevicePreset device : WidenedSuite.DEVICES) {
-            BoutScore s = BoutScore.of(results.stream().filter(r -> r.sessionCase().device() == device).toList());
-            perDevice.append(String.format(Locale.ROOT, "%n  %-12s P %.3f R %.3f outcome %.3f, false %d",
-                    device.token(), s.precision(), s.recall(), s.outcomeAccuracy(), s.falseEpisodes.size()));
-        }
+        String perDevice = BoutScore.perDevice(results, s -> "");
         System.out.println(String.format(Locale.ROOT, "sessions whose resting state wanders (seed sets 0-4, %.0f h):"
                 + " recall %.3f, %d false episodes%s", all.hours, all.recall(), all.falseEpisodes.size(), perDevice));
 
