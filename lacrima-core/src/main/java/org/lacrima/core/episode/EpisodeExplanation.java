@@ -33,6 +33,9 @@ public final class EpisodeExplanation {
                     seconds(m.secondsAboveThreshold()), seconds(e.endSec() - e.peakSec()))
                     + (holdsTop(m) ? ", holding " + percent(m.plateauHeldFraction())
                     + " of its excess over the last 90 s without drifting down" : "")
+                    + (heldThroughASobbingDip(m) ? ", holding " + percent(m.plateauHeldFraction())
+                    + " of its excess over the last 90 s; its fall of " + percent(m.driftPerWave())
+                    + " from the wave before was a sobbing dip (the breath still sobbing)" : "")
                     + (Double.isFinite(m.vagalReboundSize()) && m.vagalReboundSize() < settings.reboundMin()
                     ? ", no vagal rebound" : ""));
             case SUBSIDED -> {
@@ -61,6 +64,15 @@ public final class EpisodeExplanation {
     static boolean holdsTop(EpisodeMetrics m) {
         return m.plateauHeldFraction() >= OutcomeClassifier.HIGH_FRACTION
                 && !(m.driftPerWave() > OutcomeClassifier.DRIFT_PER_WAVE);
+    }
+
+    /**
+     * Whether a sustained call held S's level through a fall from one wave to the next: the plateau's level held while
+     * its wave median fell by more than {@link OutcomeClassifier#DRIFT_PER_WAVE}, which the classifier calls sustained only
+     * while the breath still sobs (a plateau's dip between sobbing surges, {@code OutcomeClassifier.stillSobbing}).
+     */
+    static boolean heldThroughASobbingDip(EpisodeMetrics m) {
+        return m.plateauHeldFraction() >= OutcomeClassifier.HIGH_FRACTION && driftsDown(m);
     }
 
     /** Whether the metrics show S drifting down at the decision. */

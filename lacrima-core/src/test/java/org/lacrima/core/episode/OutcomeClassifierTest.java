@@ -155,8 +155,11 @@ class OutcomeClassifierTest {
                 .irregularity(580, 600, 0.15);
 
         assertThat(OutcomeClassifier.driftPerWave(sobbing.history(true), PEAK, 0, index(900))).isGreaterThan(0.125);
-        assertThat(classify(sobbing, true, 900, true).outcome()).as("still sobbing: a deep wave of the plateau")
-                .isEqualTo(Outcome.SUSTAINED);
+        OutcomeClassifier.Verdict stillSobbing = classify(sobbing, true, 900, true);
+        assertThat(stillSobbing.outcome()).as("still sobbing: a deep wave of the plateau").isEqualTo(Outcome.SUSTAINED);
+        // the words say what the call rested on: not "without drifting down", but the fall taken for a sobbing dip
+        assertThat(EpisodeExplanation.of(episode(stillSobbing))).contains("from the wave before was a sobbing dip")
+                .doesNotContain("without drifting down");
         assertThat(classify(calm, true, 900, true).outcome()).as("breath as at rest: a decline")
                 .isEqualTo(Outcome.SUBSIDED);
         assertThat(classify(plateauWithADeepLastWave(), true, 900, true).outcome()).as("no respiration channel")
