@@ -6,8 +6,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lacrima.core.sim.DevicePreset;
-import org.lacrima.core.sim.SessionSimulator;
-import org.lacrima.core.sim.SimulationConfig;
 
 /**
  * A session whose sympathetic axis rests on heart rate alone says that the resting heart's own wander cannot be told
@@ -15,17 +13,10 @@ import org.lacrima.core.sim.SimulationConfig;
  * a respiration belt it does not.
  */
 class HeartAloneWanderWarningTest {
-    private static List<String> wanderWarnings(DevicePreset device) {
-        SimulationConfig config = SimulationConfig.preset(device).withSeed(7).withDurationSec(8 * 60)
-                .withEpisodes(List.of());
-        return new SessionAnalyzer().analyze(SessionSimulator.simulate(config).recording()).warnings().stream()
-                .filter(w -> w.contains("own slow wander")).toList();
-    }
-
     @ParameterizedTest
     @EnumSource(value = DevicePreset.class, names = {"RR_STRAP", "RR_STRAP_ACC", "CHEST", "CHEST_NO_ACC", "WRIST"})
     void onlyTheHeartAloneWarnsOfItsWander(DevicePreset device) {
-        List<String> warnings = wanderWarnings(device);
+        List<String> warnings = SimulatedWarnings.containing(device, "own slow wander");
         if (device == DevicePreset.RR_STRAP || device == DevicePreset.RR_STRAP_ACC) {
             assertThat(warnings).singleElement().asString().startsWith("heart rate alone carries the sympathetic axis")
                     .contains("7-15 bpm");
