@@ -27,6 +27,16 @@ final class EvidenceReport {
         if (!selection.has(ChannelType.RSP)) {
             out.add("no respiration channel: breathing rate and irregularity (sobbing) not assessed");
         }
+        // the heart's own step is judged on beats (HeartStage), not on a device's averaged heart-rate channel
+        boolean heartAlone = !selection.has(ChannelType.EDA) && !selection.has(ChannelType.RSP)
+                && (selection.has(ChannelType.ECG) || selection.has(ChannelType.RR) || selection.has(ChannelType.PPG));
+        if (heartAlone) {
+            // RestingWanderTest: a resting heart rate wandering as people's does (1.5-4 bpm over minutes) gave about two
+            // false episodes an hour on the strap alone, and nothing on the heart alone tells it from a subtle build-up
+            out.add("heart rate alone carries the sympathetic axis: the resting heart's own slow wander (a few bpm over "
+                    + "minutes) cannot be told from a subtle build-up of 7-15 bpm, so some episodes found may be that "
+                    + "wander (about 2 an hour in simulated sessions whose resting heart wanders as people's does)");
+        }
         // What tells everyday confounders from a build-up is missing: say so rather than guess. Slow paced breathing is
         // still looked for in the heart rhythm; talking, laughter and walking raise heart rate (and skin conductance)
         // as a small build-up does, and only the breath pattern and the accelerometer show them.
@@ -39,9 +49,6 @@ final class EvidenceReport {
             String strap = selection.has(ChannelType.RR)
                     ? "; a chest strap's accelerometer export, analysed with the RR file in one session folder, tells them"
                     : "";
-            // the heart's own step is judged on beats (HeartStage), not on a device's averaged heart-rate channel
-            boolean heartAlone = !selection.has(ChannelType.EDA) && !selection.has(ChannelType.RSP)
-                    && (selection.has(ChannelType.ECG) || selection.has(ChannelType.RR) || selection.has(ChannelType.PPG));
             out.add(heartAlone
                     ? "no accelerometer: standing up or a short walk shows only in the heart rhythm; an abrupt, held "
                             + "heart-rate step is left out as one (a walk that starts gently cannot be told from a "

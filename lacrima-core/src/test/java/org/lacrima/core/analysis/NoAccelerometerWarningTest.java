@@ -6,22 +6,13 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lacrima.core.sim.DevicePreset;
-import org.lacrima.core.sim.SessionSimulator;
-import org.lacrima.core.sim.SimulationConfig;
 
 /** What a session without an accelerometer tells its reader about walks: by what it still sees them, if anything. */
 class NoAccelerometerWarningTest {
-    private static List<String> accelerometerWarnings(DevicePreset device) {
-        SimulationConfig config = SimulationConfig.preset(device).withSeed(7).withDurationSec(8 * 60)
-                .withEpisodes(List.of());
-        return new SessionAnalyzer().analyze(SessionSimulator.simulate(config).recording()).warnings().stream()
-                .filter(w -> w.startsWith("no accelerometer")).toList();
-    }
-
     @ParameterizedTest
     @EnumSource(value = DevicePreset.class, names = {"CHEST_NO_ACC", "RR_STRAP", "CHEST", "WRIST"})
     void theWarningSaysWhatStillSeesAWalk(DevicePreset device) {
-        List<String> warnings = accelerometerWarnings(device);
+        List<String> warnings = SimulatedWarnings.containing(device, "no accelerometer");
         switch (device) {
             case CHEST_NO_ACC -> assertThat(warnings).singleElement().asString().contains("respiration belt");
             case RR_STRAP -> assertThat(warnings).singleElement().asString().contains("heart rhythm");
