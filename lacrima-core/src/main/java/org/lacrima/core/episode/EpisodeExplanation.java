@@ -31,11 +31,7 @@ public final class EpisodeExplanation {
             }
             case SUSTAINED -> parts.add(String.format(Locale.ROOT, "S stayed at its top for %s of the %s after the peak",
                     seconds(m.secondsAboveThreshold()), seconds(e.endSec() - e.peakSec()))
-                    + (holdsTop(m) ? ", holding " + percent(m.plateauHeldFraction())
-                    + " of its excess over the last 90 s without drifting down" : "")
-                    + (heldThroughASobbingDip(m) ? ", holding " + percent(m.plateauHeldFraction())
-                    + " of its excess over the last 90 s; its fall of " + percent(m.driftPerWave())
-                    + " from the wave before was a sobbing dip (the breath still sobbing)" : "")
+                    + heldPlateau(m)
                     + (Double.isFinite(m.vagalReboundSize()) && m.vagalReboundSize() < settings.reboundMin()
                     ? ", no vagal rebound" : ""));
             case SUBSIDED -> {
@@ -60,19 +56,18 @@ public final class EpisodeExplanation {
         return m.releaseDropFraction() >= settings.fastDropFraction();
     }
 
-    /** Whether the metrics show S holding its top at the decision (the level and drift the sustained call tests). */
-    static boolean holdsTop(EpisodeMetrics m) {
-        return m.plateauHeldFraction() >= OutcomeClassifier.HIGH_FRACTION
-                && !(m.driftPerWave() > OutcomeClassifier.DRIFT_PER_WAVE);
-    }
-
     /**
-     * Whether a sustained call held S's level through a fall from one wave to the next: the plateau's level held while
-     * its wave median fell by more than {@link OutcomeClassifier#DRIFT_PER_WAVE}, which the classifier calls sustained only
-     * while the breath still sobs (a plateau's dip between sobbing surges, {@code OutcomeClassifier.stillSobbing}).
+     * The plateau the sustained call saw at the decision: its level held over the last wave, and not drifting down or,
+     * where its wave median fell, the fall a sobbing dip; "" when the metrics show no held level.
      */
-    static boolean heldThroughASobbingDip(EpisodeMetrics m) {
-        return m.plateauHeldFraction() >= OutcomeClassifier.HIGH_FRACTION && driftsDown(m);
+    private static String heldPlateau(EpisodeMetrics m) {
+        if (!(m.plateauHeldFraction() >= OutcomeClassifier.HIGH_FRACTION)) {
+            return "";
+        }
+        String held = ", holding " + percent(m.plateauHeldFraction()) + " of its excess over the last 90 s";
+        // the classifier calls a fall from the wave before sustained only while the breath still sobs
+        return held + (driftsDown(m) ? "; its fall of " + percent(m.driftPerWave())
+                + " from the wave before was a sobbing dip (the breath still sobbing)" : " without drifting down");
     }
 
     /** Whether the metrics show S drifting down at the decision. */

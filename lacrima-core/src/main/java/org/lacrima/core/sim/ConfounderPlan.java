@@ -147,9 +147,9 @@ final class ConfounderPlan {
     private final List<SpeechHeart> speech = new ArrayList<>();
     private final List<double[]> speechVagal = new ArrayList<>(); // {from, length, withdrawal}
     private double settlingFraction;
+    private double settlingTauSec = 1;
     /** The resting state's slow wander over the session ({@link SimulationConfig#restingWander()}). */
     private RestingWander restingWander = RestingWander.NONE;
-    private double settlingTauSec = 1;
 
     private ConfounderPlan(Set<ConfounderKind> kinds) {
         this.kinds = kinds;

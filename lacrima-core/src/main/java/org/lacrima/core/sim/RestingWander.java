@@ -13,7 +13,7 @@ package org.lacrima.core.sim;
  */
 final class RestingWander {
     /** No wander: the resting state stays where it was drawn. */
-    static final RestingWander NONE = new RestingWander(new double[] {0}, new double[] {0}, 1);
+    static final RestingWander NONE = new RestingWander(new double[] {0}, new double[] {0});
 
     /** Time constant of the resting heart rate's wander, seconds. */
     static final double HEART_TAU_SEC = 300;
@@ -26,12 +26,10 @@ final class RestingWander {
 
     private final double[] heartBpm;
     private final double[] skinFraction;
-    private final double rateHz;
 
-    private RestingWander(double[] heartBpm, double[] skinFraction, double rateHz) {
+    private RestingWander(double[] heartBpm, double[] skinFraction) {
         this.heartBpm = heartBpm;
         this.skinFraction = skinFraction;
-        this.rateHz = rateHz;
     }
 
     /** Draws the wander of a session of {@code durationSec} from its own stream {@code rnd}. */
@@ -40,7 +38,7 @@ final class RestingWander {
         double heartSpreadBpm = rnd.uniform(1.5, 4);
         double skinSpread = rnd.uniform(0.05, 0.15);
         return new RestingWander(ornsteinUhlenbeck(n, heartSpreadBpm, HEART_TAU_SEC, rnd),
-                ornsteinUhlenbeck(n, skinSpread, SKIN_TAU_SEC, rnd), RATE_HZ);
+                ornsteinUhlenbeck(n, skinSpread, SKIN_TAU_SEC, rnd));
     }
 
     private static double[] ornsteinUhlenbeck(int n, double spread, double tauSec, RandomSource rnd) {
@@ -67,7 +65,7 @@ final class RestingWander {
     }
 
     private double interpolate(double[] curve, double timeSec) {
-        double x = Math.max(0, timeSec * rateHz);
+        double x = Math.max(0, timeSec * RATE_HZ);
         int i = (int) x;
         if (i >= curve.length - 1) {
             return curve[curve.length - 1];
