@@ -40,7 +40,7 @@ class SessionFhirRouteTest {
     void theOwnerGetsAValidBundleWithTheStoredEpisodesAndOthersGetNothing() throws Exception {
         ApiClient owner = new ApiClient(server.port()).signUp("owner@example.org");
         String clientId = owner.post("/api/clients", Map.of("code", "F-7")).json().get("id").asText();
-        Path recording = SimulatedRecordings.write(dir, "s.edf", 41, 20, Outcome.RESOLVED, Outcome.SUSTAINED);
+        Path recording = SimulatedRecordings.write(dir, "s.edf", 41, 25, Outcome.RESOLVED, Outcome.SUSTAINED);
         JsonNode created = owner.upload(clientId, Map.of(), null, recording).json();
         String sessionId = created.get("session").get("id").asText();
         JsonNode job = owner.awaitJob(created.get("job").get("id").asText(), Duration.ofSeconds(90));

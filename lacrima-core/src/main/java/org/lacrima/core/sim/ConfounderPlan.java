@@ -181,7 +181,7 @@ final class ConfounderPlan {
         }
         if (config.restingWander()) {
             plan.restingWander = RestingWander.draw(config.durationSec(),
-                    RandomSource.independentForPart(config.seed(), "resting-wander"));
+                    RandomSource.forPart(config.seed(), "resting-wander"));
         }
         if (config.arrival()) {
             plan.arrival(config.durationSec(), busy, taken, RandomSource.forPart(config.seed(), "arrival"));

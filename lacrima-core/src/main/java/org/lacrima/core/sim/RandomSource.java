@@ -15,25 +15,14 @@ final class RandomSource {
     }
 
     /**
-     * The stream for {@code part} of the session with this seed.
-     *
-     * <p>Known defect, kept for now: a {@link SplittableRandom} seeded with {@code s} steps through {@code s + γ,
-     * s + 2γ, ...} with the fixed golden gamma γ, and this seeds it with {@code seed × γ + part}, so session
-     * {@code seed + 1} draws the stream of session {@code seed} one draw later, for every part: consecutive seeds'
-     * sessions share their beat jitter, drifts and confounder times, shifted by one draw. Seeds 100,000 apart (the
-     * suites' seed sets) do not overlap in practice. Mixing the seed ({@link #independentForPart}) for every part changes
-     * every simulated session, and the tests and measured bounds written on them must be reworked with it
-     * (docs/DETECTOR-HISTORY.md, nineteenth session); parts added since use {@link #independentForPart}.
+     * The stream for {@code part} of the session with this seed, independent of every other seed's and part's: the seed
+     * and the part are mixed (the first output of a generator seeded with both) before they seed the stream. Until the
+     * nineteenth session the stream was seeded with {@code seed × γ + part}, γ being {@link SplittableRandom}'s own fixed
+     * golden gamma; since a {@link SplittableRandom} seeded with {@code s} steps through {@code s + γ, s + 2γ, ...},
+     * session {@code seed + 1} then drew the stream of session {@code seed} one draw later, for every part: consecutive
+     * seeds' sessions shared their beat jitter, drifts and confounder times (docs/DETECTOR-HISTORY.md).
      */
     static RandomSource forPart(long sessionSeed, String part) {
-        return new RandomSource(sessionSeed * 0x9E3779B97F4A7C15L + part.hashCode());
-    }
-
-    /**
-     * The stream for {@code part} of the session with this seed, independent of every other seed's and part's: the seed
-     * and the part are mixed (the first output of a generator seeded with both) before they seed the stream.
-     */
-    static RandomSource independentForPart(long sessionSeed, String part) {
         return new RandomSource(new SplittableRandom(sessionSeed ^ ((long) part.hashCode() << 32)).nextLong());
     }
 

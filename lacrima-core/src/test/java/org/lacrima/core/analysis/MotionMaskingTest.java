@@ -102,7 +102,10 @@ class MotionMaskingTest {
             assertThat(differentGaps).as("grid points masked in one feed only, %s", index).isLessThanOrEqualTo(
                     w.length() / 100);
         }
-        assertThat(streamed.markers().scrs()).hasSize(whole.markers().scrs().size());
+        // an SCR in a stretch masked in one feed only may be found in the other (seed 22: one of 149, at 1582 s)
+        int scrs = whole.markers().scrs().size();
+        assertThat(streamed.markers().scrs().size()).isCloseTo(scrs, org.assertj.core.api.Assertions.within(
+                Math.max(1, scrs / 100)));
     }
 
     private static ChannelSummary summary(SessionAnalysis a, ChannelType type) {

@@ -125,7 +125,9 @@ class WidenedSessionTest {
         assertThat(eda.rateHz()).isEqualTo(4);
         double[] v = eda.values().toArray();
         java.util.Arrays.sort(v);
-        assertThat(v[v.length / 2]).as("median wrist SCL").isLessThan(2.5);
+        // a tenth to a fifth of palmar levels: under 4.5 µS even for a client with a high palmar level (15-20 µS,
+        // Reactivity); most sit under 2.5
+        assertThat(v[v.length / 2]).as("median wrist SCL").isLessThan(4.5);
         assertThat(v[(int) (0.99 * v.length)] - v[(int) (0.01 * v.length)]).as("1-99 %% range").isLessThan(3);
     }
 

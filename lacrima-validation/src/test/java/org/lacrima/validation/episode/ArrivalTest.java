@@ -18,15 +18,20 @@ import org.junit.jupiter.api.Test;
  * recording's first minute (the pre-onset window, {@code DetectorSettings#preWindowSec}): 15 false episodes, 2 in the
  * first ten minutes; recall 0.883 → 0.882. The bounds hold these from getting worse by more than one standard
  * deviation.
+ *
+ * <p>Re-measured 5 Dec (twentieth session) once every stream of the simulator was seeded independently (before, the
+ * sessions of consecutive seeds drew each other's streams one draw apart, so a seed set's sessions were near-copies):
+ * recall 0.853, 32 false episodes, 4 of them peaking in the first ten minutes. The detector did not change; these are
+ * the figures the bounds now hold.
  */
 class ArrivalTest {
     private static final double FIRST_MINUTES_SEC = 600;
     /** Measured before the rule on the same cases: false episodes peaking in the first ten minutes. */
     private static final int MEASURED_EARLY_BEFORE = 28;
-    /** Measured 5 Dec on the cases here: false episodes peaking in the first ten minutes, all devices. */
-    private static final int MEASURED_EARLY = 2;
+    /** Measured 5 Dec on the cases here (independent seeds): false episodes peaking in the first ten minutes, all devices. */
+    private static final int MEASURED_EARLY = 4;
     /** Measured the same day: recall of the bouts of the sessions with episodes, all devices. */
-    private static final double MEASURED_RECALL = 0.88;
+    private static final double MEASURED_RECALL = 0.853;
 
     @Test
     void theFirstMinutesOfASessionAreNoBuildUp() {

@@ -33,10 +33,12 @@ class GesturesWhileTalkingTest {
     /**
      * Measured 5 Dec (sixteenth session): of 404 bouts whose build-up the hands moved through for 15 s or more, 365 are
      * found without the gestures and 322 with them (129 when any sustained movement was a walk); recall over all 0.886
-     * without, 0.859 with (0.734).
+     * without, 0.859 with (0.734). Re-measured 5 Dec (twentieth session) once the simulator's streams were seeded
+     * independently, the detector unchanged: of 434 such bouts 387 found without the gestures and 342 with them; recall
+     * 0.863 without, 0.838 with.
      */
-    private static final double MEASURED_FOUND_SHARE = 322.0 / 404;
-    private static final double MEASURED_RECALL = 0.859;
+    private static final double MEASURED_FOUND_SHARE = 342.0 / 434;
+    private static final double MEASURED_RECALL = 0.838;
 
     @Test
     void handsMovingThroughTalksAreAKnownGapThatDoesNotWiden() {

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
  * size and shape of the subtle build-ups issue 19 asks to find. A rise asked to stand out from S's own wander between
  * quiet 3-minute blocks (three wanders) took 377 to 359 and recall to 0.796: not kept (docs/DETECTOR-HISTORY.md). The
  * bounds hold these from getting worse by more than one standard deviation: this is a measured gap, not a target met.
+ *
+ * <p>Re-measured 5 Dec (twentieth session) once every stream of the simulator was seeded independently, the detector
+ * unchanged: recall 0.785, 349 false episodes (RR 140, RR with accelerometer 142, wrist 26, chest 21, chest-no-acc 20).
  */
 class RestingWanderTest {
     /** Measured on the cases here: recall of the bouts of the sessions with episodes, all devices. */
-    private static final double MEASURED_RECALL = 0.806;
+    private static final double MEASURED_RECALL = 0.785;
     /** Measured the same day: false episodes in all the cases (sessions with episodes and episode-free hours). */
-    private static final int MEASURED_FALSE = 377;
+    private static final int MEASURED_FALSE = 349;
 
     @Test
     void aWanderingRestingStateIsNoBuildUp() {

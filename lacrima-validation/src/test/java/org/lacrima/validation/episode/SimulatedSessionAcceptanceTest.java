@@ -60,13 +60,20 @@ class SimulatedSessionAcceptanceTest {
         assertThat((double) clean / results.size()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * Dynamics 25 % faster or 30 % slower, skin conductance responses 0.4x or 2.5x: shapes the detector was not tuned
+     * on. 288 sessions (48 per perturbation, about 700 episodes): an accuracy over 39 episodes, as the 18 sessions this
+     * test first ran, has a binomial standard deviation of 0.05 and cannot tell 0.87 from 0.92. Once the simulator's
+     * seeds were made independent (5 Dec) those 18 came out 0.872, and 72, 144 and 288 sessions 0.896, 0.909 and 0.919
+     * (standard deviation 0.010 at 288): the target is judged on the largest sample, whichever way it falls. The class
+     * the perturbation hurts is subsided (196 of 230 right at 288: dynamics 25 % faster make a drift down as quick as
+     * the slowest releases).
+     */
     @Test
     void perturbedSessionModelStillMeetsTheTargets() {
-        // Dynamics 25 % faster or 30 % slower, skin conductance responses 0.4x or 2.5x: shapes the
-        // detector was not tuned on.
         double[][] perturbations = {{0.8, 1}, {1.3, 1}, {1, 0.4}, {1, 2.5}, {0.8, 2.5}, {1.3, 0.4}};
         List<SessionCase> cases = new ArrayList<>();
-        for (int i = 0; i < 18; i++) {
+        for (int i = 0; i < PERTURBED_SESSIONS; i++) {
             double[] p = perturbations[i % perturbations.length];
             cases.add(SessionSuite.varied(200 + i, 1 + i % 4, p[0], p[1]));
         }
@@ -77,4 +84,7 @@ class SimulatedSessionAcceptanceTest {
         // issue 12's target for the perturbed model, which was never used to choose a threshold
         assertThat(score.outcomeAccuracy()).as("perturbed model outcome accuracy").isGreaterThanOrEqualTo(0.9);
     }
+
+    /** Sessions of the perturbed model; see {@link #perturbedSessionModelStillMeetsTheTargets()}. */
+    private static final int PERTURBED_SESSIONS = 288;
 }

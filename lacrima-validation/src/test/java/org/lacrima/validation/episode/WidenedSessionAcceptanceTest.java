@@ -476,11 +476,13 @@ class WidenedSessionAcceptanceTest {
     /**
      * Recall of the clients whose heart rises little, on the devices where the heart is the witness that stays (a wrist,
      * whose skin conductance responds weakly, and an RR strap alone), measured when the simulator first drew such clients
-     * (4 Dec: wrist 0.677 of 229 bouts, RR 0.691 of 291 on seed sets 0–4) less one binomial standard deviation (0.03).
-     * No target: a strap has nothing to see when the heart does not move.
+     * (4 Dec: wrist 0.677 of 229 bouts, RR 0.691 of 291 on seed sets 0–4) less one binomial standard deviation (0.03),
+     * re-based 5 Dec (twentieth session) the same way once the simulator's streams were seeded independently (the
+     * detector unchanged: wrist 0.604 of 288, RR 0.656 of 224; the correlated seeds' sessions within a seed set were
+     * near-copies). No target: a strap has nothing to see when the heart does not move.
      */
     private static final Map<DevicePreset, Double> LOW_CARDIAC_RECALL_BOUND = Map.of(
-            DevicePreset.WRIST, 0.64, DevicePreset.RR_STRAP, 0.66);
+            DevicePreset.WRIST, 0.57, DevicePreset.RR_STRAP, 0.62);
 
     /** (145 - 3.9) of 160 hours clean; see {@link #knownGapsDoNotWiden()}. */
     private static final double CLEAN_HOURS_SHARE_BOUND = 0.88;

@@ -30,9 +30,12 @@ import org.lacrima.core.sim.TrueEpisode;
 class WristContactLossTest {
     /** How long after the peak the skin conductance stays lost, seconds. */
     static final double LOSS_AFTER_PEAK_SEC = 80;
-    /** Recall and outcome accuracy with the losses, measured 4 Dec (twelfth session). */
-    private static final double MEASURED_RECALL = 0.823;
-    private static final double MEASURED_OUTCOME = 0.887;
+    /**
+     * Recall and outcome accuracy with the losses, measured 4 Dec (twelfth session) at 0.823 and 0.887, re-measured 5 Dec
+     * (twentieth session) once the simulator's streams were seeded independently, the detector unchanged.
+     */
+    private static final double MEASURED_RECALL = 0.747;
+    private static final double MEASURED_OUTCOME = 0.865;
 
     @Test
     void skinConductanceLostAtTheCryingPeaksIsAKnownGapThatDoesNotWiden() {
