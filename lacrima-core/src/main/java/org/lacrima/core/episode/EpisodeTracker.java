@@ -103,6 +103,8 @@ public final class EpisodeTracker {
      */
     private PreRiseLevels followedFrom;
     private OutcomeClassifier.Verdict verdict;
+    /** Grid index from which a fallen bout's outcome may be decided ({@link #awaitingRebound}); -1 before it is known. */
+    private int reboundDue = -1;
     private double decidedAtSec;
     private boolean finished;
     /** P's own wander in this session so far, against which a held rebound must stand out. */
@@ -292,7 +294,8 @@ public final class EpisodeTracker {
                 boolean minuteAfterPeak = (longAtTop || longClimb) && k - plateauPeak(k + 1) >= history.samples(60);
                 boolean plateau = longAtTop && minuteAfterPeak;
                 boolean escalating = longClimb && minuteAfterPeak;
-                if ((halfGone && !highNow && k - peak >= history.samples(settings.decisionSec())) || plateau || escalating) {
+                boolean fell = halfGone && !highNow && k - peak >= history.samples(settings.decisionSec());
+                if ((fell && !awaitingRebound(k + 1)) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         restartAfterDropped(k);
                         awaitingNextBout.clear();
@@ -482,7 +485,29 @@ public final class EpisodeTracker {
         peak = firstAtOrAbove(onset, k + 1, history.s(top) - PEAK_TOLERANCE * (history.s(top) - preLevel));
         int lowest = history.s.argMin(top, k + 1);
         trough = lowest > top ? lowest : top;
+        reboundDue = -1;
         state = State.ACTIVE;
+    }
+
+    /**
+     * Whether a bout that fell is still waiting for its vagal rebound at {@code now}: it would come out resolved, P is
+     * measured, no rebound has shown yet, and the rebound window after its release ({@code reboundWindowSec}) is not
+     * over. The rebound can come a minute or more after the release (Rottenberg et al. 2003), and the decision
+     * {@code decisionSec} after the peak falls inside that window whenever the release came later than half a minute
+     * after the peak: deciding then would leave the rebound unseen, and P's fall below its resting level unseen too.
+     * A next bout starting meanwhile decides this one at its start, as a spell's bout is.
+     */
+    private boolean awaitingRebound(int now) {
+        if (now < reboundDue) {
+            return true;
+        }
+        // judged again when the wait is over: the release is searched up to a minute after the maximum, and may lie later now
+        OutcomeClassifier.Verdict v = classifier.classify(history, onset, peak, top, now, preLevel, false, false,
+                channelsUsed);
+        boolean unseen = v.outcome() == Outcome.RESOLVED && history.parasympatheticAvailable()
+                && !(v.metrics().vagalReboundSize() >= settings.reboundMin());
+        reboundDue = unseen ? v.releaseIndex() + history.samples(settings.reboundWindowSec()) : now;
+        return now < reboundDue;
     }
 
     /** The last up-crossing of {@link #ONSET_FRACTION} of the candidate's entry rise over {@code low} before the entry. */

@@ -156,7 +156,8 @@ public final class OutcomeClassifier {
             if (Boolean.FALSE.equals(reboundSeen)) {
                 warnings.add(reboundCut
                         ? "no vagal rebound within the " + Math.round((now - from) / h.rateHz()) + " s after the release "
-                        + "before the next bout began: a delayed rebound could not be seen"
+                        + (truncated ? "before the recording ended" : "before the next bout began")
+                        + ": a delayed rebound could not be seen"
                         : "fast drop and settling without a clear vagal rebound");
             }
         } else {
