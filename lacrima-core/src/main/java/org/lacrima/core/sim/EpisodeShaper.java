@@ -48,15 +48,6 @@ final class EpisodeShaper {
         };
     }
 
-    /** The shortest onset-to-end length in seconds any episode of this outcome can have. */
-    static double minimumLengthSec(Outcome outcome) {
-        return switch (outcome) {
-            case RESOLVED -> 90 + 5 + 22 * Math.log(1 / END_FRACTION);
-            case SUSTAINED -> 90 + 270 + 120 * Math.log(1 / END_FRACTION);
-            case SUBSIDED -> 90 + 2 * 90;
-        };
-    }
-
     private static EpisodeShape resolved(EpisodeSpec spec, RandomSource rnd, double spread) {
         double buildUp = rnd.uniform(90, 90 + 270 * spread);
         double power = rnd.uniform(1.8, 3.0); // convex: the rise accelerates towards the peak

@@ -127,28 +127,31 @@ final class SessionScript {
         return blocks;
     }
 
-    /** Draws the episodes, narrowing their duration ranges until they fit the session. */
+    /**
+     * Draws the episodes, narrowing their duration ranges until they fit the session. When even the shortest draws do
+     * not fit, the error names the length those draws need: the sum of each outcome's shortest possible episode
+     * underestimates it, since parts of an episode (a release's decay, a plateau's end) are drawn whatever the spread,
+     * and a spell's bouts are laid out with their longest gaps when a session is checked for room.
+     */
     private static List<EpisodeShape> fittingShapes(SimulationConfig config, RandomSource rnd) {
         double spread = 1;
+        double shortestNeedSec = Double.POSITIVE_INFINITY;
         for (int attempt = 0; attempt < 12; attempt++) {
             List<EpisodeShape> shapes = new ArrayList<>();
             for (EpisodeSpec spec : config.episodes()) {
                 shapes.add(wide(config, spec) ? WideEpisodeShaper.draw(spec, rnd, spread)
                         : EpisodeShaper.draw(spec, rnd, spread));
             }
-            if (requiredSec(shapes, blocks(config.episodes()), MAX_BOUT_GAP_SEC) <= config.durationSec()) {
+            double needSec = requiredSec(shapes, blocks(config.episodes()), MAX_BOUT_GAP_SEC);
+            if (needSec <= config.durationSec()) {
                 return shapes;
             }
+            shortestNeedSec = Math.min(shortestNeedSec, needSec);
             spread = attempt < 10 ? spread * 0.7 : 0;
         }
-        double minimum = MIN_BASELINE_SEC + MIN_TAIL_SEC
-                + Math.max(0, blocks(config.episodes()).size() - 1) * MIN_GAP_SEC
-                + config.episodes().stream().mapToDouble(e -> wide(config, e)
-                        ? WideEpisodeShaper.minimumLengthSec(e.outcome()) + (e.inSpell() ? MIN_BOUT_GAP_SEC : 0)
-                        : EpisodeShaper.minimumLengthSec(e.outcome())).sum();
         throw new IllegalArgumentException(String.format("a session of %.1f min is too short for %d episodes"
-                + " with their calm stretches (needs about %.0f min)", config.durationSec() / 60,
-                config.episodes().size(), Math.ceil(minimum / 60)));
+                + " with their calm stretches (these episodes need at least %.0f min)", config.durationSec() / 60,
+                config.episodes().size(), Math.ceil(shortestNeedSec / 60)));
     }
 
     private static boolean wide(SimulationConfig config, EpisodeSpec spec) {

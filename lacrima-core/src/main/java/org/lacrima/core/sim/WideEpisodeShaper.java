@@ -55,15 +55,6 @@ final class WideEpisodeShaper {
         };
     }
 
-    /** The shortest onset-to-end length in seconds an episode of this outcome can have. */
-    static double minimumLengthSec(Outcome outcome) {
-        return switch (outcome) {
-            case RESOLVED -> 20 + 3 + 4 * Math.log(1 / EpisodeShaper.END_FRACTION);
-            case SUSTAINED -> 20 + 240 + 120 * Math.log(1 / EpisodeShaper.END_FRACTION);
-            case SUBSIDED -> 40 + 2 * 90;
-        };
-    }
-
     private static EpisodeShape resolved(EpisodeSpec spec, RandomSource rnd, double spread, double buildUp) {
         Rise rise = Rise.draw(CRYING_RISES, rnd);
         double height = rnd.uniform(0.3, 1.0);

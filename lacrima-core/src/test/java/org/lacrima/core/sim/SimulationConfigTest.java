@@ -38,14 +38,22 @@ class SimulationConfigTest {
         assertThatThrownBy(() -> new Dropout(ChannelType.ECG, 10, 5)).hasMessageContaining("ECG");
     }
 
-    @Test
-    void tooShortSessionSaysHowLongItMustBe() {
-        SimulationConfig cfg = SimulationConfig.defaults().withDurationSec(10 * 60)
-                .withOutcomes(Outcome.SUSTAINED, Outcome.RESOLVED);
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @CsvSource({"1,SUSTAINED RESOLVED", "2,SUSTAINED RESOLVED", "3,RESOLVED SUSTAINED SUBSIDED", "4,SUBSIDED SUBSIDED",
+            "5,SUSTAINED SUSTAINED", "6,RESOLVED SUSTAINED", "7,SUSTAINED RESOLVED SUBSIDED SUSTAINED"})
+    void aTooShortSessionNamesALengthThatFits(long seed, String outcomes) {
+        Outcome[] script = java.util.Arrays.stream(outcomes.split(" ")).map(Outcome::valueOf).toArray(Outcome[]::new);
+        SimulationConfig tooShort = SimulationConfig.defaults().withSeed(seed).withDurationSec(8 * 60)
+                .withOutcomes(script);
 
-        assertThatThrownBy(() -> SessionSimulator.simulate(cfg))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageMatching("a session of 10.0 min is too short for 2 episodes .*needs about \\d+ min.*");
+        String message = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> SessionSimulator.simulate(tooShort), IllegalArgumentException.class).getMessage();
+        assertThat(message).matches("a session of 8.0 min is too short for \\d+ episodes .*need at least \\d+ min.*");
+        double namedMin = Double.parseDouble(message.replaceAll(".*need at least (\\d+) min.*", "$1"));
+
+        // the length named is what those episodes need: a session of it simulates them all
+        SimulatedSession session = SessionSimulator.simulate(tooShort.withDurationSec(namedMin * 60));
+        assertThat(session.truth().episodes()).hasSize(script.length);
     }
 
     @Test
