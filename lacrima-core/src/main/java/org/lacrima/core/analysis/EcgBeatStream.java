@@ -150,6 +150,14 @@ final class EcgBeatStream {
         }
     }
 
+    /**
+     * The feed has ended at the newest sample fed: the peaks the detector still holds back (it waits for what follows
+     * a wave before it is sure of a peak) become final, as a whole file's detection finds them at its end.
+     */
+    void end() {
+        stop();
+    }
+
     /** Ends the current detector, keeping the peaks it still had pending. */
     private void stop() {
         if (detector != null) {

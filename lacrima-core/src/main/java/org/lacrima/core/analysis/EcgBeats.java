@@ -77,6 +77,11 @@ final class EcgBeats implements BeatSource {
                     context.block().rPeaksSec, corrections::correct);
         }
         stream.advance(recent);
+        if (context.toSec() >= recent.endSec() - 1e-9) {
+            // a live block is processed once its look-ahead has arrived, so only the feed's last block reaches the end
+            // of the ECG: nothing follows to confirm the newest peaks
+            stream.end();
+        }
         String unusable = unusable(context);
         if (unusable != null) {
             // a flat or clipped block has no beats, as a file's flat or clipped window has none
