@@ -17,7 +17,7 @@ final class RandomSource {
     /**
      * The stream for {@code part} of the session with this seed, independent of every other seed's and part's: the seed
      * and the part are mixed (the first output of a generator seeded with both) before they seed the stream. Until the
-     * nineteenth session the stream was seeded with {@code seed × γ + part}, γ being {@link SplittableRandom}'s own fixed
+     * twentieth session the stream was seeded with {@code seed × γ + part}, γ being {@link SplittableRandom}'s own fixed
      * golden gamma; since a {@link SplittableRandom} seeded with {@code s} steps through {@code s + γ, s + 2γ, ...},
      * session {@code seed + 1} then drew the stream of session {@code seed} one draw later, for every part: consecutive
      * seeds' sessions shared their beat jitter, drifts and confounder times (docs/DETECTOR-HISTORY.md).
