@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The streams of {@link RandomSource#forPart}: consecutive session seeds draw unrelated streams, not one stream shifted
- * by a draw (what seeding with {@code seed × γ + part} gave them until the nineteenth session).
+ * by a draw (what seeding with {@code seed × γ + part} gave them until the twentieth session).
  */
 class RandomSourceTest {
     private static final int DRAWS = 2000;
