@@ -1,6 +1,7 @@
 package org.lacrima.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -104,7 +105,7 @@ class MotionMaskingTest {
         }
         // an SCR in a stretch masked in one feed only may be found in the other (seed 22: one of 149, at 1582 s)
         int scrs = whole.markers().scrs().size();
-        assertThat(streamed.markers().scrs().size()).isCloseTo(scrs, org.assertj.core.api.Assertions.within(
+        assertThat(streamed.markers().scrs().size()).isCloseTo(scrs, within(
                 Math.max(1, scrs / 100)));
     }
 

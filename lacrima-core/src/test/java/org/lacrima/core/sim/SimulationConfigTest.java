@@ -2,7 +2,9 @@ package org.lacrima.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,11 +44,11 @@ class SimulationConfigTest {
     @CsvSource({"1,SUSTAINED RESOLVED", "2,SUSTAINED RESOLVED", "3,RESOLVED SUSTAINED SUBSIDED", "4,SUBSIDED SUBSIDED",
             "5,SUSTAINED SUSTAINED", "6,RESOLVED SUSTAINED", "7,SUSTAINED RESOLVED SUBSIDED SUSTAINED"})
     void aTooShortSessionNamesALengthThatFits(long seed, String outcomes) {
-        Outcome[] script = java.util.Arrays.stream(outcomes.split(" ")).map(Outcome::valueOf).toArray(Outcome[]::new);
+        Outcome[] script = Arrays.stream(outcomes.split(" ")).map(Outcome::valueOf).toArray(Outcome[]::new);
         SimulationConfig tooShort = SimulationConfig.defaults().withSeed(seed).withDurationSec(8 * 60)
                 .withOutcomes(script);
 
-        String message = org.assertj.core.api.Assertions.catchThrowableOfType(
+        String message = catchThrowableOfType(
                 () -> SessionSimulator.simulate(tooShort), IllegalArgumentException.class).getMessage();
         assertThat(message).matches("a session of 8.0 min is too short for \\d+ episodes .*need at least \\d+ min.*");
         double namedMin = Double.parseDouble(message.replaceAll(".*need at least (\\d+) min.*", "$1"));
