@@ -677,26 +677,11 @@ public final class EpisodeTracker {
      * intervention in the build-up: calming, and the slow breathing a therapist paces then, raise vagal tone by
      * themselves, without any release (issue 19). With a heart channel alone (an RR strap) S has one channel and this
      * never applies.
-     *
-     * <p>Where vagal tone had withdrawn by an entry rise ({@code riseEnter}, the rise S itself needs to open a
-     * candidate), P coming all the way back to its resting level and the baseline within the rebound window is the
-     * release's vagal side even with no rebound above it: a recovery by that many z within minutes of the peak is
-     * parasympathetic activity rising again, which is what the P-phase is (DESIGN.md section 1), and a weak rebound on
-     * resolution stops there (Rottenberg et al. 2003). The transients the held rebound guards against withdraw vagal
-     * tone by less or not at all (an orienting response slows the heart; a startle's acceleration is over within
-     * seconds, before the {@code minBuildUpSec} a build-up needs). Measured before the rule was written: of the
-     * simulator's wrist bouts missed for want of a held rebound (hold-out seeds 15-19), about a third had
-     * withdrawn by 3-7 z, risen in both channels and came back to between 0 and 0.3 z over their resting level
-     * (docs/DETECTOR-HISTORY.md, twenty-first session).
      */
     private boolean wholeSPhase() {
-        if (!history.parasympatheticIndependent() || interrupted()
-                || briefBout.agreeingChannels(top, lowIndex, false) < 2) {
-            return false;
-        }
-        double withdrawal = briefBout.withdrawal(onset, peak);
-        return pHeldAtLeast(settings.reboundMin()) ? withdrawal >= settings.agreementRise()
-                : withdrawal >= settings.riseEnter() && pHeldAtLeast(0);
+        return weakReboundWithoutIntervention()
+                && history.parasympatheticIndependent() && briefBout.agreeingChannels(top, lowIndex, false) >= 2
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
     }
 
     /**
@@ -704,12 +689,8 @@ public final class EpisodeTracker {
      * says why both), with no intervention marked in the build-up.
      */
     private boolean weakReboundWithoutIntervention() {
-        return pHeldAtLeast(settings.reboundMin()) && !interrupted();
-    }
-
-    /** Whether P's held rebound stood at least {@code z} over its resting level and over the baseline. */
-    private boolean pHeldAtLeast(double z) {
-        return verdict.heldRebound() >= z && verdict.heldRebound() + classifier.restingP(history, onset) >= z;
+        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
+        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted();
     }
 
     private boolean ended(int k) {

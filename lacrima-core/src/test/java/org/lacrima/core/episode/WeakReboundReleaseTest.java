@@ -11,8 +11,7 @@ import org.lacrima.core.model.Event;
 /**
  * A brief bout that released (fast drop, P back a little above rest) with a weak vagal rebound, on hand-built traces:
  * kept when its build-up was witnessed by every system (skin conductance and heart rate rising, RSA withdrawing),
- * and when RSA withdrew by an entry rise or more and came all the way back to rest; dropped when a system stayed
- * silent, when P merely came back to rest from a shallow dip or stayed below rest, or when P is only the inverted heart rate (an RR
+ * dropped when a system stayed silent, when P merely came back to rest, or when P is only the inverted heart rate (an RR
  * strap alone); after a marked intervention (calming lifts vagal tone by itself) a build-up cut short, not a release.
  */
 class WeakReboundReleaseTest {
@@ -61,42 +60,12 @@ class WeakReboundReleaseTest {
         assertThat(withChannels(release(seed, 0), true, true, true)).isEmpty();
     }
 
-    /**
-     * The whole S-phase and fast drop of {@link #release}, but RSA withdrawing to {@code withdrawal} and coming back to
-     * rest: 0.15 z over it, half the {@code reboundMin} a weak rebound needs, within the wander of a resting level.
-     */
-    private static AxisTrace backToRest(long seed, double withdrawal) {
-        return new AxisTrace(900).rampS(300, 330, 3).decayS(335, 15, 0)
-                .rampP(300, 330, withdrawal).decayP(340, 20, 0.15).jitter(seed, 0.05);
-    }
-
     @ParameterizedTest
     @MethodSource("seeds")
-    void withAShallowVagalDipOnlyBackWhereItSatItIsNoEpisode(long seed) {
-        // a whole S-phase, a fast drop, but RSA dipped by less than an entry rise and merely returns to rest: an
-        // orienting response's dip, no rebound at all
-        assertThat(withChannels(backToRest(seed, -1.5), true, true, true)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void aDeepWithdrawalRecoveredAllTheWayIsTheReleasesVagalSide(long seed) {
-        // RSA withdrew by 4 z (twice an entry rise) and came all the way back to rest within a minute of the drop: the
-        // parasympathetic recovery of a release whose rebound stopped at rest (Rottenberg et al. 2003)
-        List<Episode> found = withChannels(backToRest(seed, -4), true, true, true);
-
-        assertThat(found).singleElement().satisfies(e -> {
-            assertThat(e.outcome()).isEqualTo(Outcome.RESOLVED);
-            assertThat(e.peakSec()).isBetween(320.0, 340.0);
-        });
-    }
-
-    @ParameterizedTest
-    @MethodSource("seeds")
-    void aDeepWithdrawalThatStaysBelowRestIsNoRelease(long seed) {
-        // the same deep withdrawal, RSA coming back only to -1 z: vagal tone still withdrawn, nothing says it recovered
+    void withPOnlyBackWhereItSatItIsNoEpisode(long seed) {
+        // a whole S-phase, a fast drop, but RSA merely returns to rest: an orienting response, no rebound at all
         AxisTrace t = new AxisTrace(900).rampS(300, 330, 3).decayS(335, 15, 0)
-                .rampP(300, 330, -4).decayP(340, 20, -1).jitter(seed, 0.05);
+                .rampP(300, 330, -2).decayP(340, 20, 0).jitter(seed, 0.05);
 
         assertThat(withChannels(t, true, true, true)).isEmpty();
     }
