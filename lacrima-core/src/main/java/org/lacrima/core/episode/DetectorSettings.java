@@ -13,9 +13,7 @@ package org.lacrima.core.episode;
  *
  * @param riseLookbackSec       a rise is measured from the lowest sympathetic level of this many seconds before
  * @param riseEnter             rise over that low (z) that opens a candidate episode
- * @param absoluteEnter         level over the baseline (z) the axis must also exceed, so a return from an undershoot is no episode;
- *                              a rise two systems witness by an entry rise each needs only the keep level there, as it
- *                              needs only the keep level over its low ({@code EpisodeTracker}'s agreed entry)
+ * @param absoluteEnter         level over the baseline (z) the axis must also exceed, so a return from an undershoot is no episode
  * @param riseKeepFraction      the candidate is dropped when the rise falls below this fraction of {@code riseEnter}
  * @param confirmSec            seconds the rise must last to be an episode (brief fluctuations and single SCR bursts are shorter)
  * @param minAreaZSec           area (z·s) of the rise over its low plus the keep level, since the candidate opened: a blip of arousal

@@ -224,10 +224,10 @@ public final class EpisodeTracker {
         switch (state) {
             case IDLE -> {
                 rollingLow.track(k);
-                // NaN without S, without a low, or under the keep level over the baseline an agreed rise needs
-                double overLow = Double.isFinite(s) && rollingLow.index() >= 0 && s >= keepRise()
+                // NaN without S, without a low, or under the absolute entry level: no comparison below holds then
+                double overLow = Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
                         ? s - lowAfterLeftOut(k, history.s(rollingLow.index())) : Double.NaN;
-                if (overLow >= settings.riseEnter() && s >= settings.absoluteEnter()) {
+                if (overLow >= settings.riseEnter()) {
                     state = State.RISING;
                     candidateStart = k;
                     lowIndex = rollingLow.index();
@@ -333,8 +333,8 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Opens a candidate at {@code k} where S stands the keep level over its 5-minute low and over the baseline (the
-     * caller checks both) and at least two systems agree on an entry rise each ({@link AgreedRise}): channels behind S
+     * Opens a candidate at {@code k} where S stands the keep level over its 5-minute low (the caller checks it, and
+     * {@code absoluteEnter}) and at least two systems agree on an entry rise each ({@link AgreedRise}): channels behind S
      * over their own lows of the same look-back, and vagal tone (P from RSA, a system of its own, never with an RR strap
      * alone) by its fall from its median there; at least one of them a channel behind S. S, the channels' weighted mean,
      * is diluted there by a channel that does not move. The candidate is then witnessed like a spell's follow-on bout
@@ -342,13 +342,6 @@ public final class EpisodeTracker {
      * hold and its whole-sequence checks count the channels' rises over those lows, and P's fall from its median over
      * the same look-back (the calm level it withdraws from; its highest 10-s median there would be a wander's crest).
      * Nothing else is relaxed: the long path, the decision and the outcome still read S.
-     *
-     * <p>S need stand only the keep level over the baseline here, not {@code absoluteEnter}: the level S reaches is the
-     * same diluted mean as its rise, and a client whose skin conductance barely moves at the wrist (tenths of a
-     * microsiemens, Boucsein 2012) and whose heart rises by 7-15 bpm peaks between the two (some of the simulator's
-     * wrist bouts that never opened a candidate on hold-out seeds 15-19 did so with heart rate and vagal tone each an
-     * entry rise out; docs/DETECTOR-HISTORY.md, twenty-first session). What {@code absoluteEnter} guards against, a
-     * return from an undershoot, is still kept out by the keep level: S coming back to the baseline stands under it.
      */
     private void agreedEntry(int k) {
         int from = rollingLow.windowStart(k);
@@ -829,9 +822,7 @@ public final class EpisodeTracker {
             brief = false;
             return true;
         }
-        // a witnessed rise stands the keep level over the baseline, as it entered (agreedEntry)
-        double level = followedFrom != null ? keepRise() : settings.absoluteEnter();
-        if (k - candidateStart < briefWindow || history.s(k) < level) {
+        if (k - candidateStart < briefWindow || history.s(k) < settings.absoluteEnter()) {
             return false;
         }
         double heldRise = history.s.median(k - briefWindow, k + 1) - low;

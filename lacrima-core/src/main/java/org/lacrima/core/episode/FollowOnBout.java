@@ -51,8 +51,7 @@ final class FollowOnBout {
     /**
      * Whether grid point {@code k} starts a new bout witnessed by its channels where S's own rise over the trough falls
      * short of an entry rise ({@link #startsOnS} is false): half of the current bout's excess is gone ({@code halfGone}),
-     * S stands the keep level over the baseline and over the trough (grid index {@code trough}; the witnesses carry the
-     * rest of the evidence, as they do for a rise S's dilution hides, {@code EpisodeTracker}'s agreed entry), and at
+     * S stands at {@code absoluteEnter} and has risen the keep level over the trough (grid index {@code trough}), and at
      * least two systems each rose by a whole entry rise from their own extreme since the top (grid index {@code top};
      * {@link PreRiseLevels#systemsRisen}, medians over the agreement window ending at {@code k}). The tracker asks this
      * only after a resolved release (a resolved verdict at the cut, not merely {@link ReleaseBetweenBouts}'s fast drop:
@@ -61,7 +60,7 @@ final class FollowOnBout {
      */
     boolean startsOnWitnesses(int k, int top, int trough, boolean halfGone) {
         double s = history.s(k);
-        if (!Double.isFinite(s) || !halfGone || s < keepRise || s - history.s(trough) < keepRise) {
+        if (!Double.isFinite(s) || !halfGone || s < settings.absoluteEnter() || s - history.s(trough) < keepRise) {
             return false;
         }
         return levelsSince(top, k).systemsRisen(history, k - window + 1, k + 1, settings.riseEnter()) >= 2;
