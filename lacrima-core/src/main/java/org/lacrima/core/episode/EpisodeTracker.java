@@ -63,6 +63,10 @@ public final class EpisodeTracker {
      * they become episodes when the bout that cut them (or the one that cut that, and so on) becomes one.
      */
     private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
+    /** Candidates turned down, in the order they were. */
+    private final List<DroppedCandidate> dropped = new ArrayList<>();
+    /** Why the last {@link #decide} turned its candidate down; {@code null} when it kept it. */
+    private DropReason dropReason;
     private final RollingLow rollingLow;
     /** The channels' own lows and rises, for a rise of S that a channel not moving dilutes ({@link #agreedEntry}). */
     private final AgreedRise agreement;
@@ -191,7 +195,7 @@ public final class EpisodeTracker {
         finished = true;
         int n = history.length();
         if (state == State.ACTIVE && !decide(n, false, true)) {
-            awaitingNextBout.clear();
+            dropDecided(n - 1);
             return;
         }
         if (state == State.DECIDED) {
@@ -207,6 +211,11 @@ public final class EpisodeTracker {
             all.add(new TrackedEpisode(episode(history.length() - 1), decidedAtSec, true));
         }
         return all;
+    }
+
+    /** Candidates turned down so far, with the check each failed, in the order they were. */
+    public List<DroppedCandidate> dropped() {
+        return List.copyOf(dropped);
     }
 
     /** The episodes so far (closed ones and a decided open one). */
@@ -249,7 +258,10 @@ public final class EpisodeTracker {
                         return;
                     }
                     state = State.IDLE;
-                    awaitingNextBout.clear();
+                    dropped.add(new DroppedCandidate(history.timeSec(riseOnset(low)),
+                            history.timeSec(history.s.argMax(candidateStart, k + 1)), history.timeSec(k),
+                            DropReason.FELL_BACK));
+                    dropAwaiting(k);
                 } else if (sustainedRise(k, low)) {
                     confirm(k);
                 }
@@ -267,7 +279,7 @@ public final class EpisodeTracker {
                     } else if (reboundHiddenByNextBout(cut + 1)) {
                         awaitingNextBout.add(new TrackedEpisode(episode(cut), history.timeSec(k), false));
                     } else {
-                        awaitingNextBout.clear();
+                        dropDecided(k);
                     }
                     riseFrom(trough, k, !byS);
                     return;
@@ -298,7 +310,7 @@ public final class EpisodeTracker {
                 if ((fell && !awaitingRebound(k + 1)) || plateau || escalating) {
                     if (!decide(k + 1, plateau || escalating, false)) {
                         restartAfterDropped(k);
-                        awaitingNextBout.clear();
+                        dropDecided(k);
                     }
                 }
             }
@@ -521,7 +533,9 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Decides the outcome; returns false (and drops the candidate) when a brief rise lacks the S-P sequence, no
+     * Decides the outcome; returns false (and drops the candidate, the check it failed left in {@link #dropReason} for
+     * the caller to record once it knows the candidate is not waiting on a next bout) when a brief rise lacks the S-P
+     * sequence, no
      * intervention was marked in its build-up (a build-up such an intervention cut short is the case
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
@@ -548,19 +562,8 @@ public final class EpisodeTracker {
             // a build-up the intervention cut short, kept; its fall is no release
             verdict = verdict.cutShortByIntervention();
         }
-        boolean reflexTop = brief && verdict.outcome() == Outcome.RESOLVED
-                && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel);
-        if (reflexTop
-                || (briefWithoutSequence && !interrupted
-                && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings))
-                || (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase())
-                || (!brief && history.channels().equals(HEART_ALONE)
-                    && !HeartAloneBout.endingKept(verdict, interrupted, settings))
-                || (history.channels().equals(HEART_ALONE) && verdict.outcome() != Outcome.SUSTAINED && !interrupted
-                    && !(verdict.heldRebound() >= heldReboundNeeded())
-                    && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec()))
-                || (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
-                    verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel))) {
+        dropReason = dropReason(now, briefWithoutSequence, interrupted);
+        if (dropReason != null) {
             state = State.IDLE;
             return false;
         }
@@ -568,6 +571,51 @@ public final class EpisodeTracker {
         closed.addAll(awaitingNextBout);
         awaitingNextBout.clear();
         return true;
+    }
+
+    /**
+     * The first check the decided candidate fails ({@link #decide} lists them), or {@code null} when it passes them all.
+     */
+    private DropReason dropReason(int now, boolean briefWithoutSequence, boolean interrupted) {
+        boolean heartAlone = history.channels().equals(HEART_ALONE);
+        if (brief && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
+            return DropReason.REFLEX_TOP;
+        }
+        if (briefWithoutSequence && !interrupted
+                && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings)) {
+            return DropReason.NO_S_P_SEQUENCE;
+        }
+        if (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase()) {
+            return DropReason.STEP;
+        }
+        if (!brief && heartAlone && !HeartAloneBout.endingKept(verdict, interrupted, settings)) {
+            return DropReason.HEART_ALONE_NO_RELEASE;
+        }
+        if (heartAlone && verdict.outcome() != Outcome.SUSTAINED && !interrupted
+                && !(verdict.heldRebound() >= heldReboundNeeded())
+                && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec())) {
+            return DropReason.TALKING_STEP;
+        }
+        if (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
+                verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel)) {
+            return DropReason.SPEECH_ANSWER;
+        }
+        return null;
+    }
+
+    /** Records the candidate {@link #decide} just turned down at grid index {@code k}, and the bouts that waited on it. */
+    private void dropDecided(int k) {
+        dropped.add(new DroppedCandidate(history.timeSec(onset), history.timeSec(peak), history.timeSec(k), dropReason));
+        dropAwaiting(k);
+    }
+
+    /** The bouts waiting for a next bout to vouch for them ({@link #reboundHiddenByNextBout}) are dropped at {@code k}. */
+    private void dropAwaiting(int k) {
+        for (TrackedEpisode waiting : awaitingNextBout) {
+            dropped.add(new DroppedCandidate(waiting.episode().onsetSec(), waiting.episode().peakSec(),
+                    history.timeSec(k), DropReason.NEXT_BOUT_DROPPED));
+        }
+        awaitingNextBout.clear();
     }
 
     /**
@@ -744,7 +792,10 @@ public final class EpisodeTracker {
         }
         if (state == State.RISING) {
             state = State.IDLE;
-            awaitingNextBout.clear();
+            dropped.add(new DroppedCandidate(history.timeSec(candidateStart),
+                    history.timeSec(history.s.argMax(candidateStart, lastSeen + 1)), history.timeSec(k),
+                    DropReason.LEFT_OUT));
+            dropAwaiting(k);
         }
         rollingLow.restart(k, k - 1);
         levelBeforeLeftOut = history.s.median(lastSeen - history.samples(settings.preWindowSec()), lastSeen + 1);

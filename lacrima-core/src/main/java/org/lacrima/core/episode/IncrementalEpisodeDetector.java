@@ -166,6 +166,11 @@ public final class IncrementalEpisodeDetector {
         return tracked().stream().map(EpisodeTracker.TrackedEpisode::episode).toList();
     }
 
+    /** Candidates the tracker turned down so far, with the check each failed (empty before the baseline is fixed). */
+    public List<DroppedCandidate> dropped() {
+        return tracker == null ? List.of() : tracker.dropped();
+    }
+
     /** The smoothed axes fed to the tracker so far, or empty before the baseline is fixed. */
     public Optional<AxisHistory> axes() {
         return tracker == null ? Optional.empty() : Optional.of(tracker.history());

@@ -137,6 +137,12 @@ final class AxisTrace {
     /** {@link #episodes(java.util.List, boolean, double[]...)} with these events (e.g. a marked intervention). */
     java.util.List<Episode> episodes(java.util.List<org.lacrima.core.model.Event> events, java.util.List<String> channels,
                                      boolean pIndependent, double[]... channelS) {
+        return tracked(events, channels, pIndependent, channelS).episodes();
+    }
+
+    /** The finished {@link EpisodeTracker} behind {@link #episodes(java.util.List, java.util.List, boolean, double[]...)}. */
+    EpisodeTracker tracked(java.util.List<org.lacrima.core.model.Event> events, java.util.List<String> channels,
+                           boolean pIndependent, double[]... channelS) {
         EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(),
                 new AxisHistory(RATE_HZ, true, channels, pIndependent), InterventionPolicy.defaults(), channels);
         tracker.addEvents(events);
@@ -148,7 +154,7 @@ final class AxisTrace {
             tracker.push(s[k], 1, p[k], 1, Double.NaN, contributions);
         }
         tracker.finish();
-        return tracker.episodes();
+        return tracker;
     }
 
     static void ramp(double[] x, double from, double to, double level) {

@@ -20,7 +20,7 @@ class ReflexTopTest {
     }
 
     /** S up {@code 1.2} z over 40 s, then to 4 z and back to 1 z within {@code topSec} and back to rest; P rebounds. */
-    private static AxisTrace rise(long seed, double topSec) {
+    static AxisTrace rise(long seed, double topSec) {
         AxisTrace trace = new AxisTrace(1200);
         trace.rampS(580, 620, 1.2).rampS(620, 624, 4).rampS(624 + topSec, 628 + topSec, 1.0).decayS(640 + topSec, 8, 0)
                 .rampP(590, 610, -1.2).rampP(640 + topSec, 660 + topSec, 0).rampP(700, 720, 1.6).rampP(800, 830, 0);

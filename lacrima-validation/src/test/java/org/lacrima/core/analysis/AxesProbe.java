@@ -1,12 +1,14 @@
 package org.lacrima.core.analysis;
 
+import java.util.List;
 import org.lacrima.core.episode.AxisHistory;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.model.Recording;
 
 /** Test helper: analyses a recording as {@link SessionAnalyzer} does and keeps the detector's axes. */
 public final class AxesProbe {
-    /** The analysis and the S/P axes the episode detector was fed. */
-    public record Probe(SessionAnalysis analysis, AxisHistory axes) {
+    /** The analysis, the S/P axes the episode detector was fed, and the candidates it turned down. */
+    public record Probe(SessionAnalysis analysis, AxisHistory axes, List<DroppedCandidate> dropped) {
     }
 
     private AxesProbe() {
@@ -16,6 +18,6 @@ public final class AxesProbe {
         LiveAnalyzer live = LiveAnalyzer.forRecording(recording.metadata(), AnalysisOptions.defaults());
         live.accept(recording);
         SessionAnalysis analysis = live.finish();
-        return new Probe(analysis, live.detector().axes().orElse(null));
+        return new Probe(analysis, live.detector().axes().orElse(null), live.detector().dropped());
     }
 }

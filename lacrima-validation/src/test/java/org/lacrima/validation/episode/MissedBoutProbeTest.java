@@ -18,7 +18,8 @@ import org.lacrima.core.sim.TrueEpisode;
  * build-up, amplitude, rise shape, rebound kind, outcome and gap; S's pre-onset level (median of the minute before
  * the true onset), its 5-minute low, its top near the true peak, each channel's own rise, S a minute after the top
  * and the seconds it stood 2 z over its pre-onset level; P's withdrawal during the build-up and its held rebound
- * (best 30 s median within 3 minutes of the peak, also against the resting level); the detections nearby.
+ * (best 30 s median within 3 minutes of the peak, also against the resting level); the detections nearby, and the
+ * candidates the tracker turned down over the bout with the check each failed.
  * {@code -Dlacrima.probe.only=TEXT} keeps the sessions whose name contains TEXT, {@code -Dlacrima.probe.all=true}
  * prints the found bouts too, {@code -Dlacrima.probe.trace=true} the confounders near each bout and a 5-s
  * trace of the axes around it.
@@ -84,6 +85,12 @@ class MissedBoutProbeTest {
                 if (f.peakSec() > on - 400 && f.peakSec() < e.endSec() + 400) {
                     near.add(String.format(Locale.ROOT, "%.0f-%.0f-%.0f %s", f.onsetSec(), f.peakSec(), f.endSec(),
                             f.outcome().jsonName()));
+                }
+            }
+            for (var d : probe.dropped()) {
+                if (d.peakSec() >= on - 30 && d.onsetSec() <= e.endSec()) {
+                    near.add(String.format(Locale.ROOT, "dropped %.0f-%.0f at %.0f: %s", d.onsetSec(), d.peakSec(),
+                            d.droppedAtSec(), d.reason()));
                 }
             }
             var r = session.truth().reactivity();
