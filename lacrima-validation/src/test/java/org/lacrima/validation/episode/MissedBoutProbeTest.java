@@ -19,7 +19,8 @@ import org.lacrima.core.sim.TrueEpisode;
  * the true onset), its 5-minute low, its top near the true peak, each channel's own rise, S a minute after the top
  * and the seconds it stood 2 z over its pre-onset level; P's withdrawal during the build-up and its held rebound
  * (best 30 s median within 3 minutes of the peak, also against the resting level); the detections nearby, and the
- * candidates the tracker turned down over the bout with the check each failed.
+ * candidates the tracker turned down over the bout with the check each failed; a missed bout's line names its cause (never
+ * a candidate, inside a detection of another bout, or the check that dropped it).
  * {@code -Dlacrima.probe.only=TEXT} keeps the sessions whose name contains TEXT, {@code -Dlacrima.probe.all=true}
  * prints the found bouts too, {@code -Dlacrima.probe.trace=true} the confounders near each bout and a 5-s
  * trace of the axes around it.
@@ -87,17 +88,24 @@ class MissedBoutProbeTest {
                             f.outcome().jsonName()));
                 }
             }
+            String cause = m.detected() ? "" : "never a candidate";
+            for (Episode f : probe.analysis().episodes()) {
+                if (!m.detected() && f.onsetSec() <= pk && f.endSec() >= on) {
+                    cause = "inside a detection of another bout";
+                }
+            }
             for (var d : probe.dropped()) {
                 if (d.peakSec() >= on - 30 && d.onsetSec() <= e.endSec()) {
                     near.add(String.format(Locale.ROOT, "dropped %.0f-%.0f at %.0f: %s", d.onsetSec(), d.peakSec(),
                             d.droppedAtSec(), d.reason()));
+                    cause = cause.equals("never a candidate") ? "dropped " + d.reason() : cause;
                 }
             }
             var r = session.truth().reactivity();
-            sb.append(String.format(Locale.ROOT, "%s | %s%s%n   true on %.0f pk %.0f end %.0f bu %.0f amp %.2f %s %s %s gap %.0f prevEnd %s%n"
+            sb.append(String.format(Locale.ROOT, "%s%s | %s%s%n   true on %.0f pk %.0f end %.0f bu %.0f amp %.2f %s %s %s gap %.0f prevEnd %s%n"
                             + "   S pre %+.1f low5 %+.1f top %+.1f@%.0f (over pre %+.1f, over low %+.1f) S@top+60 %+.1f above(pre+2) %.0fs |%s%n"
                             + "   P pre %+.1f withdr %+.1f heldRebound %+.1f@%.0f (vs rest %+.1f) | found nearby %s%n",
-                    m.detected() ? "FOUND" : "MISSED", c.name(), r == null ? "" : String.format(Locale.ROOT,
+                    m.detected() ? "FOUND" : "MISSED", cause.isEmpty() ? "" : " (" + cause + ")", c.name(), r == null ? "" : String.format(Locale.ROOT,
                             " | heart %.0f bpm/arousal%s, SCL %.1f uS%s, breathing gain %.2f", r.heartBpmPerArousal(),
                             r.lowCardiacResponder() ? " (low)" : "", r.restingSclMicrosiemens(),
                             r.highPalmarScl() ? " (high)" : "", r.breathingRateGain()), on, pk, e.endSec(), e.buildUpSec(), e.peakArousal(),
