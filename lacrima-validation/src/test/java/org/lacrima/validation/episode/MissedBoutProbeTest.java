@@ -19,8 +19,8 @@ import org.lacrima.core.sim.TrueEpisode;
  * the true onset), its 5-minute low, its top near the true peak, each channel's own rise, S a minute after the top
  * and the seconds it stood 2 z over its pre-onset level; P's withdrawal during the build-up and its held rebound
  * (best 30 s median within 3 minutes of the peak, also against the resting level); the detections nearby, and the
- * candidates the tracker turned down over the bout with the check each failed; a missed bout's line names its cause (never
- * a candidate, inside a detection of another bout, or the check that dropped it).
+ * candidates the tracker turned down over the bout with the check each failed; a missed bout's line names its cause (the
+ * check that dropped a candidate over it, else a detection of another bout spanning its peak, else never a candidate).
  * {@code -Dlacrima.probe.only=TEXT} keeps the sessions whose name contains TEXT, {@code -Dlacrima.probe.all=true}
  * prints the found bouts too, {@code -Dlacrima.probe.trace=true} the confounders near each bout and a 5-s
  * trace of the axes around it.
@@ -88,19 +88,21 @@ class MissedBoutProbeTest {
                             f.outcome().jsonName()));
                 }
             }
-            String cause = m.detected() ? "" : "never a candidate";
-            for (Episode f : probe.analysis().episodes()) {
-                if (!m.detected() && f.onsetSec() <= pk && f.endSec() >= on) {
-                    cause = "inside a detection of another bout";
-                }
-            }
+            // a candidate turned down over the bout says most; else a detection of another bout spanning its peak
+            String cause = "";
             for (var d : probe.dropped()) {
                 if (d.peakSec() >= on - 30 && d.onsetSec() <= e.endSec()) {
                     near.add(String.format(Locale.ROOT, "dropped %.0f-%.0f at %.0f: %s", d.onsetSec(), d.peakSec(),
                             d.droppedAtSec(), d.reason()));
-                    cause = cause.equals("never a candidate") ? "dropped " + d.reason() : cause;
+                    cause = cause.isEmpty() ? "dropped " + d.reason() : cause;
                 }
             }
+            for (Episode f : probe.analysis().episodes()) {
+                if (cause.isEmpty() && f.onsetSec() <= pk && f.endSec() >= pk) {
+                    cause = "inside a detection of another bout";
+                }
+            }
+            cause = m.detected() ? "" : cause.isEmpty() ? "never a candidate" : cause;
             var r = session.truth().reactivity();
             sb.append(String.format(Locale.ROOT, "%s%s | %s%s%n   true on %.0f pk %.0f end %.0f bu %.0f amp %.2f %s %s %s gap %.0f prevEnd %s%n"
                             + "   S pre %+.1f low5 %+.1f top %+.1f@%.0f (over pre %+.1f, over low %+.1f) S@top+60 %+.1f above(pre+2) %.0fs |%s%n"
