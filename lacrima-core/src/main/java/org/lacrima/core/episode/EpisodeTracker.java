@@ -65,6 +65,10 @@ public final class EpisodeTracker {
     private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
     /** Candidates turned down, in the order they were. */
     private final List<DroppedCandidate> dropped = new ArrayList<>();
+    /** Every candidate confirmed, with the path that confirmed it, in the order they were. */
+    private final List<Confirmation> confirmations = new ArrayList<>();
+    /** The path that confirmed the candidate {@link #sustainedRise} last took (read by {@link #confirm}). */
+    private ConfirmationPath path;
     /** Why the last {@link #decide} turned its candidate down; {@code null} when it kept it. */
     private DropReason dropReason;
     private final RollingLow rollingLow;
@@ -213,6 +217,14 @@ public final class EpisodeTracker {
         return all;
     }
 
+    /**
+     * Candidates confirmed so far (kept as episodes or turned down later), with the path that confirmed each, in the
+     * order they were.
+     */
+    public List<Confirmation> confirmations() {
+        return List.copyOf(confirmations);
+    }
+
     /** Candidates turned down so far, with the check each failed, in the order they were. */
     public List<DroppedCandidate> dropped() {
         return List.copyOf(dropped);
@@ -254,6 +266,7 @@ public final class EpisodeTracker {
                     // a whole brief bout seen after the fact, before any hold could confirm it
                     if (briefBout.roseAndFell(candidateStart, lowIndex, k, riseOnset(low), at -> stoodOut(at, low))) {
                         brief = true;
+                        path = ConfirmationPath.ROSE_AND_FELL;
                         confirm(k);
                         return;
                     }
@@ -286,6 +299,7 @@ public final class EpisodeTracker {
                 }
                 if (brief && longRise(k, history.s(lowIndex))) {
                     brief = false;
+                    promoteToLongRise();
                 }
                 if (Double.isFinite(s) && s > history.s(top)) {
                     top = k;
@@ -499,6 +513,13 @@ public final class EpisodeTracker {
         trough = lowest > top ? lowest : top;
         reboundDue = -1;
         state = State.ACTIVE;
+        confirmations.add(new Confirmation(history.timeSec(onset), history.timeSec(k), path));
+    }
+
+    /** The current bout, confirmed on a brief path, has since met the long path's criteria too. */
+    private void promoteToLongRise() {
+        Confirmation last = confirmations.remove(confirmations.size() - 1);
+        confirmations.add(new Confirmation(last.onsetSec(), last.confirmedAtSec(), ConfirmationPath.LONG_RISE));
     }
 
     /**
@@ -871,6 +892,7 @@ public final class EpisodeTracker {
         if (longRise(k, low) && heldAtTop(k, low, history.s.median(k - history.samples(settings.confirmSec()), k + 1)
                 - low)) {
             brief = false;
+            path = ConfirmationPath.LONG_RISE;
             return true;
         }
         if (k - candidateStart < briefWindow || history.s(k) < settings.absoluteEnter()) {
@@ -880,15 +902,18 @@ public final class EpisodeTracker {
         if (heldRise >= settings.riseEnter() && heldAtTop(k, low, heldRise)
                 && briefBout.agreeingChannels(k, lowIndex, true) >= 2) {
             brief = true;
+            path = ConfirmationPath.BRIEF_AGREEMENT;
             return true;
         }
         if (heldRise >= settings.riseEnter() && interventionDuringRise(k)) {
             brief = false;
+            path = ConfirmationPath.INTERVENTION;
             return true;
         }
         // a spell's follow-on bout: S held the keep level while two systems held an entry rise each over their own lows
         if (followOnBout.heldOnWitnesses(k - briefWindow, k + 1, heldRise, followedFrom)) {
             brief = true;
+            path = ConfirmationPath.BRIEF_WITNESSED;
             return true;
         }
         return false;

@@ -166,6 +166,11 @@ public final class IncrementalEpisodeDetector {
         return tracked().stream().map(EpisodeTracker.TrackedEpisode::episode).toList();
     }
 
+    /** Candidates the tracker confirmed so far, with the path that confirmed each (empty before the baseline is fixed). */
+    public List<Confirmation> confirmations() {
+        return tracker == null ? List.of() : tracker.confirmations();
+    }
+
     /** Candidates the tracker turned down so far, with the check each failed (empty before the baseline is fixed). */
     public List<DroppedCandidate> dropped() {
         return tracker == null ? List.of() : tracker.dropped();

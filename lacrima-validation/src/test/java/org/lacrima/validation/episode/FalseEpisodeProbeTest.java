@@ -15,8 +15,9 @@ import org.lacrima.core.sim.SimulationConfig;
 
 /**
  * Diagnostic, off unless {@code -Dlacrima.probe=true}: every episode found on the widened suite's episode-free
- * hours, with the behavioural confounders around it, its metrics and explanation, and a 10-s trace of heart rate,
- * RSA, S, P and each channel's S from two minutes before its onset to a minute after its end, to group the false
+ * hours, with the path that confirmed it, the behavioural confounders around it, its metrics and explanation, and a
+ * 10-s trace of heart rate, RSA, S, P and each channel's S from two minutes before its onset to a minute after its
+ * end, to group the false
  * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT;
  * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them);
  * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does;
@@ -44,8 +45,11 @@ class FalseEpisodeProbeTest {
         AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
         StringBuilder sb = new StringBuilder();
         for (Episode e : probe.analysis().episodes()) {
-            sb.append(String.format(Locale.ROOT, "== %s: %.0f-%.0f-%.0f %s%n   %s%n   %s%n", c.name(), e.onsetSec(),
-                    e.peakSec(), e.endSec(), e.outcome().jsonName(), EpisodeExplanation.of(e), e.metrics()));
+            String path = probe.confirmations().stream().filter(x -> x.onsetSec() == e.onsetSec())
+                    .map(x -> x.path().name()).findFirst().orElse("?");
+            sb.append(String.format(Locale.ROOT, "== %s: %.0f-%.0f-%.0f %s, confirmed by %s%n   %s%n   %s%n", c.name(),
+                    e.onsetSec(), e.peakSec(), e.endSec(), e.outcome().jsonName(), path, EpisodeExplanation.of(e),
+                    e.metrics()));
             sb.append(ProbeTrace.confounders(session, e.onsetSec(), e.endSec()));
             sb.append(ProbeTrace.axes(probe, e.onsetSec(), e.endSec(), 10));
         }
