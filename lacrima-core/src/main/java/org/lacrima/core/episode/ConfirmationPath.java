@@ -17,5 +17,13 @@ public enum ConfirmationPath {
     /** S held an entry rise over {@code briefConfirmSec} with an intervention marked in its build-up. */
     INTERVENTION,
     /** A whole brief bout seen after the fact: it rose and fell before any hold could confirm it. */
-    ROSE_AND_FELL
+    ROSE_AND_FELL;
+
+    /**
+     * Whether this is a brief path (under {@code confirmSec}, on agreement, witnesses or the whole bout's shape): such a
+     * bout must still show the whole S-P sequence when it is decided. An intervention's hold is judged as the long path's.
+     */
+    public boolean brief() {
+        return this == BRIEF_AGREEMENT || this == BRIEF_WITNESSED || this == ROSE_AND_FELL;
+    }
 }

@@ -67,7 +67,10 @@ public final class EpisodeTracker {
     private final List<DroppedCandidate> dropped = new ArrayList<>();
     /** Every candidate confirmed, with the path that confirmed it, in the order they were. */
     private final List<Confirmation> confirmations = new ArrayList<>();
-    /** The path that confirmed the candidate {@link #sustainedRise} last took (read by {@link #confirm}). */
+    /**
+     * The path that confirmed the current episode ({@link #sustainedRise} sets it, {@link #confirm} records it); a brief
+     * bout whose rise later meets the long path's criteria too becomes {@link ConfirmationPath#LONG_RISE}.
+     */
     private ConfirmationPath path;
     /** Why the last {@link #decide} turned its candidate down; {@code null} when it kept it. */
     private DropReason dropReason;
@@ -91,8 +94,6 @@ public final class EpisodeTracker {
     private int top;
     /** Lowest S since the top (the trough a following bout starts from). */
     private int trough;
-    /** Whether the current episode was confirmed on the brief path (agreement, under {@code confirmSec}). */
-    private boolean brief;
     /** The trough last judged by {@link #releasedBefore}, and its verdict. */
     private int judgedTrough = -1;
     private boolean troughReleased;
@@ -265,16 +266,12 @@ public final class EpisodeTracker {
                 if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
                     // a whole brief bout seen after the fact, before any hold could confirm it
                     if (briefBout.roseAndFell(candidateStart, lowIndex, k, riseOnset(low), at -> stoodOut(at, low))) {
-                        brief = true;
                         path = ConfirmationPath.ROSE_AND_FELL;
                         confirm(k);
                         return;
                     }
                     state = State.IDLE;
-                    dropped.add(new DroppedCandidate(history.timeSec(riseOnset(low)),
-                            history.timeSec(history.s.argMax(candidateStart, k + 1)), history.timeSec(k),
-                            DropReason.FELL_BACK));
-                    dropAwaiting(k);
+                    dropRising(riseOnset(low), k + 1, k, DropReason.FELL_BACK);
                 } else if (sustainedRise(k, low)) {
                     confirm(k);
                 }
@@ -297,8 +294,7 @@ public final class EpisodeTracker {
                     riseFrom(trough, k, !byS);
                     return;
                 }
-                if (brief && longRise(k, history.s(lowIndex))) {
-                    brief = false;
+                if (brief() && longRise(k, history.s(lowIndex))) {
                     promoteToLongRise();
                 }
                 if (Double.isFinite(s) && s > history.s(top)) {
@@ -518,6 +514,7 @@ public final class EpisodeTracker {
 
     /** The current bout, confirmed on a brief path, has since met the long path's criteria too. */
     private void promoteToLongRise() {
+        path = ConfirmationPath.LONG_RISE;
         Confirmation last = confirmations.remove(confirmations.size() - 1);
         confirmations.add(new Confirmation(last.onsetSec(), last.confirmedAtSec(), ConfirmationPath.LONG_RISE));
     }
@@ -556,8 +553,7 @@ public final class EpisodeTracker {
     /**
      * Decides the outcome; returns false (and drops the candidate, the check it failed left in {@link #dropReason} for
      * the caller to record once it knows the candidate is not waiting on a next bout) when a brief rise lacks the S-P
-     * sequence, no
-     * intervention was marked in its build-up (a build-up such an intervention cut short is the case
+     * sequence, no intervention was marked in its build-up (a build-up such an intervention cut short is the case
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
@@ -577,7 +573,7 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        boolean briefWithoutSequence = brief && !completeSequence();
+        boolean briefWithoutSequence = brief() && !completeSequence();
         boolean interrupted = interrupted();
         if (briefWithoutSequence && interrupted) {
             // a build-up the intervention cut short, kept; its fall is no release
@@ -599,7 +595,7 @@ public final class EpisodeTracker {
      */
     private DropReason dropReason(int now, boolean briefWithoutSequence, boolean interrupted) {
         boolean heartAlone = history.channels().equals(HEART_ALONE);
-        if (brief && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
+        if (brief() && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
             return DropReason.REFLEX_TOP;
         }
         if (briefWithoutSequence && !interrupted
@@ -609,7 +605,7 @@ public final class EpisodeTracker {
         if (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase()) {
             return DropReason.STEP;
         }
-        if (!brief && heartAlone && !HeartAloneBout.endingKept(verdict, interrupted, settings)) {
+        if (!brief() && heartAlone && !HeartAloneBout.endingKept(verdict, interrupted, settings)) {
             return DropReason.HEART_ALONE_NO_RELEASE;
         }
         if (heartAlone && verdict.outcome() != Outcome.SUSTAINED && !interrupted
@@ -630,6 +626,17 @@ public final class EpisodeTracker {
         dropAwaiting(k);
     }
 
+    /**
+     * Records the rising candidate turned down at grid index {@code k} for {@code reason}, its onset at grid index
+     * {@code onsetIndex} and its peak S's highest point since it entered (up to {@code seenTo}, exclusive), and the bouts
+     * that waited on it.
+     */
+    private void dropRising(int onsetIndex, int seenTo, int k, DropReason reason) {
+        dropped.add(new DroppedCandidate(history.timeSec(onsetIndex),
+                history.timeSec(history.s.argMax(candidateStart, seenTo)), history.timeSec(k), reason));
+        dropAwaiting(k);
+    }
+
     /** The bouts waiting for a next bout to vouch for them ({@link #reboundHiddenByNextBout}) are dropped at {@code k}. */
     private void dropAwaiting(int k) {
         for (TrackedEpisode waiting : awaitingNextBout) {
@@ -637,6 +644,11 @@ public final class EpisodeTracker {
                     history.timeSec(k), DropReason.NEXT_BOUT_DROPPED));
         }
         awaitingNextBout.clear();
+    }
+
+    /** Whether the current episode was confirmed on a brief path ({@link ConfirmationPath#brief}). */
+    private boolean brief() {
+        return path.brief();
     }
 
     /**
@@ -664,7 +676,7 @@ public final class EpisodeTracker {
      * isolated rise and fall without a rebound (an orienting response) stays no episode.
      */
     private boolean reboundHiddenByNextBout(int now) {
-        if (!brief || verdict.outcome() != Outcome.RESOLVED || !stoodOut(top, preLevel)
+        if (!brief() || verdict.outcome() != Outcome.RESOLVED || !stoodOut(top, preLevel)
                 || peak - onset < history.samples(settings.minBuildUpSec()) || !history.parasympatheticAvailable()) {
             return false;
         }
@@ -813,10 +825,7 @@ public final class EpisodeTracker {
         }
         if (state == State.RISING) {
             state = State.IDLE;
-            dropped.add(new DroppedCandidate(history.timeSec(candidateStart),
-                    history.timeSec(history.s.argMax(candidateStart, lastSeen + 1)), history.timeSec(k),
-                    DropReason.LEFT_OUT));
-            dropAwaiting(k);
+            dropRising(candidateStart, lastSeen + 1, k, DropReason.LEFT_OUT);
         }
         rollingLow.restart(k, k - 1);
         levelBeforeLeftOut = history.s.median(lastSeen - history.samples(settings.preWindowSec()), lastSeen + 1);
@@ -891,7 +900,6 @@ public final class EpisodeTracker {
         int briefWindow = history.samples(settings.briefConfirmSec());
         if (longRise(k, low) && heldAtTop(k, low, history.s.median(k - history.samples(settings.confirmSec()), k + 1)
                 - low)) {
-            brief = false;
             path = ConfirmationPath.LONG_RISE;
             return true;
         }
@@ -901,18 +909,15 @@ public final class EpisodeTracker {
         double heldRise = history.s.median(k - briefWindow, k + 1) - low;
         if (heldRise >= settings.riseEnter() && heldAtTop(k, low, heldRise)
                 && briefBout.agreeingChannels(k, lowIndex, true) >= 2) {
-            brief = true;
             path = ConfirmationPath.BRIEF_AGREEMENT;
             return true;
         }
         if (heldRise >= settings.riseEnter() && interventionDuringRise(k)) {
-            brief = false;
             path = ConfirmationPath.INTERVENTION;
             return true;
         }
         // a spell's follow-on bout: S held the keep level while two systems held an entry rise each over their own lows
         if (followOnBout.heldOnWitnesses(k - briefWindow, k + 1, heldRise, followedFrom)) {
-            brief = true;
             path = ConfirmationPath.BRIEF_WITNESSED;
             return true;
         }

@@ -17,8 +17,8 @@ import org.lacrima.core.sim.SimulationConfig;
  * Diagnostic, off unless {@code -Dlacrima.probe=true}: every episode found on the widened suite's episode-free
  * hours, with the path that confirmed it, the behavioural confounders around it, its metrics and explanation, and a
  * 10-s trace of heart rate, RSA, S, P and each channel's S from two minutes before its onset to a minute after its
- * end, to group the false
- * episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions whose name contains TEXT;
+ * end, to group the false episodes by what the recording showed. {@code -Dlacrima.probe.only=TEXT} keeps sessions
+ * whose name contains TEXT;
  * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them);
  * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does;
  * {@code -Dlacrima.probe.deepBreathRsa=true} lets the heart's swing follow each breath's volume, as {@link DeepBreathRsaTest};
