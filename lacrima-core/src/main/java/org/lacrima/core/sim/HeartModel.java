@@ -58,9 +58,10 @@ final class HeartModel {
      * undisturbed), drawn from {@code ectopicRnd}. {@code gainBpm}, when finite, replaces the drawn sympathetic
      * heart-rate gain (a client whose heart rises little, {@link Reactivity}); the draw is still made, so every later
      * draw of {@code rnd} stays the same. With {@code deepBreathRsa}, the RSA swing follows each breath's volume
-     * ({@link RespirationModel#rsaScaleAt}).
+     * ({@link RespirationModel#rsaScaleAt}); {@code breathingMode} shrinks it while the client talks, laughs or exerts.
      */
-    static Heartbeats beat(LatentCurves latent, RespirationModel breathing, boolean deepBreathRsa, double durationSec,
+    static Heartbeats beat(LatentCurves latent, RespirationModel breathing, boolean deepBreathRsa,
+                           BreathingModeRsa breathingMode, double durationSec,
                            double ectopicPerHour, double gainBpm, RandomSource rnd, RandomSource ectopicRnd) {
         double restingBpm = rnd.uniform(60, 78);
         double drawnGainBpm = rnd.uniform(10, 22);
@@ -86,7 +87,8 @@ final class HeartModel {
                     + latent.confounders().speechBpmAt(t)
                     + latent.confounders().restingWander().heartBpmAt(t);
             double rsa = rsaSec * Math.max(0.1, v) * Math.sin(2 * Math.PI * breathing.phaseAt(t))
-                    * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : deepBreathRsa ? breathing.rsaScaleAt(t) : 1);
+                    * (latent.pacedAt(t) ? SLOW_BREATHING_RSA_GAIN : deepBreathRsa ? breathing.rsaScaleAt(t) : 1)
+                    * breathingMode.factorAt(t);
             // the LF rhythm drifts in phase so it is not a pure tone
             lfPhase += 0.05 * rnd.gaussian();
             double lf = lfSec * Math.sin(2 * Math.PI * lfHz * t + lfPhase);

@@ -35,6 +35,8 @@ final class RespirationModel {
      * about half a breath a minute (Lehrer et al. 2000), not to a metronome's precision.
      */
     private static final double PACE_JITTER = 0.08;
+    /** How much faster than at rest a client breathes on exertion (a walk), relative. */
+    static final double EXERTION_RATE_GAIN = 1.5;
     /**
      * Limits of {@link #rsaScaleAt}: RSA grows about linearly with tidal volume (Hirsch &amp; Bishop 1981), but not
      * without bound (the sinus node's response saturates) and not to nothing on a shallow breath.
@@ -134,7 +136,7 @@ final class RespirationModel {
                 double rate = restRateHz * (1 + rateGain * Math.min(a, 1));
                 double depthGain = 1 + 0.5 * Math.min(a, 1);
                 if (mode == ConfounderPlan.BreathMode.EXERTION) {
-                    rate *= 1.5;
+                    rate *= EXERTION_RATE_GAIN;
                     depthGain *= 1.4;
                 }
                 ordinarySwing = depthGain;

@@ -57,7 +57,11 @@ public final class SessionSimulator {
         // widened sessions: a client whose heart rises little, or whose palmar skin conductance sits high (Reactivity)
         boolean wide = config.variety() == EpisodeVariety.WIDE;
         Reactivity drawn = wide ? Reactivity.widened(seed, Double.NaN, Double.NaN, breathingGain) : null;
-        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, config.deepBreathRsa() || config.naturalBreathing(), duration,
+        BreathingModeRsa breathingMode = config.breathingModeRsa()
+                ? BreathingModeRsa.of(breathing, latent, RandomSource.forPart(seed, "breathing-mode-rsa"))
+                : BreathingModeRsa.none(breathing);
+        HeartModel.Heartbeats heart = HeartModel.beat(latent, breathing, config.deepBreathRsa() || config.naturalBreathing(),
+                breathingMode, duration,
                 ectopicPerHour,
                 drawn != null && drawn.lowCardiacResponder() ? drawn.heartBpmPerArousal() : Double.NaN,
                 RandomSource.forPart(seed, "heart"), RandomSource.forPart(seed, "ectopic"));

@@ -74,6 +74,15 @@ import org.lacrima.core.model.ChannelType;
  *                        the first minutes' baseline no longer stands for every later calm stretch; off by default and in
  *                        the acceptance; {@code RestingWanderTest} measures what it does (docs/DETECTOR-HISTORY.md,
  *                        nineteenth session)
+ * @param breathingModeRsa whether the heart's swing with each breath (RSA) shrinks while the breathing itself is not
+ *                        a resting client's: while talking (the HF power of heart period falls when people speak,
+ *                        Bernardi et al. 2000, J Am Coll Cardiol 35: 1462-1469; Beda et al. 2007, Psychophysiology 44:
+ *                        767-778), while laughing (LF/HF rose at once when laughter began and fell back right after
+ *                        it, Sakuragi, Sugiyama &amp; Takeuchi 2002, J Physiol Anthropol 21: 159-165) and on exertion's faster breaths (RSA falls about in
+ *                        proportion to the breathing period, Hirsch &amp; Bishop 1981), each time with no change of vagal
+ *                        tone; off by default and in the acceptance, whose RSA follows the latent vagal tone alone;
+ *                        {@code BreathingModeRsaTest} measures what it does (docs/DETECTOR-HISTORY.md, twenty-second
+ *                        session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -81,7 +90,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                double ectopicBeatsPerHour, EpisodeVariety variety, Set<ConfounderKind> confounders,
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
                                boolean naturalBreathing, boolean gesturesWhileTalking,
-                               boolean breathingExercises, boolean arrival, boolean restingWander) {
+                               boolean breathingExercises, boolean arrival, boolean restingWander,
+                               boolean breathingModeRsa) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -96,7 +106,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             double noiseLevel, Set<ChannelType> channels, double mainsHumHz, boolean motionArtefacts,
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
-                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false);
+                ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
+                false);
     }
 
     public SimulationConfig {
@@ -285,6 +296,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().naturalBreathing(on).build();
     }
 
+    /** A copy whose RSA swing does or does not shrink while the client talks, laughs or exerts ({@link #breathingModeRsa()}). */
+    public SimulationConfig withBreathingModeRsa(boolean on) {
+        return toBuilder().breathingModeRsa(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -315,6 +331,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean breathingExercises;
         private boolean arrival;
         private boolean restingWander;
+        private boolean breathingModeRsa;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -337,6 +354,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             breathingExercises = from.breathingExercises;
             arrival = from.arrival;
             restingWander = from.restingWander;
+            breathingModeRsa = from.breathingModeRsa;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -372,6 +390,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether a posture shift may come while the client talks. */
         public Builder shiftsWhileTalking(boolean value) {
             shiftsWhileTalking = value;
+            return this;
+        }
+
+        /** Whether the RSA swing shrinks while the client talks, laughs or exerts (see {@link #breathingModeRsa()}). */
+        public Builder breathingModeRsa(boolean value) {
+            breathingModeRsa = value;
             return this;
         }
 
@@ -486,7 +510,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         public SimulationConfig build() {
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
-                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander);
+                    shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
+                    breathingModeRsa);
         }
     }
 }
