@@ -1,9 +1,11 @@
 package org.lacrima.core.analysis;
 
 import java.util.List;
+import java.util.Set;
 
 import org.lacrima.core.hrv.RrSeries;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Index;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.StepEvidence;
 
@@ -64,6 +66,7 @@ final class IndexExtractor {
             stage.process(context);
         }
         StretchBlanking.blank(block, context.otherBehaviour(), rateHz, null);
+        StretchBlanking.blank(block, context.breathingLedRsa(), rateHz, Set.of(Index.RSA.key()));
         // without an accelerometer, a belt's steps stand for its moving stretches (the walk, then its recovery)
         List<BadInterval> walking = accelerometer ? moving
                 : beltSteps.update(context.channel(ChannelType.RSP), context.windowBeats(), fromSec);

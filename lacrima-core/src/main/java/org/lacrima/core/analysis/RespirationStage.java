@@ -22,7 +22,7 @@ import org.lacrima.core.rsp.SpeechBreathingDetector;
  * irregularity. A live feed's breaths come from one detection that runs on from block to block ({@link RspStream}).
  */
 final class RespirationStage implements Stage {
-    /** The respiration indices that speech breathing makes meaningless (RSA is kept: its band follows the breaths). */
+    /** The respiration indices that speech breathing makes meaningless (RSA is left out farther, see process). */
     private static final Set<String> SPEECH_BLANKED = Set.of(Index.BREATHING_RATE.key(), Index.IRREGULARITY.key());
     /**
      * Seconds on either side of a speech stretch that its breaths still move breathing rate and irregularity: half their
@@ -30,8 +30,8 @@ final class RespirationStage implements Stage {
      * breathing), and a window centred before the stretch already holds its quick inspirations and long expirations.
      */
     private static final double SPEECH_REACH_SEC = 10;
-    /** Seconds on either side of a laugh that its breaths still move the indices: half the 30 s RSA window. */
-    private static final double LAUGH_REACH_SEC = 15;
+    /** Seconds on either side of a laugh or a talk that its breaths still move RSA: half the 30 s RSA window. */
+    private static final double RSA_REACH_SEC = 15;
     private final RespirationAnalyzer analyzer = new RespirationAnalyzer();
     private RspStream stream;
     /** A live feed's breath levels for the laughter check, kept between blocks (their windows overlap by minutes). */
@@ -48,7 +48,7 @@ final class RespirationStage implements Stage {
      * minute of breathing before a laugh that it is compared with and the laugh's reach.
      */
     double lookBackSec() {
-        return analyzer.lookAheadSec() + LaughterBreathingDetector.REFERENCE_SEC + LAUGH_REACH_SEC;
+        return analyzer.lookAheadSec() + LaughterBreathingDetector.REFERENCE_SEC + RSA_REACH_SEC;
     }
 
     @Override
@@ -68,6 +68,12 @@ final class RespirationStage implements Stage {
         StretchBlanking.blank(context.block(), speech.stream().map(b -> new BadInterval(b.channel(),
                 b.startSec() - SPEECH_REACH_SEC, b.endSec() + SPEECH_REACH_SEC, b.reason())).toList(), context.rateHz(),
                 SPEECH_BLANKED);
+        // Speech lowers the heart's swing with the breath by itself, its short inspirations and long expirations moving
+        // the heart less than quiet breaths at the same vagal tone (Bernardi et al. 2000; Beda et al. 2007): RSA over a
+        // talk measures the talking, and its fall and return at the talk's end would read as a withdrawal and a
+        // rebound. It is left out as far on either side as the talk's breaths reach into its window.
+        context.breathingLedRsa(speech.stream().map(b -> new BadInterval(b.channel(), b.startSec() - RSA_REACH_SEC,
+                b.endSec() + RSA_REACH_SEC, b.reason())).toList());
         context.warnAbout(speech);
         // and the episode detector learns when the client talked: the heart's answer to speech is no build-up
         markSpeech(context, speech);
@@ -76,8 +82,8 @@ final class RespirationStage implements Stage {
         // tone (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
         // reach into the indices (the 30 s RSA window, the 20 s rate window), which also covers an SCR's recovery.
         List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths(), stateful ? laughterMemo : null);
-        context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - LAUGH_REACH_SEC,
-                b.endSec() + LAUGH_REACH_SEC, b.reason())).toList());
+        context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - RSA_REACH_SEC,
+                b.endSec() + RSA_REACH_SEC, b.reason())).toList());
         context.warnAbout(laughter);
         context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
         for (Breath b : r.breaths()) {

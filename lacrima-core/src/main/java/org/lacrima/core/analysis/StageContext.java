@@ -38,6 +38,8 @@ final class StageContext {
     private org.lacrima.core.hrv.RrSeries windowBeats;
     /** Stretches in which every index follows another behaviour than arousal (a laugh): blanked after all stages. */
     private final List<BadInterval> otherBehaviour = new java.util.ArrayList<>();
+    /** Stretches in which RSA follows how the client breathes rather than vagal tone (talking): blanked after all stages. */
+    private final List<BadInterval> breathingLedRsa = new java.util.ArrayList<>();
 
     /**
      * @param channels      the raw channels held, by type
@@ -148,6 +150,19 @@ final class StageContext {
     /** The stretches marked by {@link #otherBehaviour(List)} so far. */
     List<BadInterval> otherBehaviour() {
         return otherBehaviour;
+    }
+
+    /**
+     * Marks stretches in which the heart's swing with the breath follows how the client breathes (talking) rather than
+     * vagal tone; RSA is blanked over them once every stage has filled the block.
+     */
+    void breathingLedRsa(List<BadInterval> stretches) {
+        breathingLedRsa.addAll(stretches);
+    }
+
+    /** The stretches marked by {@link #breathingLedRsa(List)} so far. */
+    List<BadInterval> breathingLedRsa() {
+        return breathingLedRsa;
     }
 
     /**
