@@ -78,11 +78,11 @@ import org.lacrima.core.model.ChannelType;
  *                        a resting client's: while talking (the HF power of heart period falls when people speak,
  *                        Bernardi et al. 2000, J Am Coll Cardiol 35: 1462-1469; Beda et al. 2007, Psychophysiology 44:
  *                        767-778), while laughing (LF/HF rose at once when laughter began and fell back right after
- *                        it, Sakuragi, Sugiyama &amp; Takeuchi 2002, J Physiol Anthropol 21: 159-165) and on exertion's faster breaths (RSA falls about in
- *                        proportion to the breathing period, Hirsch &amp; Bishop 1981), each time with no change of vagal
- *                        tone; off by default and in the acceptance, whose RSA follows the latent vagal tone alone;
- *                        {@code BreathingModeRsaTest} measures what it does (docs/DETECTOR-HISTORY.md, twenty-second
- *                        session)
+ *                        it, Sakuragi, Sugiyama &amp; Takeuchi 2002, J Physiol Anthropol 21: 159-165) and on exertion's
+ *                        faster breaths (RSA falls about in proportion to the breathing period, Hirsch &amp; Bishop
+ *                        1981), each time with no change of vagal
+ *                        tone; off by default, on in the acceptance's suite since the twenty-second session (before,
+ *                        its RSA followed the latent vagal tone whatever the breathing; docs/DETECTOR-HISTORY.md)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,

@@ -32,15 +32,17 @@ import org.lacrima.core.sim.DevicePreset;
  *
  * <p>Re-measured 5 Dec (twentieth session) once every stream of the simulator was seeded independently, the detector
  * unchanged: 343 exercises, 32 false episodes (0.16 per hour), 10 of them in or within four minutes after an exercise
- * (chest 3, wrist 0, RR 3, RR with accelerometer 3, chest-no-acc 1).
+ * (chest 3, wrist 0, RR 3, RR with accelerometer 3, chest-no-acc 1). Re-measured 6 Dec (twenty-second session),
+ * the suite's heart swinging less with the breath while talking, laughing or walking and RSA left out over talks on the belt's devices: 38 false episodes (0.19 per hour), 7 of them in or within four minutes after an exercise (chest 2, wrist 0, RR 2,
+ * RR with accelerometer 2, chest-no-acc 1).
  */
 class BreathingExercisesTest {
     /** Seconds after an exercise whose false episodes are the exercise's: its after-effect fades within about four minutes. */
     private static final double AFTER_SEC = 240;
-    /** Measured 5 Dec (twentieth session, independent seeds): false episodes peaking in or after an exercise, all devices. */
-    private static final int MEASURED_AFTER_EXERCISES = 10;
+    /** Measured 6 Dec (twenty-second session): false episodes peaking in or after an exercise, all devices. */
+    private static final int MEASURED_AFTER_EXERCISES = 7;
     /** Measured the same day: false episodes per hour over the episode-free hours with the exercises. */
-    private static final double MEASURED_PER_HOUR = 0.16;
+    private static final double MEASURED_PER_HOUR = 0.19;
 
     @Test
     void breathingExercisesBetweenEpisodesAreNoEpisodes() {

@@ -35,10 +35,11 @@ class GesturesWhileTalkingTest {
      * found without the gestures and 322 with them (129 when any sustained movement was a walk); recall over all 0.886
      * without, 0.859 with (0.734). Re-measured 5 Dec (twentieth session) once the simulator's streams were seeded
      * independently, the detector unchanged: of 434 such bouts 387 found without the gestures and 342 with them; recall
-     * 0.863 without, 0.838 with.
+     * 0.863 without, 0.838 with. Re-measured 6 Dec (twenty-second session), the suite's heart swinging less with the breath while talking, laughing or walking and RSA left out over talks on the belt's devices: of the 434 bouts 386 found without the
+     * gestures and 329 with them; recall 0.858 without, 0.827 with.
      */
-    private static final double MEASURED_FOUND_SHARE = 342.0 / 434;
-    private static final double MEASURED_RECALL = 0.838;
+    private static final double MEASURED_FOUND_SHARE = 329.0 / 434;
+    private static final double MEASURED_RECALL = 0.827;
 
     @Test
     void handsMovingThroughTalksAreAKnownGapThatDoesNotWiden() {

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Re-measured 5 Dec (twentieth session) once every stream of the simulator was seeded independently, the detector
  * unchanged: recall 0.785, 349 false episodes (RR 140, RR with accelerometer 142, wrist 26, chest 21, chest-no-acc 20).
+ * Re-measured 6 Dec (twenty-second session), the suite's heart swinging less with the breath while talking, laughing or walking and RSA left out over talks on the belt's devices: recall 0.782, 370 false episodes (RR 147, RR with accelerometer
+ * 148, wrist 32, chest 22, chest-no-acc 21).
  */
 class RestingWanderTest {
     /** Measured on the cases here: recall of the bouts of the sessions with episodes, all devices. */
-    private static final double MEASURED_RECALL = 0.785;
+    private static final double MEASURED_RECALL = 0.782;
     /** Measured the same day: false episodes in all the cases (sessions with episodes and episode-free hours). */
-    private static final int MEASURED_FALSE = 349;
+    private static final int MEASURED_FALSE = 370;
 
     @Test
     void aWanderingRestingStateIsNoBuildUp() {

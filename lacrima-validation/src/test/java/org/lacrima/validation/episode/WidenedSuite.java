@@ -36,11 +36,6 @@ final class WidenedSuite {
     static final String SEED_SETS = "lacrima.acceptance.seedSets";
     /** System property that lets every session of the suite breathe naturally: a diagnostic, off in the acceptance. */
     static final String NATURAL_BREATHING = "lacrima.suite.naturalBreathing";
-    /**
-     * System property that lets every session's heart swing less while the client talks, laughs or walks: a diagnostic,
-     * off in the acceptance ({@code SimulationConfig#breathingModeRsa}).
-     */
-    static final String BREATHING_MODE_RSA = "lacrima.suite.breathingModeRsa";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -184,12 +179,13 @@ final class WidenedSuite {
     /**
      * The device's channels, widened episodes, its confounders and a noise level of 0.1-0.6; with the system property
      * {@value #NATURAL_BREATHING} set to true, a diagnostic, calm breaths vary as people's do
-     * ({@code SimulationConfig#naturalBreathing}); likewise {@value #BREATHING_MODE_RSA}.
+     * ({@code SimulationConfig#naturalBreathing}). The heart swings less with the breath while the client talks, laughs
+     * or walks ({@code SimulationConfig#breathingModeRsa}, since the twenty-second session).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
                 .withNaturalBreathing(Boolean.getBoolean(NATURAL_BREATHING))
-                .withBreathingModeRsa(Boolean.getBoolean(BREATHING_MODE_RSA))
+                .withBreathingModeRsa(true)
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
