@@ -98,6 +98,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "they are more regular than people breathe."})
     boolean naturalBreathing;
 
+    @Option(names = "--breathing-mode-rsa",
+            description = {"The heart swings less with the breath while the client talks, laughs or walks, at the",
+                    "same vagal tone (RSA 0.5-0.8 of the resting swing over a talk, 0.3-0.7 over a laugh);",
+                    "otherwise RSA follows vagal tone whatever the breathing. The acceptance suite runs with it."})
+    boolean breathingModeRsa;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -182,7 +188,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withBreathingExercises(breathingExercises)
                 .withArrival(arrival)
                 .withRestingWander(restingWander)
-                .withNaturalBreathing(naturalBreathing);
+                .withNaturalBreathing(naturalBreathing)
+                .withBreathingModeRsa(breathingModeRsa);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

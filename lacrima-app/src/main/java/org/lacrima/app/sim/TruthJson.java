@@ -112,6 +112,7 @@ public final class TruthJson {
         node.put("breathingExercises", config.breathingExercises());
         node.put("arrival", config.arrival());
         node.put("restingWander", config.restingWander());
+        node.put("breathingModeRsa", config.breathingModeRsa());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

@@ -146,7 +146,9 @@ class SimulateCommandTest {
                 Arguments.of("--natural-breathing", (Predicate<SimulationConfig>) SimulationConfig::naturalBreathing,
                         "naturalBreathing"),
                 Arguments.of("--resting-wander", (Predicate<SimulationConfig>) SimulationConfig::restingWander,
-                        "restingWander"));
+                        "restingWander"),
+                Arguments.of("--breathing-mode-rsa", (Predicate<SimulationConfig>) SimulationConfig::breathingModeRsa,
+                        "breathingModeRsa"));
     }
 
     @ParameterizedTest(name = "{0}")
