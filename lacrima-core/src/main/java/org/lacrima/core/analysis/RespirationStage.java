@@ -65,15 +65,13 @@ final class RespirationStage implements Stage {
         context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
         // speech paces the breath: rate and irregularity then describe the talking, not arousal or sobbing
         List<BadInterval> speech = SpeechBreathingDetector.detect(r.breaths(), rsp.label());
-        StretchBlanking.blank(context.block(), speech.stream().map(b -> new BadInterval(b.channel(),
-                b.startSec() - SPEECH_REACH_SEC, b.endSec() + SPEECH_REACH_SEC, b.reason())).toList(), context.rateHz(),
-                SPEECH_BLANKED);
+        StretchBlanking.blank(context.block(), speech.stream().map(b -> b.widenedBy(SPEECH_REACH_SEC)).toList(),
+                context.rateHz(), SPEECH_BLANKED);
         // Speech lowers the heart's swing with the breath by itself, its short inspirations and long expirations moving
         // the heart less than quiet breaths at the same vagal tone (Bernardi et al. 2000; Beda et al. 2007): RSA over a
         // talk measures the talking, and its fall and return at the talk's end would read as a withdrawal and a
         // rebound. It is left out as far on either side as the talk's breaths reach into its window.
-        context.breathingLedRsa(speech.stream().map(b -> new BadInterval(b.channel(), b.startSec() - RSA_REACH_SEC,
-                b.endSec() + RSA_REACH_SEC, b.reason())).toList());
+        context.breathingLedRsa(speech.stream().map(b -> b.widenedBy(RSA_REACH_SEC)).toList());
         context.warnAbout(speech);
         // and the episode detector learns when the client talked: the heart's answer to speech is no build-up
         markSpeech(context, speech);
@@ -82,8 +80,7 @@ final class RespirationStage implements Stage {
         // tone (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
         // reach into the indices (the 30 s RSA window, the 20 s rate window), which also covers an SCR's recovery.
         List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths(), stateful ? laughterMemo : null);
-        context.otherBehaviour(laughter.stream().map(b -> new BadInterval(b.channel(), b.startSec() - RSA_REACH_SEC,
-                b.endSec() + RSA_REACH_SEC, b.reason())).toList());
+        context.otherBehaviour(laughter.stream().map(b -> b.widenedBy(RSA_REACH_SEC)).toList());
         context.warnAbout(laughter);
         context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
         for (Breath b : r.breaths()) {

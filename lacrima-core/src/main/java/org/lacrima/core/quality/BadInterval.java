@@ -30,6 +30,11 @@ public record BadInterval(String channel, double startSec, double endSec, Qualit
         return fromSec < endSec && toSec > startSec;
     }
 
+    /** The same stretch, channel and reason, reaching {@code reachSec} seconds further on either side. */
+    public BadInterval widenedBy(double reachSec) {
+        return new BadInterval(channel, startSec - reachSec, endSec + reachSec, reason);
+    }
+
     /** One-line human-readable description, e.g. {@code "EDA: flat line 120.0-185.5 s"}. */
     public String describe() {
         return String.format(Locale.ROOT, "%s: %s %.1f-%.1f s", channel, reason.description(), startSec, endSec);
