@@ -101,7 +101,7 @@ final class ElectrodermalModel {
         double maxRatePerSec = (restRatePerMin + gainRatePerMin * 1.5) / 60;
         double t = rnd.exponential(1 / maxRatePerSec);
         while (t < durationSec) {
-            double a = Math.min(1.5, Math.max(0, latent.arousalAt(t)));
+            double a = Math.min(1.5, Math.max(0, latent.electrodermalArousalAt(t)));
             double rate = (restRatePerMin + gainRatePerMin * a) / 60;
             if (rnd.chance(rate / maxRatePerSec)) {
                 responses.add(response(t, siteScale * (0.08 + 0.4 * a), rnd));
@@ -147,11 +147,11 @@ final class ElectrodermalModel {
         // tonic: first-order lag of arousal, integrated exactly per sample
         double dt = 1 / rateHz;
         double keep = Math.exp(-dt / tonicTauSec);
-        double level = latent.arousalAt(0);
+        double level = latent.electrodermalArousalAt(0);
         RestingWander wander = latent.confounders().restingWander();
         for (int i = 0; i < length; i++) {
             double t = i * dt;
-            level = keep * level + (1 - keep) * latent.arousalAt(t);
+            level = keep * level + (1 - keep) * latent.electrodermalArousalAt(t);
             // habituation lowers the level over the first hour and then levels off
             out[i] = restingMicrosiemens * wander.skinFactorAt(t) + gainMicrosiemens * level
                     - habituationMicrosiemens * (1 - Math.exp(-t / 3600));

@@ -1,5 +1,6 @@
 package org.lacrima.core.sim;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.lacrima.core.model.RegularSeries;
@@ -26,11 +27,22 @@ import org.lacrima.core.model.Samples;
  *                        walks, electrode settling, wrist motion) and beat artefacts (each ectopic beat;
  *                        missed and split beats of an RR export), in order of their start
  * @param reactivity      how the client's channels express arousal ({@link Reactivity}); {@code null} when not recorded
+ * @param responses       which systems carried each episode's build-up, in the order of {@code episodes}
+ *                        ({@link ResponseFractionation}; {@link ResponseFractionation#WHOLE} for every episode when the
+ *                        session was simulated without fractionation or the truth does not record it)
  */
 public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec,
                           List<Scr> scrs, Samples breathOnsetsSec,
                           RegularSeries arousal, RegularSeries vagalTone, List<MotionArtefact> motionArtefacts,
-                          List<Confounder> confounders, Reactivity reactivity) {
+                          List<Confounder> confounders, Reactivity reactivity, List<ResponseFractionation> responses) {
+
+    /** Truth without each episode's response shares recorded (the ten-field form): every system carries the whole rise. */
+    public GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec, List<Scr> scrs,
+                       Samples breathOnsetsSec, RegularSeries arousal, RegularSeries vagalTone,
+                       List<MotionArtefact> motionArtefacts, List<Confounder> confounders, Reactivity reactivity) {
+        this(episodes, beatTimesSec, ectopicBeatTimesSec, scrs, breathOnsetsSec, arousal, vagalTone, motionArtefacts,
+                confounders, reactivity, Collections.nCopies(episodes.size(), ResponseFractionation.WHOLE));
+    }
 
     /** Truth without the client's reactivity recorded (the original nine-field form): an ordinary client. */
     public GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samples ectopicBeatTimesSec, List<Scr> scrs,
@@ -59,6 +71,11 @@ public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samp
         scrs = List.copyOf(scrs);
         motionArtefacts = List.copyOf(motionArtefacts);
         confounders = List.copyOf(confounders);
+        responses = List.copyOf(responses);
+        if (responses.size() != episodes.size()) {
+            throw new IllegalArgumentException("one response per episode: " + responses.size() + " for "
+                    + episodes.size() + " episodes");
+        }
         Objects.requireNonNull(beatTimesSec, "beatTimesSec");
         Objects.requireNonNull(ectopicBeatTimesSec, "ectopicBeatTimesSec");
         Objects.requireNonNull(breathOnsetsSec, "breathOnsetsSec");

@@ -80,7 +80,7 @@ final class HeartModel {
         double t = rnd.uniform(0.3, 1.0);
         while (t < durationSec) {
             beats[n++] = t;
-            double a = latent.arousalAt(t);
+            double a = latent.cardiacArousalAt(t);
             double v = latent.vagalAt(t);
             double bpm = restingBpm + sympatheticGainBpm * a + vagalGainBpm * (1 - v)
                     + latent.confounders().exerciseBpmAt(t)

@@ -60,15 +60,25 @@ final class SessionScript {
         List<TimeWindow> sobbing = new ArrayList<>();
         List<TimeWindow> paced = new ArrayList<>();
         List<TimeWindow> busy = new ArrayList<>();
+        // what the fractionated systems miss of each episode's arousal; a stream of its own, drawn only when on
+        RandomSource fractionation = RandomSource.forPart(config.seed(), "response-fractionation");
+        List<ResponseFractionation> responses = new ArrayList<>();
+        double[] heartMissing = new double[n];
+        double[] skinMissing = new double[n];
         for (int b = 0; b < blocks.size(); b++) {
             List<Integer> block = blocks.get(b);
             for (int j = 0; j < block.size(); j++) {
                 int k = block.get(j);
                 EpisodeShape s = shapes.get(k);
                 int first = (int) Math.round(onsets[k] * GroundTruth.LATENT_RATE_HZ);
+                ResponseFractionation response = config.responseFractionation()
+                        ? ResponseFractionation.draw(fractionation) : ResponseFractionation.WHOLE;
+                responses.add(response);
                 for (int i = 0; i < s.arousal().length && first + i < n; i++) {
                     arousal[first + i] += s.arousal()[i];
                     vagal[first + i] += s.vagal()[i];
+                    heartMissing[first + i] += (1 - response.heartShare()) * s.arousal()[i];
+                    skinMissing[first + i] += (1 - response.skinShare()) * s.arousal()[i];
                 }
                 double onset = first * DT; // on the latent grid, so the truth matches the curves exactly
                 double end = onset + s.endSec();
@@ -104,7 +114,17 @@ final class SessionScript {
             paced.add(e.paced());
         }
         interventions.sort(Comparator.comparingDouble(Event::onsetSec));
-        return new LatentCurves(arousal, vagal, episodes, interventions, sobbing, paced, plan);
+        return new LatentCurves(arousal, minus(arousal, heartMissing), minus(arousal, skinMissing), vagal, episodes,
+                List.copyOf(responses), interventions, sobbing, paced, plan);
+    }
+
+    /** {@code total} less {@code missing}, point by point. */
+    private static double[] minus(double[] total, double[] missing) {
+        double[] out = new double[total.length];
+        for (int i = 0; i < total.length; i++) {
+            out[i] = total[i] - missing[i];
+        }
+        return out;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class SessionSimulator {
                 Samples.wrap(heart.timesSec(true)), skin.scrs(),
                 Samples.wrap(breathing.onsetsSec()),
                 latentSeries("arousal", latent.arousal()), latentSeries("vagal", latent.vagal()),
-                motion.artefacts(), confounders(latent, heart, rr, config), reactivity);
+                motion.artefacts(), confounders(latent, heart, rr, config), reactivity, latent.responses());
         return new SimulatedSession(recording, truth);
     }
 

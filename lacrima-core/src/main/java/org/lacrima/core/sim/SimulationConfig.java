@@ -83,6 +83,12 @@ import org.lacrima.core.model.ChannelType;
  *                        1981), each time with no change of vagal
  *                        tone; off by default, on in the acceptance's suite since the twenty-second session (before,
  *                        its RSA followed the latent vagal tone whatever the breathing; docs/DETECTOR-HISTORY.md)
+ * @param responseFractionation whether each episode draws which systems carry its build-up
+ *                        ({@link ResponseFractionation}): in about a quarter of episodes the heart's sympathetic rise is
+ *                        weak, in about a quarter the skin's, independently, as the same person's systems do not rise
+ *                        together from one emotional moment to the next; off by default and in the acceptance;
+ *                        {@code ResponseFractionationTest} measures what it does (docs/DETECTOR-HISTORY.md,
+ *                        twenty-third session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -91,7 +97,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
                                boolean naturalBreathing, boolean gesturesWhileTalking,
                                boolean breathingExercises, boolean arrival, boolean restingWander,
-                               boolean breathingModeRsa) {
+                               boolean breathingModeRsa, boolean responseFractionation) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -107,7 +113,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
                 ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
-                false);
+                false, false);
     }
 
     public SimulationConfig {
@@ -301,6 +307,14 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().breathingModeRsa(on).build();
     }
 
+    /**
+     * A copy in which each episode does or does not draw which systems carry its build-up
+     * ({@link #responseFractionation()}).
+     */
+    public SimulationConfig withResponseFractionation(boolean on) {
+        return toBuilder().responseFractionation(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -332,6 +346,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean arrival;
         private boolean restingWander;
         private boolean breathingModeRsa;
+        private boolean responseFractionation;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -355,6 +370,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             arrival = from.arrival;
             restingWander = from.restingWander;
             breathingModeRsa = from.breathingModeRsa;
+            responseFractionation = from.responseFractionation;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -396,6 +412,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether the RSA swing shrinks while the client talks, laughs or exerts (see {@link #breathingModeRsa()}). */
         public Builder breathingModeRsa(boolean value) {
             breathingModeRsa = value;
+            return this;
+        }
+
+        /** Whether each episode draws which systems carry its build-up (see {@link #responseFractionation()}). */
+        public Builder responseFractionation(boolean value) {
+            responseFractionation = value;
             return this;
         }
 
@@ -511,7 +533,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
                     shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
-                    breathingModeRsa);
+                    breathingModeRsa, responseFractionation);
         }
     }
 }

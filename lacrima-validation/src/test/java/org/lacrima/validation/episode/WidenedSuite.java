@@ -36,6 +36,11 @@ final class WidenedSuite {
     static final String SEED_SETS = "lacrima.acceptance.seedSets";
     /** System property that lets every session of the suite breathe naturally: a diagnostic, off in the acceptance. */
     static final String NATURAL_BREATHING = "lacrima.suite.naturalBreathing";
+    /**
+     * System property that lets every episode of the suite draw which systems carry its build-up
+     * ({@code SimulationConfig#responseFractionation}): a diagnostic, off in the acceptance.
+     */
+    static final String RESPONSE_FRACTIONATION = "lacrima.suite.responseFractionation";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -179,13 +184,15 @@ final class WidenedSuite {
     /**
      * The device's channels, widened episodes, its confounders and a noise level of 0.1-0.6; with the system property
      * {@value #NATURAL_BREATHING} set to true, a diagnostic, calm breaths vary as people's do
-     * ({@code SimulationConfig#naturalBreathing}). The heart swings less with the breath while the client talks, laughs
+     * ({@code SimulationConfig#naturalBreathing}); with {@value #RESPONSE_FRACTIONATION}, each episode's heart or skin
+     * may carry only part of its rise. The heart swings less with the breath while the client talks, laughs
      * or walks ({@code SimulationConfig#breathingModeRsa}, since the twenty-second session).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
                 .withNaturalBreathing(Boolean.getBoolean(NATURAL_BREATHING))
                 .withBreathingModeRsa(true)
+                .withResponseFractionation(Boolean.getBoolean(RESPONSE_FRACTIONATION))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
