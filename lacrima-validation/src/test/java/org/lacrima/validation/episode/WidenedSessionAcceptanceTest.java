@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.Reactivity;
+import org.lacrima.core.sim.ResponseFractionation;
 import org.lacrima.core.sim.RiseShape;
+import org.lacrima.core.sim.TrueEpisode;
 import org.lacrima.core.sim.VagalRebound;
 
 /**
@@ -71,6 +74,8 @@ class WidenedSessionAcceptanceTest {
          * or none of these.
          */
         final Map<DevicePreset, Map<String, BoutScore>> byReactivity = new EnumMap<>(DevicePreset.class);
+        /** Which systems carried each true episode's build-up (the simulator's {@code ResponseFractionation}). */
+        final Map<TrueEpisode, ResponseFractionation> responses = new HashMap<>();
         /** Spells of two or more bouts: how many, with every bout found, with at least one found. */
         final int[] spells = new int[3];
         long freeSessions;
@@ -105,6 +110,9 @@ class WidenedSessionAcceptanceTest {
                     cleanFreeSessions += r.analysis().episodes().isEmpty() ? 1 : 0;
                 } else {
                     episodes.get(r.sessionCase().device()).addAll(s);
+                    for (int k = 0; k < r.truth().episodes().size(); k++) {
+                        responses.put(r.truth().episodes().get(k), r.truth().responses().get(k));
+                    }
                     Reactivity reactivity = r.truth().reactivity();
                     REACTIVITY.forEach((name, which) -> {
                         if (reactivity != null && which.test(reactivity)) {
@@ -317,6 +325,17 @@ class WidenedSessionAcceptanceTest {
                     score.recall(m -> m.truth().buildUpSec() < 60), score.recall(m -> m.truth().buildUpSec() >= 60
                             && m.truth().buildUpSec() < 120), score.recall(m -> m.truth().buildUpSec() >= 120))));
             sb.append('\n');
+        }
+        if (pooled.responses.values().stream().anyMatch(ResponseFractionation::fractionated)) {
+            sb.append("-- recall by which systems carried the episode per device (weak heart | weak skin | both whole):\n");
+            for (DevicePreset d : WidenedSuite.DEVICES) {
+                BoutScore score = pooled.episodes.get(d);
+                sb.append(String.format(Locale.ROOT, "   %-6s", d.token()));
+                sb.append(bin("weak heart", score, m -> pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE).heartShare() < 1));
+                sb.append(bin("weak skin", score, m -> pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE).skinShare() < 1));
+                sb.append(bin("whole", score, m -> !pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE).fractionated()));
+                sb.append('\n');
+            }
         }
         sb.append("-- baselines in the aroused part of a true episode:");
         for (DevicePreset d : WidenedSuite.DEVICES) {
