@@ -104,6 +104,13 @@ final class SimulateCommand implements Callable<Integer> {
                     "otherwise RSA follows vagal tone whatever the breathing. The acceptance suite runs with it."})
     boolean breathingModeRsa;
 
+    @Option(names = "--response-fractionation",
+            description = {"Each episode draws which systems carry its build-up: in about a quarter the heart's",
+                    "sympathetic rise is 0.3-0.6 of the client's, in about a quarter (independently) the skin's",
+                    "0.2-0.5, as one person's systems do not rise together every time. Each episode's shares",
+                    "are written to the truth (heartShare, skinShare)."})
+    boolean responseFractionation;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -189,7 +196,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withArrival(arrival)
                 .withRestingWander(restingWander)
                 .withNaturalBreathing(naturalBreathing)
-                .withBreathingModeRsa(breathingModeRsa);
+                .withBreathingModeRsa(breathingModeRsa)
+                .withResponseFractionation(responseFractionation);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

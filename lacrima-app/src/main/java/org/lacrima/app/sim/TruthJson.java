@@ -48,7 +48,8 @@ public final class TruthJson {
         root.put("noiseLevel", config.noiseLevel());
         root.set("config", configJson(config));
         ArrayNode episodes = root.putArray("episodes");
-        for (TrueEpisode e : truth.episodes()) {
+        for (int k = 0; k < truth.episodes().size(); k++) {
+            TrueEpisode e = truth.episodes().get(k);
             ObjectNode ep = episodes.addObject();
             ep.put("onsetSec", e.onsetSec());
             ep.put("peakSec", e.peakSec());
@@ -65,6 +66,8 @@ public final class TruthJson {
             ep.put("buildUpSec", e.buildUpSec());
             ep.put("riseShape", e.riseShape().name().toLowerCase(java.util.Locale.ROOT));
             ep.put("vagalRebound", e.rebound().name().toLowerCase(java.util.Locale.ROOT));
+            ep.put("heartShare", truth.responses().get(k).heartShare());
+            ep.put("skinShare", truth.responses().get(k).skinShare());
         }
         ArrayNode events = root.putArray("events");
         for (Event ev : session.recording().events()) {
@@ -113,6 +116,7 @@ public final class TruthJson {
         node.put("arrival", config.arrival());
         node.put("restingWander", config.restingWander());
         node.put("breathingModeRsa", config.breathingModeRsa());
+        node.put("responseFractionation", config.responseFractionation());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

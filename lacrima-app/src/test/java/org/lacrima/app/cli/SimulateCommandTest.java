@@ -162,6 +162,23 @@ class SimulateCommandTest {
     }
 
     @Test
+    void responseFractionationIsAskedForAndEachEpisodesSharesRecordedInTheTruth() throws Exception {
+        Path truth = dir.resolve("chest-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "60", "--preset", "chest-no-acc",
+            "--wide", "--episodes", "resolved,resolved,sustained,subsided,resolved", "--response-fractionation",
+            "--seed", "5", "--out", dir.resolve("chest.edf").toString(), "--truth", truth.toString()}, truth,
+                SimulationConfig::responseFractionation, "responseFractionation");
+
+        JsonNode episodes = new ObjectMapper().readTree(truth.toFile()).get("episodes");
+        assertThat(episodes).hasSize(5).allSatisfy(e -> {
+            assertThat(e.get("heartShare").asDouble()).isBetween(0.3, 1.0);
+            assertThat(e.get("skinShare").asDouble()).isBetween(0.2, 1.0);
+        });
+        assertThat(episodes).as("this seed draws a weak skin for one episode")
+                .anySatisfy(e -> assertThat(e.get("skinShare").asDouble()).isLessThan(0.5));
+    }
+
+    @Test
     void gesturesWhileTalkingAreAskedForAndRecordedInTheTruth() throws Exception {
         Path truth = dir.resolve("wrist-truth.json");
         assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "20", "--preset", "wrist", "--episodes",
