@@ -1,7 +1,6 @@
 package org.lacrima.core.episode;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lacrima.core.grid.GridBuffer;
@@ -96,82 +95,29 @@ public final class AxisScorer {
      * counts with its value of up to {@link #HOLD_SEC} before while another one is measured (see the class comment).
      */
     public double score(Map<String, GridBuffer> indices, int k) {
-        double[] sum = new double[2];
-        boolean measured = collect(indices, k, (n, z) -> {
-            sum[0] += n.component().weight() * z;
-            sum[1] += n.component().weight();
-        });
-        return measured ? sum[0] / sum[1] : Double.NaN;
-    }
-
-    /**
-     * The axis value (z) at grid point {@code k} as {@link #score}, but without its weakest channel (the evidence group,
-     * e.g. "EDA", whose own weighted z is lowest there) when three or more channels have a value: a system that did
-     * not carry this rise is left out rather than averaged in ({@link ResponseSpecificity} says when). With fewer
-     * channels, {@link #score} itself.
-     */
-    public double scoreWithoutWeakestChannel(Map<String, GridBuffer> indices, int k) {
-        Map<String, double[]> channels = new LinkedHashMap<>(); // evidence -> weighted z sum, weight
-        boolean measured = collect(indices, k, (n, z) -> {
-            double[] c = channels.computeIfAbsent(n.component().evidence(), e -> new double[2]);
-            c[0] += n.component().weight() * z;
-            c[1] += n.component().weight();
-        });
-        if (!measured || channels.size() < 3) {
-            return score(indices, k);
-        }
-        String weakest = null;
-        double lowest = Double.POSITIVE_INFINITY;
-        for (var c : channels.entrySet()) {
-            double z = c.getValue()[0] / c.getValue()[1];
-            if (z < lowest) {
-                lowest = z;
-                weakest = c.getKey();
-            }
-        }
         double sum = 0;
         double weight = 0;
-        for (var c : channels.entrySet()) {
-            if (!c.getKey().equals(weakest)) {
-                sum += c.getValue()[0];
-                weight += c.getValue()[1];
-            }
-        }
-        return sum / weight;
-    }
-
-    /** Receives one component's z at a grid point. */
-    private interface ComponentZ {
-        void accept(Norm norm, double z);
-    }
-
-    /**
-     * Hands {@code sink} the z of every component with a value at grid point {@code k}, then, if there was one, the held
-     * z of every component missing there (its last value within {@link #HOLD_SEC}), in component order; whether any
-     * component had a value at {@code k}.
-     */
-    private boolean collect(Map<String, GridBuffer> indices, int k, ComponentZ sink) {
-        boolean measured = false;
         for (Norm n : norms) {
             double x = indices.get(n.component().index()).get(k);
             if (Double.isFinite(x)) {
-                sink.accept(n, n.z(x));
-                measured = true;
+                sum += n.component().weight() * n.z(x);
+                weight += n.component().weight();
             }
         }
-        if (!measured) {
-            return false;
+        if (weight == 0) {
+            return Double.NaN;
         }
         for (Norm n : norms) {
             GridBuffer series = indices.get(n.component().index());
             if (!Double.isFinite(series.get(k))) {
                 double held = lastWithinHold(series, k);
                 if (Double.isFinite(held)) {
-                    sink.accept(n, n.z(held));
+                    sum += n.component().weight() * n.z(held);
+                    weight += n.component().weight();
                 }
             }
         }
-        return true;
+        return sum / weight;
     }
 
     /** The last finite value of {@code series} in the {@code holdSamples} grid points before {@code k}; NaN if none. */

@@ -49,7 +49,7 @@ public final class EpisodeTracker {
     /** An episode still climbing this long after its onset is escalating: decide it then. */
     private static final double MAX_UNDECIDED_SEC = 900;
     /** Levels compared for agreement across channels are medians over this many seconds (a breath or two). */
-    static final double AGREEMENT_WINDOW_SEC = 10;
+    private static final double AGREEMENT_WINDOW_SEC = 10;
 
     private final DetectorSettings settings;
     private final OutcomeClassifier classifier;

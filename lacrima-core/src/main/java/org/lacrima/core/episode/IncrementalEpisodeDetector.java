@@ -40,8 +40,6 @@ public final class IncrementalEpisodeDetector {
 
     private final double rateHz;
     private final DetectorSettings settings;
-    /** When S is read without a channel that did not carry the rise. */
-    private final ResponseSpecificity responseSpecificity;
     private final InterventionPolicy interventions;
     private final BaselineFinder finder;
     private final Baseline given;
@@ -78,7 +76,6 @@ public final class IncrementalEpisodeDetector {
                                       BaselineFinder finder, Baseline given) {
         this.rateHz = rateHz;
         this.settings = settings;
-        this.responseSpecificity = new ResponseSpecificity(settings);
         this.interventions = interventions;
         this.finder = finder;
         this.given = given;
@@ -355,10 +352,8 @@ public final class IncrementalEpisodeDetector {
             for (int c = 0; c < channelS.length; c++) {
                 channelS[c] = sympathetic.channelScore(smoothed, k, channels.get(c));
             }
-            double p = parasympathetic.score(smoothed, k);
-            double s = responseSpecificity.leaveOutWeakest(tracker.history(), k, p)
-                    ? sympathetic.scoreWithoutWeakestChannel(smoothed, k) : sympathetic.score(smoothed, k);
-            tracker.push(s, sympathetic.quality(smoothed, k), p, parasympathetic.quality(smoothed, k),
+            tracker.push(sympathetic.score(smoothed, k), sympathetic.quality(smoothed, k),
+                    parasympathetic.score(smoothed, k), parasympathetic.quality(smoothed, k),
                     irregularity == null ? Double.NaN : irregularity.get(k), channelS,
                     speech == null ? Double.NaN : speech.get(k));
         }

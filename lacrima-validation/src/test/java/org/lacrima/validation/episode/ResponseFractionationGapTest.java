@@ -24,17 +24,14 @@ class ResponseFractionationGapTest {
     /**
      * Recall per device over every bout, and over the bouts with a weak heart or a weak skin, measured 6 Dec
      * (twenty-third session). The same sessions without fractionation: chest 0.916, wrist 0.786, RR 0.860, RR with
-     * accelerometer 0.866, chest-no-acc 0.916 (every client, as here). First measured on the detector of 13891bc:
-     * chest 0.880 (fractionated bouts 0.850), chest-no-acc 0.873 (0.841); the chest's since S is read without a channel
-     * that stays at rest while vagal tone is withdrawn ({@code ResponseSpecificity}): 0.935 (0.931), 0.931 (0.922).
-     * The wrist and the strap have fewer than three channels in S and did not move.
+     * accelerometer 0.866, chest-no-acc 0.916 (every client, as here).
      */
     private static final Map<DevicePreset, double[]> MEASURED = Map.of(
-            DevicePreset.CHEST, new double[] {0.935, 0.931},
+            DevicePreset.CHEST, new double[] {0.880, 0.850},
             DevicePreset.WRIST, new double[] {0.697, 0.597},
             DevicePreset.RR_STRAP, new double[] {0.825, 0.794},
             DevicePreset.RR_STRAP_ACC, new double[] {0.836, 0.794},
-            DevicePreset.CHEST_NO_ACC, new double[] {0.931, 0.922});
+            DevicePreset.CHEST_NO_ACC, new double[] {0.873, 0.841});
 
     @Test
     void boutsSomeSystemsDoNotCarryAreAKnownGapThatDoesNotWiden() {
