@@ -22,42 +22,14 @@ class ResponseFractionationTest {
                 .withDurationSec(40 * 60).withVariety(EpisodeVariety.WIDE).withResponseFractionation(fractionation));
     }
 
-    /** Mean heart rate, bpm, over the truth's beats in {@code [fromSec, toSec)}. */
-    private static double heartRateBpm(GroundTruth truth, double fromSec, double toSec) {
-        double[] beats = truth.beatTimesSec().toArray();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < beats.length; i++) {
-            if (beats[i] >= fromSec && beats[i] < toSec) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return 60.0 * (last - first) / (beats[last] - beats[first]);
-    }
-
-    /** Mean skin conductance, µS, in {@code [fromSec, toSec)}. */
-    private static double skinConductance(SimulatedSession s, double fromSec, double toSec) {
-        Channel eda = s.recording().channels(ChannelType.EDA).get(0);
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < eda.length(); i++) {
-            double t = eda.timeOfSec(i);
-            if (t >= fromSec && t < toSec) {
-                sum += eda.values().get(i);
-                n++;
-            }
-        }
-        return sum / n;
-    }
-
     private static double heartRise(SimulatedSession s, TrueEpisode e) {
-        return heartRateBpm(s.truth(), e.peakSec() - 15, e.peakSec())
-                - heartRateBpm(s.truth(), e.onsetSec() - 60, e.onsetSec());
+        return WindowMeasures.heartRateBpm(s.truth().beatTimesSec(), e.peakSec() - 15, e.peakSec())
+                - WindowMeasures.heartRateBpm(s.truth().beatTimesSec(), e.onsetSec() - 60, e.onsetSec());
     }
 
     private static double skinRise(SimulatedSession s, TrueEpisode e) {
-        return skinConductance(s, e.peakSec() - 10, e.peakSec() + 10) - skinConductance(s, e.onsetSec() - 30, e.onsetSec());
+        Channel eda = s.recording().channels(ChannelType.EDA).get(0);
+        return WindowMeasures.mean(eda, e.peakSec() - 10, e.peakSec() + 10) - WindowMeasures.mean(eda, e.onsetSec() - 30, e.onsetSec());
     }
 
     @ParameterizedTest
