@@ -60,6 +60,19 @@ public record GroundTruth(List<TrueEpisode> episodes, Samples beatTimesSec, Samp
                 List.of());
     }
 
+    /**
+     * Which systems carried {@code episode}'s build-up: its entry in {@link #responses()}.
+     *
+     * @throws IllegalArgumentException when {@code episode} is not one of this truth's episodes
+     */
+    public ResponseFractionation responseOf(TrueEpisode episode) {
+        int k = episodes.indexOf(episode);
+        if (k < 0) {
+            throw new IllegalArgumentException("not an episode of this session: " + episode);
+        }
+        return responses.get(k);
+    }
+
     /** Latent arousal above this (0..1 scale) counts as raised; calm stretches exceed it only in blips under a minute. */
     public static final double RAISED_AROUSAL = 0.25;
 

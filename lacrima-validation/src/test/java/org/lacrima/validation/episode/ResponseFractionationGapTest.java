@@ -44,7 +44,7 @@ class ResponseFractionationGapTest {
             all.computeIfAbsent(r.sessionCase().device(), d -> new BoutScore()).addAll(score);
             BoutScore weak = fractionated.computeIfAbsent(r.sessionCase().device(), d -> new BoutScore());
             for (BoutScore.Match m : score.matches) {
-                if (r.truth().responses().get(r.truth().episodes().indexOf(m.truth())).fractionated()) {
+                if (r.truth().responseOf(m.truth()).fractionated()) {
                     weak.matches.add(m);
                 }
             }

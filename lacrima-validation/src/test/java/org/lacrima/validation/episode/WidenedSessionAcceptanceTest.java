@@ -110,9 +110,7 @@ class WidenedSessionAcceptanceTest {
                     cleanFreeSessions += r.analysis().episodes().isEmpty() ? 1 : 0;
                 } else {
                     episodes.get(r.sessionCase().device()).addAll(s);
-                    for (int k = 0; k < r.truth().episodes().size(); k++) {
-                        responses.put(r.truth().episodes().get(k), r.truth().responses().get(k));
-                    }
+                    r.truth().episodes().forEach(e -> responses.put(e, r.truth().responseOf(e)));
                     Reactivity reactivity = r.truth().reactivity();
                     REACTIVITY.forEach((name, which) -> {
                         if (reactivity != null && which.test(reactivity)) {
@@ -328,12 +326,14 @@ class WidenedSessionAcceptanceTest {
         }
         if (pooled.responses.values().stream().anyMatch(ResponseFractionation::fractionated)) {
             sb.append("-- recall by which systems carried the episode per device (weak heart | weak skin | both whole):\n");
+            java.util.function.Function<BoutScore.Match, ResponseFractionation> response =
+                    m -> pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE);
             for (DevicePreset d : WidenedSuite.DEVICES) {
                 BoutScore score = pooled.episodes.get(d);
                 sb.append(String.format(Locale.ROOT, "   %-6s", d.token()));
-                sb.append(bin("weak heart", score, m -> pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE).heartShare() < 1));
-                sb.append(bin("weak skin", score, m -> pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE).skinShare() < 1));
-                sb.append(bin("whole", score, m -> !pooled.responses.getOrDefault(m.truth(), ResponseFractionation.WHOLE).fractionated()));
+                sb.append(bin("weak heart", score, m -> response.apply(m).heartShare() < 1));
+                sb.append(bin("weak skin", score, m -> response.apply(m).skinShare() < 1));
+                sb.append(bin("whole", score, m -> !response.apply(m).fractionated()));
                 sb.append('\n');
             }
         }
