@@ -34,6 +34,15 @@ const Charts = (() => {
         band(e.onsetSec, e.peakSec, C('buildup-fill', 'rgba(230,171,2,0.22)'));
         band(e.peakSec, e.endSec ?? e.peakSec, C(e.outcome + '-fill', 'rgba(117,112,179,0.2)'));
       }
+      if (labelled) {
+        // rises followed and not reported: a strip along the foot of the first chart, onset to where each was turned down
+        const px = devicePixelRatio || 1;
+        ctx.fillStyle = C('dropped-strip', 'rgba(70,75,80,0.45)');
+        for (const d of doc.droppedCandidates || []) {
+          const x0 = u.valToPos(d.onsetSec, 'x', true), x1 = u.valToPos(d.droppedAtSec, 'x', true);
+          ctx.fillRect(x0, top + height - 5 * px, Math.max(2 * px, x1 - x0), 5 * px);
+        }
+      }
       ctx.restore();
     }], draw: [u => {
       const { ctx } = u, { left, top, width: w, height } = u.bbox, px = devicePixelRatio || 1;

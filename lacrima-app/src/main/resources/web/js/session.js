@@ -60,7 +60,17 @@
     SessionHrv.show(base, document.getElementById('hrv'), document.getElementById('hrv-status'));
     document.querySelector('#episodes tbody').replaceChildren(...doc.episodes.flatMap((e, i) => episodeRows(e, i + 1)));
     document.getElementById('no-episodes').classList.toggle('hidden', doc.episodes.length > 0);
+    renderDropped(doc.droppedCandidates || []);
     document.getElementById('fhir-export').href = base + '/fhir';
+  }
+
+  // Rises the detector followed and turned down, with the check each failed (the contract's droppedCandidates).
+  function renderDropped(dropped) {
+    const box = document.getElementById('dropped');
+    box.classList.toggle('hidden', dropped.length === 0);
+    document.getElementById('dropped-count').textContent = String(dropped.length);
+    box.querySelector('ul').replaceChildren(...dropped.map(d => el('li', { 'data-reason': d.reason },
+      clock(d.onsetSec) + '–' + clock(d.droppedAtSec) + ': ' + d.description)));
   }
 
   function renderGlossary() {

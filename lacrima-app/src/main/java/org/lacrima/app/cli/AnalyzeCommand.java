@@ -72,9 +72,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         String counts = Arrays.stream(Outcome.values())
                 .map(o -> byOutcome.getOrDefault(o, 0L) + " " + o.jsonName()).collect(Collectors.joining(", "));
         int n = analysis.episodes().size();
-        return String.format(Locale.ROOT, "lacrima: %s: %.1f min analysed, %d episode%s (%s); %d output%s written",
-                input.getFileName(), analysis.durationSec() / 60, n, n == 1 ? "" : "s", counts, outputs,
-                outputs == 1 ? "" : "s");
+        int dropped = analysis.droppedCandidates().size();
+        return String.format(Locale.ROOT, "lacrima: %s: %.1f min analysed, %d episode%s (%s), %d rise%s followed and not "
+                        + "reported; %d output%s written", input.getFileName(), analysis.durationSec() / 60, n,
+                n == 1 ? "" : "s", counts, dropped, dropped == 1 ? "" : "s", outputs, outputs == 1 ? "" : "s");
     }
 
     @Override

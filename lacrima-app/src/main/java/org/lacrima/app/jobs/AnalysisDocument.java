@@ -16,7 +16,9 @@ import java.util.Optional;
 import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.analysis.SessionHrv;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.RegularSeries;
@@ -68,10 +70,12 @@ public record AnalysisDocument(SessionAnalysis analysis, List<Series> series) {
         Baseline baseline = root.hasNonNull("baseline") ? JSON.treeToValue(root.get("baseline"), Baseline.class)
                 : new Baseline(Double.NaN, Double.NaN, true);
         List<String> warnings = list(root, "warnings", new TypeReference<>() { });
+        List<DroppedCandidate> dropped = list(root, "droppedCandidates", new TypeReference<>() { });
         return new SessionAnalysis(new RecordingMetadata(Optional.empty(), source, subjectCode),
                 root.path("durationSec").asDouble(Double.NaN), channels, events, baseline,
                 episodes.stream().map(SessionEpisode::episode).toList(),
-                series.stream().map(Series::toRegularSeries).toList(), Markers.none(), warnings);
+                series.stream().map(Series::toRegularSeries).toList(), Markers.none(), warnings, SessionHrv.NONE,
+                dropped);
     }
 
     private static <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) {

@@ -20,7 +20,7 @@ import org.lacrima.core.model.Samples;
 import org.lacrima.io.json.SessionEpisode;
 
 /**
- * The data the report's charts draw, as the JSON embedded in the page: episodes, events, baseline (as
+ * The data the report's charts draw, as the JSON embedded in the page: episodes, dropped candidates, events, baseline (as
  * {@link org.lacrima.io.json.AnalysisJsonModule} writes them), one entry per plot with its x values (seconds from the recording start) and series. Values are
  * written as 32-bit floats (ample for display, half the bytes) and gaps as {@code null}, which is
  * how uPlot draws a break in a line.
@@ -62,6 +62,7 @@ final class ChartData {
             node.put("number", i + 1);
             episodes.add(node);
         }
+        root.set("droppedCandidates", mapper.valueToTree(analysis.droppedCandidates()));
         root.set("events", mapper.valueToTree(analysis.events()));
         ArrayNode plots = root.putArray("plots");
         addIndexPlots(plots, analysis);

@@ -69,6 +69,7 @@ public final class HtmlReportWriter {
                 Map.entry("warnings", sections.warnings()),
                 Map.entry("outcomes", sections.outcomeExplanation()),
                 Map.entry("episodes", sections.episodeTable()),
+                Map.entry("dropped", sections.droppedCandidateTable()),
                 Map.entry("channels", sections.channelTable()),
                 Map.entry("events", sections.eventList()),
                 Map.entry("data", scriptSafeJson(raw, analysis)),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.EpisodeMetrics;
@@ -133,6 +134,35 @@ final class ReportSections {
         }
         return sb.append("</tbody></table>\n<p class=\"muted note-print\">Times are h:mm:ss from the start of the recording; "
                 + "axis values in baseline-normalised units (robust z). Click a row to zoom the charts to it.</p>").toString();
+    }
+
+    /**
+     * The rises the detector followed and did not report, each with the check it failed: a reader who sees a bout in
+     * the charts that is not among the episodes can tell whether it was considered, and why it was turned down.
+     */
+    String droppedCandidateTable() {
+        List<DroppedCandidate> dropped = analysis.droppedCandidates();
+        if (dropped.isEmpty()) {
+            return "<p class=\"muted\" id=\"no-dropped\">The detector turned down no rise it followed: every candidate "
+                    + "it opened is among the episodes above, or none opened.</p>";
+        }
+        StringBuilder sb = new StringBuilder("""
+                <table id="dropped" class="data compact">
+                <thead><tr><th>Onset</th><th>Highest point</th><th>Turned down at</th><th>Why it is not an episode</th>
+                </tr></thead>
+                <tbody>
+                """);
+        for (DroppedCandidate d : dropped) {
+            sb.append("<tr data-onset-sec=\"").append(d.onsetSec()).append("\" data-reason=\"")
+                    .append(d.reason().jsonName()).append("\">");
+            td(sb, DisplayFormat.clock(d.onsetSec()));
+            td(sb, DisplayFormat.clock(d.peakSec()));
+            td(sb, DisplayFormat.clock(d.droppedAtSec()));
+            td(sb, d.reason().description());
+            sb.append("</tr>\n");
+        }
+        return sb.append("</tbody></table>\n<p class=\"muted\">Rises of the sympathetic axis that opened a candidate "
+                + "and failed one of the checks an episode must pass; shown as grey bands on the axes chart.</p>").toString();
     }
 
     private static void td(StringBuilder sb, String text) {

@@ -14,6 +14,7 @@
     subsided: colour("subsided-fill", "rgba(117,112,179,0.20)") };
   var BUILDUP_FILL = colour("buildup-fill", "rgba(230,171,2,0.22)");
   var BASELINE_FILL = colour("baseline-fill", "rgba(120,130,140,0.13)");
+  var DROPPED_STRIP = colour("dropped-strip", "rgba(70,75,80,0.45)");
   var DETECTED = colour("detected-mark", "#c0392b");
   /* A signal's own colour (by its index key) wherever it is drawn; else the plot's palette. */
   function seriesColour(s, i) { return (s.key && colour("signal-" + s.key, "")) || PALETTE[i % PALETTE.length]; }
@@ -88,6 +89,15 @@
         band(e.onsetSec, e.peakSec, BUILDUP_FILL);
         band(e.peakSec, e.endSec, OUTCOME_FILL[e.outcome]);
       });
+      if (isMain) {
+        // rises followed and not reported: a strip along the foot, from the onset to where each was turned down
+        var px = window.devicePixelRatio || 1;
+        ctx.fillStyle = DROPPED_STRIP;
+        (data.droppedCandidates || []).forEach(function (d) {
+          var x0 = u.valToPos(d.onsetSec, "x", true), x1 = u.valToPos(d.droppedAtSec, "x", true);
+          ctx.fillRect(x0, top + h - 5 * px, Math.max(2 * px, x1 - x0), 5 * px);
+        });
+      }
       ctx.restore();
     }] } };
   }

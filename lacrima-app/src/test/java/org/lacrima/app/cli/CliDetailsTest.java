@@ -45,7 +45,8 @@ class CliDetailsTest {
         assertThat(out).exists();
         assertThat(run.out().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("lacrima: session.edf: 20.0 min analysed, ")
-                .containsPattern("\\d+ episodes? \\(\\d+ resolved, \\d+ sustained, \\d+ subsided\\)")
+                .containsPattern("\\d+ episodes? \\(\\d+ resolved, \\d+ sustained, \\d+ subsided\\), \\d+ rises? followed "
+                        + "and not reported;")
                 .endsWith("; 1 output written"));
     }
 

@@ -28,6 +28,8 @@ import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.edf.EdfWriter;
 import org.lacrima.io.json.AnalysisJsonWriter;
 import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.episode.DropReason;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeMetric;
 import org.openqa.selenium.By;
@@ -152,6 +154,43 @@ class HtmlReportBrowserTest {
             String count = browser.findElement(By.cssSelector("[data-outcome-count='" + outcome.jsonName() + "']")).getText();
             assertThat(Long.parseLong(count)).isEqualTo(analysis.episodes().stream().filter(e -> e.outcome() == outcome).count());
         }
+    }
+
+    @Test
+    void droppedCandidateTableMatchesTheJson() {
+        JsonNode dropped = json.get("droppedCandidates");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#dropped tbody tr"));
+        assertThat(rows).hasSize(dropped.size());
+        assertThat(browser.findElements(By.id("no-dropped"))).hasSize(dropped.isEmpty() ? 1 : 0);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode d = dropped.get(i);
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            assertThat(rows.get(i).getAttribute("data-reason")).isEqualTo(d.get("reason").asText());
+            assertThat(cells.get(0).getText()).isEqualTo(DisplayFormat.clock(d.get("onsetSec").asDouble()));
+            assertThat(cells.get(2).getText()).isEqualTo(DisplayFormat.clock(d.get("droppedAtSec").asDouble()));
+            assertThat(cells.get(3).getText()).isEqualTo(d.get("description").asText());
+        }
+        // the charts' data carries them too, for the strip at the foot of the axes chart
+        Number charted = (Number) browser.executeScript(
+                "return JSON.parse(document.getElementById('lacrima-data').textContent).droppedCandidates.length");
+        assertThat(charted.intValue()).isEqualTo(dropped.size());
+    }
+
+    @Test
+    void droppedCandidatesAreListedWithTheCheckTheyFailed() {
+        SessionAnalysis handmade = HandmadeSession.analysis(HandmadeSession.recording(1));
+        List<DroppedCandidate> dropped = List.of(new DroppedCandidate(130, 150, 175, DropReason.FELL_BACK),
+                new DroppedCandidate(960, 1010, 1100, DropReason.TALKING_STEP));
+        SessionAnalysis withDropped = new SessionAnalysis(handmade.recording(), handmade.durationSec(),
+                handmade.channels(), handmade.events(), handmade.baseline(), handmade.episodes(), handmade.indices(),
+                handmade.markers(), handmade.warnings(), handmade.hrv(), dropped);
+
+        String html = new HtmlReportWriter().render((Recording) null, withDropped);
+        String none = new HtmlReportWriter().render((Recording) null, handmade);
+
+        assertThat(html).contains("data-reason=\"talking-step\"").contains(DropReason.TALKING_STEP.description())
+                .contains("<td>" + DisplayFormat.clock(960) + "</td>").doesNotContain("id=\"no-dropped\"");
+        assertThat(none).contains("id=\"no-dropped\"").doesNotContain("data-reason=");
     }
 
     @Test

@@ -111,6 +111,7 @@ class SessionAnalysisApiTest {
         JsonNode analysis = api.get("/api/sessions/" + sessionId + "/analysis").json();
         assertThat(analysis.get("durationSec").asDouble()).isPositive();
         assertThat(analysis.get("channels")).isNotEmpty();
+        assertThat(analysis.get("droppedCandidates").isArray()).as("the rises turned down, stored with the analysis").isTrue();
     }
 
     /** A chest strap's session, uploaded as Polar Sensor Logger leaves it: the RR file and the ACC file together. */

@@ -95,6 +95,15 @@ class SessionPageBrowserTest {
             assertThat(browser.executeScript("return getComputedStyle(document.querySelector('#glossary .badge.resolved'))"
                     + ".backgroundColor")).isEqualTo("rgb(19, 122, 92)");
 
+            // The rises the detector followed and turned down, one line each, as the stored analysis lists them.
+            Number droppedInDocument = (Number) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/sessions/' + new URLSearchParams(location.search).get('id') + '/analysis')"
+                    + ".then(r => r.json()).then(d => done(d.droppedCandidates.length), () => done(-1));");
+            assertThat(droppedInDocument.intValue()).isNotNegative();
+            assertThat(browser.findElements(By.cssSelector("#dropped li"))).hasSize(droppedInDocument.intValue());
+            assertThat(browser.findElement(By.id("dropped")).getAttribute("class").contains("hidden"))
+                    .isEqualTo(droppedInDocument.intValue() == 0);
+
             // Details and zoom by keyboard alone.
             WebElement details = first.findElement(By.cssSelector("button.details-toggle"));
             details.sendKeys(Keys.ENTER);

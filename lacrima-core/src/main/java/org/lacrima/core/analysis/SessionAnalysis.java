@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.lacrima.core.episode.Baseline;
 import org.lacrima.core.episode.DetectorSettings;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
@@ -27,10 +28,13 @@ import org.lacrima.core.model.RegularSeries;
  * @param markers     detected beats, pulses, SCRs and breaths
  * @param warnings    human-readable limitations: missing channels, bad stretches, what could not be assessed
  * @param hrv         heart rate variability of the session and of each episode ({@link SessionHrv#NONE} without beats)
+ * @param droppedCandidates rises the detector followed and did not report, with the check each failed, in the order
+ *                    they were turned down: what a researcher looks at when a bout they see is not among the episodes
  */
 public record SessionAnalysis(RecordingMetadata recording, double durationSec, List<ChannelSummary> channels,
                               List<Event> events, Baseline baseline, List<Episode> episodes,
-                              List<RegularSeries> indices, Markers markers, List<String> warnings, SessionHrv hrv) {
+                              List<RegularSeries> indices, Markers markers, List<String> warnings, SessionHrv hrv,
+                              List<DroppedCandidate> droppedCandidates) {
     public SessionAnalysis {
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(baseline, "baseline");
@@ -41,6 +45,14 @@ public record SessionAnalysis(RecordingMetadata recording, double durationSec, L
         episodes = List.copyOf(episodes);
         indices = List.copyOf(indices);
         warnings = List.copyOf(warnings);
+        droppedCandidates = List.copyOf(droppedCandidates);
+    }
+
+    /** An analysis without dropped candidates (e.g. rebuilt from a store or a JSON file written before they were kept). */
+    public SessionAnalysis(RecordingMetadata recording, double durationSec, List<ChannelSummary> channels,
+                           List<Event> events, Baseline baseline, List<Episode> episodes, List<RegularSeries> indices,
+                           Markers markers, List<String> warnings, SessionHrv hrv) {
+        this(recording, durationSec, channels, events, baseline, episodes, indices, markers, warnings, hrv, List.of());
     }
 
     /** An analysis without HRV (e.g. rebuilt from a store that keeps none). */
@@ -53,7 +65,7 @@ public record SessionAnalysis(RecordingMetadata recording, double durationSec, L
     /** This analysis with {@code warnings} instead of its own (e.g. the reader's prepended). */
     public SessionAnalysis withWarnings(List<String> warnings) {
         return new SessionAnalysis(recording, durationSec, channels, events, baseline, episodes, indices, markers,
-                warnings, hrv);
+                warnings, hrv, droppedCandidates);
     }
 
     /** The episodes grouped into spells (bouts within {@link DetectorSettings#spellGapSec()} of each other). */

@@ -45,7 +45,8 @@ final class SessionAnalysisAssembler {
         // HRV once the session is complete: its frequency domain costs tens of milliseconds per hour, too much per live update
         SessionHrv hrv = live.finished() ? SessionHrv.of(live.normalIntervals(), duration, episodes) : SessionHrv.NONE;
         return new SessionAnalysis(live.metadata(), duration, channels, live.events(), baseline, episodes, indices,
-                live.options().markers() ? live.markers().markers() : Markers.none(), warnings, hrv);
+                live.options().markers() ? live.markers().markers() : Markers.none(), warnings, hrv,
+                live.detector().dropped());
     }
 
     private static RegularSeries series(Index index, GridBuffer values) {

@@ -1,30 +1,57 @@
 package org.lacrima.core.episode;
 
+import java.util.Locale;
+
 /**
  * Why a candidate the episode tracker followed was not reported as an episode: the rule that turned it down, in the
  * language of the checks it failed. For researchers and for whoever traces a missed bout; the episode list itself only
- * holds what passed every check.
+ * holds what passed every check. Each reason carries a one-sentence {@link #description()} for reports, which says
+ * what the signals showed, never what anyone should do.
  */
 public enum DropReason {
     /** S fell back under the keep level before any hold confirmed the rise, and the rise and fall was no whole brief bout. */
-    FELL_BACK,
+    FELL_BACK("arousal rose but fell back before it held long enough to count as a build-up"),
     /** S came back after a stretch without it (every index left out) on the heart alone: no build-up anyone saw. */
-    LEFT_OUT,
+    LEFT_OUT("the heart rate came back high after a stretch left out of the analysis (a walk, paced breathing): no "
+            + "build-up was seen"),
     /** A brief bout that resolved held its height no longer than a reflex (a startle, a laugh, a posture shift) holds one. */
-    REFLEX_TOP,
+    REFLEX_TOP("a brief rise held its height no longer than a reflex does (a startle, a laugh, a posture shift)"),
     /** A brief rise without the whole S-P sequence (a fast drop with a held vagal rebound) and no slow easing-off either. */
-    NO_S_P_SEQUENCE,
+    NO_S_P_SEQUENCE("a brief rise without the whole release sequence (a fast drop with a held vagal rebound) and "
+            + "without a slow easing-off"),
     /** The rise completed faster than {@code minBuildUpSec}: a step seen through the indices' smoothing, not a build-up. */
-    STEP,
+    STEP("the rise completed within seconds, a step (movement, posture, artefact) rather than a build-up"),
     /** On the heart alone, a long-path bout that fell fast without a release. */
-    HEART_ALONE_NO_RELEASE,
+    HEART_ALONE_NO_RELEASE("on the heart alone, the rise fell fast without a vagal release"),
     /** On the heart alone, a step held as a plateau before falling: talking's time course. */
-    TALKING_STEP,
+    TALKING_STEP("on the heart alone, the rise was a step held as a plateau and then a fall: the time course of "
+            + "talking"),
     /** The belt shows the rise answered a speech stretch without sobbing. */
-    SPEECH_ANSWER,
+    SPEECH_ANSWER("the respiration belt shows the rise answered speech, without sobbing"),
     /**
      * A brief bout whose vagal rebound the next bout hid; it waited for that next bout to become an episode, which it
      * did not.
      */
-    NEXT_BOUT_DROPPED
+    NEXT_BOUT_DROPPED("a brief bout whose vagal rebound the next rise hid; that next rise was not an episode either");
+
+    private final String description;
+
+    DropReason(String description) {
+        this.description = description;
+    }
+
+    /** What the signals showed, in one sentence without a trailing period, for reports and the JSON output. */
+    public String description() {
+        return description;
+    }
+
+    /** The lower-case, hyphenated name used in JSON ("fell-back", "talking-step", ...). */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Parses a {@link #jsonName()} (or the constant's name), case-insensitively. */
+    public static DropReason fromName(String name) {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
 }

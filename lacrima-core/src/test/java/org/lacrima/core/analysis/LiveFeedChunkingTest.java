@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.ChannelType;
@@ -68,6 +69,15 @@ class LiveFeedChunkingTest {
             assertThat(s.onsetSec()).isCloseTo(w.onsetSec(), within(2.0));
             assertThat(s.peakSec()).isCloseTo(w.peakSec(), within(2.0));
             assertThat(s.endSec()).isCloseTo(w.endSec(), within(2.0));
+        }
+        // and it turned down the same rises, for the same reasons
+        assertThat(streamed.droppedCandidates()).hasSameSizeAs(file.droppedCandidates());
+        for (int i = 0; i < file.droppedCandidates().size(); i++) {
+            DroppedCandidate w = file.droppedCandidates().get(i);
+            DroppedCandidate s = streamed.droppedCandidates().get(i);
+            assertThat(s.reason()).isEqualTo(w.reason());
+            assertThat(s.onsetSec()).isCloseTo(w.onsetSec(), within(2.0));
+            assertThat(s.droppedAtSec()).isCloseTo(w.droppedAtSec(), within(2.0));
         }
         // the file's last block (its look-ahead before the end) is detected again over its context
         double lastFileBlock = duration - new IndexExtractor(OPTIONS).lookAheadSec() - 1;

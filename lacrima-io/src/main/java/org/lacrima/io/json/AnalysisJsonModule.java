@@ -9,6 +9,7 @@ import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.episode.Spell;
 import org.lacrima.core.model.Event;
@@ -31,6 +32,7 @@ public final class AnalysisJsonModule extends SimpleModule {
         addSerializer(ObjectJson.writer(Baseline.class, CoreRecordSerializers::baseline));
         addSerializer(ObjectJson.writer(Event.class, CoreRecordSerializers::event));
         addSerializer(ObjectJson.writer(Spell.class, CoreRecordSerializers::spell));
+        addSerializer(ObjectJson.writer(DroppedCandidate.class, CoreRecordSerializers::droppedCandidate));
         addSerializer(ObjectJson.writer(EpisodeMetrics.class, CoreRecordSerializers::episodeMetrics));
         addSerializer(ObjectJson.writer(SessionEpisode.class, CoreRecordSerializers::sessionEpisode));
         addSerializer(ObjectJson.writer(Scr.class, CoreRecordSerializers::scr));
@@ -41,6 +43,7 @@ public final class AnalysisJsonModule extends SimpleModule {
         readBack(Event.class, CoreRecordDeserializers::event);
         readBack(EpisodeMetrics.class, CoreRecordDeserializers::episodeMetrics);
         readBack(SessionEpisode.class, CoreRecordDeserializers::sessionEpisode);
+        readBack(DroppedCandidate.class, CoreRecordDeserializers::droppedCandidate);
     }
 
     private <T> void readBack(Class<T> type, Function<JsonNode, T> fromTree) {

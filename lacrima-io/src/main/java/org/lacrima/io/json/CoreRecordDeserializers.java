@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Locale;
 import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DropReason;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeMetric;
 import org.lacrima.core.episode.EpisodeMetrics;
@@ -42,6 +44,12 @@ final class CoreRecordDeserializers {
 
     static Baseline baseline(JsonNode n) {
         return new Baseline(number(n, "startSec"), number(n, "endSec"), bool(n, "automatic"));
+    }
+
+    /** A dropped candidate; its description is not read back, it follows from the reason. */
+    static DroppedCandidate droppedCandidate(JsonNode n) {
+        return new DroppedCandidate(number(n, "onsetSec"), number(n, "peakSec"), number(n, "droppedAtSec"),
+                DropReason.fromName(text(n, "reason", "")));
     }
 
     static Event event(JsonNode n) {

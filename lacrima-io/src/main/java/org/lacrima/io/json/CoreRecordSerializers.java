@@ -10,6 +10,7 @@ import org.lacrima.core.analysis.ChannelSummary;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.eda.Scr;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeExplanation;
 import org.lacrima.core.episode.EpisodeMetric;
@@ -48,6 +49,15 @@ final class CoreRecordSerializers {
         number(g, "durationSec", e.durationSec());
         g.writeStringField("label", e.label());
         g.writeStringField("kind", e.kind().jsonName());
+    }
+
+    /** A rise the detector followed and did not report: its times, the check it failed and what that check saw. */
+    static void droppedCandidate(DroppedCandidate d, JsonGenerator g, SerializerProvider p) throws IOException {
+        number(g, "onsetSec", d.onsetSec());
+        number(g, "peakSec", d.peakSec());
+        number(g, "droppedAtSec", d.droppedAtSec());
+        g.writeStringField("reason", d.reason().jsonName());
+        g.writeStringField("description", d.reason().description());
     }
 
     static void spell(Spell s, JsonGenerator g, SerializerProvider p) throws IOException {

@@ -13,7 +13,8 @@ import org.lacrima.core.episode.Spell;
 
 /**
  * A {@link SessionAnalysis} as the contract JSON: {@code recording}, {@code channels}, {@code baseline},
- * {@code events}, {@code episodes}, {@code spells}, {@code warnings} and, when the writer carries the attribute
+ * {@code events}, {@code episodes}, {@code spells}, {@code droppedCandidates} (rises followed and not reported, with
+ * the check each failed), {@code warnings} and, when the writer carries the attribute
  * {@link AnalysisJsonModule#MARKERS} = true, {@code markers}. The indices are not part of it.
  */
 public final class SessionAnalysisSerializer extends StdSerializer<SessionAnalysis> {
@@ -49,6 +50,7 @@ public final class SessionAnalysisSerializer extends StdSerializer<SessionAnalys
         List<Spell> spells = a.spells();
         p.defaultSerializeField("episodes", SessionEpisode.of(a.episodes(), spells), g);
         p.defaultSerializeField("spells", spells, g);
+        p.defaultSerializeField("droppedCandidates", a.droppedCandidates(), g);
         strings(g, "warnings", a.warnings());
         if (Boolean.TRUE.equals(p.getAttribute(AnalysisJsonModule.MARKERS))) {
             p.defaultSerializeField("markers", a.markers(), g);

@@ -51,6 +51,7 @@ class AnalysisJsonWriterTest {
             assertThat(node.path("releaseSec").isNull()).isEqualTo(Double.isNaN(e.releaseSec()));
             assertThat(node.path("metrics").path("channelsUsed")).isNotEmpty();
         }
+        assertThat(root.path("droppedCandidates")).hasSize(analysis.droppedCandidates().size());
         assertThat(root.path("markers").path("rPeaksSec").size()).isEqualTo(analysis.markers().rPeaksSec().length());
         assertThat(root.path("markers").path("scrs").size()).isEqualTo(analysis.markers().scrs().size());
     }
