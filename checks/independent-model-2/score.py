@@ -105,6 +105,14 @@ def conf_desc(best):
     return f"{c['type']} @{c['t']:.0f}s+{c['dur']:.0f}s ({'inside' if d == 0 else f'{d:.0f} s away'})"
 
 
+def turned_down(dropped, e):
+    """Why a missed bout is not among the episodes: the reasons of the rises the detector followed over it and
+    turned down (its JSON's droppedCandidates), or that none opened there."""
+    reasons = sorted({c["reason"] for c in dropped
+                      if c["onsetSec"] <= e["end"] and c["droppedAtSec"] >= e["onset"] - 30})
+    return "turned down: " + "+".join(reasons) if reasons else "never opened a candidate"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "out"))
@@ -127,6 +135,7 @@ def main():
         failed = []
         fp_classes = Counter()
         det_out = Counter()
+        miss_why = Counter()
         for tf in sorted(glob.glob(os.path.join(a.out, dev, "*.truth.json"))):
             T = json.load(open(tf))
             name = T["name"]
@@ -169,7 +178,9 @@ def main():
                         details.append(dict(dev=dev, name=name, kind=f"WRONG OUTCOME {e['outcome']}->{d.get('outcome')}", e=e, d=d, ix=ix, conf=T["confounders"]))
                 else:
                     S["fn"] += 1
-                    details.append(dict(dev=dev, name=name, kind="MISS", e=e, ix=ix, conf=T["confounders"]))
+                    why = turned_down(R.get("droppedCandidates", []), e)
+                    miss_why[why] += 1
+                    details.append(dict(dev=dev, name=name, kind=f"MISS ({why})", e=e, ix=ix, conf=T["confounders"]))
             for j, d in enumerate(dets):
                 if j in md:
                     continue
@@ -204,7 +215,7 @@ def main():
                             P_ci=wilson(S["tp"], n_det), R_ci=wilson(S["tp"], n_true), outcome_acc=(n_corr, S["tp"]),
                             confusion=conf_m, peak_err=peak_err, onset_err=onset_err, by_bin=by_bin, by_out=by_out,
                             by_sp=by_sp, by_reb=by_reb, fp_free=fp_free, fp_ep=fp_ep, free_hours=free_hours,
-                            failed=failed, intr=intr, fp_classes=fp_classes, det_out=det_out)
+                            failed=failed, intr=intr, fp_classes=fp_classes, det_out=det_out, miss_why=miss_why)
 
     # ------------------------------------------------------------------ report
     devs = list(summary)
@@ -246,6 +257,8 @@ def main():
             print(f"| {t} | " + " | ".join(str(s["confusion"][(t, d)]) for d in OUTCOMES) + " |")
         if s["intr"]:
             print("\nsubsided, interrupted (truth, detected): " + ", ".join(f"{k}: {v}" for k, v in sorted(s["intr"].items())))
+        print("\nmissed bouts, by what the detector did there: " +
+              (", ".join(f"{k}: {v}" for k, v in s["miss_why"].most_common()) or "none missed"))
         print(f"\nfalse episodes by class: " + ", ".join(f"{k}: {v}" for k, v in s["fp_classes"].most_common()))
         print("false episodes in episode-free sessions, nearest confounder: " +
               "; ".join(f"{r['name']} peak {r['d']['peakSec']:.0f}s ({r['d'].get('outcome')}) ← {r['near']}" for r in s["fp_free"]))

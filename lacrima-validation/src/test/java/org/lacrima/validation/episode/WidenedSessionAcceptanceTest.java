@@ -76,6 +76,11 @@ class WidenedSessionAcceptanceTest {
         final Map<DevicePreset, Map<String, BoutScore>> byReactivity = new EnumMap<>(DevicePreset.class);
         /** Which systems carried each true episode's build-up (the simulator's {@code ResponseFractionation}). */
         final Map<TrueEpisode, ResponseFractionation> responses = new HashMap<>();
+        /**
+         * Episode sessions' missed bouts by device and by what the detector did there: turned down a rise it followed
+         * over the bout (the reasons, {@code SessionAnalysis#droppedCandidates}), or never opened one.
+         */
+        final Map<DevicePreset, Map<String, Integer>> missCauses = new EnumMap<>(DevicePreset.class);
         /** Spells of two or more bouts: how many, with every bout found, with at least one found. */
         final int[] spells = new int[3];
         long freeSessions;
@@ -94,6 +99,7 @@ class WidenedSessionAcceptanceTest {
                 episodes.put(d, new BoutScore());
                 free.put(d, new BoutScore());
                 baselinesInEpisodes.put(d, new int[2]);
+                missCauses.put(d, new java.util.TreeMap<>());
                 Map<String, BoutScore> classes = new java.util.LinkedHashMap<>();
                 REACTIVITY.keySet().forEach(name -> classes.put(name, new BoutScore()));
                 byReactivity.put(d, classes);
@@ -110,6 +116,12 @@ class WidenedSessionAcceptanceTest {
                     cleanFreeSessions += r.analysis().episodes().isEmpty() ? 1 : 0;
                 } else {
                     episodes.get(r.sessionCase().device()).addAll(s);
+                    for (BoutScore.Match m : s.matches) {
+                        if (!m.detected()) {
+                            missCauses.get(r.sessionCase().device()).merge(MissCause.of(m.truth(),
+                                    r.analysis().droppedCandidates()), 1, Integer::sum);
+                        }
+                    }
                     r.truth().episodes().forEach(e -> responses.put(e, r.truth().responseOf(e)));
                     Reactivity reactivity = r.truth().reactivity();
                     REACTIVITY.forEach((name, which) -> {
@@ -336,6 +348,12 @@ class WidenedSessionAcceptanceTest {
                 sb.append(bin("whole", score, m -> !response.apply(m).fractionated()));
                 sb.append('\n');
             }
+        }
+        sb.append("-- missed bouts per device, by what the detector did over them (turned down: the check the rise failed):\n");
+        for (DevicePreset d : WidenedSuite.DEVICES) {
+            sb.append(String.format(Locale.ROOT, "   %-6s", d.token()));
+            pooled.missCauses.get(d).forEach((cause, n) -> sb.append(String.format(Locale.ROOT, "  %s %d", cause, n)));
+            sb.append('\n');
         }
         sb.append("-- baselines in the aroused part of a true episode:");
         for (DevicePreset d : WidenedSuite.DEVICES) {
