@@ -8,13 +8,15 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DropReason;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.Event;
 
 /**
- * Episodes and the baseline as EDF+ annotations, and back. Viewers (EDFbrowser, MNE, pyEDFlib) show
+ * Episodes, the baseline and the rises not reported as EDF+ annotations, and back. Viewers (EDFbrowser, MNE, pyEDFlib) show
  * each episode as a span from onset to end labelled with its outcome, and its peak, release and end as
  * instants:
  * <pre>
@@ -23,6 +25,8 @@ import org.lacrima.core.model.Event;
  *   +425                   "Lacrima episode 1 release"     (absent when there was no release)
  *   +520                   "Lacrima episode 1 end"
  *   +0       duration 120  "Lacrima baseline"              ("Lacrima baseline (given)" when the user chose it)
+ *   +960     duration 140  "Lacrima rise 1 not reported: talking-step"   (a rise followed and turned down, to when)
+ *   +1010                  "Lacrima rise 1 peak"
  * </pre>
  * Times are those of the analysis, in seconds from the recording start; the EDF writer spells them so
  * they parse back to the same doubles.
@@ -32,6 +36,8 @@ public final class EpisodeAnnotations {
     public static final String PREFIX = "Lacrima ";
     private static final Pattern SPAN = Pattern.compile("Lacrima episode (\\d+): (resolved|sustained|subsided)(, interrupted)?");
     private static final Pattern INSTANT = Pattern.compile("Lacrima episode (\\d+) (peak|release|end)");
+    private static final Pattern DROPPED_SPAN = Pattern.compile("Lacrima rise (\\d+) not reported: ([a-z-]+)");
+    private static final Pattern DROPPED_PEAK = Pattern.compile("Lacrima rise (\\d+) peak");
 
     /**
      * What an episode's annotations say.
@@ -55,7 +61,11 @@ public final class EpisodeAnnotations {
     private EpisodeAnnotations() {
     }
 
-    /** The annotations of the analysis's episodes (in order) and of its baseline. */
+    /**
+     * The annotations of the analysis's episodes (in order), of its baseline and of the rises its detector followed and
+     * did not report (each a span from its onset to when it was turned down, named with the check it failed, and its
+     * peak).
+     */
     public static List<Event> of(SessionAnalysis analysis) {
         List<Event> out = new ArrayList<>();
         Baseline b = analysis.baseline();
@@ -75,6 +85,40 @@ public final class EpisodeAnnotations {
             }
             out.add(Event.at(e.endSec(), name + " end"));
         }
+        int r = 1;
+        for (DroppedCandidate d : analysis.droppedCandidates()) {
+            String name = PREFIX + "rise " + r++;
+            out.add(new Event(d.onsetSec(), Math.max(0, d.droppedAtSec() - d.onsetSec()),
+                    name + " not reported: " + d.reason().jsonName()));
+            out.add(Event.at(d.peakSec(), name + " peak"));
+        }
+        return out;
+    }
+
+    /**
+     * The rises followed and not reported told by Lacrima's annotations among {@code events}, in their order; other events
+     * are ignored. When each was turned down is its span's end, the onset plus the duration as the file spells them.
+     */
+    public static List<DroppedCandidate> readDropped(List<Event> events) {
+        Map<Integer, Event> spans = new TreeMap<>();
+        Map<Integer, Double> peaks = new TreeMap<>();
+        for (Event ev : events) {
+            Matcher span = DROPPED_SPAN.matcher(ev.label().trim());
+            Matcher peak = DROPPED_PEAK.matcher(ev.label().trim());
+            if (span.matches()) {
+                spans.put(Integer.parseInt(span.group(1)), ev);
+            } else if (peak.matches()) {
+                peaks.put(Integer.parseInt(peak.group(1)), ev.onsetSec());
+            }
+        }
+        List<DroppedCandidate> out = new ArrayList<>();
+        spans.forEach((n, ev) -> {
+            Matcher span = DROPPED_SPAN.matcher(ev.label().trim());
+            if (span.matches() && known(span.group(2))) {
+                out.add(new DroppedCandidate(ev.onsetSec(), peaks.getOrDefault(n, Double.NaN),
+                        ev.onsetSec() + ev.durationSec(), DropReason.fromName(span.group(2))));
+            }
+        });
         return out;
     }
 
@@ -109,6 +153,11 @@ public final class EpisodeAnnotations {
             }
         }
         return out;
+    }
+
+    /** Whether {@code reason} names a {@link DropReason} (a file written by a later version may name others). */
+    private static boolean known(String reason) {
+        return java.util.Arrays.stream(DropReason.values()).anyMatch(r -> r.jsonName().equals(reason));
     }
 
     private static double[] slot(Map<Integer, double[]> times, int n) {

@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.analysis.AnalysisOptions;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.analysis.SessionHrv;
+import org.lacrima.core.episode.DropReason;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionAnalyzer;
@@ -159,6 +162,18 @@ class AnnotatedEdfWriterTest {
         List<Event> specEvents = independent.annotations.stream()
                 .map(a -> new Event(a.onset(), a.duration(), a.text())).toList();
         assertThat(EpisodeAnnotations.read(specEvents)).isEqualTo(expected);
+        // the rises not reported, with the check each failed, through both readers
+        for (List<Event> events : List.of(lacrimaEvents, specEvents)) {
+            List<DroppedCandidate> dropped = EpisodeAnnotations.readDropped(events);
+            assertThat(dropped).hasSameSizeAs(analysis.droppedCandidates());
+            for (int i = 0; i < dropped.size(); i++) {
+                DroppedCandidate want = analysis.droppedCandidates().get(i);
+                assertThat(dropped.get(i).reason()).isEqualTo(want.reason());
+                assertThat(dropped.get(i).onsetSec()).isEqualTo(want.onsetSec());
+                assertThat(dropped.get(i).peakSec()).isEqualTo(want.peakSec());
+                assertThat(dropped.get(i).droppedAtSec()).isCloseTo(want.droppedAtSec(), within(1e-6));
+            }
+        }
         Baseline b = analysis.baseline();
         assertThat(independent.annotations).anySatisfy(a -> {
             assertThat(a.text()).startsWith("Lacrima baseline");
@@ -209,8 +224,16 @@ class AnnotatedEdfWriterTest {
                     r.nextDouble(), new EpisodeMetrics(1, 2, 0.5, 3, 1, 4, 0, 5, Double.NaN, List.of("EDA"))));
         }
         double baselineEnd = r.nextDouble() * duration / 4;
+        List<DroppedCandidate> dropped = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            double onset = duration * r.nextDouble() * 0.8;
+            double peak = onset + (duration - onset) * 0.5 * r.nextDouble();
+            dropped.add(new DroppedCandidate(onset, peak, peak + (duration - peak) * r.nextDouble(),
+                    DropReason.values()[r.nextInt(DropReason.values().length)]));
+        }
         return new SessionAnalysis(recording.metadata(), duration, List.of(), recording.events(),
-                new Baseline(0, baselineEnd, r.nextBoolean()), episodes, List.of(), Markers.none(), List.of());
+                new Baseline(0, baselineEnd, r.nextBoolean()), episodes, List.of(), Markers.none(), List.of(),
+                SessionHrv.NONE, dropped);
     }
 
 }
