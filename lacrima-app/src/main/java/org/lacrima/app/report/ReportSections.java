@@ -162,7 +162,7 @@ final class ReportSections {
             sb.append("</tr>\n");
         }
         return sb.append("</tbody></table>\n<p class=\"muted\">Rises of the sympathetic axis that opened a candidate "
-                + "and failed one of the checks an episode must pass; shown as grey bands on the axes chart.</p>").toString();
+                + "and failed one of the checks an episode must pass; marked by a grey strip at the foot of the axes chart.</p>").toString();
     }
 
     private static void td(StringBuilder sb, String text) {

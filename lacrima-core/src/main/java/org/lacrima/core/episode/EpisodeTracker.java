@@ -632,8 +632,9 @@ public final class EpisodeTracker {
      * that waited on it.
      */
     private void dropRising(int onsetIndex, int seenTo, int k, DropReason reason) {
+        int highest = history.s.argMax(candidateStart, seenTo);
         dropped.add(new DroppedCandidate(history.timeSec(onsetIndex),
-                history.timeSec(history.s.argMax(candidateStart, seenTo)), history.timeSec(k), reason));
+                history.timeSec(highest < 0 ? candidateStart : highest), history.timeSec(k), reason));
         dropAwaiting(k);
     }
 
