@@ -14,7 +14,7 @@ import org.lacrima.core.episode.Outcome;
  *
  * <ul>
  *   <li>{@code sessions}: one row per recording: who and when, channels, quality, baseline, episodes
- *       counted by outcome, episodes per hour, warnings;</li>
+ *       counted by outcome, episodes per hour, rises followed and not reported, warnings;</li>
  *   <li>{@code episodes}: one row per episode: the recording's keys, its number, then every episode
  *       field as the JSON names it, the {@code metrics} object's fields unprefixed;</li>
  *   <li>{@code failures}: recording, subject, condition, stage, reason.</li>
@@ -89,6 +89,8 @@ public final class CohortRows {
         }
         row.put("interrupted", interrupted);
         row.put("episodesPerHour", durationSec > 0 ? episodes.size() * SECONDS_PER_HOUR / durationSec : null);
+        // the rises followed and not reported (an analysis cached before they were written counts none)
+        row.put("droppedCandidates", (long) a.path("droppedCandidates").size());
         row.put("warnings", texts(a.path("warnings")));
         return row;
     }
