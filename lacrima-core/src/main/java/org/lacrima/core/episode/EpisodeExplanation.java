@@ -35,7 +35,11 @@ public final class EpisodeExplanation {
                     + (Double.isFinite(m.vagalReboundSize()) && m.vagalReboundSize() < settings.reboundMin()
                     ? ", no vagal rebound" : ""));
             case SUBSIDED -> {
-                if (fastDrop(m, settings)) {
+                if (fastDrop(m, settings) && e.interrupted()) {
+                    // a fall after a calming intervention is read as the build-up cut short (OutcomeClassifier.Verdict)
+                    parts.add("a drop (" + percent(m.releaseDropFraction())
+                            + " of the excess within a minute) read as the build-up cut short, not a release");
+                } else if (fastDrop(m, settings)) {
                     parts.add("a drop (" + percent(m.releaseDropFraction())
                             + " of the excess within a minute) that neither settled nor brought a vagal rebound");
                 } else {

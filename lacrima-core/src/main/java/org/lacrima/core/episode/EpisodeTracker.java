@@ -551,7 +551,9 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Decides the outcome; returns false (and drops the candidate, the check it failed left in {@link #dropReason} for
+     * Decides the outcome (a bout with a calming intervention marked in its build-up is subsided, cut short, never
+     * resolved: DESIGN.md section 1, {@link OutcomeClassifier.Verdict#cutShortByIntervention}); returns false (and drops
+     * the candidate, the check it failed left in {@link #dropReason} for
      * the caller to record once it knows the candidate is not waiting on a next bout) when a brief rise lacks the S-P
      * sequence, no intervention was marked in its build-up (a build-up such an intervention cut short is the case
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
@@ -575,9 +577,9 @@ public final class EpisodeTracker {
         state = State.DECIDED;
         boolean briefWithoutSequence = brief() && !completeSequence();
         boolean interrupted = interrupted();
-        if (briefWithoutSequence && interrupted) {
-            // a build-up the intervention cut short, kept; its fall is no release
-            verdict = verdict.cutShortByIntervention();
+        if (interrupted) {
+            // a build-up the intervention cut short (kept, when brief, without the S-P sequence): its fall is no release
+            verdict = verdict.cutShortByIntervention(briefWithoutSequence);
         }
         dropReason = dropReason(now, briefWithoutSequence, interrupted);
         if (dropReason != null) {

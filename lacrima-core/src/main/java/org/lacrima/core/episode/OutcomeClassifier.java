@@ -73,17 +73,28 @@ public final class OutcomeClassifier {
     public record Verdict(Outcome outcome, int releaseIndex, EpisodeMetrics metrics, double confidence,
                           List<String> warnings, double heldRebound) {
         /**
-         * This verdict for a bout that a marked intervention cut short: subsided, without a release, where its fall
-         * lacked the whole S-P sequence a brief bout's release needs (a fast drop and a held vagal rebound); calming and
-         * the paced breathing that follows bring S down and lift vagal tone by themselves.
+         * This verdict for a bout that a calming intervention marked in its build-up cut short: subsided, without a
+         * release, however fast its fall and whatever vagal tone did after it. A build-up cut short before its peak by
+         * a well-meant calming intervention subsides without release (DESIGN.md section 1: {@code interrupted} belongs
+         * to {@code subsided}); the calming and the slow breathing a therapist paces then bring arousal down and lift
+         * vagal tone by themselves (issue 19), so neither the fall nor the vagal rise after the mark witnesses a
+         * release. Where the paced breathing is seen it is left out of every index ({@code hrv.SlowBreathingDetector});
+         * a pulse sensor's noisy beat times can hide it, and vagal tone then rose over the fall as a rebound would.
+         *
+         * @param withoutSequence whether the fall also lacked the whole S-P sequence (a brief bout's fast drop and
+         *                        held vagal rebound), which the explanation then says
          */
-        Verdict cutShortByIntervention() {
+        Verdict cutShortByIntervention(boolean withoutSequence) {
             if (outcome != Outcome.RESOLVED) {
                 return this;
             }
             List<String> why = new ArrayList<>(warnings);
-            why.add("a calming intervention was marked in the build-up and the fall lacked a held vagal rebound:"
-                    + " a build-up cut short, not a release");
+            why.add(withoutSequence
+                    ? "a calming intervention was marked in the build-up and the fall lacked a held vagal rebound:"
+                            + " a build-up cut short, not a release"
+                    : "a calming intervention was marked in the build-up: its calming, and the slow breathing often"
+                            + " paced after it, bring arousal down and lift vagal tone by themselves, so the fall is"
+                            + " read as a build-up cut short, not a release");
             return new Verdict(Outcome.SUBSIDED, -1, metrics, confidence, List.copyOf(why), heldRebound);
         }
     }

@@ -51,6 +51,32 @@ class InterventionCutShortTest {
         });
     }
 
+    /**
+     * A three-minute build-up to 4 z (two channels agreeing, vagal tone withdrawing), a calming intervention marked 15 s
+     * before its top, then S falling fast and P rising 2 z over rest: what the calming and a paced slow breathing that
+     * the pulse's beat times did not show (so nothing was left out) do by themselves. Marked, it is subsided and
+     * interrupted, whatever the fall and the vagal rise looked like; unmarked, the same trace is a release.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aFallAfterACalmingInterventionIsNoReleaseHoweverFast(long seed) {
+        AxisTrace calmed = new AxisTrace(1500).rampS(400, 580, 4.0).rampP(400, 580, -1.5).decayS(590, 15, 0.2)
+                .decayP(600, 20, 2.0).jitter(seed, 0.05);
+        List<Event> calming = List.of(new Event(565, 0, "intervention: calming, slow breathing"));
+
+        List<Episode> marked = calmed.episodes(calming, List.of("EDA", "HR"), true, calmed.s, calmed.s);
+        List<Episode> unmarked = calmed.episodes(List.of("EDA", "HR"), true, calmed.s, calmed.s);
+
+        assertThat(marked).as("%s", marked).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(Outcome.SUBSIDED);
+            assertThat(e.interrupted()).isTrue();
+            assertThat(e.warnings()).anyMatch(w -> w.contains("cut short, not a release"));
+            assertThat(EpisodeExplanation.of(e)).startsWith("subsided — a drop").contains("cut short");
+        });
+        assertThat(unmarked).as("%s", unmarked).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.RESOLVED));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void withoutTheMarkTheSameRiseAndFallIsNoEpisode(long seed) {
