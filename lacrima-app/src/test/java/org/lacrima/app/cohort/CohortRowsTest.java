@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.app.testsupport.RoomSessions;
 import org.lacrima.core.analysis.SessionAnalysis;
-import org.lacrima.core.analysis.SessionAnalyzer;
-import org.lacrima.core.sim.ConfounderKind;
-import org.lacrima.core.sim.DevicePreset;
-import org.lacrima.core.sim.EpisodeVariety;
-import org.lacrima.core.sim.SessionSimulator;
-import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.json.AnalysisJsonWriter;
 
 /** A {@code sessions} row counts what the recording's analysis JSON holds: episodes and the rises turned down. */
@@ -26,10 +19,7 @@ class CohortRowsTest {
     void aSessionRowCountsTheEpisodesAndTheRisesTurnedDown() throws Exception {
         long dropped = 0;
         for (long seed = 41; seed <= 46; seed++) {
-            SessionAnalysis analysis = new SessionAnalyzer(AnalysisOptions.defaults()).analyze(SessionSimulator.simulate(
-                    DevicePreset.RR_STRAP.applyTo(SimulationConfig.defaults().withSeed(seed).withDurationSec(40 * 60)
-                            .withVariety(EpisodeVariety.WIDE).withConfounders(EnumSet.allOf(ConfounderKind.class))))
-                    .recording());
+            SessionAnalysis analysis = RoomSessions.strapAnalysis(seed);
             CohortEntry entry = new CohortEntry("S" + seed + "_1", Path.of("S" + seed + ".txt"), "S" + seed, "1",
                     Optional.empty(), "waitlist", Optional.empty(), Optional.empty());
             CohortResult result = new CohortResult(entry, "content", "settings",

@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lacrima.core.analysis.AnalysisOptions;
+import org.lacrima.app.testsupport.RoomSessions;
 import org.lacrima.core.analysis.SessionAnalysis;
-import org.lacrima.core.analysis.SessionAnalyzer;
 import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
-import org.lacrima.core.sim.ConfounderKind;
-import org.lacrima.core.sim.DevicePreset;
-import org.lacrima.core.sim.EpisodeVariety;
-import org.lacrima.core.sim.SessionSimulator;
-import org.lacrima.core.sim.SimulationConfig;
 
 class AnalysisDocumentTest {
 
@@ -31,10 +24,7 @@ class AnalysisDocumentTest {
     void storedDocumentsReadBackTheirEpisodesAndDroppedCandidates() throws IOException {
         int dropped = 0;
         for (long seed = 41; seed <= 46; seed++) {
-            SessionAnalysis analysis = new SessionAnalyzer(AnalysisOptions.defaults()).analyze(SessionSimulator.simulate(
-                    DevicePreset.RR_STRAP.applyTo(SimulationConfig.defaults().withSeed(seed).withDurationSec(40 * 60)
-                            .withVariety(EpisodeVariety.WIDE).withConfounders(EnumSet.allOf(ConfounderKind.class))))
-                    .recording());
+            SessionAnalysis analysis = RoomSessions.strapAnalysis(seed);
 
             SessionAnalysis back = AnalysisDocument.read(AnalysisDocument.of(analysis).toJson(), "C-1", "session.txt");
 
