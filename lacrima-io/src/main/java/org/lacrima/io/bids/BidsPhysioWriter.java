@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.model.Channel;
@@ -37,7 +38,8 @@ import org.lacrima.io.AtomicFiles;
  *   <li>its {@code _physio.json} sidecar with the required SamplingFrequency, StartTime (seconds from the
  *       recording start, which is also the events' time zero) and Columns, and each column's Units;</li>
  *   <li>{@code _events.tsv} (header onset, duration, trial_type, ...) with the recording's events, the
- *       baseline and each episode, and its {@code _events.json} describing the columns;</li>
+ *       baseline, each episode and each rise followed and not reported, and its {@code _events.json} describing the
+ *       columns;</li>
  *   <li>{@code dataset_description.json} at the root, unless the folder already has one.</li>
  * </ul>
  * Channels at different rates or start times go to separate physio files told apart by
@@ -214,6 +216,10 @@ public final class BidsPhysioWriter {
                 rows.add(new EventRow(e.onsetSec(), Math.max(0, e.endSec() - e.onsetSec()), "episode", "episode " + k++,
                         e.outcome().jsonName(), e.peakSec(), e.releaseSec(), e.interrupted()));
             }
+            for (DroppedCandidate d : a.droppedCandidates()) {
+                rows.add(new EventRow(d.onsetSec(), Math.max(0, d.droppedAtSec() - d.onsetSec()), RISE_NOT_REPORTED,
+                        d.reason().jsonName(), null, d.peakSec(), Double.NaN, null));
+            }
         });
         rows.sort(Comparator.comparingDouble(EventRow::onset));
         return rows;
@@ -230,6 +236,9 @@ public final class BidsPhysioWriter {
         }
     }
 
+    /** The trial type of a rise Lacrima followed and did not report as an episode (the JSON's droppedCandidates). */
+    static final String RISE_NOT_REPORTED = "rise-not-reported";
+
     private static final List<String> EVENT_COLUMNS = List.of("onset", "duration", "trial_type", "label", "outcome",
             "peak", "release", "interrupted");
 
@@ -243,14 +252,18 @@ public final class BidsPhysioWriter {
         levels.put("event", "an event of the recording (annotation, events file): intervention, topic, stage");
         levels.put("baseline", "the calm stretch every index is measured against");
         levels.put("episode", "an arousal build-up found by Lacrima, from onset to end");
+        levels.put(RISE_NOT_REPORTED, "a rise of arousal Lacrima followed and did not report as an episode, from its "
+                + "onset to when it was turned down");
         json.put("trial_type", Map.of("Description", "what the row is", "Levels", levels));
-        json.put("label", Map.of("Description", "the event's text, or the episode's number in the session"));
+        json.put("label", Map.of("Description", "the event's text, the episode's number in the session, or for a rise "
+                + "not reported the check it failed (as the analysis JSON's droppedCandidates[].reason names it)"));
         Map<String, String> outcomes = new LinkedHashMap<>();
         outcomes.put("resolved", "build-up, peak, fast drop with vagal rebound: release");
         outcomes.put("sustained", "arousal stays high for minutes past the peak: overwhelm");
         outcomes.put("subsided", "build-up stops short of a peak and drifts down");
         json.put("outcome", Map.of("Description", "how an episode ended", "Levels", outcomes));
-        json.put("peak", Map.of("Description", "episode peak, seconds from the recording start", "Units", "s"));
+        json.put("peak", Map.of("Description", "episode peak (a rise not reported: its highest point), seconds from the "
+                + "recording start", "Units", "s"));
         json.put("release", Map.of("Description", "start of the fast drop, seconds from the recording start; n/a "
                 + "when there was none", "Units", "s"));
         json.put("interrupted", Map.of("Description", "whether an intervention fell in the build-up before the peak"));

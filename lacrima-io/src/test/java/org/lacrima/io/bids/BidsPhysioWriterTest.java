@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DropReason;
+import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
+import org.lacrima.core.analysis.SessionHrv;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.episode.EpisodeMetrics;
 import org.lacrima.core.episode.Outcome;
@@ -71,6 +74,16 @@ class BidsPhysioWriterTest {
             assertThat(row[check.events.header().indexOf("outcome")]).isEqualTo(e.outcome().jsonName());
             assertThat(row[check.events.header().indexOf("peak")]).isEqualTo(BidsPhysioWriter.number(e.peakSec()));
         }
+        List<String[]> rises = check.events.rows().stream()
+                .filter(r -> r[2].equals(BidsPhysioWriter.RISE_NOT_REPORTED)).toList();
+        assertThat(rises).hasSameSizeAs(analysis.droppedCandidates()).isNotEmpty();
+        for (DroppedCandidate d : analysis.droppedCandidates()) {
+            assertThat(rises).anySatisfy(row -> {
+                assertThat(Double.parseDouble(row[0])).isEqualTo(d.onsetSec());
+                assertThat(row[3]).isEqualTo(d.reason().jsonName());
+                assertThat(row[check.events.header().indexOf("peak")]).isEqualTo(BidsPhysioWriter.number(d.peakSec()));
+            });
+        }
         assertThat(check.events.rows()).filteredOn(r -> r[2].equals("event")).hasSize(recording.events().size());
         assertThat(written.warnings()).hasSize(recording.channels().size() - regular.size());
     }
@@ -112,7 +125,14 @@ class BidsPhysioWriterTest {
                     Outcome.values()[i], r.nextBoolean(), 0.5,
                     new EpisodeMetrics(1, 2, 3, 4, 5, 6, 7, 8, 9, List.of())));
         }
+        List<DroppedCandidate> dropped = new java.util.ArrayList<>();
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            double onset = r.nextDouble() * duration * 0.8;
+            dropped.add(new DroppedCandidate(onset, onset + r.nextDouble() * 60, onset + 60 + r.nextDouble() * 120,
+                    DropReason.values()[r.nextInt(DropReason.values().length)]));
+        }
         return new SessionAnalysis(recording.metadata(), duration, List.of(), recording.events(),
-                new Baseline(0, duration / 10, true), episodes, List.of(), Markers.none(), List.of());
+                new Baseline(0, duration / 10, true), episodes, List.of(), Markers.none(), List.of(), SessionHrv.NONE,
+                dropped);
     }
 }
