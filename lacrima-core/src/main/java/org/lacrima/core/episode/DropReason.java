@@ -1,6 +1,8 @@
 package org.lacrima.core.episode;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Why a candidate the episode tracker followed was not reported as an episode: the rule that turned it down, in the
@@ -48,6 +50,11 @@ public enum DropReason {
     /** The lower-case, hyphenated name used in JSON ("fell-back", "talking-step", ...). */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The reason whose {@link #jsonName()} is {@code name}, or empty when none is (a name a later version added). */
+    public static Optional<DropReason> ofJsonName(String name) {
+        return Arrays.stream(values()).filter(r -> r.jsonName().equals(name)).findFirst();
     }
 
     /** Parses a {@link #jsonName()} (or the constant's name), case-insensitively. */

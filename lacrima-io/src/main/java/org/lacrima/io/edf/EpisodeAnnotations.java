@@ -100,25 +100,24 @@ public final class EpisodeAnnotations {
      * are ignored. When each was turned down is its span's end, the onset plus the duration as the file spells them.
      */
     public static List<DroppedCandidate> readDropped(List<Event> events) {
-        Map<Integer, Event> spans = new TreeMap<>();
+        record Span(double onsetSec, double endSec, DropReason reason) {
+        }
+        Map<Integer, Span> spans = new TreeMap<>();
         Map<Integer, Double> peaks = new TreeMap<>();
         for (Event ev : events) {
             Matcher span = DROPPED_SPAN.matcher(ev.label().trim());
             Matcher peak = DROPPED_PEAK.matcher(ev.label().trim());
             if (span.matches()) {
-                spans.put(Integer.parseInt(span.group(1)), ev);
+                // a reason a later version added is skipped, not guessed
+                DropReason.ofJsonName(span.group(2)).ifPresent(reason -> spans.put(Integer.parseInt(span.group(1)),
+                        new Span(ev.onsetSec(), ev.onsetSec() + ev.durationSec(), reason)));
             } else if (peak.matches()) {
                 peaks.put(Integer.parseInt(peak.group(1)), ev.onsetSec());
             }
         }
         List<DroppedCandidate> out = new ArrayList<>();
-        spans.forEach((n, ev) -> {
-            Matcher span = DROPPED_SPAN.matcher(ev.label().trim());
-            if (span.matches() && known(span.group(2))) {
-                out.add(new DroppedCandidate(ev.onsetSec(), peaks.getOrDefault(n, Double.NaN),
-                        ev.onsetSec() + ev.durationSec(), DropReason.fromName(span.group(2))));
-            }
-        });
+        spans.forEach((n, span) -> out.add(new DroppedCandidate(span.onsetSec(), peaks.getOrDefault(n, Double.NaN),
+                span.endSec(), span.reason())));
         return out;
     }
 
@@ -153,11 +152,6 @@ public final class EpisodeAnnotations {
             }
         }
         return out;
-    }
-
-    /** Whether {@code reason} names a {@link DropReason} (a file written by a later version may name others). */
-    private static boolean known(String reason) {
-        return java.util.Arrays.stream(DropReason.values()).anyMatch(r -> r.jsonName().equals(reason));
     }
 
     private static double[] slot(Map<Integer, double[]> times, int n) {
