@@ -111,6 +111,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "are written to the truth (heartShare, skinShare)."})
     boolean responseFractionation;
 
+    @Option(names = "--pulse-timing-jitter",
+            description = {"Each pulse reaches the PPG sensor a little early or late, beat by beat (6-16 ms standard",
+                    "deviation, drawn per session), as pulse intervals measured at the wrist vary against the",
+                    "heart's. The acceptance suite runs with it."})
+    boolean pulseTimingJitter;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -197,7 +203,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withRestingWander(restingWander)
                 .withNaturalBreathing(naturalBreathing)
                 .withBreathingModeRsa(breathingModeRsa)
-                .withResponseFractionation(responseFractionation);
+                .withResponseFractionation(responseFractionation)
+                .withPulseTimingJitter(pulseTimingJitter);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

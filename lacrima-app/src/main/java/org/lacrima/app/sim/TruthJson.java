@@ -117,6 +117,7 @@ public final class TruthJson {
         node.put("restingWander", config.restingWander());
         node.put("breathingModeRsa", config.breathingModeRsa());
         node.put("responseFractionation", config.responseFractionation());
+        node.put("pulseTimingJitter", config.pulseTimingJitter());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

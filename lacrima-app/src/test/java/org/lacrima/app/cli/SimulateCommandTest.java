@@ -148,7 +148,9 @@ class SimulateCommandTest {
                 Arguments.of("--resting-wander", (Predicate<SimulationConfig>) SimulationConfig::restingWander,
                         "restingWander"),
                 Arguments.of("--breathing-mode-rsa", (Predicate<SimulationConfig>) SimulationConfig::breathingModeRsa,
-                        "breathingModeRsa"));
+                        "breathingModeRsa"),
+                Arguments.of("--pulse-timing-jitter", (Predicate<SimulationConfig>) SimulationConfig::pulseTimingJitter,
+                        "pulseTimingJitter"));
     }
 
     @ParameterizedTest(name = "{0}")

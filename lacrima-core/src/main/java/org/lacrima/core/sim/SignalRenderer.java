@@ -70,7 +70,8 @@ final class SignalRenderer {
      * Pulse wave (a.u.): one pulse per beat after a pulse transit time of 200–260 ms at rest that
      * shortens by up to 50 ms with arousal (sympathetic stiffening of the arteries), with amplitude
      * falling by up to 35 % as arousal constricts the peripheral vessels. An ectopic beat ejects
-     * little blood (short filling time), so its pulse is weak.
+     * little blood (short filling time), so its pulse is weak. With {@link SimulationConfig#pulseTimingJitter()} each
+     * pulse arrives a little early or late ({@link PulseTimingJitter}).
      */
     double[] ppg() {
         double rate = config.rateHz(ChannelType.PPG);
@@ -78,9 +79,10 @@ final class SignalRenderer {
         double transitSec = shape.uniform(0.2, 0.26);
         double[] placements = new double[beats.length];
         double[] scales = new double[beats.length];
+        PulseTimingJitter jitter = PulseTimingJitter.of(config);
         for (int k = 0; k < beats.length; k++) {
             double a = Math.min(1, Math.max(0, latent.arousalAt(beats[k])));
-            placements[k] = beats[k] + transitSec - 0.05 * a;
+            placements[k] = beats[k] + transitSec - 0.05 * a + jitter.nextOffsetSec();
             scales[k] = (1 - 0.35 * a) * (1 + 0.08 * Math.sin(2 * Math.PI * breathing.phaseAt(beats[k])))
                     * (heart.ectopic()[k] ? 0.4 : 1);
         }

@@ -89,6 +89,12 @@ import org.lacrima.core.model.ChannelType;
  *                        together from one emotional moment to the next; off by default and in the acceptance;
  *                        {@code ResponseFractionationTest} measures what it does (docs/DETECTOR-HISTORY.md,
  *                        twenty-third session)
+ * @param pulseTimingJitter whether each pulse reaches the PPG sensor a little early or late, beat by beat
+ *                        ({@link PulseTimingJitter}): a wrist pulse's arrival time varies by 6-16 ms (standard deviation,
+ *                        drawn per session) around the heart's beat plus the transit time, as pulse intervals measured at
+ *                        the wrist do against the heart's (pulse transit time varies beat to beat, and the wrist's pulse
+ *                        wave is weak and changes shape); off by default, on in the acceptance's suite since the
+ *                        twenty-fifth session (docs/DETECTOR-HISTORY.md)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -97,7 +103,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
                                boolean naturalBreathing, boolean gesturesWhileTalking,
                                boolean breathingExercises, boolean arrival, boolean restingWander,
-                               boolean breathingModeRsa, boolean responseFractionation) {
+                               boolean breathingModeRsa, boolean responseFractionation, boolean pulseTimingJitter) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -113,7 +119,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
                 ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
-                false, false);
+                false, false, false);
     }
 
     public SimulationConfig {
@@ -315,6 +321,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().responseFractionation(on).build();
     }
 
+    /** A copy whose pulses do or do not reach the PPG sensor with a beat-to-beat jitter ({@link #pulseTimingJitter()}). */
+    public SimulationConfig withPulseTimingJitter(boolean on) {
+        return toBuilder().pulseTimingJitter(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -347,6 +358,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean restingWander;
         private boolean breathingModeRsa;
         private boolean responseFractionation;
+        private boolean pulseTimingJitter;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -371,6 +383,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             restingWander = from.restingWander;
             breathingModeRsa = from.breathingModeRsa;
             responseFractionation = from.responseFractionation;
+            pulseTimingJitter = from.pulseTimingJitter;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -418,6 +431,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether each episode draws which systems carry its build-up (see {@link #responseFractionation()}). */
         public Builder responseFractionation(boolean value) {
             responseFractionation = value;
+            return this;
+        }
+
+        /** Whether each pulse's arrival at the PPG sensor jitters beat to beat (see {@link #pulseTimingJitter()}). */
+        public Builder pulseTimingJitter(boolean value) {
+            pulseTimingJitter = value;
             return this;
         }
 
@@ -533,7 +552,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
                     shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
-                    breathingModeRsa, responseFractionation);
+                    breathingModeRsa, responseFractionation, pulseTimingJitter);
         }
     }
 }

@@ -41,6 +41,12 @@ final class WidenedSuite {
      * ({@code SimulationConfig#responseFractionation}): a diagnostic, off in the acceptance.
      */
     static final String RESPONSE_FRACTIONATION = "lacrima.suite.responseFractionation";
+    /**
+     * System property that lets a wrist's pulses arrive with the beat-to-beat jitter measured on real wrist recordings
+     * ({@code SimulationConfig#pulseTimingJitter}): a diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md,
+     * twenty-fifth session).
+     */
+    static final String PULSE_TIMING_JITTER = "lacrima.suite.pulseTimingJitter";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -186,13 +192,16 @@ final class WidenedSuite {
      * {@value #NATURAL_BREATHING} set to true, a diagnostic, calm breaths vary as people's do
      * ({@code SimulationConfig#naturalBreathing}); with {@value #RESPONSE_FRACTIONATION}, each episode's heart or skin
      * may carry only part of its rise. The heart swings less with the breath while the client talks, laughs
-     * or walks ({@code SimulationConfig#breathingModeRsa}, since the twenty-second session).
+     * or walks ({@code SimulationConfig#breathingModeRsa}, since the twenty-second session); with
+     * {@value #PULSE_TIMING_JITTER}, a wrist's pulses arrive with a beat-to-beat jitter
+     * ({@code SimulationConfig#pulseTimingJitter}).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
                 .withNaturalBreathing(Boolean.getBoolean(NATURAL_BREATHING))
                 .withBreathingModeRsa(true)
                 .withResponseFractionation(Boolean.getBoolean(RESPONSE_FRACTIONATION))
+                .withPulseTimingJitter(Boolean.getBoolean(PULSE_TIMING_JITTER))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
