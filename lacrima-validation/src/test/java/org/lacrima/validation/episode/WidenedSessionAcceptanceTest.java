@@ -169,7 +169,7 @@ class WidenedSessionAcceptanceTest {
     }
 
     /** Whether the session's client has a heart that rises little ({@link Reactivity#lowCardiacResponder()}). */
-    private static boolean lowCardiac(WidenedSuite.Result r) {
+    static boolean lowCardiac(WidenedSuite.Result r) {
         return r.truth().reactivity() != null && r.truth().reactivity().lowCardiacResponder();
     }
 
