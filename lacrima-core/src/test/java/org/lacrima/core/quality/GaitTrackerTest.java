@@ -41,6 +41,22 @@ class GaitTrackerTest {
         return y;
     }
 
+    /**
+     * A seated hand turning pages, shifting and rotating against gravity: random movements over 0.2-8 Hz whose amplitude
+     * falls as the frequency rises (power as 1/f², as a real seated wrist's), no rhythm.
+     */
+    private static double[] fidgeting(Random rnd, int n) {
+        double[] y = new double[n];
+        for (int k = 0; k < 80; k++) {
+            double hz = 0.2 * Math.pow(40, rnd.nextDouble());
+            double phase = 6.3 * rnd.nextDouble();
+            for (int i = 0; i < n; i++) {
+                y[i] += 0.05 / hz * Math.sin(2 * Math.PI * hz * i / RATE + phase);
+            }
+        }
+        return y;
+    }
+
     private static GaitTracker fed(double[][] axes, int chunk) {
         GaitTracker gait = new GaitTracker(RATE, 0, UNITS);
         for (int from = 0; from < axes[0].length; from += chunk) {
@@ -61,6 +77,14 @@ class GaitTrackerTest {
         assertThat(fed(walking(rnd), 1000).stepped(0, 60)).as("walking").isTrue();
         double[][] hand = {gesturing(rnd, 1920), gesturing(rnd, 1920), gesturing(rnd, 1920)};
         assertThat(fed(hand, 1000).stepped(0, 60)).as("gesturing").isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aSeatedHandsMovementWhosePowerFallsWithFrequencyIsNoGait(long seed) {
+        Random rnd = new Random(seed);
+        double[][] hand = {fidgeting(rnd, 1920), fidgeting(rnd, 1920), fidgeting(rnd, 1920)};
+        assertThat(fed(hand, 1000).stepped(0, 60)).isFalse();
     }
 
     @ParameterizedTest

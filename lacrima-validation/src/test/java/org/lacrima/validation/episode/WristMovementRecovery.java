@@ -12,6 +12,7 @@ import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.quality.ExertionDetector;
+import org.lacrima.core.quality.GaitTracker;
 import org.lacrima.core.quality.MotionDetector;
 import org.lacrima.core.quality.MotionTracker;
 
@@ -89,15 +90,31 @@ final class WristMovementRecovery {
     static List<BadInterval> moving(Recording r) {
         List<Channel> axes = axes(r);
         Channel first = axes.get(0);
-        int n = axes.stream().mapToInt(Channel::length).min().orElse(0);
+        MotionTracker tracker = new MotionTracker(first.label(), first.rateHz(), first.timeOfSec(0),
+                axes.stream().map(Channel::unit).toList(), MotionDetector.DEFAULT_THRESHOLD_G);
+        tracker.accept(values(axes), length(axes));
+        return tracker.moving();
+    }
+
+    /** The detector's judgement of the recording's movements as gait or not, fed the whole accelerometer. */
+    static GaitTracker gait(Recording r) {
+        List<Channel> axes = axes(r);
+        Channel first = axes.get(0);
+        GaitTracker gait = new GaitTracker(first.rateHz(), first.timeOfSec(0), axes.stream().map(Channel::unit).toList());
+        gait.accept(values(axes), length(axes));
+        return gait;
+    }
+
+    private static int length(List<Channel> axes) {
+        return axes.stream().mapToInt(Channel::length).min().orElse(0);
+    }
+
+    private static double[][] values(List<Channel> axes) {
         double[][] values = new double[axes.size()][];
         for (int a = 0; a < axes.size(); a++) {
             values[a] = axes.get(a).values().toArray();
         }
-        MotionTracker tracker = new MotionTracker(first.label(), first.rateHz(), first.timeOfSec(0),
-                axes.stream().map(Channel::unit).toList(), MotionDetector.DEFAULT_THRESHOLD_G);
-        tracker.accept(values, n);
-        return tracker.moving();
+        return values;
     }
 
     /** ENMO per accelerometer sample, mg, against the recording's median magnitude (the device's gravity). */
