@@ -117,6 +117,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "heart's. The acceptance suite runs with it."})
     boolean pulseTimingJitter;
 
+    @Option(names = "--seated-fidgeting",
+            description = {"A wrist-worn sensor's hand moves while the client sits: 30-200 short, slow movements an",
+                    "hour (drawn per session), from a client sitting still to a restless reader, as real wrists",
+                    "move in 3-27 % of the seconds (--preset wrist only)."})
+    boolean seatedFidgeting;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -204,7 +210,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withNaturalBreathing(naturalBreathing)
                 .withBreathingModeRsa(breathingModeRsa)
                 .withResponseFractionation(responseFractionation)
-                .withPulseTimingJitter(pulseTimingJitter);
+                .withPulseTimingJitter(pulseTimingJitter)
+                .withSeatedFidgeting(seatedFidgeting);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

@@ -118,6 +118,7 @@ public final class TruthJson {
         node.put("breathingModeRsa", config.breathingModeRsa());
         node.put("responseFractionation", config.responseFractionation());
         node.put("pulseTimingJitter", config.pulseTimingJitter());
+        node.put("seatedFidgeting", config.seatedFidgeting());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

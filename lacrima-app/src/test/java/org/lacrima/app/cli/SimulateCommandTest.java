@@ -150,7 +150,9 @@ class SimulateCommandTest {
                 Arguments.of("--breathing-mode-rsa", (Predicate<SimulationConfig>) SimulationConfig::breathingModeRsa,
                         "breathingModeRsa"),
                 Arguments.of("--pulse-timing-jitter", (Predicate<SimulationConfig>) SimulationConfig::pulseTimingJitter,
-                        "pulseTimingJitter"));
+                        "pulseTimingJitter"),
+                Arguments.of("--seated-fidgeting", (Predicate<SimulationConfig>) SimulationConfig::seatedFidgeting,
+                        "seatedFidgeting"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,7 +49,8 @@ final class CryingMovements {
     private static final double PEAK_RANGE = 0.7;
 
     /**
-     * One gesture of crying, with everything drawn for its rendering.
+     * One gesture of the hand, with everything drawn for its rendering: crying's, or a seated hand's
+     * ({@link SeatedFidgeting}).
      *
      * @param onsetSec           seconds from the recording start
      * @param durationSec        seconds

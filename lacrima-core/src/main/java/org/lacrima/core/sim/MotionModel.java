@@ -14,7 +14,7 @@ import org.lacrima.core.filter.IirFilter;
  * often at high arousal; each lasts 1–6 s with a peak of 0.03–1 g (median 0.15 g) at 0.8–4 Hz.
  */
 final class MotionModel {
-    private static final double TYPICAL_G = 0.15;
+    static final double TYPICAL_G = 0.15;
     private static final double TREMOR_G = 0.004;
     /** Share of gravity's direction and of a random swing in the direction of a walk's acceleration. */
     private static final double WALK_VERTICAL = 0.8;
@@ -113,9 +113,19 @@ final class MotionModel {
      */
     static MotionModel of(LatentCurves latent, RespirationModel breathing, double durationSec, double noiseLevel,
                           boolean enabled, RandomSource rnd, RandomSource confounderRnd, CryingMovements crying) {
+        return of(latent, breathing, durationSec, noiseLevel, enabled, rnd, confounderRnd, crying, List.of());
+    }
+
+    /**
+     * As {@link #of(LatentCurves, RespirationModel, double, double, boolean, RandomSource, RandomSource, CryingMovements)},
+     * with a seated hand's movements ({@link SeatedFidgeting}) rendered as crying's gestures are.
+     */
+    static MotionModel of(LatentCurves latent, RespirationModel breathing, double durationSec, double noiseLevel,
+                          boolean enabled, RandomSource rnd, RandomSource confounderRnd, CryingMovements crying,
+                          List<CryingMovements.Gesture> fidgets) {
         MotionModel random = of(latent, breathing, durationSec, noiseLevel, enabled, rnd);
         List<ConfounderPlan.Motion> planned = latent.confounders().motions();
-        if (planned.isEmpty() && crying.gestures().isEmpty()) {
+        if (planned.isEmpty() && crying.gestures().isEmpty() && fidgets.isEmpty()) {
             return new MotionModel(random.movements, random.initialPosture, latent, breathing, crying);
         }
         List<Movement> all = new ArrayList<>(random.movements);
@@ -131,7 +141,9 @@ final class MotionModel {
             all.add(new Movement(new MotionArtefact(p.onsetSec(), p.durationSec(), p.intensityG()), direction, hz, phase,
                     Math.max(-1, Math.min(1, jump)), confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0));
         }
-        for (CryingMovements.Gesture g : crying.gestures()) { // a hand at the face moves, the body keeps its posture
+        List<CryingMovements.Gesture> gestures = new ArrayList<>(crying.gestures());
+        gestures.addAll(fidgets);
+        for (CryingMovements.Gesture g : gestures) { // a hand moves, the body keeps its posture
             all.add(new Movement(new MotionArtefact(g.onsetSec(), g.durationSec(), g.intensityG()), g.direction(), g.hz(),
                     g.phase(), g.edaJumpMicrosiemens(), g.edaSettleSec(), null, false));
         }
@@ -334,7 +346,7 @@ final class MotionModel {
         return Math.min(length, (int) Math.ceil((m.artefact().endSec() + afterSec) * rateHz));
     }
 
-    private static double[] unit(double[] v) {
+    static double[] unit(double[] v) {
         double norm = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
         return new double[] {v[0] / norm, v[1] / norm, v[2] / norm};
     }

@@ -74,8 +74,12 @@ public final class SessionSimulator {
         // widened sessions: crying's own movements (wiping, tissues, the sobs' shaking), from a stream of their own
         CryingMovements crying = CryingMovements.draw(latent, duration, wide, config.motionArtefacts(),
                 RandomSource.forPart(seed, "crying-movements"));
+        // a wrist-worn sensor moves with the seated hand (SeatedFidgeting), from a stream of its own
+        List<CryingMovements.Gesture> fidgets = config.seatedFidgeting() && config.device() == DevicePreset.WRIST
+                && config.motionArtefacts() ? SeatedFidgeting.draw(duration, RandomSource.forPart(seed, "seated-fidgeting"))
+                : List.of();
         MotionModel motion = MotionModel.of(latent, breathing, duration, config.noiseLevel(), config.motionArtefacts(),
-                RandomSource.forPart(seed, "motion"), RandomSource.forPart(seed, "motion-confounders"), crying);
+                RandomSource.forPart(seed, "motion"), RandomSource.forPart(seed, "motion-confounders"), crying, fidgets);
         SignalRenderer renderer = new SignalRenderer(config, latent, breathing, heart, skin, motion, edaSiteScale);
         RrExport rr = RrExport.of(heart.timesSec(), latent.confounders(), RandomSource.forPart(seed, "rr-export"));
 

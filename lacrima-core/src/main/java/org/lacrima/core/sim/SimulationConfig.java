@@ -95,6 +95,10 @@ import org.lacrima.core.model.ChannelType;
  *                        the wrist do against the heart's (pulse transit time varies beat to beat, and the wrist's pulse
  *                        wave is weak and changes shape); off by default, on in the acceptance's suite since the
  *                        twenty-fifth session (docs/DETECTOR-HISTORY.md)
+ * @param seatedFidgeting  whether a wrist-worn sensor's hand moves while the client sits ({@link SeatedFidgeting}): 30-200
+ *                        short, slow movements an hour (drawn per session), from the still client of an instructed
+ *                        relaxation to a restless reader, as real wrists move (3-27 % of the seconds); the wrist preset
+ *                        only; off by default and in the acceptance (docs/DETECTOR-HISTORY.md, twenty-fifth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -103,7 +107,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                DevicePreset device, boolean deepBreathRsa, boolean shiftsWhileTalking,
                                boolean naturalBreathing, boolean gesturesWhileTalking,
                                boolean breathingExercises, boolean arrival, boolean restingWander,
-                               boolean breathingModeRsa, boolean responseFractionation, boolean pulseTimingJitter) {
+                               boolean breathingModeRsa, boolean responseFractionation, boolean pulseTimingJitter,
+                               boolean seatedFidgeting) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -119,7 +124,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
                 ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
-                false, false, false);
+                false, false, false, false);
     }
 
     public SimulationConfig {
@@ -326,6 +331,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().pulseTimingJitter(on).build();
     }
 
+    /** A copy whose wrist-worn sensor's hand does or does not move while the client sits ({@link #seatedFidgeting()}). */
+    public SimulationConfig withSeatedFidgeting(boolean on) {
+        return toBuilder().seatedFidgeting(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -359,6 +369,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean breathingModeRsa;
         private boolean responseFractionation;
         private boolean pulseTimingJitter;
+        private boolean seatedFidgeting;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -384,6 +395,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             breathingModeRsa = from.breathingModeRsa;
             responseFractionation = from.responseFractionation;
             pulseTimingJitter = from.pulseTimingJitter;
+            seatedFidgeting = from.seatedFidgeting;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -437,6 +449,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether each pulse's arrival at the PPG sensor jitters beat to beat (see {@link #pulseTimingJitter()}). */
         public Builder pulseTimingJitter(boolean value) {
             pulseTimingJitter = value;
+            return this;
+        }
+
+        /** Whether a wrist-worn sensor's hand moves while the client sits (see {@link #seatedFidgeting()}). */
+        public Builder seatedFidgeting(boolean value) {
+            seatedFidgeting = value;
             return this;
         }
 
@@ -552,7 +570,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
                     shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
-                    breathingModeRsa, responseFractionation, pulseTimingJitter);
+                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting);
         }
     }
 }

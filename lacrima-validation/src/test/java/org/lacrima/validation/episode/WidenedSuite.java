@@ -47,6 +47,12 @@ final class WidenedSuite {
      * twenty-fifth session).
      */
     static final String PULSE_TIMING_JITTER = "lacrima.suite.pulseTimingJitter";
+    /**
+     * System property that lets a wrist's hand move while the client sits as often as real wrists do
+     * ({@code SimulationConfig#seatedFidgeting}): a diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md,
+     * twenty-fifth session).
+     */
+    static final String SEATED_FIDGETING = "lacrima.suite.seatedFidgeting";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -194,7 +200,8 @@ final class WidenedSuite {
      * may carry only part of its rise. The heart swings less with the breath while the client talks, laughs
      * or walks ({@code SimulationConfig#breathingModeRsa}, since the twenty-second session); with
      * {@value #PULSE_TIMING_JITTER}, a wrist's pulses arrive with a beat-to-beat jitter
-     * ({@code SimulationConfig#pulseTimingJitter}).
+     * ({@code SimulationConfig#pulseTimingJitter}); with {@value #SEATED_FIDGETING}, a wrist's hand moves while the
+     * client sits ({@code SimulationConfig#seatedFidgeting}).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
@@ -202,6 +209,7 @@ final class WidenedSuite {
                 .withBreathingModeRsa(true)
                 .withResponseFractionation(Boolean.getBoolean(RESPONSE_FRACTIONATION))
                 .withPulseTimingJitter(Boolean.getBoolean(PULSE_TIMING_JITTER))
+                .withSeatedFidgeting(Boolean.getBoolean(SEATED_FIDGETING))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
