@@ -144,7 +144,9 @@ public final class GaitTracker implements StepEvidence {
         }
         double best = 0;
         int centre = -1;
-        for (int b = Math.max(lo + 1, first.binAtOrAbove(LINE_LOW_HZ)); b <= Math.min(hi - 1, first.binAtOrBelow(LINE_HIGH_HZ)); b++) {
+        int lowest = Math.max(lo + 1, first.binAtOrAbove(LINE_LOW_HZ));
+        int highest = Math.min(hi - 1, first.binAtOrBelow(LINE_HIGH_HZ));
+        for (int b = lowest; b <= highest; b++) {
             double line = total[b - from - 1] + total[b - from] + total[b - from + 1];
             if (line > best) {
                 best = line;
@@ -152,7 +154,7 @@ public final class GaitTracker implements StepEvidence {
             }
         }
         if (centre < 0) {
-            return none;
+            return new double[] {0, Double.NaN}; // no line in the window's reach: judged, and no rhythm
         }
         double flank = Math.max(meanPower(total, centre - FLANK_TO_BINS - from, centre - FLANK_FROM_BINS - from),
                 meanPower(total, centre + FLANK_FROM_BINS - from, centre + FLANK_TO_BINS - from));
