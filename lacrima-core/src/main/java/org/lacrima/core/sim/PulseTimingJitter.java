@@ -10,11 +10,13 @@ package org.lacrima.core.sim;
  * variability is no exact surrogate of heart rate variability, least so away from rest and at peripheral sites).
  * Measured with this project's own pulse detector as the white timing noise equivalent of the pulse intervals'
  * beat-to-beat power (0.4-0.5 cycles per beat, where breathing puts none): an Empatica E4 at the wrist, WESAD subjects S2
- * and S4 sitting at rest, 12.8 and 11.2 ms; a finger PPG at rest (NeuroKit2's resting recording) 4.3 ms against its ECG's
+ * and S4, 12.8 and 11.0 ms sitting before the protocol, 17.3 and 18.2 ms reading in Base, 13.1 and 12.5 ms over their
+ * whole sessions; a finger PPG at rest (NeuroKit2's resting recording) 4.3 ms against its ECG's
  * 3.9 ms; the simulator's wrist without this, 2.3 ms, its heart's own beat jitter (docs/DETECTOR-HISTORY.md,
  * twenty-fifth session). White sensor noise does not make up the difference: at five times the default noise level
  * the simulated wrist's timing noise stayed under 6 ms. Each session draws its standard deviation from
- * {@value #MIN_SD_SEC}-{@value #MAX_SD_SEC} s, the two E4 subjects in the middle; the offsets are independent Gaussian
+ * {@value #MIN_SD_SEC}-{@value #MAX_SD_SEC} s, the two E4 subjects' whole sessions in its upper half and their reading
+ * above it (the widening errs on the clean side); the offsets are independent Gaussian
  * draws from a stream of their own, so nothing else in a session moves.
  */
 final class PulseTimingJitter {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A wrist whose pulses arrive with the beat-to-beat jitter measured on real wrist recordings
- * ({@code SimulationConfig#pulseTimingJitter}: 6-16 ms; an Empatica E4 on WESAD's S2 and S4 at rest 11-13 ms with our
+ * ({@code SimulationConfig#pulseTimingJitter}: 6-16 ms; an Empatica E4 on WESAD's S2 and S4 11-18 ms with our
  * pulse detector, the simulator's wrist without it 2.3 ms). The jitter adds beat-to-beat noise to the pulse intervals
  * that RSA, and so P, reads as vagal variability: P's withdrawal and rebound stand out less from its wander, and more
  * of the wrist's bouts are turned down for want of the S-P sequence (docs/DETECTOR-HISTORY.md, twenty-fifth session).
