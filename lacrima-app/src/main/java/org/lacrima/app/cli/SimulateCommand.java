@@ -120,7 +120,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seated-fidgeting",
             description = {"A wrist-worn sensor's hand moves while the client sits: 30-200 short, slow movements an",
                     "hour (drawn per session), from a client sitting still to a restless reader, as real wrists",
-                    "move in 3-27 % of the seconds (--preset wrist only)."})
+                    "move in 3-27 %% of the seconds (--preset wrist only)."})
     boolean seatedFidgeting;
 
     @Option(names = "--preset", paramLabel = "DEVICE",
