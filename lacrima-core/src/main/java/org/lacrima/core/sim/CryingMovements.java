@@ -137,11 +137,9 @@ final class CryingMovements {
         double hi = wipe ? 3 : 1.5;
         double[] hz = {rnd.uniform(lo, hi), rnd.uniform(lo, hi), rnd.uniform(lo, hi)};
         double[] phase = {rnd.uniform(0, 6.3), rnd.uniform(0, 6.3), rnd.uniform(0, 6.3)};
-        double[] direction = unit(new double[] {rnd.gaussian(), rnd.gaussian(), rnd.gaussian()});
-        // the same contact model as every other movement (MotionModel): a jump growing with the movement's strength
-        double jump = (rnd.chance(0.7) ? 1 : -1) * rnd.uniform(0.05, 0.3) * intensity / 0.15;
-        return new Gesture(t, duration, intensity, direction, hz, phase, Math.max(-1, Math.min(1, jump)),
-                rnd.uniform(2, 5));
+        double[] direction = MotionModel.unit(new double[] {rnd.gaussian(), rnd.gaussian(), rnd.gaussian()});
+        return new Gesture(t, duration, intensity, direction, hz, phase,
+                MotionModel.contactJumpMicrosiemens(rnd, intensity), rnd.uniform(2, 5));
     }
 
     /** The gestures, in onset order. */
@@ -165,10 +163,5 @@ final class CryingMovements {
     /** Whether any sobbing stretch had its shaking drawn here (then the wrist's pulse sensor shakes with it). */
     boolean shakesPulse() {
         return !shaking.isEmpty();
-    }
-
-    private static double[] unit(double[] v) {
-        double norm = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-        return new double[] {v[0] / norm, v[1] / norm, v[2] / norm};
     }
 }

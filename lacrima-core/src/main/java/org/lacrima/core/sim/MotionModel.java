@@ -14,7 +14,7 @@ import org.lacrima.core.filter.IirFilter;
  * often at high arousal; each lasts 1–6 s with a peak of 0.03–1 g (median 0.15 g) at 0.8–4 Hz.
  */
 final class MotionModel {
-    static final double TYPICAL_G = 0.15;
+    private static final double TYPICAL_G = 0.15;
     private static final double TREMOR_G = 0.004;
     /** Share of gravity's direction and of a random swing in the direction of a walk's acceleration. */
     private static final double WALK_VERTICAL = 0.8;
@@ -82,14 +82,14 @@ final class MotionModel {
                 double[] direction = unit(new double[] {rnd.gaussian(), rnd.gaussian(), rnd.gaussian()});
                 double[] hz = {rnd.uniform(0.8, 4), rnd.uniform(0.8, 4), rnd.uniform(0.8, 4)};
                 double[] phase = {rnd.uniform(0, 6.3), rnd.uniform(0, 6.3), rnd.uniform(0, 6.3)};
-                double jump = (rnd.chance(0.7) ? 1 : -1) * rnd.uniform(0.05, 0.3) * intensity / TYPICAL_G;
+                double jump = contactJumpMicrosiemens(rnd, intensity);
                 double[] after = current;
                 if (rnd.chance(0.3)) {
                     after = unit(new double[] {current[0] + 0.2 * rnd.gaussian(), current[1] + 0.2 * rnd.gaussian(),
                             current[2] + 0.1 * rnd.gaussian()});
                 }
                 movements.add(new Movement(new MotionArtefact(t, duration, intensity), direction, hz, phase,
-                        Math.max(-1, Math.min(1, jump)), rnd.uniform(2, 5), after, false));
+                        jump, rnd.uniform(2, 5), after, false));
                 current = after;
                 t += duration;
             }
@@ -135,11 +135,11 @@ final class MotionModel {
             double[] hz = p.cadenceHz() > 0 ? new double[] {p.cadenceHz(), p.cadenceHz(), 2 * p.cadenceHz()}
                     : new double[] {confounderRnd.uniform(0.8, 4), confounderRnd.uniform(0.8, 4), confounderRnd.uniform(0.8, 4)};
             double[] phase = {confounderRnd.uniform(0, 6.3), confounderRnd.uniform(0, 6.3), confounderRnd.uniform(0, 6.3)};
-            double jump = (confounderRnd.chance(0.7) ? 1 : -1) * confounderRnd.uniform(0.05, 0.3) * p.intensityG() / TYPICAL_G;
+            double jump = contactJumpMicrosiemens(confounderRnd, p.intensityG());
             double[] after = p.newPosture() ? unit(new double[] {confounderRnd.gaussian() * 0.4, -0.3 + 0.3 * confounderRnd.gaussian(),
                 0.9}) : null;
             all.add(new Movement(new MotionArtefact(p.onsetSec(), p.durationSec(), p.intensityG()), direction, hz, phase,
-                    Math.max(-1, Math.min(1, jump)), confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0));
+                    jump, confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0));
         }
         List<CryingMovements.Gesture> gestures = new ArrayList<>(crying.gestures());
         gestures.addAll(fidgets);
@@ -344,6 +344,16 @@ final class MotionModel {
     /** The sample after the last one within {@code afterSec} of the movement's end, at most {@code length}. */
     private static int endSample(Movement m, double rateHz, int length, double afterSec) {
         return Math.min(length, (int) Math.ceil((m.artefact().endSec() + afterSec) * rateHz));
+    }
+
+    /**
+     * The jump in the EDA electrodes' contact a movement of {@code intensityG} (g) gives, palmar microsiemens: upward in
+     * seven movements of ten, 0.05-0.3 µS for a typical movement ({@value #TYPICAL_G} g) and growing with its strength,
+     * within ±1 µS. Every kind of movement shifts the contact alike.
+     */
+    static double contactJumpMicrosiemens(RandomSource rnd, double intensityG) {
+        double jump = (rnd.chance(0.7) ? 1 : -1) * rnd.uniform(0.05, 0.3) * intensityG / TYPICAL_G;
+        return Math.max(-1, Math.min(1, jump));
     }
 
     static double[] unit(double[] v) {

@@ -42,10 +42,8 @@ final class SeatedFidgeting {
             double[] hz = {rnd.uniform(0.2, 1.2), rnd.uniform(0.2, 1.2), rnd.uniform(0.2, 1.2)};
             double[] phase = {rnd.uniform(0, 6.3), rnd.uniform(0, 6.3), rnd.uniform(0, 6.3)};
             double[] direction = MotionModel.unit(new double[] {rnd.gaussian(), rnd.gaussian(), rnd.gaussian()});
-            // the same contact model as every other movement (MotionModel): a jump growing with the movement's strength
-            double jump = (rnd.chance(0.7) ? 1 : -1) * rnd.uniform(0.05, 0.3) * intensity / MotionModel.TYPICAL_G;
             out.add(new CryingMovements.Gesture(t, duration, intensity, direction, hz, phase,
-                    Math.max(-1, Math.min(1, jump)), rnd.uniform(2, 5)));
+                    MotionModel.contactJumpMicrosiemens(rnd, intensity), rnd.uniform(2, 5)));
             t += duration;
         }
         return out;

@@ -66,7 +66,12 @@ final class KnownGapHours {
         free.forEach((d, s) -> {
             int m = measured.getOrDefault(d, 0);
             soft.assertThat(s.falseEpisodes.size()).as("%s false episodes (measured %d; known gap)", d.token(), m)
-                    .isLessThanOrEqualTo(m + (int) Math.ceil(Math.sqrt(Math.max(1, m))));
+                    .isLessThanOrEqualTo(poissonBound(m));
         });
+    }
+
+    /** A measured count of false episodes plus one Poisson standard deviation (at least one), rounded up. */
+    static int poissonBound(int measured) {
+        return measured + (int) Math.ceil(Math.sqrt(Math.max(1, measured)));
     }
 }

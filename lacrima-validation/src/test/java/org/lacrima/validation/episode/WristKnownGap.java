@@ -41,7 +41,7 @@ final class WristKnownGap {
         soft.assertThat(inRange.recall()).as("wrist recall within range with %s (measured %.3f)", what, measuredRecall)
                 .isGreaterThanOrEqualTo(measuredRecall - BoutScore.binomialSd(measuredRecall, inRange.matches.size()));
         soft.assertThat(free.falseEpisodes.size()).as("false episodes in the episode-free hours (measured %d)",
-                measuredFreeFalse).isLessThanOrEqualTo((int) Math.ceil(measuredFreeFalse + Math.sqrt(measuredFreeFalse)));
+                measuredFreeFalse).isLessThanOrEqualTo(KnownGapHours.poissonBound(measuredFreeFalse));
         soft.assertAll();
     }
 }
