@@ -123,6 +123,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "move in 3-27 %% of the seconds (--preset wrist only)."})
     boolean seatedFidgeting;
 
+    @Option(names = "--tonic-decline",
+            description = {"The tonic skin conductance level comes down over the first minutes as the client settles:",
+                    "it starts 1.2-4 times its resting level and falls towards it with a time constant of 3-12",
+                    "minutes (real wrists came down from 6 and 12 times it within minutes)."})
+    boolean tonicDecline;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -211,7 +217,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withBreathingModeRsa(breathingModeRsa)
                 .withResponseFractionation(responseFractionation)
                 .withPulseTimingJitter(pulseTimingJitter)
-                .withSeatedFidgeting(seatedFidgeting);
+                .withSeatedFidgeting(seatedFidgeting)
+                .withTonicDecline(tonicDecline);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

@@ -119,6 +119,7 @@ public final class TruthJson {
         node.put("responseFractionation", config.responseFractionation());
         node.put("pulseTimingJitter", config.pulseTimingJitter());
         node.put("seatedFidgeting", config.seatedFidgeting());
+        node.put("tonicDecline", config.tonicDecline());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

@@ -150,6 +150,8 @@ final class ConfounderPlan {
     private double settlingTauSec = 1;
     /** The resting state's slow wander over the session ({@link SimulationConfig#restingWander()}). */
     private RestingWander restingWander = RestingWander.NONE;
+    /** The tonic skin conductance level's decline as the client settles ({@link SimulationConfig#tonicDecline()}). */
+    private TonicDecline tonicDecline = TonicDecline.NONE;
 
     private ConfounderPlan(Set<ConfounderKind> kinds) {
         this.kinds = kinds;
@@ -182,6 +184,9 @@ final class ConfounderPlan {
         if (config.restingWander()) {
             plan.restingWander = RestingWander.draw(config.durationSec(),
                     RandomSource.forPart(config.seed(), "resting-wander"));
+        }
+        if (config.tonicDecline()) {
+            plan.tonicDecline = TonicDecline.draw(RandomSource.forPart(config.seed(), "tonic-decline"));
         }
         if (config.arrival()) {
             plan.arrival(config.durationSec(), busy, taken, RandomSource.forPart(config.seed(), "arrival"));
@@ -501,6 +506,11 @@ final class ConfounderPlan {
     /** The resting state's slow wander ({@link RestingWander#NONE} unless the configuration asks for it). */
     RestingWander restingWander() {
         return restingWander;
+    }
+
+    /** The tonic skin conductance level's decline ({@link TonicDecline#NONE} unless the configuration asks for it). */
+    TonicDecline tonicDecline() {
+        return tonicDecline;
     }
 
     /** Extra heart rate from talking at {@code timeSec}, bpm ({@link #talkingHeart}; 0 in classic sessions). */

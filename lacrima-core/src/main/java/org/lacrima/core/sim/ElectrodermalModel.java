@@ -149,11 +149,13 @@ final class ElectrodermalModel {
         double keep = Math.exp(-dt / tonicTauSec);
         double level = latent.electrodermalArousalAt(0);
         RestingWander wander = latent.confounders().restingWander();
+        TonicDecline decline = latent.confounders().tonicDecline();
         for (int i = 0; i < length; i++) {
             double t = i * dt;
             level = keep * level + (1 - keep) * latent.electrodermalArousalAt(t);
-            // habituation lowers the level over the first hour and then levels off
-            out[i] = restingMicrosiemens * wander.skinFactorAt(t) + gainMicrosiemens * level
+            // habituation lowers the level over the first hour and then levels off; a settling client's excess
+            // (TonicDecline) falls off within minutes
+            out[i] = restingMicrosiemens * (wander.skinFactorAt(t) + decline.excessAt(t)) + gainMicrosiemens * level
                     - habituationMicrosiemens * (1 - Math.exp(-t / 3600));
         }
         for (Response r : responses) {

@@ -93,12 +93,17 @@ import org.lacrima.core.model.ChannelType;
  *                        ({@link PulseTimingJitter}): a wrist pulse's arrival time varies by 6-16 ms (standard deviation,
  *                        drawn per session) around the heart's beat plus the transit time, as pulse intervals measured at
  *                        the wrist do against the heart's (pulse transit time varies beat to beat, and the wrist's pulse
- *                        wave is weak and changes shape); off by default, on in the acceptance's suite since the
- *                        twenty-fifth session (docs/DETECTOR-HISTORY.md)
+ *                        wave is weak and changes shape); off by default and in the acceptance;
+ *                        {@code PulseTimingJitterGapTest} measures what it does (docs/DETECTOR-HISTORY.md, twenty-fifth
+ *                        session)
  * @param seatedFidgeting  whether a wrist-worn sensor's hand moves while the client sits ({@link SeatedFidgeting}): 30-200
  *                        short, slow movements an hour (drawn per session), from the still client of an instructed
  *                        relaxation to a restless reader, as real wrists move (3-27 % of the seconds); the wrist preset
  *                        only; off by default and in the acceptance (docs/DETECTOR-HISTORY.md, twenty-fifth session)
+ * @param tonicDecline     whether the tonic skin conductance level comes down over the first minutes of the session as the
+ *                        client settles ({@link TonicDecline}): it starts 1.2-4 times its resting level and falls towards
+ *                        it with a time constant of 3-12 minutes, at every site; off by default and in the acceptance;
+ *                        {@code TonicDeclineTest} measures what it does (docs/DETECTOR-HISTORY.md, twenty-sixth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -108,7 +113,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                boolean naturalBreathing, boolean gesturesWhileTalking,
                                boolean breathingExercises, boolean arrival, boolean restingWander,
                                boolean breathingModeRsa, boolean responseFractionation, boolean pulseTimingJitter,
-                               boolean seatedFidgeting) {
+                               boolean seatedFidgeting, boolean tonicDecline) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -124,7 +129,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
                 ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
-                false, false, false, false);
+                false, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -336,6 +341,11 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().seatedFidgeting(on).build();
     }
 
+    /** A copy whose tonic skin conductance level does or does not come down as the client settles ({@link #tonicDecline()}). */
+    public SimulationConfig withTonicDecline(boolean on) {
+        return toBuilder().tonicDecline(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -370,6 +380,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean responseFractionation;
         private boolean pulseTimingJitter;
         private boolean seatedFidgeting;
+        private boolean tonicDecline;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -396,6 +407,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             responseFractionation = from.responseFractionation;
             pulseTimingJitter = from.pulseTimingJitter;
             seatedFidgeting = from.seatedFidgeting;
+            tonicDecline = from.tonicDecline;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -455,6 +467,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether a wrist-worn sensor's hand moves while the client sits (see {@link #seatedFidgeting()}). */
         public Builder seatedFidgeting(boolean value) {
             seatedFidgeting = value;
+            return this;
+        }
+
+        /** Whether the tonic skin conductance level comes down as the client settles (see {@link #tonicDecline()}). */
+        public Builder tonicDecline(boolean value) {
+            tonicDecline = value;
             return this;
         }
 
@@ -570,7 +588,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
                     shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
-                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting);
+                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting, tonicDecline);
         }
     }
 }

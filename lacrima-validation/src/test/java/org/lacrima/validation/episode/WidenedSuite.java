@@ -53,6 +53,12 @@ final class WidenedSuite {
      * twenty-fifth session).
      */
     static final String SEATED_FIDGETING = "lacrima.suite.seatedFidgeting";
+    /**
+     * System property that lets the tonic skin conductance level come down over the first minutes as real ones do
+     * ({@code SimulationConfig#tonicDecline}): a diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md,
+     * twenty-sixth session).
+     */
+    static final String TONIC_DECLINE = "lacrima.suite.tonicDecline";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -201,7 +207,8 @@ final class WidenedSuite {
      * or walks ({@code SimulationConfig#breathingModeRsa}, since the twenty-second session); with
      * {@value #PULSE_TIMING_JITTER}, a wrist's pulses arrive with a beat-to-beat jitter
      * ({@code SimulationConfig#pulseTimingJitter}); with {@value #SEATED_FIDGETING}, a wrist's hand moves while the
-     * client sits ({@code SimulationConfig#seatedFidgeting}).
+     * client sits ({@code SimulationConfig#seatedFidgeting}); with {@value #TONIC_DECLINE}, the skin's tonic level comes
+     * down as the client settles ({@code SimulationConfig#tonicDecline}).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
@@ -210,6 +217,7 @@ final class WidenedSuite {
                 .withResponseFractionation(Boolean.getBoolean(RESPONSE_FRACTIONATION))
                 .withPulseTimingJitter(Boolean.getBoolean(PULSE_TIMING_JITTER))
                 .withSeatedFidgeting(Boolean.getBoolean(SEATED_FIDGETING))
+                .withTonicDecline(Boolean.getBoolean(TONIC_DECLINE))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
