@@ -17,13 +17,21 @@ import org.lacrima.core.model.Index;
  * @param floorAbsolute smallest spread, in the index's unit
  * @param floorRelative smallest spread as a fraction of the baseline median
  * @param maxZ          largest |z| the index contributes ({@link Double#POSITIVE_INFINITY}: no bound)
+ * @param habituates    whether the index is a tonic level that comes down as the client settles, so that its reference
+ *                      follows its floor lately down from the baseline ({@link TonicFloor})
  */
 public record AxisComponent(String index, String evidence, double sign, double weight, double floorAbsolute,
-                            double floorRelative, double maxZ) {
-    /** A component without a bound on its z. */
+                            double floorRelative, double maxZ, boolean habituates) {
+    /** A component that does not habituate. */
+    public AxisComponent(String index, String evidence, double sign, double weight, double floorAbsolute,
+                         double floorRelative, double maxZ) {
+        this(index, evidence, sign, weight, floorAbsolute, floorRelative, maxZ, false);
+    }
+
+    /** A component without a bound on its z that does not habituate. */
     public AxisComponent(String index, String evidence, double sign, double weight, double floorAbsolute,
                          double floorRelative) {
-        this(index, evidence, sign, weight, floorAbsolute, floorRelative, Double.POSITIVE_INFINITY);
+        this(index, evidence, sign, weight, floorAbsolute, floorRelative, Double.POSITIVE_INFINITY, false);
     }
 
     /**
@@ -36,12 +44,12 @@ public record AxisComponent(String index, String evidence, double sign, double w
     public static final double BREATHING_RATE_MAX_Z = 5;
 
     /**
-     * Sympathetic axis S: skin conductance level (floor 0.1 µS or 10 %), SCR rate (1 per minute), heart
-     * rate (2 bpm), breathing rate (1 breath per minute). The slow, specific tonic EDA and heart rate weigh
-     * most; SCR rate and breathing rate are noisier and weigh half.
+     * Sympathetic axis S: skin conductance level (floor 0.1 µS or 10 %; habituates as the client settles), SCR rate
+     * (1 per minute), heart rate (2 bpm), breathing rate (1 breath per minute). The slow, specific tonic EDA and heart
+     * rate weigh most; SCR rate and breathing rate are noisier and weigh half.
      */
     public static final List<AxisComponent> SYMPATHETIC = List.of(
-            new AxisComponent(Index.SCL.key(), "EDA", 1, 1.0, 0.1, 0.1),
+            new AxisComponent(Index.SCL.key(), "EDA", 1, 1.0, 0.1, 0.1, Double.POSITIVE_INFINITY, true),
             new AxisComponent(Index.SCR_RATE.key(), "EDA", 1, 0.5, 2.0, 0),
             new AxisComponent(Index.HR.key(), "HR", 1, 1.0, 2.0, 0.02),
             new AxisComponent(Index.BREATHING_RATE.key(), "RSP", 1, 0.5, 1.0, 0.05, BREATHING_RATE_MAX_Z));

@@ -8,7 +8,9 @@ import org.lacrima.core.grid.GridStatistics;
 
 /**
  * Scores one autonomic axis at each grid point: the quality-weighted mean of its components' robust z
- * values against the baseline. A component missing at a grid point ({@code NaN}) lowers the axis quality there.
+ * values against the baseline (a habituating tonic level against the baseline lowered as far as its floor has come down
+ * since, {@link TonicFloor}). A component missing at a grid point ({@code NaN}) lowers the axis quality there. One
+ * scorer serves one session's grid: the floors it keeps are the ones its grid put there.
  *
  * <p>Its level is held for a while rather than dropped from the mean: the components of an axis stand at different
  * z (a wrist's heart rate 9 spreads over its baseline while its skin conductance stands at 1), so a component that
@@ -36,9 +38,12 @@ public final class AxisScorer {
     private final List<Norm> norms;
     private final int holdSamples;
 
-    private record Norm(AxisComponent component, double median, double spread) {
-        double z(double x) {
-            double z = component.sign() * (x - median) / spread;
+    /** A component's normalisation; {@code floor} is its {@link TonicFloor} when it habituates, else {@code null}. */
+    private record Norm(AxisComponent component, double median, double spread, TonicFloor floor) {
+        /** The component's z at grid point {@code k} for its value {@code x} there (or held from before). */
+        double z(double x, Map<String, GridBuffer> indices, int k) {
+            double reference = floor == null ? median : floor.reference(indices.get(component.index()), k);
+            double z = component.sign() * (x - reference) / spread;
             return Math.max(-component.maxZ(), Math.min(component.maxZ(), z));
         }
     }
@@ -68,9 +73,10 @@ public final class AxisScorer {
                 continue;
             }
             double median = GridStatistics.median(base, 0, base.length);
-            double spread = Math.max(GridStatistics.MAD_TO_SD * GridStatistics.mad(base, 0, base.length),
-                    Math.max(c.floorAbsolute(), c.floorRelative() * Math.abs(median)));
-            norms.add(new Norm(c, median, spread));
+            double smallestSpread = Math.max(c.floorAbsolute(), c.floorRelative() * Math.abs(median));
+            double spread = Math.max(GridStatistics.MAD_TO_SD * GridStatistics.mad(base, 0, base.length), smallestSpread);
+            norms.add(new Norm(c, median, spread,
+                    c.habituates() ? new TonicFloor(base, 0, base.length, smallestSpread, rateHz) : null));
         }
         return new AxisScorer(norms, (int) Math.round(HOLD_SEC * rateHz));
     }
@@ -100,7 +106,7 @@ public final class AxisScorer {
         for (Norm n : norms) {
             double x = indices.get(n.component().index()).get(k);
             if (Double.isFinite(x)) {
-                sum += n.component().weight() * n.z(x);
+                sum += n.component().weight() * n.z(x, indices, k);
                 weight += n.component().weight();
             }
         }
@@ -112,7 +118,7 @@ public final class AxisScorer {
             if (!Double.isFinite(series.get(k))) {
                 double held = lastWithinHold(series, k);
                 if (Double.isFinite(held)) {
-                    sum += n.component().weight() * n.z(held);
+                    sum += n.component().weight() * n.z(held, indices, k);
                     weight += n.component().weight();
                 }
             }
@@ -145,7 +151,7 @@ public final class AxisScorer {
             }
             double x = indices.get(n.component().index()).get(k);
             if (Double.isFinite(x)) {
-                sum += n.component().weight() * n.z(x);
+                sum += n.component().weight() * n.z(x, indices, k);
                 weight += n.component().weight();
             }
         }

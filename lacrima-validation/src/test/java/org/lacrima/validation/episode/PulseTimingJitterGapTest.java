@@ -1,6 +1,7 @@
 package org.lacrima.validation.episode;
 
 import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.DevicePreset;
 
 /**
  * A wrist whose pulses arrive with the beat-to-beat jitter measured on real wrist recordings
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * that RSA, and so P, reads as vagal variability: P's withdrawal and rebound stand out less from its wander, and more
  * of the wrist's bouts are turned down for want of the S-P sequence (docs/DETECTOR-HISTORY.md, twenty-fifth session).
  *
- * <p>A known gap, not a target ({@link WristKnownGap}).
+ * <p>A known gap, not a target ({@link DeviceKnownGap}).
  */
 class PulseTimingJitterGapTest {
     /**
@@ -21,7 +22,7 @@ class PulseTimingJitterGapTest {
 
     @Test
     void aWristsPulseTimingIsAKnownGapThatDoesNotWiden() {
-        WristKnownGap.assertNoWider("pulse timing jitter", c -> c.withPulseTimingJitter(true), MEASURED_RECALL,
-                MEASURED_FREE_FALSE);
+        DeviceKnownGap.assertNoWider(DevicePreset.WRIST, "pulse timing jitter", c -> c.withPulseTimingJitter(true),
+                MEASURED_RECALL, MEASURED_FREE_FALSE);
     }
 }

@@ -1,6 +1,7 @@
 package org.lacrima.validation.episode;
 
 import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.DevicePreset;
 
 /**
  * A wrist whose hand moves while the client sits as often as real seated wrists do
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * of the wrist's heart rate, RSA and skin conductance is shown, and bouts whose build-up or release falls into the gaps
  * are missed (docs/DETECTOR-HISTORY.md, twenty-fifth session).
  *
- * <p>A known gap, not a target ({@link WristKnownGap}).
+ * <p>A known gap, not a target ({@link DeviceKnownGap}).
  */
 class SeatedFidgetingGapTest {
     /**
@@ -22,7 +23,7 @@ class SeatedFidgetingGapTest {
 
     @Test
     void aSeatedWristsMovementIsAKnownGapThatDoesNotWiden() {
-        WristKnownGap.assertNoWider("seated fidgeting", c -> c.withSeatedFidgeting(true), MEASURED_RECALL,
-                MEASURED_FREE_FALSE);
+        DeviceKnownGap.assertNoWider(DevicePreset.WRIST, "seated fidgeting", c -> c.withSeatedFidgeting(true),
+                MEASURED_RECALL, MEASURED_FREE_FALSE);
     }
 }
