@@ -74,7 +74,8 @@ public final class AxisScorer {
             }
             double median = GridStatistics.median(base, 0, base.length);
             double smallestSpread = Math.max(c.floorAbsolute(), c.floorRelative() * Math.abs(median));
-            double spread = Math.max(GridStatistics.MAD_TO_SD * GridStatistics.mad(base, 0, base.length), smallestSpread);
+            double spread = Math.max(GridStatistics.MAD_TO_SD * GridStatistics.mad(base, 0, base.length),
+                    smallestSpread);
             norms.add(new Norm(c, median, spread,
                     c.habituates() ? new TonicFloor(base, 0, base.length, smallestSpread, rateHz) : null));
         }

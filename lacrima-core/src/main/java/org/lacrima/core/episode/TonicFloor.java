@@ -11,7 +11,7 @@ import org.lacrima.core.grid.GridStatistics;
  * minutes then stands above every later calm stretch, the index's z sits several spreads below zero at rest, and a
  * build-up rising from there by the same amount no longer lifts S to the level an episode must reach
  * ({@link DetectorSettings#absoluteEnter()}): on the simulator's sessions with such a decline, recall fell from 0.96 to
- * 0.87 on the chest and from 0.91 to 0.73 at the wrist (docs/DETECTOR-HISTORY.md, twenty-sixth session).
+ * 0.84 on the chest and from 0.91 to 0.72 at the wrist (docs/DETECTOR-HISTORY.md, twenty-sixth session).
  *
  * <p>The floor is the {@value #QUANTILE} quantile of the index over the last {@value #WINDOW_SEC} s, taken every
  * {@value #REFRESH_SEC} s from the values before then: between the phasic responses riding on it, the level's low
@@ -19,10 +19,10 @@ import org.lacrima.core.grid.GridStatistics;
  * where the calm before it put it). The reference is the floor lately plus the gap between the baseline's median and
  * its own floor (its values' same quantile), so that a level that has not moved leaves the reference where it was; that
  * gap is at most the component's smallest spread, because a baseline taken while the level was still coming down has a
- * gap the decline made, not the calm. It only ever lowers the reference: a level above the baseline is arousal that S must show (an
- * overwhelm plateau holds it for minutes), never a new normal. With fewer than half the window's values measured the
- * baseline's median stands. Only values before the point scored count, so a file and a live stream give the same
- * reference at every point.
+ * gap the decline made, not the calm. It only ever lowers the reference: a level above the baseline is arousal that S
+ * must show (an overwhelm plateau holds it for minutes), never a new normal. With fewer than half the window's values
+ * measured the baseline's median stands. Only values before the point scored count, so a file and a live stream give
+ * the same reference at every point.
  */
 final class TonicFloor {
     /** Span over which the floor is taken, seconds. */

@@ -341,7 +341,10 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().seatedFidgeting(on).build();
     }
 
-    /** A copy whose tonic skin conductance level does or does not come down as the client settles ({@link #tonicDecline()}). */
+    /**
+     * A copy whose tonic skin conductance level does or does not come down as the client settles
+     * ({@link #tonicDecline()}).
+     */
     public SimulationConfig withTonicDecline(boolean on) {
         return toBuilder().tonicDecline(on).build();
     }

@@ -57,7 +57,8 @@ class TonicFloorTest {
     void aLevelThatComesDownTakesTheReferenceDownWithIt(long seed) {
         Random rnd = new Random(seed);
         double rest = 1 + 6 * rnd.nextDouble();
-        double[] x = level(rnd, 40, rest * (1.5 + 2 * rnd.nextDouble()), rest, 120 + 240 * rnd.nextDouble(), 0.02 * rest);
+        double start = rest * (1.5 + 2 * rnd.nextDouble());
+        double[] x = level(rnd, 40, start, rest, 120 + 240 * rnd.nextDouble(), 0.02 * rest);
         GridBuffer series = GridBuffer.of(x);
         TonicFloor floor = floorOf(x);
         double baselineMedian = median(x, 0, BASELINE);

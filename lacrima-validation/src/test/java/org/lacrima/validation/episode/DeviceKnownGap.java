@@ -33,8 +33,9 @@ final class DeviceKnownGap {
         BoutScore free = BoutScore.of(results.stream()
                 .filter(r -> r.sessionCase().kind() == WidenedSuite.Kind.EPISODE_FREE).toList());
         System.out.println(String.format(Locale.ROOT, "%s with %s, seed sets 0-4: within range P %.3f R %.3f (n=%d) "
-                + "outcome %.3f; episode-free hours %d false in %.0f h", device.token(), what, inRange.precision(), inRange.recall(),
-                inRange.matches.size(), inRange.outcomeAccuracy(), free.falseEpisodes.size(), free.hours));
+                + "outcome %.3f; episode-free hours %d false in %.0f h", device.token(), what, inRange.precision(),
+                inRange.recall(), inRange.matches.size(), inRange.outcomeAccuracy(), free.falseEpisodes.size(),
+                free.hours));
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(free.hours).as("episode-free hours").isEqualTo(FREE_HOURS);
