@@ -155,8 +155,14 @@ public final class OutcomeClassifier {
             assessed++;
         }
         boolean high = holdsTop(h, onset, top, preLevel, now);
+        double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
+        // A fast drop after which vagal tone held over its resting level is a release, not a plateau's dip: through
+        // overwhelm vagal tone stays withdrawn, and its rebound above rest marks resolution (Rottenberg et al. 2003).
+        // S coming part-way back up afterwards (talk, the next hurt) over a narrow top's plateau level does not make
+        // the bout a plateau that held.
+        boolean released = fastDrop && held >= settings.agreementRise();
         Outcome outcome;
-        if (high && (plateauElapsed || truncated)) {
+        if (high && (plateauElapsed || truncated) && !released) {
             outcome = Outcome.SUSTAINED;
             if (truncated && !plateauElapsed) {
                 warnings.add("the recording ended " + Math.round((now - peak) / h.rateHz())
@@ -192,7 +198,6 @@ public final class OutcomeClassifier {
                 reboundLatency, postMinusPre, Double.NaN, irregular, channelsUsed, fastestDrop,
                 plateauHeldFraction(h, top, preLevel, now), driftPerWave(h, top, preLevel, now));
         metrics = withTimeline(metrics, h, peak, top, preLevel, now - 1);
-        double held = heldRebound(h, from, Math.min(now, from + h.samples(settings.reboundWindowSec()))) - pPre;
         return new Verdict(outcome, outcome == Outcome.RESOLVED ? release : -1, metrics, confidence, warnings, held);
     }
 

@@ -65,6 +65,26 @@ class OutcomeClassifierTest {
     }
 
     @Test
+    void aReleaseWithAVagalReboundIsNoPlateauDipWhenSComesPartWayBackUp() {
+        // the release at 670 s (most of the excess gone within half a minute) brings vagal tone 1.5 z over its resting
+        // level; arousal then comes part-way back (talk, the next hurt) and holds until the plateau's decision: S's last
+        // wave stands over the narrow top's plateau level, but a bout whose fall released vagal tone was no plateau
+        AxisTrace t = buildUp(1200).decayS(670, 10, 0.3).rampP(670, 700, 1.5).rampS(760, 800, 4);
+
+        OutcomeClassifier.Verdict v = classify(t, true, 660 + SETTINGS.sustainedSec(), true);
+
+        assertThat(OutcomeClassifier.holdsTop(t.history(true), PEAK, 0, index(660 + SETTINGS.sustainedSec())))
+                .as("S's last wave holds the narrow top's plateau level").isTrue();
+        assertThat(v.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(v.heldRebound()).isGreaterThanOrEqualTo(SETTINGS.agreementRise());
+
+        // the same fall without the vagal rebound (P still withdrawn) stays a plateau's dip
+        AxisTrace withdrawn = buildUp(1200).decayS(670, 10, 0.3).rampS(760, 800, 4);
+        assertThat(classify(withdrawn, true, 660 + SETTINGS.sustainedSec(), true).outcome())
+                .isEqualTo(Outcome.SUSTAINED);
+    }
+
+    @Test
     void aPlateauLeftOutOverTheLastWaveIsNotCalledSustained() {
         // S at its top until the axes were left out from 700 s (a paced breathing exercise, a walk) until 10 s before
         // the decision: those few values, still high, are no evidence that a plateau held through the gap
