@@ -1,6 +1,7 @@
 package org.lacrima.core.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,15 +42,11 @@ class TonicFloorTest {
 
     /** The floor spread of skin conductance ({@code AxisComponent.SYMPATHETIC}): 0.1 µS or a tenth of the level. */
     private static double smallestSpread(double[] x) {
-        return Math.max(0.1, 0.1 * median(x, 0, BASELINE));
+        return Math.max(0.1, 0.1 * GridStatistics.median(x, 0, BASELINE));
     }
 
     private static TonicFloor floorOf(double[] x) {
         return new TonicFloor(x, 0, BASELINE, smallestSpread(x), RATE_HZ);
-    }
-
-    private static double median(double[] x, int from, int to) {
-        return GridStatistics.median(x, from, to);
     }
 
     @ParameterizedTest
@@ -61,14 +58,14 @@ class TonicFloorTest {
         double[] x = level(rnd, 40, start, rest, 120 + 240 * rnd.nextDouble(), 0.02 * rest);
         GridBuffer series = GridBuffer.of(x);
         TonicFloor floor = floorOf(x);
-        double baselineMedian = median(x, 0, BASELINE);
+        double baselineMedian = GridStatistics.median(x, 0, BASELINE);
         int late = (int) (35 * 60 * RATE_HZ);
-        double calmLate = median(x, late - (int) (60 * RATE_HZ), late);
+        double calmLate = GridStatistics.median(x, late - (int) (60 * RATE_HZ), late);
 
         // against the baseline the calm level sits several spreads below; against the floor within one
         double spread = smallestSpread(x);
         assertThat(calmLate).isLessThan(baselineMedian - 2 * spread);
-        assertThat(floor.reference(series, late)).isCloseTo(calmLate, org.assertj.core.data.Offset.offset(spread));
+        assertThat(floor.reference(series, late)).isCloseTo(calmLate, offset(spread));
         for (int k = BASELINE; k < x.length; k += 37) {
             assertThat(floor.reference(series, k)).isLessThanOrEqualTo(baselineMedian);
         }
@@ -87,7 +84,7 @@ class TonicFloorTest {
         }
         GridBuffer series = GridBuffer.of(x);
         TonicFloor floor = floorOf(x);
-        double baselineMedian = median(x, 0, BASELINE);
+        double baselineMedian = GridStatistics.median(x, 0, BASELINE);
         for (int k = BASELINE; k < x.length; k += 13) {
             assertThat(floor.reference(series, k)).isLessThanOrEqualTo(baselineMedian)
                     .isGreaterThan(baselineMedian - 0.05 * rest);
@@ -113,6 +110,6 @@ class TonicFloorTest {
                 sparse[i] = Double.NaN;
             }
         }
-        assertThat(floorOf(sparse).reference(GridBuffer.of(sparse), k)).isEqualTo(median(x, 0, BASELINE));
+        assertThat(floorOf(sparse).reference(GridBuffer.of(sparse), k)).isEqualTo(GridStatistics.median(x, 0, BASELINE));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lacrima.core.grid.GridStatistics;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 
@@ -25,9 +26,7 @@ class TonicDeclineSimulationTest {
         Channel eda = s.recording().channels(ChannelType.EDA).get(0);
         int from = (int) Math.round(fromSec * eda.rateHz());
         int to = (int) Math.round(toSec * eda.rateHz());
-        double[] part = java.util.Arrays.copyOfRange(eda.values().toArray(), from, to);
-        java.util.Arrays.sort(part);
-        return part[part.length / 2];
+        return GridStatistics.median(eda.values().toArray(), from, to);
     }
 
     @ParameterizedTest
