@@ -25,6 +25,8 @@ public final class AxisHistory {
     final GridBuffer speech = new GridBuffer();
     private final List<String> channels;
     private final boolean parasympatheticIndependent;
+    /** The channels behind S when the heart is its only witness. */
+    private static final List<String> HEART_ALONE = List.of("HR");
     final List<GridBuffer> channelS = new ArrayList<>();
 
     /**
@@ -91,6 +93,14 @@ public final class AxisHistory {
     /** Evidence names of the channels behind S whose contributions are kept. */
     public List<String> channels() {
         return channels;
+    }
+
+    /**
+     * Whether heart rate is the only channel behind S (an RR strap): P is then read from the same beats, and a release
+     * has no witness in another system.
+     */
+    public boolean heartAlone() {
+        return channels.equals(HEART_ALONE);
     }
 
     /** Whether P's withdrawal counts as a channel of its own (RSA, not inverted heart rate). */

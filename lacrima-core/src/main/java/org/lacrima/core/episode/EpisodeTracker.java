@@ -83,8 +83,6 @@ public final class EpisodeTracker {
     private final FollowOnBout followOnBout;
 
     private State state = State.IDLE;
-    /** The channels behind S when the heart is its only witness. */
-    private static final List<String> HEART_ALONE = List.of("HR");
     /** The last grid point with S, -1 before any. */
     private int lastSeen = -1;
     private int candidateStart;
@@ -596,7 +594,7 @@ public final class EpisodeTracker {
      * The first check the decided candidate fails ({@link #decide} lists them), or {@code null} when it passes them all.
      */
     private DropReason dropReason(int now, boolean briefWithoutSequence, boolean interrupted) {
-        boolean heartAlone = history.channels().equals(HEART_ALONE);
+        boolean heartAlone = history.heartAlone();
         if (brief() && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
             return DropReason.REFLEX_TOP;
         }
@@ -714,7 +712,7 @@ public final class EpisodeTracker {
      * {@code agreementRise}; not after an intervention in the build-up.
      */
     private boolean heartAloneSPhase() {
-        return history.channels().equals(HEART_ALONE) && weakReboundWithoutIntervention()
+        return history.heartAlone() && weakReboundWithoutIntervention()
                 && briefBout.withdrawal(onset, peak) >= settings.agreementRise()
                 && HeartAloneBout.heldLongerThanAReflex(history, onset, verdict.releaseIndex() >= 0
                     ? verdict.releaseIndex() + history.samples(60) : peak + history.samples(60), preLevel, settings);
@@ -823,7 +821,7 @@ public final class EpisodeTracker {
      */
     private void resumeAfterLeftOut(int k) {
         if (lastSeen < 0 || k - lastSeen <= history.samples(settings.preWindowSec())
-                || (state != State.IDLE && state != State.RISING) || !history.channels().equals(HEART_ALONE)) {
+                || (state != State.IDLE && state != State.RISING) || !history.heartAlone()) {
             return;
         }
         if (state == State.RISING) {

@@ -242,14 +242,41 @@ public final class OutcomeClassifier {
     static final double CHANNEL_LOOK_SEC = 15;
 
     /**
+     * Seconds before the pre-onset window over which a withdrawal of vagal tone may still have left P carrying its
+     * rebound: the effects of crying fade within about four minutes (Hendriks et al. 2007).
+     */
+    static final double REBOUND_FADE_SEC = 240;
+
+    /**
      * P's resting level before the onset, the reference of the vagal rebound: the median of P over
-     * {@code preWindowSec} before the onset, but never above the baseline (0 z). In a spell the minute before
-     * an onset often still carries the previous bout's rebound (its effects fade over about 4 minutes,
-     * Hendriks et al. 2007), which would hide the next bout's rebound; Rottenberg et al. (2003) measure the
-     * rebound against resting RSA. {@code NaN} without P.
+     * {@code preWindowSec} before the onset, but never above the baseline (0 z) where that minute may carry a previous
+     * rebound. In a spell the minute before an onset often still carries the previous bout's rebound (its effects fade
+     * over about 4 minutes, Hendriks et al. 2007), which would hide the next bout's rebound; Rottenberg et al. (2003)
+     * measure the rebound against resting RSA. On the heart alone (an RR strap) the rebound is the only witness of a
+     * release besides the heart rate it is read from, so there the cap applies only where vagal tone was withdrawn
+     * ({@link #withdrawnLately}) in the {@link #REBOUND_FADE_SEC} before that minute; otherwise P sat where it sat, and
+     * P merely coming back there after a talk or a posture shift (P falls while the breath is irregular) is no
+     * rebound. {@code NaN} without P.
      */
     double restingP(AxisHistory h, int onset) {
-        return Math.min(h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1), 0);
+        double pre = h.p.median(onset - h.samples(settings.preWindowSec()), onset + 1);
+        return h.heartAlone() && !withdrawnLately(h, onset) ? pre : Math.min(pre, 0);
+    }
+
+    /**
+     * Whether P's median over {@link #HELD_REBOUND_SEC} (stepped by 2 s) stood {@code agreementRise} or more under the
+     * baseline at any time in the {@link #REBOUND_FADE_SEC} before the pre-onset window of {@code onset}: a withdrawal
+     * (a bout's build-up, or on the heart alone a talk's irregular breath, which reads as one) after which P may stand over rest there.
+     */
+    private boolean withdrawnLately(AxisHistory h, int onset) {
+        int to = onset - h.samples(settings.preWindowSec());
+        int w = h.samples(HELD_REBOUND_SEC);
+        for (int a = Math.max(0, to - h.samples(REBOUND_FADE_SEC)); a + w <= to; a += h.samples(2)) {
+            if (h.p.median(a, a + w) <= -settings.agreementRise()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

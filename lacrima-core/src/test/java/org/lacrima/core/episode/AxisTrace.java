@@ -106,6 +106,17 @@ final class AxisTrace {
         return h;
     }
 
+    /** An axis history holding the trace with P, S the contribution of each of {@code channels} alike. */
+    AxisHistory history(List<String> channels) {
+        AxisHistory h = new AxisHistory(RATE_HZ, true, channels, true);
+        for (int k = 0; k < s.length; k++) {
+            double[] contributions = new double[channels.size()];
+            Arrays.fill(contributions, s[k]);
+            h.add(s[k], 1, p[k], 1, irregularity[k], contributions);
+        }
+        return h;
+    }
+
     /**
      * The episodes an {@link EpisodeTracker} with default settings finds in the trace, S fed as the contribution of
      * two channels (EDA and HR) that agree, P as a vagal axis of its own.
