@@ -23,6 +23,13 @@ import org.junit.jupiter.api.Test;
  * sessions of consecutive seeds drew each other's streams one draw apart, so a seed set's sessions were near-copies):
  * recall 0.853, 32 false episodes, 4 of them peaking in the first ten minutes. The detector did not change; these are
  * the figures the bounds now hold.
+ *
+ * <p>Re-measured 6 Dec (twenty-seventh session) after the heart alone began to measure the vagal rebound from where P
+ * sat before the onset ({@code OutcomeClassifier#restingP}): with the arrival, P comes back over the first minutes from
+ * a baseline taken while the client was still settling, and a rebound measured from the baseline counted that return.
+ * RR strap recall 0.838 → 0.814 and false episodes 14 → 9 (precision 0.924 → 0.949), with its accelerometer
+ * 0.853 → 0.828 and 14 → 9; every other device unchanged; all devices recall 0.849 → 0.839, false episodes 34 → 24,
+ * 2 → 0 peaking in the first ten minutes. The recall bound holds this figure.
  */
 class ArrivalTest {
     private static final double FIRST_MINUTES_SEC = 600;
@@ -30,8 +37,8 @@ class ArrivalTest {
     private static final int MEASURED_EARLY_BEFORE = 28;
     /** Measured 5 Dec on the cases here (independent seeds): false episodes peaking in the first ten minutes, all devices. */
     private static final int MEASURED_EARLY = 4;
-    /** Measured the same day: recall of the bouts of the sessions with episodes, all devices. */
-    private static final double MEASURED_RECALL = 0.853;
+    /** Measured 6 Dec (twenty-seventh session): recall of the bouts of the sessions with episodes, all devices. */
+    private static final double MEASURED_RECALL = 0.839;
 
     @Test
     void theFirstMinutesOfASessionAreNoBuildUp() {
