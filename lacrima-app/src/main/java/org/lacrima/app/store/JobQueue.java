@@ -95,14 +95,16 @@ public final class JobQueue {
                 return next;
             }
             long now = clock.millis();
-            // Compare-and-set on the state, so two workers (or two servers on one PostgreSQL) never share a job.
-            int claimed = jdbi.withHandle(h -> h.createUpdate("UPDATE jobs SET state = :running, started_at = :now, "
-                            + "attempts = attempts + 1, progress = 0.02, stage = 'starting' "
+            // Compare-and-set on the state, so two workers (or two servers on one PostgreSQL) never share a job. The
+            // claim and the read of the claimed job are one transaction: a connection lost between them (a database
+            // outage) must leave the job queued, not 'running' with no worker holding it until the next restart.
+            Optional<Job> claimed = jdbi.inTransaction(h -> h.createUpdate("UPDATE jobs SET state = :running, "
+                            + "started_at = :now, attempts = attempts + 1, progress = 0.02, stage = 'starting' "
                             + "WHERE id = :id AND state = :queued")
                     .bind("running", Job.RUNNING).bind("now", now).bind("id", next.get().id())
-                    .bind("queued", Job.QUEUED).execute());
-            if (claimed == 1) {
-                return jdbi.withHandle(h -> find(h, next.get().id()));
+                    .bind("queued", Job.QUEUED).execute() == 1 ? find(h, next.get().id()) : Optional.<Job>empty());
+            if (claimed.isPresent()) {
+                return claimed;
             }
         }
     }
