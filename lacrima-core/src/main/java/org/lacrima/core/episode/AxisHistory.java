@@ -25,10 +25,8 @@ public final class AxisHistory {
     final GridBuffer speech = new GridBuffer();
     private final List<String> channels;
     private final boolean parasympatheticIndependent;
-    /** Evidence name of heart rate among the channels behind S. */
-    private static final String HEART_RATE = "HR";
     /** The channels behind S when the heart is its only witness. */
-    private static final List<String> HEART_ALONE = List.of(HEART_RATE);
+    private static final List<String> HEART_ALONE = List.of("HR");
     final List<GridBuffer> channelS = new ArrayList<>();
 
     /**
@@ -103,17 +101,6 @@ public final class AxisHistory {
      */
     public boolean heartAlone() {
         return channels.equals(HEART_ALONE);
-    }
-
-    /** Heart rate's contribution to S ({@link #channelS}), or {@code null} where heart rate is not behind S. */
-    GridBuffer heartRate() {
-        int i = channels.indexOf(HEART_RATE);
-        return i >= 0 && i < channelS.size() ? channelS.get(i) : null;
-    }
-
-    /** Whether the respiration belt shows speech breathing at grid index {@code k} (never without a belt). */
-    boolean speaking(int k) {
-        return speech.get(k) >= 0.5;
     }
 
     /** Whether P's withdrawal counts as a channel of its own (RSA, not inverted heart rate). */

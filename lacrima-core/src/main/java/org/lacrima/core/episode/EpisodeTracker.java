@@ -2,7 +2,6 @@ package org.lacrima.core.episode;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lacrima.core.grid.GridBuffer;
 import org.lacrima.core.model.Event;
 
 /**
@@ -702,31 +701,21 @@ public final class EpisodeTracker {
             return false;
         }
         boolean heldRebound = verdict.heldRebound() >= heldReboundNeeded();
-        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() || heartSPhase()
+        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() || heartAloneSPhase()
                 : heldRebound && witnessedOverPreOnset();
     }
 
     /**
-     * A release with a weak vagal rebound (P held at least {@code reboundMin} over its resting level and the baseline)
-     * is kept when the heart stood out longer than a reflex holds it ({@link HeartAloneBout#heldLongerThanAReflex})
-     * while vagal tone withdrew by {@code agreementRise}; not after an intervention in the build-up. On the heart alone
-     * (an RR strap, where {@link #wholeSPhase} never applies) the heart is S, read against S's pre-onset level. Where
-     * other channels share S, heart rate's own contribution is read against its own median over the pre-onset window:
-     * a wrist's skin conductance responds weakly (tenths of a microsiemens, issue 19; Boucsein 2012) and dilutes S, and
-     * evidence that suffices on the heart alone does not weaken because a channel that barely moved was measured too.
+     * On the heart alone (an RR strap, where {@link #wholeSPhase} never applies), a release with a weak vagal rebound
+     * (P held at least {@code reboundMin} over its resting level and the baseline) is kept when the heart stood out
+     * longer than a reflex holds it ({@link HeartAloneBout#heldLongerThanAReflex}) while vagal tone withdrew by
+     * {@code agreementRise}; not after an intervention in the build-up.
      */
-    private boolean heartSPhase() {
-        GridBuffer heart = history.heartRate();
-        if (heart == null || !weakReboundWithoutIntervention()
-                || briefBout.withdrawal(onset, peak) < settings.agreementRise()) {
-            return false;
-        }
-        int until = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() + history.samples(60)
-                : peak + history.samples(60);
-        return history.heartAlone()
-                ? HeartAloneBout.heldLongerThanAReflex(history, history.s, onset, until, preLevel, settings)
-                : HeartAloneBout.heldLongerThanAReflex(history, heart, onset, until,
-                    heart.median(onset - history.samples(settings.preWindowSec()), onset + 1), settings);
+    private boolean heartAloneSPhase() {
+        return history.heartAlone() && weakReboundWithoutIntervention()
+                && briefBout.withdrawal(onset, peak) >= settings.agreementRise()
+                && HeartAloneBout.heldLongerThanAReflex(history, onset, verdict.releaseIndex() >= 0
+                    ? verdict.releaseIndex() + history.samples(60) : peak + history.samples(60), preLevel, settings);
     }
 
     /**

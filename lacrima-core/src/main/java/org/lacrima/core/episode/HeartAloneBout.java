@@ -1,7 +1,5 @@
 package org.lacrima.core.episode;
 
-import org.lacrima.core.grid.GridBuffer;
-
 /**
  * What a bout confirmed on the long path (S held a minute, no agreement asked) must show when S rests on the heart
  * alone (an RR strap, ECG or a pulse, with or without an accelerometer: heart rate is S's only channel), where no
@@ -52,21 +50,18 @@ final class HeartAloneBout {
     static final double REFLEX_SEC = 40;
 
     /**
-     * Whether a brief bout's heart had an S-phase longer than any reflex: {@code heart} (S on the heart alone, else
-     * heart rate's contribution to S) stood at least {@code riseEnter} over its pre-onset level for
-     * {@link #REFLEX_SEC} or more between the onset and {@code now}. With an RR strap the rebound on resolution is the
-     * only second witness, and it can be weak or come late (Rottenberg et al. 2003); a heart held 2 z up for longer
-     * than a posture shift or a startle holds it, with vagal tone withdrawn, is the S-phase of a build-up, not a reflex
-     * or an orienting response (which slows the heart). Seconds in which the respiration belt shows speech do not
-     * count: speaking holds the heart up by itself (Lynch et al. 1980), for as long as the talk lasts.
+     * Whether a brief bout on the heart alone had an S-phase longer than any reflex: S stood at least {@code riseEnter}
+     * over its pre-onset level for {@link #REFLEX_SEC} or more between the onset and {@code now}. With an RR strap
+     * the rebound on resolution is the only second witness, and it can be weak or come late (Rottenberg et al.
+     * 2003); a heart held 2 z up for longer than a posture shift or a startle holds it, with vagal tone withdrawn,
+     * is the S-phase of a build-up, not a reflex or an orienting response (which slows the heart).
      *
-     * @param preLevel the heart's level before the onset
+     * @param preLevel S before the onset
      */
-    static boolean heldLongerThanAReflex(AxisHistory h, GridBuffer heart, int onset, int now, double preLevel,
-                                         DetectorSettings settings) {
+    static boolean heldLongerThanAReflex(AxisHistory h, int onset, int now, double preLevel, DetectorSettings settings) {
         int above = 0;
         for (int k = Math.max(0, onset); k < now; k++) {
-            if (heart.get(k) >= preLevel + settings.riseEnter() && !h.speaking(k)) {
+            if (h.s(k) >= preLevel + settings.riseEnter()) {
                 above++;
             }
         }

@@ -111,7 +111,7 @@ final class SpeechAnswer {
         int to = Math.min(n, rise + h.samples(START_BEFORE_SEC) + 1);
         int start = -1;
         for (int k = from; k < to && start < 0; k++) {
-            if (h.speaking(k) && (k == 0 || !h.speaking(k - 1))) {
+            if (speaking(h, k) && (k == 0 || !speaking(h, k - 1))) {
                 start = k; // a talk that was already going on before the window did not start the rise
             }
         }
@@ -122,7 +122,7 @@ final class SpeechAnswer {
         int pause = h.samples(PAUSE_SEC);
         int k = start;
         while (k < n) {
-            if (h.speaking(k)) {
+            if (speaking(h, k)) {
                 end = k + 1;
                 k++;
             } else if (k - end < pause) {
@@ -132,5 +132,9 @@ final class SpeechAnswer {
             }
         }
         return new int[] {start, end};
+    }
+
+    private static boolean speaking(AxisHistory h, int k) {
+        return h.speech.get(k) >= 0.5;
     }
 }

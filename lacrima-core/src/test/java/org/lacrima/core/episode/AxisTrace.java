@@ -15,22 +15,12 @@ final class AxisTrace {
     final double[] p;
     /** Breathing irregularity (no respiration channel, {@code NaN}, unless set). */
     final double[] irregularity;
-    /** Speech breathing seen on a belt: 1 talking, 0 not, {@code NaN} without a belt (unless set). */
-    final double[] speech;
 
     AxisTrace(double seconds) {
         s = new double[(int) Math.round(seconds * RATE_HZ)];
         p = new double[s.length];
         irregularity = new double[s.length];
         Arrays.fill(irregularity, Double.NaN);
-        speech = new double[s.length];
-        Arrays.fill(speech, 0);
-    }
-
-    /** The belt shows speech breathing from {@code from} to {@code to} seconds (and none elsewhere). */
-    AxisTrace speech(double from, double to) {
-        Arrays.fill(speech, index(from), Math.min(speech.length, index(to)), 1);
-        return this;
     }
 
     /**
@@ -122,7 +112,7 @@ final class AxisTrace {
         for (int k = 0; k < s.length; k++) {
             double[] contributions = new double[channels.size()];
             Arrays.fill(contributions, s[k]);
-            h.add(s[k], 1, p[k], 1, irregularity[k], contributions, speech[k]);
+            h.add(s[k], 1, p[k], 1, irregularity[k], contributions);
         }
         return h;
     }
