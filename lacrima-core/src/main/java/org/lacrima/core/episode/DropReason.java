@@ -16,8 +16,11 @@ public enum DropReason {
     /** S came back after a stretch without it (every index left out) on the heart alone: no build-up anyone saw. */
     LEFT_OUT("the heart rate came back high after a stretch left out of the analysis (a walk, paced breathing): no "
             + "build-up was seen"),
-    /** A brief bout that resolved held its height no longer than a reflex (a startle, a laugh, a posture shift) holds one. */
-    REFLEX_TOP("a brief rise held its height no longer than a reflex does (a startle, a laugh, a posture shift)"),
+    /**
+     * A brief bout, or a bout on the heart alone, that resolved held its height no longer than a reflex (a startle, a
+     * laugh, a posture shift) holds one.
+     */
+    REFLEX_TOP("the rise held its height no longer than a reflex does (a startle, a laugh, a posture shift)"),
     /** A brief rise without the whole S-P sequence (a fast drop with a held vagal rebound) and no slow easing-off either. */
     NO_S_P_SEQUENCE("a brief rise without the whole release sequence (a fast drop with a held vagal rebound) and "
             + "without a slow easing-off"),

@@ -560,9 +560,9 @@ public final class EpisodeTracker {
      * without a release ({@link HeartAloneBout}) or rose as a step and held it as a plateau before falling, talking's
      * time course ({@link TalkingStep}; unless vagal tone then rebounded over its resting level by {@code agreementRise}
      * and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), when the belt
-     * shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or when a brief bout that
-     * resolved held its height no longer than a reflex holds one ({@link BriefBout#topHeldLongerThanAReflex}: a
-     * startle's, a laugh's or a posture shift's top on a wander of S).
+     * shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
+     * bout resting on the heart alone, that resolved held its height no longer than a reflex holds one
+     * ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's or a posture shift's top on a wander of S).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -595,7 +595,10 @@ public final class EpisodeTracker {
      */
     private DropReason dropReason(int now, boolean briefWithoutSequence, boolean interrupted) {
         boolean heartAlone = history.heartAlone();
-        if (brief() && verdict.outcome() == Outcome.RESOLVED && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
+        // On the heart alone the long path's minute of hold has no second witness either ({@link HeartAloneBout}): a
+        // talk or the heart's wander can hold it, and a startle's spike on that then makes the top a "release" decays.
+        if ((brief() || heartAlone) && verdict.outcome() == Outcome.RESOLVED
+                && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
             return DropReason.REFLEX_TOP;
         }
         if (briefWithoutSequence && !interrupted

@@ -22,6 +22,11 @@ package org.lacrima.core.episode;
  * from a build-up. Not after an intervention marked in the build-up: calming, and the paced breathing that follows,
  * can slow the heart quickly without any release (DETECTOR-HISTORY, `det19`), and such a bout is a build-up cut short
  * by the intervention, the very case {@code interrupted: true} reports.
+ *
+ * <p><b>A release falls from a held height.</b> As on the brief path, a resolved bout's top must have been held longer
+ * than a reflex holds one ({@link BriefBout#topHeldLongerThanAReflex}, checked in the tracker's decision): a talk or the
+ * heart's wander can hold the long path's minute, and a startle's or a posture shift's spike on it then makes the top,
+ * whose own decay within seconds reads as the fast drop of a release.
  */
 final class HeartAloneBout {
     private HeartAloneBout() {

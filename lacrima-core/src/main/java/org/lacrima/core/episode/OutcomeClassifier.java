@@ -266,7 +266,8 @@ public final class OutcomeClassifier {
     /**
      * Whether P's median over {@link #HELD_REBOUND_SEC} (stepped by 2 s) stood {@code agreementRise} or more under the
      * baseline at any time in the {@link #REBOUND_FADE_SEC} before the pre-onset window of {@code onset}: a withdrawal
-     * (a bout's build-up, or on the heart alone a talk's irregular breath, which reads as one) after which P may stand over rest there.
+     * (a bout's build-up, or on the heart alone a talk's irregular breath, which reads as one) after which P may stand
+     * over rest there.
      */
     private boolean withdrawnLately(AxisHistory h, int onset) {
         int to = onset - h.samples(settings.preWindowSec());

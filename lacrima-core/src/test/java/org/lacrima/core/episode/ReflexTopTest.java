@@ -55,6 +55,26 @@ class ReflexTopTest {
         assertOneReleasedBout(rise(seed, 25), "a top held 25 s");
     }
 
+    /**
+     * On the long path a height held for minutes with a reflex's spike on it stays a bout: S climbs to 2.4 z over
+     * 140 s and holds it 100 s, a 4-s spike to 5 z, then the release, and P rebounds (the top check asks the long path
+     * on the heart alone what it asks a brief bout; a held height keeps half the spike's excess). A spike that more
+     * than doubles the height's excess (to 7 z here) takes the height under half of it and the bout is turned down, as
+     * on the brief path: the check's known limit.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aHeldHeightWithASpikeOnItStaysABoutOnTheLongPath(long seed) {
+        AxisTrace trace = new AxisTrace(1500);
+        trace.rampS(500, 640, 2.4).rampS(740, 742, 5).rampS(744, 746, 2.4).decayS(750, 8, 0)
+                .rampP(560, 640, -1.5).rampP(750, 770, 0).rampP(780, 800, 1.6).rampP(940, 970, 0);
+        EpisodeTracker tracker = trace.jitter(seed, 0.05).tracked(java.util.List.of(), java.util.List.of("HR"), true,
+                trace.s);
+
+        assertThat(tracker.confirmations()).extracting(Confirmation::path).containsExactly(ConfirmationPath.LONG_RISE);
+        AxisTrace.assertOneRelease(tracker.episodes(), "a height held 100 s under a 4-s spike");
+    }
+
     private static void assertOneReleasedBout(AxisTrace trace, String why) {
         AxisTrace.assertOneRelease(trace.heartAloneEpisodes(), why);
     }
