@@ -595,8 +595,8 @@ public final class EpisodeTracker {
      */
     private DropReason dropReason(int now, boolean briefWithoutSequence, boolean interrupted) {
         boolean heartAlone = history.heartAlone();
-        // On the heart alone the long path's minute of hold has no second witness either ({@link HeartAloneBout}): a
-        // talk or the heart's wander can hold it, and a startle's spike on that then makes the top a "release" decays.
+        // On the heart alone the long path's minute of hold has no second witness either (HeartAloneBout): a talk or
+        // the heart's wander can hold it, and a startle's spike on it then makes a top whose own decay reads as a release.
         if ((brief() || heartAlone) && verdict.outcome() == Outcome.RESOLVED
                 && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
             return DropReason.REFLEX_TOP;

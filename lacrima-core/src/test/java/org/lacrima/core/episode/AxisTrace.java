@@ -127,7 +127,12 @@ final class AxisTrace {
 
     /** The episodes found with S from heart rate alone and P from RSA (an RR strap). */
     java.util.List<Episode> heartAloneEpisodes() {
-        return episodes(java.util.List.of("HR"), true, s);
+        return heartAloneTracker().episodes();
+    }
+
+    /** The finished tracker behind {@link #heartAloneEpisodes()}, for the paths that confirmed its bouts. */
+    EpisodeTracker heartAloneTracker() {
+        return tracked(java.util.List.of(), java.util.List.of("HR"), true, s);
     }
 
     /** Asserts that {@code found} is one episode, resolved ({@code why} names the case). */

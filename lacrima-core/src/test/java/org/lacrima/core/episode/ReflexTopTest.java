@@ -68,8 +68,7 @@ class ReflexTopTest {
         AxisTrace trace = new AxisTrace(1500);
         trace.rampS(500, 640, 2.4).rampS(740, 742, 5).rampS(744, 746, 2.4).decayS(750, 8, 0)
                 .rampP(560, 640, -1.5).rampP(750, 770, 0).rampP(780, 800, 1.6).rampP(940, 970, 0);
-        EpisodeTracker tracker = trace.jitter(seed, 0.05).tracked(java.util.List.of(), java.util.List.of("HR"), true,
-                trace.s);
+        EpisodeTracker tracker = trace.jitter(seed, 0.05).heartAloneTracker();
 
         assertThat(tracker.confirmations()).extracting(Confirmation::path).containsExactly(ConfirmationPath.LONG_RISE);
         AxisTrace.assertOneRelease(tracker.episodes(), "a height held 100 s under a 4-s spike");
