@@ -76,7 +76,17 @@ public enum ConfounderKind {
      * brings a posture shift or two, and the session opens with a check-in talk of 1.5-5 minutes (how the week went).
      * The first minutes are then unsettled, as real sessions' are. Not a rate: once, at the start.
      */
-    ARRIVAL(0, false);
+    ARRIVAL(0, false),
+    /**
+     * 2-5 minutes of recounting a grievance or a conflict with rising anger or indignation, without crying: speech
+     * breathing throughout, and arousal that builds over most of the talk rather than stepping up with it (anger recall
+     * raises heart rate by about 5-15 bpm with skin conductance and blood pressure, more the longer the client dwells
+     * on it: Ironson et al. 1992; Lampert et al. 2002), vagal tone withdrawn, a run of SCRs; after the talk arousal
+     * comes down over one to three minutes (anger recovers slowly: Glynn, Christenfeld &amp; Gerin 2002). To a detector
+     * that does not see the speech it is a build-up that subsides, or that resolves when the speech breath ends. Not in
+     * the suite's rooms; a test draws it ({@code HeatedTalkTest}).
+     */
+    HEATED_TALKING(1, true);
 
     /** Breathing exercises per hour of session with {@code SimulationConfig#breathingExercises}. */
     public static final double EXERCISES_PER_HOUR = 2;

@@ -191,6 +191,9 @@ final class ConfounderPlan {
         if (config.arrival()) {
             plan.arrival(config.durationSec(), busy, taken, RandomSource.forPart(config.seed(), "arrival"));
         }
+        if (config.confounders().contains(ConfounderKind.HEATED_TALKING)) {
+            plan.heatedTalks(config.durationSec(), taken, RandomSource.forPart(config.seed(), "heated-talk"));
+        }
         if (config.confounders().isEmpty()) {
             return plan.completed(config);
         }
@@ -205,8 +208,8 @@ final class ConfounderPlan {
                 plan.events.add(new Confounder(kind, 0, Math.min(duration, 3 * plan.settlingTauSec)));
                 continue;
             }
-            if (kind == ConfounderKind.TALKING_WHILE_CRYING) {
-                continue; // placed in the episodes, after every other kind has drawn its numbers
+            if (kind == ConfounderKind.TALKING_WHILE_CRYING || kind == ConfounderKind.HEATED_TALKING) {
+                continue; // placed in the episodes, after every other kind has drawn its numbers; heated talk before
             }
             if (kind == ConfounderKind.WRIST_MOTION) {
                 for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
@@ -294,6 +297,30 @@ final class ConfounderPlan {
             t = whole.toSec();
         }
     }
+
+    /**
+     * Places heated talks ({@link ConfounderKind#HEATED_TALKING}, at its rate) where nothing is {@code taken} yet, before
+     * the other behavioural confounders, which then keep out of them: minutes-long talks would otherwise find little
+     * room between the others. Drawn from {@code rnd} alone, so that every other draw stays what it was.
+     */
+    private void heatedTalks(double durationSec, List<Taken> taken, RandomSource rnd) {
+        double mean = 3600 / ConfounderKind.HEATED_TALKING.perHour();
+        for (double t = SessionScript.MIN_BASELINE_SEC + rnd.exponential(mean); t < durationSec; t += rnd.exponential(mean)) {
+            double length = lengthOf(ConfounderKind.HEATED_TALKING, rnd);
+            // its arousal outlasts the talk by minutes: the next behavioural confounder keeps out of that too
+            TimeWindow whole = new TimeWindow(t, t + length + HEATED_RECOVERY_SEC);
+            if (t + length > durationSec - 5
+                    || clashes(taken, ConfounderKind.HEATED_TALKING, t, length + HEATED_RECOVERY_SEC, false)) {
+                continue;
+            }
+            place(ConfounderKind.HEATED_TALKING, t, length, rnd);
+            taken.add(new Taken(whole, ConfounderKind.HEATED_TALKING));
+            t = whole.toSec();
+        }
+    }
+
+    /** Seconds after a heated talk kept clear of other behavioural confounders: its arousal's recovery. */
+    private static final double HEATED_RECOVERY_SEC = 180;
 
     /**
      * The client's arrival ({@link ConfounderKind#ARRIVAL}): walked in for 1-3 minutes before the recording starts and
@@ -392,12 +419,13 @@ final class ConfounderPlan {
     }
 
     private static boolean isTalk(ConfounderKind k) {
-        return k == ConfounderKind.TALKING || k == ConfounderKind.EMOTIONAL_TALKING;
+        return k == ConfounderKind.TALKING || k == ConfounderKind.EMOTIONAL_TALKING || k == ConfounderKind.HEATED_TALKING;
     }
 
     private double lengthOf(ConfounderKind kind, RandomSource rnd) {
         return switch (kind) {
             case TALKING, EMOTIONAL_TALKING -> rnd.uniform(30, 120);
+            case HEATED_TALKING -> rnd.uniform(120, 300);
             case POSTURE_SHIFT -> rnd.uniform(1, 4);
             case LAUGHTER -> rnd.uniform(5, 20);
             case SIGH -> rnd.uniform(5, 8);
@@ -417,10 +445,18 @@ final class ConfounderPlan {
                 for (int i = rnd.integer(1, 3); i > 0; i--) {
                     responses.add(new Response(rnd.uniform(from, to), 0.15));
                 }
-                for (int i = rnd.integer(2, 6); i > 0; i--) { // hands move while talking
-                    motions.add(new Motion(rnd.uniform(from, to - 2), rnd.uniform(0.5, 2), rnd.uniform(0.05, 0.25),
-                            false, 0));
+                handsWhileTalking(from, to, rnd);
+            }
+            case HEATED_TALKING -> {
+                breathing.add(new Breathing(new TimeWindow(from, to), BreathMode.SPEECH));
+                // the anger builds over most of the talk and outlasts it (its recovery's time constant, 40-90 s)
+                double build = length * rnd.uniform(0.5, 0.9);
+                arousalBumps.add(new double[] {from, build, length - build, rnd.uniform(40, 90), rnd.uniform(0.25, 0.5),
+                    -rnd.uniform(0.1, 0.25)});
+                for (int i = rnd.integer(3, 8); i > 0; i--) {
+                    responses.add(new Response(rnd.uniform(from, to), 0.2));
                 }
+                handsWhileTalking(from, to, rnd);
             }
             case POSTURE_SHIFT -> {
                 motions.add(new Motion(from, length, rnd.uniform(0.3, 0.7), true, 0));
@@ -461,6 +497,13 @@ final class ConfounderPlan {
                 responses.add(new Response(from + rnd.uniform(2, 6), 0.2));
             }
             default -> throw new IllegalStateException("not behavioural: " + kind);
+        }
+    }
+
+    /** The hands moving while the client talks: two to six gestures over the talk. */
+    private void handsWhileTalking(double from, double to, RandomSource rnd) {
+        for (int i = rnd.integer(2, 6); i > 0; i--) {
+            motions.add(new Motion(rnd.uniform(from, to - 2), rnd.uniform(0.5, 2), rnd.uniform(0.05, 0.25), false, 0));
         }
     }
 

@@ -199,6 +199,33 @@ class WidenedSessionTest {
         assertThat(secondRises.stream().filter(r -> r >= 7).count()).isGreaterThan(secondRises.size() / 10);
     }
 
+    /**
+     * Heated talk builds: over the seeds' talks the heart stands higher in the talk's last half-minute than in its first
+     * (arousal grows while the client dwells on the grievance, where emotional talk steps up at once), and a minute
+     * after the talk it has not yet come back to where it was before (anger recovers slowly).
+     */
+    @Test
+    void heatedTalkBuildsOverTheTalkAndOutlastsIt() {
+        List<Double> building = new ArrayList<>();
+        List<Double> outlasting = new ArrayList<>();
+        for (long seed : seeds().toArray()) {
+            SimulationConfig cfg = SimulationConfig.preset(DevicePreset.RR_STRAP).withSeed(seed)
+                    .withDurationSec(90 * 60).withEpisodes(List.of())
+                    .withConfounders(EnumSet.of(ConfounderKind.HEATED_TALKING));
+            GroundTruth truth = SessionSimulator.simulate(cfg).truth();
+            for (Confounder talk : truth.confounders()) {
+                assertThat(talk.endSec() - talk.startSec()).as("%s", talk).isBetween(120.0, 300.0);
+                double before = meanBpm(truth.beatTimesSec(), talk.startSec() - 60, talk.startSec());
+                double first = meanBpm(truth.beatTimesSec(), talk.startSec(), talk.startSec() + 30);
+                building.add(meanBpm(truth.beatTimesSec(), talk.endSec() - 30, talk.endSec()) - first);
+                outlasting.add(meanBpm(truth.beatTimesSec(), talk.endSec() + 50, talk.endSec() + 70) - before);
+            }
+        }
+        assertThat(building).hasSizeGreaterThan(20);
+        assertThat(building.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(3.0, 15.0);
+        assertThat(outlasting.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(1.0, 10.0);
+    }
+
     /** Without its accelerometer the chest records the same session: the same truth, the same ECG. */
     @Test
     void theChestWithoutAccelerometerRecordsTheSameSession() {

@@ -1,6 +1,5 @@
 package org.lacrima.validation.episode;
 
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +71,7 @@ class EmotionalTalkingTest {
 
     private static void check(String title, List<WidenedSuite.Result> results, Map<DevicePreset, Integer> measured) {
         Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
-        Map<DevicePreset, Integer> talks = new EnumMap<>(DevicePreset.class);
-        for (WidenedSuite.Result r : results) {
-            talks.merge(r.sessionCase().device(), (int) r.truth().confounders().stream()
-                    .filter(c -> c.kind() == ConfounderKind.EMOTIONAL_TALKING).count(), Integer::sum);
-        }
+        Map<DevicePreset, Integer> talks = KnownGapHours.count(results, ConfounderKind.EMOTIONAL_TALKING);
         System.out.println(KnownGapHours.report(title, free) + " talks " + talks);
 
         SoftAssertions soft = new SoftAssertions();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
+import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.SimulationConfig;
 
@@ -35,6 +36,16 @@ final class KnownGapHours {
                     r.analysis().episodes(), r.truth().confounders(), r.sessionCase().config().durationSec());
         }
         return free;
+    }
+
+    /** How many confounders of {@code kind} the sessions of {@code results} hold, per device. */
+    static Map<DevicePreset, Integer> count(List<WidenedSuite.Result> results, ConfounderKind kind) {
+        Map<DevicePreset, Integer> counts = new EnumMap<>(DevicePreset.class);
+        for (WidenedSuite.Result r : results) {
+            counts.merge(r.sessionCase().device(),
+                    (int) r.truth().confounders().stream().filter(c -> c.kind() == kind).count(), Integer::sum);
+        }
+        return counts;
     }
 
     /** One line: each device's false episodes in its hours. */

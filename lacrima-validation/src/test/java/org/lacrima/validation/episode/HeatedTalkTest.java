@@ -1,0 +1,49 @@
+package org.lacrima.validation.episode;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
+import org.lacrima.core.sim.SimulationConfig;
+
+/**
+ * Recounting a grievance with rising anger, without crying ({@link ConfounderKind#HEATED_TALKING}): 2-5 minutes of
+ * speech over which arousal builds, and which it outlasts by a minute or more. To the axes that is a build-up that
+ * subsides (or resolves, when the speech breath ends and vagal tone comes back); only the speech tells it from a
+ * build-up toward tears. The widened suite's rooms do not draw it; here the episode-free hours of seed sets 0-4 of
+ * every device are simulated again with heated talk added (about one an hour, on top of the rooms' own talk), and
+ * its false episodes per hour are reported.
+ *
+ * <p>A known gap where the recording does not show the speech (the wrist, the RR strap): the bounds hold it from
+ * getting worse, at the figures measured when heated talk was first simulated plus one Poisson standard deviation of
+ * the count (a change anywhere in the simulator re-draws the sessions).
+ */
+class HeatedTalkTest {
+    /** False episodes in those 40 episode-free hours per device, measured 6 Dec (twenty-eighth session). */
+    private static final Map<DevicePreset, Integer> MEASURED = Map.of(
+            DevicePreset.CHEST, 20, DevicePreset.WRIST, 21, DevicePreset.RR_STRAP, 36, DevicePreset.RR_STRAP_ACC, 36,
+            DevicePreset.CHEST_NO_ACC, 20);
+
+    private static SimulationConfig withHeatedTalk(SimulationConfig config) {
+        Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
+        kinds.add(ConfounderKind.HEATED_TALKING);
+        return config.withConfounders(kinds);
+    }
+
+    @Test
+    void heatedTalkWithoutCryingIsAKnownGapThatDoesNotWiden() {
+        List<WidenedSuite.Result> results = KnownGapHours.run("heated talk", HeatedTalkTest::withHeatedTalk);
+        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
+        Map<DevicePreset, Integer> talks = KnownGapHours.count(results, ConfounderKind.HEATED_TALKING);
+        System.out.println(KnownGapHours.report("heated talk without crying", free) + " talks " + talks);
+
+        SoftAssertions soft = new SoftAssertions();
+        talks.forEach((d, n) -> soft.assertThat(n).as("%s heated talks", d.token()).isGreaterThanOrEqualTo(20));
+        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
+        soft.assertAll();
+    }
+}
