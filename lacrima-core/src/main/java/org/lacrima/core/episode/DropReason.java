@@ -31,8 +31,8 @@ public enum DropReason {
     /** On the heart alone, a step held as a plateau before falling: talking's time course. */
     TALKING_STEP("on the heart alone, the rise was a step held as a plateau and then a fall: the time course of "
             + "talking"),
-    /** The belt shows the rise answered a speech stretch without sobbing. */
-    SPEECH_ANSWER("the respiration belt shows the rise answered speech, without sobbing"),
+    /** The belt shows the rise came with a speech stretch (stepped up with it, or rose through it) without sobbing. */
+    SPEECH_ANSWER("the respiration belt shows the rise came with speech and turned as it ended, without sobbing"),
     /**
      * A brief bout whose vagal rebound the next bout hid; it waited for that next bout to become an episode, which it
      * did not.

@@ -15,18 +15,24 @@ package org.lacrima.core.episode;
  * <ul>
  *   <li>the rise starts with a speech stretch: it started (S at {@link #START_LEVEL} of its excess) no more than
  *       {@link #START_BEFORE_SEC} before the talk's start and was half done ({@link #HALF_LEVEL}) within
- *       {@link #HALF_AFTER_SEC} after it;</li>
- *   <li>the bout turns within the talk or its after-effect: its release (its peak when it has none) lies before the
- *       talk's end plus {@link #TAIL_SEC} (the talk: its stretches joined across pauses of up to
- *       {@link #PAUSE_SEC});</li>
- *   <li>it came out resolved: the end of a talk is a step down of the heart, which the classifier reads as a fast
- *       drop (a build-up that drifts down over minutes, or a plateau, is not the talking effect's time course);</li>
+ *       {@link #HALF_AFTER_SEC} after it, and it came out resolved: the end of a talk is a step down of the heart,
+ *       which the classifier reads as a fast drop;</li>
+ *   <li>or the whole rise was spoken: the client was talking when it started (or began within
+ *       {@link #START_BEFORE_SEC}) and went on to its top ({@link #talkThrough}), resolved or subsided: talk about a
+ *       grievance builds arousal over minutes and lets it down slowly after (anger recall: Ironson et al. 1992;
+ *       Glynn, Christenfeld &amp; Gerin 2002);</li>
+ *   <li>either way the bout turns within the talk or its after-effect: its release (its peak when it has none) lies
+ *       before the talk's end plus {@link #TAIL_SEC} (the talk: its stretches joined across pauses of up to
+ *       {@link #PAUSE_SEC}); a plateau that outlasts the talk (sustained) is not the talk's;</li>
  *   <li>nothing of crying is in it: the breath never sobbed from the onset on (the irregularity test of
  *       {@link OutcomeClassifier#sobbedBetween}, over {@link #SOB_STRETCH_SEC}).</li>
  * </ul>
  * Speech alone never vetoes a bout: clients talk through the build-up of half their crying episodes, and the sobbing
  * that comes at the peak of crying (and ends the speech breathing) keeps those bouts. A client who talks about the
- * hurt, feels the step of the heart and stops without crying is what is dropped.
+ * hurt, feels the step of the heart and stops without crying is what is dropped, and so is a client who gets heated
+ * over a grievance and calms down without crying. The price: a build-up toward tears that the client talks through
+ * from its start to its top and that is cut short without a sob and without an intervention marked looks the same
+ * to every channel, and is dropped too (docs/DETECTOR-HISTORY.md, twenty-eighth session).
  */
 final class SpeechAnswer {
     /** Fraction of the excess where the rise is taken to start. */
@@ -76,27 +82,47 @@ final class SpeechAnswer {
      */
     static boolean answersSpeech(AxisHistory h, OutcomeClassifier classifier, OutcomeClassifier.Verdict verdict,
                                  int onset, int top, int turn, int now, double preLevel) {
-        if (verdict.outcome() != Outcome.RESOLVED || onset < 0 || turn <= onset) {
+        if (verdict.outcome() == Outcome.SUSTAINED || onset < 0 || turn <= onset) {
             return false;
         }
-        int[] talk = talkAround(h, onset, top, preLevel);
-        if (talk == null) {
-            return false;
-        }
-        if (turn > talk[1] + h.samples(TAIL_SEC)) {
-            return false;
-        }
-        return !classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC);
+        int[] rise = rise(h, onset, top, preLevel);
+        int[] step = verdict.outcome() == Outcome.RESOLVED ? talkAround(h, rise) : null;
+        int[] through = talkThrough(h, rise[0], top);
+        boolean answered = step != null && turn <= step[1] + h.samples(TAIL_SEC)
+                || through != null && turn <= through[1] + h.samples(TAIL_SEC);
+        return answered && !classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC);
     }
 
     /**
-     * The talk (grid indices {start, end}) whose start lies from {@link #HALF_AFTER_SEC} before the rise was half done
-     * to {@link #START_BEFORE_SEC} after it started (the rise: S's last up-crossing of {@link #START_LEVEL} of its excess
-     * over {@code preLevel} before its first reach of {@link #HALF_LEVEL}, from {@code onset} on, whatever slow drift
-     * before it placed the onset early), its stretches joined across pauses of up to {@link #PAUSE_SEC}; {@code null}
-     * when there is none.
+     * The talk (grid indices {start of its part from the rise on, end}) the client kept up from the rise's start
+     * (grid index {@code riseStart}, or beginning within {@link #START_BEFORE_SEC} after it) to the top at grid index
+     * {@code top}, never pausing longer than {@link #PAUSE_SEC}; {@code null} when there is none. Talking about a
+     * grievance can build arousal over minutes rather than step it up (anger recall: Ironson et al. 1992), and its rise
+     * then starts well into the talk; a rise that began and topped out while the client talked, with no sob in it, is
+     * the talk's arousal, whether it fell fast when the talk ended or drifted down after it.
      */
-    static int[] talkAround(AxisHistory h, int onset, int top, double preLevel) {
+    static int[] talkThrough(AxisHistory h, int riseStart, int top) {
+        int n = h.speech.length();
+        int first = -1;
+        for (int k = Math.max(0, riseStart); k <= Math.min(top, riseStart + h.samples(START_BEFORE_SEC)) && k < n; k++) {
+            if (speaking(h, k)) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        int[] talk = talkFrom(h, first);
+        return talk[1] >= top || top - talk[1] < h.samples(PAUSE_SEC) ? talk : null;
+    }
+
+    /**
+     * The rise to the top at grid index {@code top} (grid indices {start, half done}): S's last up-crossing of
+     * {@link #START_LEVEL} of its excess over {@code preLevel} before its first reach of {@link #HALF_LEVEL}, from
+     * {@code onset} on, whatever slow drift before it placed the onset early.
+     */
+    private static int[] rise(AxisHistory h, int onset, int top, double preLevel) {
         double excess = h.s(top) - preLevel;
         int done = onset;
         while (done < top && !(h.s(done) >= preLevel + HALF_LEVEL * excess)) {
@@ -106,18 +132,29 @@ final class SpeechAnswer {
         while (rise > onset && !(h.s(rise - 1) <= preLevel + START_LEVEL * excess)) {
             rise--;
         }
+        return new int[] {rise, done};
+    }
+
+    /**
+     * The talk (grid indices {start, end}) whose start lies from {@link #HALF_AFTER_SEC} before the rise (grid indices
+     * {start, half done}, {@link #rise}) was half done to {@link #START_BEFORE_SEC} after it started, its stretches joined
+     * across pauses of up to {@link #PAUSE_SEC}; {@code null} when there is none.
+     */
+    private static int[] talkAround(AxisHistory h, int[] rise) {
         int n = h.speech.length();
-        int from = Math.max(0, done - h.samples(HALF_AFTER_SEC));
-        int to = Math.min(n, rise + h.samples(START_BEFORE_SEC) + 1);
-        int start = -1;
-        for (int k = from; k < to && start < 0; k++) {
+        int from = Math.max(0, rise[1] - h.samples(HALF_AFTER_SEC));
+        int to = Math.min(n, rise[0] + h.samples(START_BEFORE_SEC) + 1);
+        for (int k = from; k < to; k++) {
             if (speaking(h, k) && (k == 0 || !speaking(h, k - 1))) {
-                start = k; // a talk that was already going on before the window did not start the rise
+                return talkFrom(h, k); // a talk that was already going on before the window did not start the rise
             }
         }
-        if (start < 0) {
-            return null;
-        }
+        return null;
+    }
+
+    /** The talk from grid index {@code start} on (grid indices {start, end}), joined across pauses up to {@link #PAUSE_SEC}. */
+    private static int[] talkFrom(AxisHistory h, int start) {
+        int n = h.speech.length();
         int end = start;
         int pause = h.samples(PAUSE_SEC);
         int k = start;

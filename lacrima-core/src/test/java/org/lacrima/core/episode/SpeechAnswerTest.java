@@ -83,9 +83,36 @@ class SpeechAnswerTest {
     }
 
     @Test
-    void aRiseHalfAMinuteIntoATalkIsNotItsStart() {
-        // the client has been talking since 570 s when S steps up at 600 s: the talk's own step came and went unseen
-        assertThat(episodes(bout(), 570, 690, 0, 0)).hasSize(1);
+    void aRiseThatBeganWellIntoATalkAndEndedWithItIsTheTalksArousal() {
+        // the client has been talking since 570 s when S climbs at 600 s, and it falls as the talk ends, without a sob
+        assertThat(episodes(bout(), 570, 690, 0, 0)).isEmpty();
+    }
+
+    /**
+     * Heated talk: the client recounts a grievance from 560 s, S builds over two and a half minutes of it (the heart
+     * and the skin, 3 z), vagal tone withdraws, and when the talk ends at 800 s arousal drifts down over minutes.
+     */
+    private static AxisTrace heatedTalk() {
+        return new AxisTrace(1500).rampS(600, 750, 3).rampP(600, 750, -1.5).decayS(800, 60, 0).decayP(800, 60, 0)
+                .jitter(5, 0.05);
+    }
+
+    @Test
+    void arousalBuildingOverMinutesOfTalkWithoutASobIsTheTalksOwn() {
+        assertThat(episodes(heatedTalk(), 0, 0, 0, 0)).as("without the belt's speech").hasSize(1);
+        assertThat(episodes(heatedTalk(), 560, 800, 0, 0)).isEmpty();
+    }
+
+    @Test
+    void sobbingAfterATalkLongRiseKeepsIt() {
+        // the talk breaks into sobs at 790 s, for a minute
+        assertThat(episodes(heatedTalk(), 560, 788, 790, 850)).hasSize(1);
+    }
+
+    @Test
+    void aTalkThatStoppedBeforeTheTopDidNotCarryTheRise() {
+        // the client falls silent at 660 s, and S goes on rising to its top at 750 s
+        assertThat(episodes(heatedTalk(), 560, 660, 0, 0)).hasSize(1);
     }
 
     @Test
