@@ -63,7 +63,8 @@ final class SimulateCommand implements Callable<Integer> {
                     "startle, walk, electrode-settling, electrode-motion (a chest ECG's noise while the trunk",
                     "moves), wrist-motion, ectopic-beat, missed-beat, split-beat,",
                     "talking-while-crying (in the build-up of half the episodes), emotional-talking (talk about",
-                    "the hurt without crying: the heart steps up 4-14 bpm); 'all' for every one,",
+                    "the hurt without crying: the heart steps up 4-14 bpm), heated-talking (2-5 min recounting",
+                    "a grievance: arousal builds over the talk and outlasts it); 'all' for every one,",
                     "'none' (default)."})
     List<String> confounders = List.of();
 
