@@ -1,10 +1,6 @@
 package org.lacrima.validation.episode;
 
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
@@ -52,31 +48,21 @@ class EmotionalTalkingTest {
             DevicePreset.CHEST_NO_ACC, 8);
 
     private static SimulationConfig withEmotionalTalk(SimulationConfig config) {
-        Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
-        kinds.add(ConfounderKind.EMOTIONAL_TALKING);
-        return config.withConfounders(kinds);
+        return KnownGapHours.adding(config, ConfounderKind.EMOTIONAL_TALKING);
     }
 
     @Test
     void emotionalTalkWithoutCryingIsAKnownGapThatDoesNotWiden() {
-        check("emotional talk without crying", KnownGapHours.run("emotional talk", EmotionalTalkingTest::withEmotionalTalk),
-                MEASURED);
+        KnownGapHours.assertConfounderGap("emotional talk without crying",
+                KnownGapHours.run("emotional talk", EmotionalTalkingTest::withEmotionalTalk),
+                ConfounderKind.EMOTIONAL_TALKING, MEASURED);
     }
 
     @Test
     void postureShiftsDuringEmotionalTalkAreAKnownGapThatDoesNotWiden() {
-        check("emotional talk with posture shifts during talks", KnownGapHours.run("emotional talk, shifts while talking",
-                config -> withEmotionalTalk(config).withShiftsWhileTalking(true)), MEASURED_WITH_SHIFTS);
-    }
-
-    private static void check(String title, List<WidenedSuite.Result> results, Map<DevicePreset, Integer> measured) {
-        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
-        Map<DevicePreset, Integer> talks = KnownGapHours.count(results, ConfounderKind.EMOTIONAL_TALKING);
-        System.out.println(KnownGapHours.report(title, free) + " talks " + talks);
-
-        SoftAssertions soft = new SoftAssertions();
-        talks.forEach((d, n) -> soft.assertThat(n).as("%s emotional talks", d.token()).isGreaterThanOrEqualTo(20));
-        KnownGapHours.assertWithinBounds(soft, free, measured);
-        soft.assertAll();
+        KnownGapHours.assertConfounderGap("emotional talk with posture shifts during talks",
+                KnownGapHours.run("emotional talk, shifts while talking",
+                        config -> withEmotionalTalk(config).withShiftsWhileTalking(true)),
+                ConfounderKind.EMOTIONAL_TALKING, MEASURED_WITH_SHIFTS);
     }
 }

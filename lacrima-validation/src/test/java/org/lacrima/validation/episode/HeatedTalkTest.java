@@ -1,14 +1,9 @@
 package org.lacrima.validation.episode;
 
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
-import org.lacrima.core.sim.SimulationConfig;
 
 /**
  * Recounting a grievance with rising anger, without crying ({@link ConfounderKind#HEATED_TALKING}): 2-5 minutes of
@@ -34,22 +29,10 @@ class HeatedTalkTest {
             DevicePreset.CHEST, 4, DevicePreset.WRIST, 21, DevicePreset.RR_STRAP, 36, DevicePreset.RR_STRAP_ACC, 36,
             DevicePreset.CHEST_NO_ACC, 5);
 
-    private static SimulationConfig withHeatedTalk(SimulationConfig config) {
-        Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
-        kinds.add(ConfounderKind.HEATED_TALKING);
-        return config.withConfounders(kinds);
-    }
-
     @Test
     void heatedTalkWithoutCryingIsAKnownGapThatDoesNotWiden() {
-        List<WidenedSuite.Result> results = KnownGapHours.run("heated talk", HeatedTalkTest::withHeatedTalk);
-        Map<DevicePreset, BoutScore> free = KnownGapHours.score(results);
-        Map<DevicePreset, Integer> talks = KnownGapHours.count(results, ConfounderKind.HEATED_TALKING);
-        System.out.println(KnownGapHours.report("heated talk without crying", free) + " talks " + talks);
-
-        SoftAssertions soft = new SoftAssertions();
-        talks.forEach((d, n) -> soft.assertThat(n).as("%s heated talks", d.token()).isGreaterThanOrEqualTo(20));
-        KnownGapHours.assertWithinBounds(soft, free, MEASURED);
-        soft.assertAll();
+        KnownGapHours.assertConfounderGap("heated talk without crying",
+                KnownGapHours.run("heated talk", config -> KnownGapHours.adding(config, ConfounderKind.HEATED_TALKING)),
+                ConfounderKind.HEATED_TALKING, MEASURED);
     }
 }

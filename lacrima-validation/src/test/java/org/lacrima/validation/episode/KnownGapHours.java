@@ -1,9 +1,11 @@
 package org.lacrima.validation.episode;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.lacrima.core.sim.ConfounderKind;
@@ -38,14 +40,32 @@ final class KnownGapHours {
         return free;
     }
 
-    /** How many confounders of {@code kind} the sessions of {@code results} hold, per device. */
-    static Map<DevicePreset, Integer> count(List<WidenedSuite.Result> results, ConfounderKind kind) {
+    /** {@code config} with confounders of {@code kind} added to those it draws. */
+    static SimulationConfig adding(SimulationConfig config, ConfounderKind kind) {
+        Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
+        kinds.add(kind);
+        return config.withConfounders(kinds);
+    }
+
+    /**
+     * Prints {@code results}' false episodes per device under {@code title} with how many confounders of {@code kind}
+     * each device's hours hold, and asserts at least 20 of them per device and every device's false episodes within
+     * its bound ({@link #assertWithinBounds}).
+     */
+    static void assertConfounderGap(String title, List<WidenedSuite.Result> results, ConfounderKind kind,
+                                    Map<DevicePreset, Integer> measured) {
+        Map<DevicePreset, BoutScore> free = score(results);
         Map<DevicePreset, Integer> counts = new EnumMap<>(DevicePreset.class);
         for (WidenedSuite.Result r : results) {
             counts.merge(r.sessionCase().device(),
                     (int) r.truth().confounders().stream().filter(c -> c.kind() == kind).count(), Integer::sum);
         }
-        return counts;
+        System.out.println(report(title, free) + " " + kind.token() + " " + counts);
+
+        SoftAssertions soft = new SoftAssertions();
+        counts.forEach((d, n) -> soft.assertThat(n).as("%s %s", d.token(), kind.token()).isGreaterThanOrEqualTo(20));
+        assertWithinBounds(soft, free, measured);
+        soft.assertAll();
     }
 
     /** One line: each device's false episodes in its hours. */
