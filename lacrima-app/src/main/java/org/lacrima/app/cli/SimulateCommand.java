@@ -130,6 +130,11 @@ final class SimulateCommand implements Callable<Integer> {
                     "minutes (real wrists came down from 6 and 12 times it within minutes)."})
     boolean tonicDecline;
 
+    @Option(names = "--quiet-crying",
+            description = {"Half the widened bouts cry without sobbing: the rise, the tears' release and the vagal",
+                    "rebound, but a breath that stays as it was (many criers' breathing does not change)."})
+    boolean quietCrying;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -219,7 +224,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withResponseFractionation(responseFractionation)
                 .withPulseTimingJitter(pulseTimingJitter)
                 .withSeatedFidgeting(seatedFidgeting)
-                .withTonicDecline(tonicDecline);
+                .withTonicDecline(tonicDecline)
+                .withQuietCrying(quietCrying);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

@@ -617,7 +617,8 @@ public final class EpisodeTracker {
             return DropReason.TALKING_STEP;
         }
         if (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
-                verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel)) {
+                verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel,
+                verdict.heldRebound() >= heldReboundNeeded())) {
             return DropReason.SPEECH_ANSWER;
         }
         return null;

@@ -17,10 +17,10 @@ package org.lacrima.core.episode;
  *       {@link #START_BEFORE_SEC} before the talk's start and was half done ({@link #HALF_LEVEL}) within
  *       {@link #HALF_AFTER_SEC} after it, and it came out resolved: the end of a talk is a step down of the heart,
  *       which the classifier reads as a fast drop;</li>
- *   <li>or the whole rise was spoken: the client was talking when it started (or began within
- *       {@link #START_BEFORE_SEC}) and went on to its top ({@link #talkThrough}), resolved or subsided: talk about a
- *       grievance builds arousal over minutes and lets it down slowly after (anger recall: Ironson et al. 1992;
- *       Glynn, Christenfeld &amp; Gerin 2002);</li>
+ *   <li>or the whole rise was spoken: the client was talking by the bout's onset and went on to its top
+ *       ({@link #talkThrough}), resolved or subsided, unless vagal tone then held a rebound over where it sat (a
+ *       release; the end of a talk only lets it back): talk about a grievance builds arousal over minutes and lets it
+ *       down slowly after (anger recall: Ironson et al. 1992; Glynn, Christenfeld &amp; Gerin 2002);</li>
  *   <li>either way the bout turns within the talk or its after-effect: its release (its peak when it has none) lies
  *       before the talk's end plus {@link #TAIL_SEC} (the talk: its stretches joined across pauses of up to
  *       {@link #PAUSE_SEC}); a plateau that outlasts the talk (sustained) is not the talk's;</li>
@@ -31,7 +31,7 @@ package org.lacrima.core.episode;
  * that comes at the peak of crying (and ends the speech breathing) keeps those bouts. A client who talks about the
  * hurt, feels the step of the heart and stops without crying is what is dropped, and so is a client who gets heated
  * over a grievance and calms down without crying. The price: a build-up toward tears that the client talks through
- * from its start to its top and that is cut short without a sob and without an intervention marked looks the same
+ * from its start to its top and that is cut short without a sob, a release or a marked intervention looks the same
  * to every channel, and is dropped too (docs/DETECTOR-HISTORY.md, twenty-eighth session).
  */
 final class SpeechAnswer {
@@ -78,16 +78,18 @@ final class SpeechAnswer {
 
     /**
      * Whether the bout from {@code onset} that turned at {@code turn} (its release, or its peak) and was decided at
-     * {@code now} as {@code verdict} is the answer to a speech stretch seen on the belt, without sobbing.
+     * {@code now} as {@code verdict} is the answer to a speech stretch seen on the belt, without sobbing;
+     * {@code heldRebound}: vagal tone held a rebound over its resting level after it (a release's sign).
      */
     static boolean answersSpeech(AxisHistory h, OutcomeClassifier classifier, OutcomeClassifier.Verdict verdict,
-                                 int onset, int top, int turn, int now, double preLevel) {
+                                 int onset, int top, int turn, int now, double preLevel, boolean heldRebound) {
         if (verdict.outcome() == Outcome.SUSTAINED || onset < 0 || turn <= onset) {
             return false;
         }
         int[] rise = rise(h, onset, top, preLevel);
         int[] step = verdict.outcome() == Outcome.RESOLVED ? talkAround(h, rise) : null;
-        int[] through = talkThrough(h, rise[0], top);
+        // a release lifts vagal tone over where it sat; the end of a talk only lets it back
+        int[] through = heldRebound ? null : talkThrough(h, onset, rise[0], top);
         boolean answered = step != null && turn <= step[1] + h.samples(TAIL_SEC)
                 || through != null && turn <= through[1] + h.samples(TAIL_SEC);
         return answered && !classifier.sobbedBetween(h, onset, onset, now, SOB_STRETCH_SEC);
@@ -96,12 +98,14 @@ final class SpeechAnswer {
     /**
      * The talk (grid indices {start of its part from the rise on, end}) the client kept up from the rise's start
      * (grid index {@code riseStart}, or beginning within {@link #START_BEFORE_SEC} after it) to the top at grid index
-     * {@code top}, never pausing longer than {@link #PAUSE_SEC}; {@code null} when there is none. Talking about a
+     * {@code top}, never pausing longer than {@link #PAUSE_SEC}, and had begun by the bout's onset (grid index
+     * {@code onset}, give or take {@link #START_BEFORE_SEC}); {@code null} when there is none. Talking about a
      * grievance can build arousal over minutes rather than step it up (anger recall: Ironson et al. 1992), and its rise
      * then starts well into the talk; a rise that began and topped out while the client talked, with no sob in it, is
-     * the talk's arousal, whether it fell fast when the talk ended or drifted down after it.
+     * the talk's arousal, whether it fell fast when the talk ended or drifted down after it. A build-up the client
+     * began to talk into once it was under way is not the talk's: its arousal came first.
      */
-    static int[] talkThrough(AxisHistory h, int riseStart, int top) {
+    static int[] talkThrough(AxisHistory h, int onset, int riseStart, int top) {
         int n = h.speech.length();
         int first = -1;
         for (int k = Math.max(0, riseStart); k <= Math.min(top, riseStart + h.samples(START_BEFORE_SEC)) && k < n; k++) {
@@ -111,6 +115,9 @@ final class SpeechAnswer {
             }
         }
         if (first < 0) {
+            return null;
+        }
+        if (talkStart(h, first) > onset + h.samples(START_BEFORE_SEC)) {
             return null;
         }
         int[] talk = talkFrom(h, first);
@@ -150,6 +157,18 @@ final class SpeechAnswer {
             }
         }
         return null;
+    }
+
+    /** Where the talk that is going on at grid index {@code k} began, across pauses up to {@link #PAUSE_SEC}. */
+    private static int talkStart(AxisHistory h, int k) {
+        int start = k;
+        int pause = h.samples(PAUSE_SEC);
+        for (int j = k - 1; j >= 0 && start - j <= pause; j--) {
+            if (speaking(h, j)) {
+                start = j;
+            }
+        }
+        return start;
     }
 
     /** The talk from grid index {@code start} on (grid indices {start, end}), joined across pauses up to {@link #PAUSE_SEC}. */

@@ -26,6 +26,12 @@ record EpisodeShape(EpisodeSpec spec, double peakSec, double releaseSec, double 
                     double turnSec, List<TimeWindow> sobbing, TimeWindow paced, RiseShape riseShape,
                     VagalRebound rebound, double[] arousal, double[] vagal) {
 
+    /** This shape cried quietly: the same arousal and vagal course, without a sobbing stretch. */
+    EpisodeShape withoutSobbing() {
+        return new EpisodeShape(spec, peakSec, releaseSec, endSec, interventionSec, turnSec, List.of(), paced, riseShape,
+                rebound, arousal, vagal);
+    }
+
     /** The original model's shape: turning at the release or the peak, one sobbing stretch at most. */
     static EpisodeShape classic(EpisodeSpec spec, double peakSec, double releaseSec, double endSec,
                                 double interventionSec, TimeWindow sobbing, RiseShape riseShape, double[] arousal,

@@ -148,6 +148,20 @@ final class SessionScript {
     }
 
     /**
+     * {@code shapes} with a share of the widened ones ({@link SimulationConfig#QUIET_CRYING_SHARE}) crying without
+     * sobbing, drawn from a stream of their own so that every other draw stays what it was.
+     */
+    private static List<EpisodeShape> quietly(SimulationConfig config, List<EpisodeShape> shapes) {
+        RandomSource rnd = RandomSource.forPart(config.seed(), "quiet-crying");
+        List<EpisodeShape> out = new ArrayList<>();
+        for (EpisodeShape s : shapes) {
+            boolean quiet = rnd.chance(SimulationConfig.QUIET_CRYING_SHARE) && wide(config, s.spec());
+            out.add(quiet ? s.withoutSobbing() : s);
+        }
+        return out;
+    }
+
+    /**
      * Draws the episodes, narrowing their duration ranges until they fit the session. When even the shortest draws do
      * not fit, the error names the length those draws need: the sum of each outcome's shortest possible episode
      * underestimates it, since parts of an episode (a release's decay, a plateau's end) are drawn whatever the spread,
@@ -164,7 +178,7 @@ final class SessionScript {
             }
             double needSec = requiredSec(shapes, blocks(config.episodes()), MAX_BOUT_GAP_SEC);
             if (needSec <= config.durationSec()) {
-                return shapes;
+                return config.quietCrying() ? quietly(config, shapes) : shapes;
             }
             shortestNeedSec = Math.min(shortestNeedSec, needSec);
             spread = attempt < 10 ? spread * 0.7 : 0;

@@ -104,6 +104,11 @@ import org.lacrima.core.model.ChannelType;
  *                        client settles ({@link TonicDecline}): it starts 1.2-4 times its resting level and falls towards
  *                        it with a time constant of 3-12 minutes, at every site; off by default and in the acceptance;
  *                        {@code TonicDeclineTest} measures what it does (docs/DETECTOR-HISTORY.md, twenty-sixth session)
+ * @param quietCrying      whether a share of the widened bouts ({@link #QUIET_CRYING_SHARE}) cry without sobbing: tears
+ *                        and the arousal's rise and release, but a breath that stays as it was (many criers' breathing
+ *                        does not change, Sharman et al. 2020; sobbing is the intense end of crying, Gross et al. 1994);
+ *                        off by default and in the acceptance; {@code QuietCryingTest} measures what it does
+ *                        (docs/DETECTOR-HISTORY.md, twenty-eighth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -113,7 +118,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                boolean naturalBreathing, boolean gesturesWhileTalking,
                                boolean breathingExercises, boolean arrival, boolean restingWander,
                                boolean breathingModeRsa, boolean responseFractionation, boolean pulseTimingJitter,
-                               boolean seatedFidgeting, boolean tonicDecline) {
+                               boolean seatedFidgeting, boolean tonicDecline, boolean quietCrying) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -129,7 +134,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
                 ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
-                false, false, false, false, false);
+                false, false, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -349,6 +354,14 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().tonicDecline(on).build();
     }
 
+    /** Share of widened bouts that cry without sobbing when {@link #quietCrying()} is on. */
+    public static final double QUIET_CRYING_SHARE = 0.5;
+
+    /** A copy in which a share of the widened bouts do or do not cry without sobbing ({@link #quietCrying()}). */
+    public SimulationConfig withQuietCrying(boolean on) {
+        return toBuilder().quietCrying(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -384,6 +397,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean pulseTimingJitter;
         private boolean seatedFidgeting;
         private boolean tonicDecline;
+        private boolean quietCrying;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -411,6 +425,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             pulseTimingJitter = from.pulseTimingJitter;
             seatedFidgeting = from.seatedFidgeting;
             tonicDecline = from.tonicDecline;
+            quietCrying = from.quietCrying;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -470,6 +485,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether a wrist-worn sensor's hand moves while the client sits (see {@link #seatedFidgeting()}). */
         public Builder seatedFidgeting(boolean value) {
             seatedFidgeting = value;
+            return this;
+        }
+
+        /** Whether a share of the widened bouts cry without sobbing (see {@link #quietCrying()}). */
+        public Builder quietCrying(boolean value) {
+            quietCrying = value;
             return this;
         }
 
@@ -591,7 +612,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
                     shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
-                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting, tonicDecline);
+                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting, tonicDecline, quietCrying);
         }
     }
 }

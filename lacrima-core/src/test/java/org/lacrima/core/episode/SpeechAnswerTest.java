@@ -110,6 +110,20 @@ class SpeechAnswerTest {
     }
 
     @Test
+    void aReleaseAfterATalkLongRiseIsKept() {
+        // a quiet cry talked through: S falls fast as the talk ends and vagal tone comes back well over where it sat
+        AxisTrace cry = new AxisTrace(1500).rampS(600, 750, 3).rampP(600, 750, -1.5).decayS(800, 15, 0)
+                .decayP(800, 20, 1.5).jitter(5, 0.05);
+        assertThat(episodes(cry, 560, 800, 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void aBuildUpTheClientBeganToTalkIntoIsNotTheTalks() {
+        // S has been climbing since 600 s when the client starts to talk at 640 s, through to the top
+        assertThat(episodes(heatedTalk(), 640, 800, 0, 0)).hasSize(1);
+    }
+
+    @Test
     void aTalkThatStoppedBeforeTheTopDidNotCarryTheRise() {
         // the client falls silent at 660 s, and S goes on rising to its top at 750 s
         assertThat(episodes(heatedTalk(), 560, 660, 0, 0)).hasSize(1);

@@ -226,6 +226,37 @@ class WidenedSessionTest {
         assertThat(outlasting.stream().mapToDouble(Double::doubleValue).average().orElseThrow()).isBetween(1.0, 10.0);
     }
 
+    /**
+     * Quiet crying takes the sobs out of about half the resolved and sustained bouts and nothing else: the episodes and
+     * the arousal are drawn as without it, and without it every such bout sobs.
+     */
+    @Test
+    void quietCryingLeavesOutTheSobsOfAboutHalfTheBouts() {
+        int crying = 0;
+        int quiet = 0;
+        for (long seed : seeds().toArray()) {
+            SimulationConfig config = widened(seed, DevicePreset.CHEST);
+            LatentCurves loud = SessionScript.write(config);
+            LatentCurves soft = SessionScript.write(config.withQuietCrying(true));
+            assertThat(soft.episodes()).isEqualTo(loud.episodes());
+            assertThat(soft.arousal()).isEqualTo(loud.arousal());
+            for (TrueEpisode e : loud.episodes()) {
+                if (e.outcome() == Outcome.SUBSIDED) {
+                    continue;
+                }
+                crying++;
+                assertThat(sobs(loud, e)).as("%s without quiet crying", e).isTrue();
+                quiet += sobs(soft, e) ? 0 : 1;
+            }
+        }
+        assertThat(crying).isGreaterThan(40);
+        assertThat((double) quiet / crying).isBetween(0.3, 0.7);
+    }
+
+    private static boolean sobs(LatentCurves latent, TrueEpisode e) {
+        return latent.sobbing().stream().anyMatch(w -> w.overlaps(e.onsetSec(), e.endSec()));
+    }
+
     /** Without its accelerometer the chest records the same session: the same truth, the same ECG. */
     @Test
     void theChestWithoutAccelerometerRecordsTheSameSession() {

@@ -1,0 +1,103 @@
+package org.lacrima.validation.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.lacrima.core.sim.Confounder;
+import org.lacrima.core.sim.ConfounderKind;
+import org.lacrima.core.sim.DevicePreset;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.core.sim.TrueEpisode;
+
+/**
+ * Crying without sobbing ({@code SimulationConfig#quietCrying}): the suite's resolved and sustained bouts all sob, and
+ * many criers' breathing does not change (Sharman et al. 2020). On the chest, whose belt sees both the sobs and the
+ * speech, the sobs are what keeps a bout the client talked through from being taken for the talk's own arousal
+ * ({@code SpeechAnswer}); a quiet cry talked through to its top keeps it only by its release (vagal tone held over
+ * where it sat). The episode sessions of seed sets 0-4 on the chest are simulated four times: as they are, with half
+ * their bouts crying quietly, with talking in the build-up of half the bouts, and with both; recall is reported for
+ * all bouts and for the bouts talked through.
+ *
+ * <p>A known gap, held from getting worse by one binomial standard deviation of the figures measured when quiet
+ * crying was first simulated.
+ */
+class QuietCryingTest {
+    /**
+     * Measured 6 Dec (twenty-eighth session), 130 chest sessions: recall of every bout 0.912 as they are, 0.858 with
+     * half of them quiet (precision 0.991 either way); of the 314 bouts talked through, 0.904 with the talking and
+     * 0.710 with talking and quiet crying. Without {@code SpeechAnswer#talkThrough} those two were 0.920 and 0.742;
+     * with it but a talk begun after the bout's onset counting too, 0.876 and 0.678 (0.873 and 0.659 without the
+     * held-rebound exception). Most of what quiet crying costs is not that rule: the belt's sobs witness the S-phase
+     * and the release on the brief path too.
+     */
+    private static final double MEASURED_QUIET = 0.858;
+    private static final double MEASURED_TALKED_QUIET = 0.710;
+
+    @Test
+    void quietCryingTalkedThroughIsAKnownGapThatDoesNotWiden() {
+        List<WidenedSuite.Case> chest = new ArrayList<>();
+        for (long set = 0; set < 5; set++) {
+            chest.addAll(WidenedSuite.cases(set, 26, 0, 0).stream().filter(c -> c.device() == DevicePreset.CHEST).toList());
+        }
+        BoutScore plain = BoutScore.of(WidenedSuite.runAll(chest));
+        BoutScore quiet = BoutScore.of(WidenedSuite.runAll(variant(chest, "quiet crying", c -> c.withQuietCrying(true))));
+        List<WidenedSuite.Result> talking = WidenedSuite.runAll(variant(chest, "talking while crying",
+                QuietCryingTest::talkingWhileCrying));
+        List<WidenedSuite.Result> quietTalking = WidenedSuite.runAll(variant(chest, "quiet crying, talking while crying",
+                c -> talkingWhileCrying(c).withQuietCrying(true)));
+        double[] talked = talkedThroughRecall(talking);
+        double[] quietTalked = talkedThroughRecall(quietTalking);
+        System.out.printf(Locale.ROOT, "quiet crying (chest, seed sets 0-4): recall %.3f -> %.3f with half the bouts "
+                + "quiet (precision %.3f -> %.3f); bouts talked through %.0f, recall %.3f -> %.3f quiet%n",
+                plain.recall(), quiet.recall(), plain.precision(), quiet.precision(), talked[1], talked[0],
+                quietTalked[0]);
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(talked[1]).as("bouts talked through").isGreaterThanOrEqualTo(100);
+        soft.assertThat(quiet.recall()).as("recall with half the bouts quiet (measured %.3f)", MEASURED_QUIET)
+                .isGreaterThanOrEqualTo(MEASURED_QUIET - BoutScore.binomialSd(MEASURED_QUIET, quiet.matches.size()));
+        soft.assertThat(quietTalked[0]).as("recall of quiet bouts talked through (measured %.3f)", MEASURED_TALKED_QUIET)
+                .isGreaterThanOrEqualTo(MEASURED_TALKED_QUIET - BoutScore.binomialSd(MEASURED_TALKED_QUIET,
+                        (int) quietTalked[1]));
+        soft.assertAll();
+    }
+
+    private static SimulationConfig talkingWhileCrying(SimulationConfig config) {
+        Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
+        kinds.add(ConfounderKind.TALKING_WHILE_CRYING);
+        return config.withConfounders(kinds);
+    }
+
+    private static List<WidenedSuite.Case> variant(List<WidenedSuite.Case> cases, String what,
+                                                   UnaryOperator<SimulationConfig> change) {
+        return cases.stream().map(c -> new WidenedSuite.Case(c.name() + ", " + what, c.seedSet(), c.device(), c.kind(),
+                change.apply(c.config()))).toList();
+    }
+
+    /** {recall, count} of the bouts of {@code results} whose build-up the client talked through. */
+    private static double[] talkedThroughRecall(List<WidenedSuite.Result> results) {
+        int talked = 0;
+        int found = 0;
+        for (WidenedSuite.Result r : results) {
+            List<Confounder> speech = r.truth().confounders().stream()
+                    .filter(c -> c.kind() == ConfounderKind.TALKING_WHILE_CRYING).toList();
+            BoutScore one = BoutScore.of(List.of(r));
+            for (var m : one.matches) {
+                TrueEpisode e = m.truth();
+                if (speech.stream().anyMatch(c -> c.startSec() < e.peakSec() && c.endSec() > e.onsetSec())) {
+                    talked++;
+                    found += m.detected() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(talked).isPositive();
+        return new double[] {(double) found / talked, talked};
+    }
+}
