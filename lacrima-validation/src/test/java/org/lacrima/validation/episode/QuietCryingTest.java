@@ -3,9 +3,11 @@ package org.lacrima.validation.episode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
@@ -66,6 +68,45 @@ class QuietCryingTest {
         soft.assertThat(quietTalked[0]).as("recall of quiet bouts talked through (measured %.3f)", MEASURED_TALKED_QUIET)
                 .isGreaterThanOrEqualTo(MEASURED_TALKED_QUIET - BoutScore.binomialSd(MEASURED_TALKED_QUIET,
                         (int) quietTalked[1]));
+        soft.assertAll();
+    }
+
+    /**
+     * Recall per device of the episode sessions of seed sets 0-4 (all clients) with half their bouts crying quietly,
+     * measured 6 Dec (twenty-eighth session). The acceptance run the same way ({@code -Dlacrima.suite.quietCrying=true})
+     * gives, within issue 19's range, chest 0.959 → 0.912, wrist 0.903 → 0.859, RR 0.934 → 0.888, RR with
+     * accelerometer 0.943 → 0.904, chest without accelerometer 0.957 → 0.899. Not only the belt loses a witness:
+     * every device loses recall (the RR strap's misses turned down as falling back or as a heart-alone fall without a
+     * release double), so in the simulator the sobs move the heart's indices too; how (RSA's dependence on each breath,
+     * the sobs' movements) is not traced yet.
+     */
+    private static final Map<DevicePreset, Double> MEASURED_QUIET_BY_DEVICE = Map.of(
+            DevicePreset.CHEST, 0.858, DevicePreset.WRIST, 0.751, DevicePreset.RR_STRAP, 0.828,
+            DevicePreset.RR_STRAP_ACC, 0.841, DevicePreset.CHEST_NO_ACC, 0.853);
+
+    @Test
+    void quietCryingOnEveryDeviceIsAKnownGapThatDoesNotWiden() {
+        List<WidenedSuite.Case> cases = new ArrayList<>();
+        for (long set = 0; set < 5; set++) {
+            cases.addAll(variant(WidenedSuite.cases(set, 26, 0, 0), "quiet crying", c -> c.withQuietCrying(true)));
+        }
+        Map<DevicePreset, BoutScore> byDevice = new EnumMap<>(DevicePreset.class);
+        for (WidenedSuite.Result r : WidenedSuite.runAll(cases)) {
+            byDevice.computeIfAbsent(r.sessionCase().device(), d -> new BoutScore()).add(r.truth().episodes(),
+                    r.analysis().episodes(), r.truth().confounders(), r.sessionCase().config().durationSec());
+        }
+        StringBuilder line = new StringBuilder("quiet crying, half the bouts (episode sessions of seed sets 0-4), recall:");
+        byDevice.forEach((d, b) -> line.append(String.format(Locale.ROOT, " %s %.3f (%d bouts, precision %.3f)",
+                d.token(), b.recall(), b.matches.size(), b.precision())));
+        System.out.println(line);
+
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(byDevice).as("every device").hasSize(MEASURED_QUIET_BY_DEVICE.size());
+        byDevice.forEach((d, b) -> {
+            double m = MEASURED_QUIET_BY_DEVICE.get(d);
+            soft.assertThat(b.recall()).as("%s recall (measured %.3f; known gap)", d.token(), m)
+                    .isGreaterThanOrEqualTo(m - BoutScore.binomialSd(m, b.matches.size()));
+        });
         soft.assertAll();
     }
 

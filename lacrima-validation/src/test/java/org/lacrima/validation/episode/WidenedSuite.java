@@ -59,6 +59,11 @@ final class WidenedSuite {
      * twenty-sixth session).
      */
     static final String TONIC_DECLINE = "lacrima.suite.tonicDecline";
+    /**
+     * System property that lets half the widened bouts cry without sobbing ({@code SimulationConfig#quietCrying}): a
+     * diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md, twenty-eighth session).
+     */
+    static final String QUIET_CRYING = "lacrima.suite.quietCrying";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -208,7 +213,8 @@ final class WidenedSuite {
      * {@value #PULSE_TIMING_JITTER}, a wrist's pulses arrive with a beat-to-beat jitter
      * ({@code SimulationConfig#pulseTimingJitter}); with {@value #SEATED_FIDGETING}, a wrist's hand moves while the
      * client sits ({@code SimulationConfig#seatedFidgeting}); with {@value #TONIC_DECLINE}, the skin's tonic level comes
-     * down as the client settles ({@code SimulationConfig#tonicDecline}).
+     * down as the client settles ({@code SimulationConfig#tonicDecline}); with {@value #QUIET_CRYING}, half the bouts
+     * cry without sobbing ({@code SimulationConfig#quietCrying}).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
@@ -218,6 +224,7 @@ final class WidenedSuite {
                 .withPulseTimingJitter(Boolean.getBoolean(PULSE_TIMING_JITTER))
                 .withSeatedFidgeting(Boolean.getBoolean(SEATED_FIDGETING))
                 .withTonicDecline(Boolean.getBoolean(TONIC_DECLINE))
+                .withQuietCrying(Boolean.getBoolean(QUIET_CRYING))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
