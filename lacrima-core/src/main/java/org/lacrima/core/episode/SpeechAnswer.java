@@ -105,7 +105,7 @@ final class SpeechAnswer {
      * the talk's arousal, whether it fell fast when the talk ended or drifted down after it. A build-up the client
      * began to talk into once it was under way is not the talk's: its arousal came first.
      */
-    static int[] talkThrough(AxisHistory h, int onset, int riseStart, int top) {
+    private static int[] talkThrough(AxisHistory h, int onset, int riseStart, int top) {
         int n = h.speech.length();
         int first = -1;
         for (int k = Math.max(0, riseStart); k <= Math.min(top, riseStart + h.samples(START_BEFORE_SEC)) && k < n; k++) {

@@ -209,7 +209,7 @@ final class ConfounderPlan {
                 continue;
             }
             if (kind == ConfounderKind.TALKING_WHILE_CRYING || kind == ConfounderKind.HEATED_TALKING) {
-                continue; // placed in the episodes, after every other kind has drawn its numbers; heated talk before
+                continue; // talking while crying goes into the episodes below, heated talk went in first
             }
             if (kind == ConfounderKind.WRIST_MOTION) {
                 for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
