@@ -93,8 +93,16 @@ class SpeechAnswerTest {
      * and the skin, 3 z), vagal tone withdraws, and when the talk ends at 800 s arousal drifts down over minutes.
      */
     private static AxisTrace heatedTalk() {
-        return new AxisTrace(1500).rampS(600, 750, 3).rampP(600, 750, -1.5).decayS(800, 60, 0).decayP(800, 60, 0)
-                .jitter(5, 0.05);
+        return talkLongRise(60, 60, 0);
+    }
+
+    /**
+     * S built from 600 to 750 s (3 z, vagal tone withdrawn 1.5 z), falling from 800 s with a time constant of
+     * {@code fallSec}, vagal tone going to {@code vagalAfter} with {@code vagalSec}.
+     */
+    private static AxisTrace talkLongRise(double fallSec, double vagalSec, double vagalAfter) {
+        return new AxisTrace(1500).rampS(600, 750, 3).rampP(600, 750, -1.5).decayS(800, fallSec, 0)
+                .decayP(800, vagalSec, vagalAfter).jitter(5, 0.05);
     }
 
     @Test
@@ -112,8 +120,7 @@ class SpeechAnswerTest {
     @Test
     void aReleaseAfterATalkLongRiseIsKept() {
         // a quiet cry talked through: S falls fast as the talk ends and vagal tone comes back well over where it sat
-        AxisTrace cry = new AxisTrace(1500).rampS(600, 750, 3).rampP(600, 750, -1.5).decayS(800, 15, 0)
-                .decayP(800, 20, 1.5).jitter(5, 0.05);
+        AxisTrace cry = talkLongRise(15, 20, 1.5);
         assertThat(episodes(cry, 560, 800, 0, 0)).hasSize(1);
     }
 

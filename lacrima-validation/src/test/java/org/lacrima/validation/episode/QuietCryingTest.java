@@ -2,13 +2,10 @@ package org.lacrima.validation.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -44,16 +41,11 @@ class QuietCryingTest {
 
     @Test
     void quietCryingTalkedThroughIsAKnownGapThatDoesNotWiden() {
-        List<WidenedSuite.Case> chest = new ArrayList<>();
-        for (long set = 0; set < 5; set++) {
-            chest.addAll(WidenedSuite.cases(set, 26, 0, 0).stream().filter(c -> c.device() == DevicePreset.CHEST).toList());
-        }
-        BoutScore plain = BoutScore.of(WidenedSuite.runAll(chest));
-        BoutScore quiet = BoutScore.of(WidenedSuite.runAll(variant(chest, "quiet crying", c -> c.withQuietCrying(true))));
-        List<WidenedSuite.Result> talking = WidenedSuite.runAll(variant(chest, "talking while crying",
-                QuietCryingTest::talkingWhileCrying));
-        List<WidenedSuite.Result> quietTalking = WidenedSuite.runAll(variant(chest, "quiet crying, talking while crying",
-                c -> talkingWhileCrying(c).withQuietCrying(true)));
+        BoutScore plain = BoutScore.of(onTheChest("as it is", UnaryOperator.identity()));
+        BoutScore quiet = BoutScore.of(onTheChest("quiet crying", c -> c.withQuietCrying(true)));
+        List<WidenedSuite.Result> talking = onTheChest("talking while crying", QuietCryingTest::talkingWhileCrying);
+        List<WidenedSuite.Result> quietTalking = onTheChest("quiet crying, talking while crying",
+                c -> talkingWhileCrying(c).withQuietCrying(true));
         double[] talked = talkedThroughRecall(talking);
         double[] quietTalked = talkedThroughRecall(quietTalking);
         System.out.printf(Locale.ROOT, "quiet crying (chest, seed sets 0-4): recall %.3f -> %.3f with half the bouts "
@@ -86,12 +78,9 @@ class QuietCryingTest {
 
     @Test
     void quietCryingOnEveryDeviceIsAKnownGapThatDoesNotWiden() {
-        List<WidenedSuite.Case> cases = new ArrayList<>();
-        for (long set = 0; set < 5; set++) {
-            cases.addAll(variant(WidenedSuite.cases(set, 26, 0, 0), "quiet crying", c -> c.withQuietCrying(true)));
-        }
         Map<DevicePreset, BoutScore> byDevice = new EnumMap<>(DevicePreset.class);
-        for (WidenedSuite.Result r : WidenedSuite.runAll(cases)) {
+        for (WidenedSuite.Result r : WidenedSuite.runAll(WidenedSuite.casesWith("quiet crying", EPISODE_SESSIONS, 0, 0,
+                c -> c.withQuietCrying(true)))) {
             byDevice.computeIfAbsent(r.sessionCase().device(), d -> new BoutScore()).add(r.truth().episodes(),
                     r.analysis().episodes(), r.truth().confounders(), r.sessionCase().config().durationSec());
         }
@@ -110,16 +99,17 @@ class QuietCryingTest {
         soft.assertAll();
     }
 
+    /** Episode sessions per device and seed set, as the acceptance draws them. */
+    private static final int EPISODE_SESSIONS = 26;
+
     private static SimulationConfig talkingWhileCrying(SimulationConfig config) {
-        Set<ConfounderKind> kinds = EnumSet.copyOf(config.confounders());
-        kinds.add(ConfounderKind.TALKING_WHILE_CRYING);
-        return config.withConfounders(kinds);
+        return KnownGapHours.adding(config, ConfounderKind.TALKING_WHILE_CRYING);
     }
 
-    private static List<WidenedSuite.Case> variant(List<WidenedSuite.Case> cases, String what,
-                                                   UnaryOperator<SimulationConfig> change) {
-        return cases.stream().map(c -> new WidenedSuite.Case(c.name() + ", " + what, c.seedSet(), c.device(), c.kind(),
-                change.apply(c.config()))).toList();
+    /** The chest's episode sessions of seed sets 0-4 with {@code change} applied (named {@code what}), analysed. */
+    private static List<WidenedSuite.Result> onTheChest(String what, UnaryOperator<SimulationConfig> change) {
+        return WidenedSuite.runAll(WidenedSuite.casesWith(what, EPISODE_SESSIONS, 0, 0, change).stream()
+                .filter(c -> c.device() == DevicePreset.CHEST).toList());
     }
 
     /** {recall, count} of the bouts of {@code results} whose build-up the client talked through. */
