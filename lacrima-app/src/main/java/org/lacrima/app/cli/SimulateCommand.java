@@ -135,6 +135,12 @@ final class SimulateCommand implements Callable<Integer> {
                     "rebound, but a breath that stays as it was (many criers' breathing does not change)."})
     boolean quietCrying;
 
+    @Option(names = "--conversation",
+            description = {"The client talks through the calm stretches in turns of 20-180 s (half of them on what",
+                    "hurts), over a third to three fifths of the time after the resting baseline, as a therapy",
+                    "session is a conversation."})
+    boolean conversation;
+
     @Option(names = "--preset", paramLabel = "DEVICE",
             description = {"Recording device: lab (default: ECG, PPG, EDA, RSP at --rate), chest (ECG 250 Hz,",
                     "EDA 32 Hz, RSP 25 Hz, ACC 32 Hz), chest-no-acc (the same without accelerometer, as lab",
@@ -225,7 +231,8 @@ final class SimulateCommand implements Callable<Integer> {
                 .withPulseTimingJitter(pulseTimingJitter)
                 .withSeatedFidgeting(seatedFidgeting)
                 .withTonicDecline(tonicDecline)
-                .withQuietCrying(quietCrying);
+                .withQuietCrying(quietCrying)
+                .withConversation(conversation);
         for (Map.Entry<String, Double> rate : rates.entrySet()) {
             config = config.withRateHz(channelType(rate.getKey()), rate.getValue());
         }

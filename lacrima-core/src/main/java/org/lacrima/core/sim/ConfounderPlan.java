@@ -194,6 +194,9 @@ final class ConfounderPlan {
         if (config.confounders().contains(ConfounderKind.HEATED_TALKING)) {
             plan.heatedTalks(config.durationSec(), taken, RandomSource.forPart(config.seed(), "heated-talk"));
         }
+        if (config.conversation()) {
+            plan.conversation(config.durationSec(), taken, RandomSource.forPart(config.seed(), "conversation"));
+        }
         if (config.confounders().isEmpty()) {
             return plan.completed(config);
         }
@@ -316,6 +319,32 @@ final class ConfounderPlan {
             place(ConfounderKind.HEATED_TALKING, t, length, rnd);
             taken.add(new Taken(whole, ConfounderKind.HEATED_TALKING));
             t = whole.toSec();
+        }
+    }
+
+    /**
+     * The client's turns of a therapy conversation ({@link SimulationConfig#conversation()}): from the end of the resting
+     * baseline on, turns of {@link SimulationConfig#CONVERSATION_TURN_MIN_SEC}-{@link SimulationConfig#CONVERSATION_TURN_MAX_SEC}
+     * s, half on what hurts (emotional talk, a step of arousal) and half everyday, alternate with the therapist's turns
+     * and pauses, whose mean length leaves the client a share of the clock drawn per session
+     * ({@link SimulationConfig#CONVERSATION_SHARE_MIN}-{@link SimulationConfig#CONVERSATION_SHARE_MAX}). A turn that would
+     * come within 10 s of something {@code taken} (an episode with its minute either side, a breathing exercise, a heated
+     * talk) is not spoken. Placed before the other behavioural confounders, which keep out of the turns (posture shifts
+     * may come mid-sentence as they always may), from {@code rnd} alone, so that every other draw stays what it was.
+     */
+    private void conversation(double durationSec, List<Taken> taken, RandomSource rnd) {
+        double share = rnd.uniform(SimulationConfig.CONVERSATION_SHARE_MIN, SimulationConfig.CONVERSATION_SHARE_MAX);
+        double meanTurn = (SimulationConfig.CONVERSATION_TURN_MIN_SEC + SimulationConfig.CONVERSATION_TURN_MAX_SEC) / 2;
+        double meanListening = meanTurn * (1 - share) / share;
+        for (double t = SessionScript.MIN_BASELINE_SEC + rnd.uniform(0, 2 * meanListening); t < durationSec;
+             t += rnd.uniform(0, 2 * meanListening)) {
+            double length = rnd.uniform(SimulationConfig.CONVERSATION_TURN_MIN_SEC, SimulationConfig.CONVERSATION_TURN_MAX_SEC);
+            ConfounderKind talk = rnd.chance(0.5) ? ConfounderKind.EMOTIONAL_TALKING : ConfounderKind.TALKING;
+            if (t + length <= durationSec - 5 && !clashes(taken, talk, t, length, false)) {
+                place(talk, t, length, rnd);
+                taken.add(new Taken(new TimeWindow(t, t + length), talk));
+            }
+            t += length;
         }
     }
 

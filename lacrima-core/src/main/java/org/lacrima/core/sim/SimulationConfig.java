@@ -109,6 +109,11 @@ import org.lacrima.core.model.ChannelType;
  *                        does not change, Sharman et al. 2020; sobbing is the intense end of crying, Gross et al. 1994);
  *                        off by default and in the acceptance; {@code QuietCryingTest} measures what it does
  *                        (docs/DETECTOR-HISTORY.md, twenty-eighth session)
+ * @param conversation     whether the client talks through the calm stretches in turns, as a therapy session is a
+ *                        conversation ({@link ConfounderKind#TALKING} and {@link ConfounderKind#EMOTIONAL_TALKING} turns of
+ *                        {@value #CONVERSATION_TURN_MIN_SEC}-{@value #CONVERSATION_TURN_MAX_SEC} s taking a third to
+ *                        three fifths of the time): off by default and in the acceptance; {@code ConversationTest}
+ *                        measures what it does (docs/DETECTOR-HISTORY.md, twenty-ninth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,
@@ -118,7 +123,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                                boolean naturalBreathing, boolean gesturesWhileTalking,
                                boolean breathingExercises, boolean arrival, boolean restingWander,
                                boolean breathingModeRsa, boolean responseFractionation, boolean pulseTimingJitter,
-                               boolean seatedFidgeting, boolean tonicDecline, boolean quietCrying) {
+                               boolean seatedFidgeting, boolean tonicDecline, boolean quietCrying,
+                               boolean conversation) {
 
     /**
      * The channel types the simulator can generate. RR is the beat-to-beat interval series a chest
@@ -134,7 +140,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
                             List<Dropout> dropouts, double ectopicBeatsPerHour) {
         this(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz, motionArtefacts, dropouts,
                 ectopicBeatsPerHour, EpisodeVariety.CLASSIC, Set.of(), DevicePreset.LAB, false, false, false, false, false, false, false,
-                false, false, false, false, false, false);
+                false, false, false, false, false, false, false);
     }
 
     public SimulationConfig {
@@ -362,6 +368,25 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         return toBuilder().quietCrying(on).build();
     }
 
+    /**
+     * Shortest and longest client turn of a {@link #conversation()}, seconds: from a few sentences to a few minutes of
+     * an account, as a therapy client's turns run.
+     */
+    public static final double CONVERSATION_TURN_MIN_SEC = 20;
+    public static final double CONVERSATION_TURN_MAX_SEC = 180;
+    /**
+     * Lowest and highest share of a session's calm time a {@link #conversation()} client talks, drawn per session:
+     * practice guidance has clients hold 40-70 % of the talk time (client-led work more, therapist-led less), and with
+     * the therapist's turns and the pauses between them that is about a third to three fifths of the clock.
+     */
+    public static final double CONVERSATION_SHARE_MIN = 0.33;
+    public static final double CONVERSATION_SHARE_MAX = 0.6;
+
+    /** A copy in which the client does or does not talk through the calm stretches in turns ({@link #conversation()}). */
+    public SimulationConfig withConversation(boolean on) {
+        return toBuilder().conversation(on).build();
+    }
+
     /** A copy whose RSA swing does or does not grow with each breath's volume. */
     public SimulationConfig withDeepBreathRsa(boolean on) {
         return toBuilder().deepBreathRsa(on).build();
@@ -398,6 +423,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         private boolean seatedFidgeting;
         private boolean tonicDecline;
         private boolean quietCrying;
+        private boolean conversation;
 
         private Builder(SimulationConfig from) {
             durationSec = from.durationSec;
@@ -426,6 +452,7 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             seatedFidgeting = from.seatedFidgeting;
             tonicDecline = from.tonicDecline;
             quietCrying = from.quietCrying;
+            conversation = from.conversation;
         }
 
         /** Whether the resting heart rate and skin conductance level wander over the session. */
@@ -491,6 +518,12 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
         /** Whether a share of the widened bouts cry without sobbing (see {@link #quietCrying()}). */
         public Builder quietCrying(boolean value) {
             quietCrying = value;
+            return this;
+        }
+
+        /** Whether the client talks through the calm stretches in turns (see {@link #conversation()}). */
+        public Builder conversation(boolean value) {
+            conversation = value;
             return this;
         }
 
@@ -612,7 +645,8 @@ public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, l
             return new SimulationConfig(durationSec, episodes, seed, ratesHz, noiseLevel, channels, mainsHumHz,
                     motionArtefacts, dropouts, ectopicBeatsPerHour, variety, confounders, device, deepBreathRsa,
                     shiftsWhileTalking, naturalBreathing, gesturesWhileTalking, breathingExercises, arrival, restingWander,
-                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting, tonicDecline, quietCrying);
+                    breathingModeRsa, responseFractionation, pulseTimingJitter, seatedFidgeting, tonicDecline, quietCrying,
+                    conversation);
         }
     }
 }

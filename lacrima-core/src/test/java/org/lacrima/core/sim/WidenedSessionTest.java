@@ -227,6 +227,45 @@ class WidenedSessionTest {
     }
 
     /**
+     * A conversation has the client talk in turns of 20-180 s, half of them emotional, over a third to three fifths of
+     * the time after the resting baseline, and leaves every episode's minute either side clear; without it the talks
+     * are the rooms' few.
+     */
+    @Test
+    void conversationTalksThroughAThirdToThreeFifthsOfTheTime() {
+        for (long seed : seeds().toArray()) {
+            SimulationConfig cfg = widened(seed, DevicePreset.CHEST).withEpisodes(List.of()).withDurationSec(60 * 60)
+                    .withConfounders(EnumSet.noneOf(ConfounderKind.class));
+            assertThat(talkShare(SessionSimulator.simulate(cfg).truth(), cfg.durationSec())).as("seed %d without", seed).isZero();
+            GroundTruth truth = SessionSimulator.simulate(cfg.withConversation(true)).truth();
+            List<Confounder> turns = truth.confounders().stream().filter(c -> c.kind() == ConfounderKind.TALKING
+                    || c.kind() == ConfounderKind.EMOTIONAL_TALKING).toList();
+            assertThat(turns).allSatisfy(t -> assertThat(t.endSec() - t.startSec()).isBetween(
+                    SimulationConfig.CONVERSATION_TURN_MIN_SEC, SimulationConfig.CONVERSATION_TURN_MAX_SEC));
+            assertThat(turns).anyMatch(t -> t.kind() == ConfounderKind.EMOTIONAL_TALKING)
+                    .anyMatch(t -> t.kind() == ConfounderKind.TALKING);
+            // the share is drawn in 0.33-0.6 of the clock; one hour's turns and pauses spread it by about 0.1
+            assertThat(talkShare(truth, cfg.durationSec())).as("seed %d", seed).isBetween(0.2, 0.72);
+        }
+        SimulationConfig withEpisodes = widened(3, DevicePreset.CHEST).withConversation(true);
+        GroundTruth truth = SessionSimulator.simulate(withEpisodes).truth();
+        for (Confounder c : truth.confounders()) {
+            if (c.kind() == ConfounderKind.EMOTIONAL_TALKING) {
+                assertThat(truth.episodes()).noneMatch(e -> c.startSec() < e.endSec() + 60 && c.endSec() > e.onsetSec() - 60);
+            }
+        }
+    }
+
+    /** Share of the time after the resting baseline the client spends in talk turns (everyday or emotional). */
+    private static double talkShare(GroundTruth truth, double durationSec) {
+        double from = SessionScript.MIN_BASELINE_SEC;
+        double talking = truth.confounders().stream().filter(c -> c.kind() == ConfounderKind.TALKING
+                || c.kind() == ConfounderKind.EMOTIONAL_TALKING).mapToDouble(c -> c.endSec() - Math.max(from, c.startSec()))
+                .sum();
+        return talking / (durationSec - from);
+    }
+
+    /**
      * Quiet crying takes the sobs out of about half the resolved and sustained bouts and nothing else: the episodes and
      * the arousal are drawn as without it, and without it every such bout sobs.
      */

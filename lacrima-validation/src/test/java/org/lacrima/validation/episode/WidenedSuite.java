@@ -64,6 +64,11 @@ final class WidenedSuite {
      * diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md, twenty-eighth session).
      */
     static final String QUIET_CRYING = "lacrima.suite.quietCrying";
+    /**
+     * System property that has the client talk through the calm stretches in turns ({@code SimulationConfig#conversation}):
+     * a diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md, twenty-ninth session; {@code ConversationTest}).
+     */
+    static final String CONVERSATION = "lacrima.suite.conversation";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
     static final String ACCEPTANCE_SEED_SETS = "0-4";
     /** What a session of the suite is for. */
@@ -214,7 +219,8 @@ final class WidenedSuite {
      * ({@code SimulationConfig#pulseTimingJitter}); with {@value #SEATED_FIDGETING}, a wrist's hand moves while the
      * client sits ({@code SimulationConfig#seatedFidgeting}); with {@value #TONIC_DECLINE}, the skin's tonic level comes
      * down as the client settles ({@code SimulationConfig#tonicDecline}); with {@value #QUIET_CRYING}, half the bouts
-     * cry without sobbing ({@code SimulationConfig#quietCrying}).
+     * cry without sobbing ({@code SimulationConfig#quietCrying}); with {@value #CONVERSATION}, the client talks in turns
+     * ({@code SimulationConfig#conversation}).
      */
     private static SimulationConfig base(DevicePreset device, long seed, Random r) {
         return SimulationConfig.preset(device).withSeed(seed).withVariety(EpisodeVariety.WIDE)
@@ -225,6 +231,7 @@ final class WidenedSuite {
                 .withSeatedFidgeting(Boolean.getBoolean(SEATED_FIDGETING))
                 .withTonicDecline(Boolean.getBoolean(TONIC_DECLINE))
                 .withQuietCrying(Boolean.getBoolean(QUIET_CRYING))
+                .withConversation(Boolean.getBoolean(CONVERSATION))
                 .withConfounders(confounders(device)).withNoiseLevel(0.1 + 0.5 * r.nextDouble())
                 .withMainsHumHz(r.nextBoolean() ? 50 : 60);
     }
