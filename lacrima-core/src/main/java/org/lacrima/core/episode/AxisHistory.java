@@ -27,6 +27,8 @@ public final class AxisHistory {
     private final boolean parasympatheticIndependent;
     /** The channels behind S when the heart is its only witness. */
     private static final List<String> HEART_ALONE = List.of("HR");
+    /** The evidence name of the respiration belt's channel behind S. */
+    private static final String BELT = "RSP";
     final List<GridBuffer> channelS = new ArrayList<>();
 
     /**
@@ -101,6 +103,14 @@ public final class AxisHistory {
      */
     public boolean heartAlone() {
         return channels.equals(HEART_ALONE);
+    }
+
+    /**
+     * Whether no respiration belt is among the channels behind S (an RR strap, a wrist's heart and skin): the speech
+     * breathing of a talk is then not seen, only its time course on the heart.
+     */
+    public boolean speechUnseen() {
+        return !channels.isEmpty() && !channels.contains(BELT);
     }
 
     /** Whether P's withdrawal counts as a channel of its own (RSA, not inverted heart rate). */

@@ -28,9 +28,9 @@ public enum DropReason {
     STEP("the rise completed within seconds, a step (movement, posture, artefact) rather than a build-up"),
     /** On the heart alone, a long-path bout that fell fast without a release. */
     HEART_ALONE_NO_RELEASE("on the heart alone, the rise fell fast without a vagal release"),
-    /** On the heart alone, a step held as a plateau before falling: talking's time course. */
-    TALKING_STEP("on the heart alone, the rise was a step held as a plateau and then a fall: the time course of "
-            + "talking"),
+    /** Where no belt sees the speech (the heart alone, a wrist), a step held as a plateau before falling: talking's time course. */
+    TALKING_STEP("without a respiration belt, the rise was a step held as a plateau and then a fall: the time course "
+            + "of talking"),
     /** The belt shows the rise came with a speech stretch (stepped up with it, or rose through it) without sobbing. */
     SPEECH_ANSWER("the respiration belt shows the rise came with speech and turned as it ended, without sobbing"),
     /**

@@ -557,9 +557,9 @@ public final class EpisodeTracker {
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
-     * without a release ({@link HeartAloneBout}) or rose as a step and held it as a plateau before falling, talking's
-     * time course ({@link TalkingStep}; unless vagal tone then rebounded over its resting level by {@code agreementRise}
-     * and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), when the belt
+     * without a release ({@link HeartAloneBout}), when a bout where no belt sees the speech (the heart alone, a wrist)
+     * rose as a step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal
+     * tone then rebounded over its resting level by {@code agreementRise} and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), when the belt
      * shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
      * bout resting on the heart alone, that resolved held its height no longer than a reflex holds one
      * ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's or a posture shift's top on a wander of S).
@@ -611,7 +611,7 @@ public final class EpisodeTracker {
         if (!brief() && heartAlone && !HeartAloneBout.endingKept(verdict, interrupted, settings)) {
             return DropReason.HEART_ALONE_NO_RELEASE;
         }
-        if (heartAlone && verdict.outcome() != Outcome.SUSTAINED && !interrupted
+        if (history.speechUnseen() && verdict.outcome() != Outcome.SUSTAINED && !interrupted
                 && !(verdict.heldRebound() >= heldReboundNeeded())
                 && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec())) {
             return DropReason.TALKING_STEP;

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * On the heart alone, a step held as a plateau is talking's time course ({@link TalkingStep}) unless vagal tone then
+ * Where no belt sees the speech (the heart alone, a wrist), a step held as a plateau is talking's time course ({@link TalkingStep}) unless vagal tone then
  * rebounds over its resting level: the end of a talk brings vagal tone back to where it was, a release of crying lifts
  * it above (Rottenberg et al. 2003). The traced miss (`rr 52 min seed 3005`, seed set 0): a 27-s sigmoid build-up to
  * S +6 z over its pre-onset level, held near its top for about a minute, RSA withdrawn 4.6 z and back 1.8 z over rest
@@ -31,6 +31,17 @@ class TalkingStepReboundTest {
         return trace.jitter(seed, 0.1);
     }
 
+    /**
+     * A talk's turn of two minutes: the heart steps to 6 z within 10 s and holds 5 z until the turn ends; vagal tone
+     * withdrawn by the speech breath and back where it was after it.
+     */
+    private static AxisTrace turn(long seed) {
+        AxisTrace trace = new AxisTrace(1500);
+        trace.rampS(600, 610, 1).rampS(610, 620, 6).rampS(620, 720, 5).decayS(720, 15, 0)
+                .rampP(600, 615, -4.5).rampP(720, 760, 0);
+        return trace.jitter(seed, 0.1);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aStepAndPlateauFollowedByAHeldVagalReboundIsARelease(long seed) {
@@ -47,5 +58,31 @@ class TalkingStepReboundTest {
         List<Episode> found = trace.heartAloneEpisodes();
 
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * On a wrist the heart carries a talk's step as on the strap, and the skin's answer is tenths of a microsiemens
+     * and a few SCRs that a talk brings as well: no belt sees the speech, and the same time course is talking.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void onAWristAStepHeldThroughATurnIsTalkingToo(long seed) {
+        AxisTrace hr = turn(seed);
+        AxisTrace eda = new AxisTrace(1500).rampS(600, 640, 0.8).decayS(720, 60, 0);
+
+        List<Episode> found = turn(seed).wristEpisodes(eda, hr, seed, true);
+
+        assertThat(found).isEmpty();
+    }
+
+    /** With a respiration belt behind S the time course is not judged alone: the belt sees whether it was speech. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void withABeltTheStepIsLeftToWhatTheBeltSaw(long seed) {
+        AxisTrace trace = turn(seed);
+
+        List<Episode> found = trace.episodes(List.of("EDA", "HR", "RSP"), true, trace.s, trace.s, trace.s);
+
+        assertThat(found).hasSize(1);
     }
 }
