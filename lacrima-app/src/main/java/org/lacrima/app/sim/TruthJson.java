@@ -120,6 +120,8 @@ public final class TruthJson {
         node.put("pulseTimingJitter", config.pulseTimingJitter());
         node.put("seatedFidgeting", config.seatedFidgeting());
         node.put("tonicDecline", config.tonicDecline());
+        node.put("quietCrying", config.quietCrying());
+        node.put("conversation", config.conversation());
         ObjectNode rates = node.putObject("ratesHz");
         ArrayNode channels = node.putArray("channels");
         for (ChannelType type : ChannelType.values()) {

@@ -210,6 +210,34 @@ class SimulateCommandTest {
     }
 
     @Test
+    void conversationIsAskedForAndRecordedWithItsTurnsInTheTruth() throws Exception {
+        Path truth = dir.resolve("rr-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "30", "--preset", "rr", "--episodes",
+            "none", "--conversation", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth",
+            truth.toString()}, truth, SimulationConfig::conversation, "conversation");
+
+        double talking = 0;
+        for (JsonNode c : new ObjectMapper().readTree(truth.toFile()).get("confounders")) {
+            if (c.get("kind").asText().endsWith("talking")) {
+                double length = c.get("endSec").asDouble() - c.get("startSec").asDouble();
+                assertThat(length).isBetween(SimulationConfig.CONVERSATION_TURN_MIN_SEC,
+                        SimulationConfig.CONVERSATION_TURN_MAX_SEC);
+                talking += length;
+            }
+        }
+        // turns from the end of the 3-minute baseline on, a third to three fifths of the clock, give or take the draw
+        assertThat(talking / (27 * 60)).isBetween(0.2, 0.72);
+    }
+
+    @Test
+    void quietCryingIsAskedForAndRecordedInTheTruth() throws Exception {
+        Path truth = dir.resolve("chest-truth.json");
+        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "20", "--preset", "rr", "--episodes",
+            "resolved", "--wide", "--quiet-crying", "--seed", "3", "--out", dir.resolve("rr.txt").toString(),
+            "--truth", truth.toString()}, truth, SimulationConfig::quietCrying, "quietCrying");
+    }
+
+    @Test
     void breathingExercisesAreAskedForAndRecordedWithTheirInterventionsInTheTruth() throws Exception {
         Path truth = dir.resolve("rr-truth.json");
         assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "60", "--preset", "rr", "--episodes",
