@@ -194,9 +194,8 @@ class SimulateCommandTest {
     @Test
     void arrivalIsAskedForAndRecordedWithItsCheckInTalkInTheTruth() throws Exception {
         Path truth = dir.resolve("rr-truth.json");
-        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "15", "--preset", "rr", "--episodes",
-            "none", "--arrival", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth", truth.toString()},
-                truth, SimulationConfig::arrival, "arrival");
+        assertSwitchAskedForAndRecorded(episodeFreeRr("15", "--arrival", truth), truth, SimulationConfig::arrival,
+                "arrival");
 
         JsonNode confounders = new ObjectMapper().readTree(truth.toFile()).get("confounders");
         assertThat(confounders).anySatisfy(c -> {
@@ -212,9 +211,8 @@ class SimulateCommandTest {
     @Test
     void conversationIsAskedForAndRecordedWithItsTurnsInTheTruth() throws Exception {
         Path truth = dir.resolve("rr-truth.json");
-        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "30", "--preset", "rr", "--episodes",
-            "none", "--conversation", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth",
-            truth.toString()}, truth, SimulationConfig::conversation, "conversation");
+        assertSwitchAskedForAndRecorded(episodeFreeRr("30", "--conversation", truth), truth,
+                SimulationConfig::conversation, "conversation");
 
         double talking = 0;
         for (JsonNode c : new ObjectMapper().readTree(truth.toFile()).get("confounders")) {
@@ -240,9 +238,8 @@ class SimulateCommandTest {
     @Test
     void breathingExercisesAreAskedForAndRecordedWithTheirInterventionsInTheTruth() throws Exception {
         Path truth = dir.resolve("rr-truth.json");
-        assertSwitchAskedForAndRecorded(new String[] {"simulate", "--minutes", "60", "--preset", "rr", "--episodes",
-            "none", "--breathing-exercises", "--seed", "3", "--out", dir.resolve("rr.txt").toString(), "--truth",
-            truth.toString()}, truth, SimulationConfig::breathingExercises, "breathingExercises");
+        assertSwitchAskedForAndRecorded(episodeFreeRr("60", "--breathing-exercises", truth), truth,
+                SimulationConfig::breathingExercises, "breathingExercises");
 
         JsonNode root = new ObjectMapper().readTree(truth.toFile());
         List<JsonNode> exercises = new ArrayList<>();
@@ -268,6 +265,12 @@ class SimulateCommandTest {
      * {@code args}, which write their truth to {@code truth}, run; the switch read by {@code on} is set in their
      * configuration and off by default, and the truth's config records it as {@code field}.
      */
+    /** {@code simulate}'s arguments for an episode-free RR strap session of {@code minutes} with {@code option} on. */
+    private String[] episodeFreeRr(String minutes, String option, Path truth) {
+        return new String[] {"simulate", "--minutes", minutes, "--preset", "rr", "--episodes", "none", option, "--seed",
+            "3", "--out", dir.resolve("rr.txt").toString(), "--truth", truth.toString()};
+    }
+
     private void assertSwitchAskedForAndRecorded(String[] args, Path truth, Predicate<SimulationConfig> on,
                                                  String field) throws Exception {
         assertThat(run(args)).isZero();
