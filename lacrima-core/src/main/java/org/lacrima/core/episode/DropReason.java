@@ -28,7 +28,10 @@ public enum DropReason {
     STEP("the rise completed within seconds, a step (movement, posture, artefact) rather than a build-up"),
     /** On the heart alone, a long-path bout that fell fast without a release. */
     HEART_ALONE_NO_RELEASE("on the heart alone, the rise fell fast without a vagal release"),
-    /** Where no belt sees the speech (the heart alone, a wrist), a step held as a plateau before falling: talking's time course. */
+    /**
+     * Where no belt sees the speech (the heart alone, a wrist), a step held as a plateau before falling: talking's time
+     * course.
+     */
     TALKING_STEP("without a respiration belt, the rise was a step held as a plateau and then a fall: the time course "
             + "of talking"),
     /** The belt shows the rise came with a speech stretch (stepped up with it, or rose through it) without sobbing. */

@@ -559,8 +559,9 @@ public final class EpisodeTracker {
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
      * without a release ({@link HeartAloneBout}), when a bout where no belt sees the speech (the heart alone, a wrist)
      * rose as a step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal
-     * tone then rebounded over its resting level by {@code agreementRise} and held it: the end of a talk brings vagal tone back to where it was, a release lifts it above), when the belt
-     * shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
+     * tone then rebounded over its resting level by {@code agreementRise} and held it: the end of a talk brings vagal
+     * tone back to where it was, a release lifts it above), when the belt shows it was the answer to a speech stretch
+     * without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
      * bout resting on the heart alone, that resolved held its height no longer than a reflex holds one
      * ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's or a posture shift's top on a wander of S).
      */

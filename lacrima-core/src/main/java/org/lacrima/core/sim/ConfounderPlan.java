@@ -324,9 +324,10 @@ final class ConfounderPlan {
 
     /**
      * The client's turns of a therapy conversation ({@link SimulationConfig#conversation()}): from the end of the resting
-     * baseline on, turns of {@link SimulationConfig#CONVERSATION_TURN_MIN_SEC}-{@link SimulationConfig#CONVERSATION_TURN_MAX_SEC}
-     * s, half on what hurts (emotional talk, a step of arousal) and half everyday, alternate with the therapist's turns
-     * and pauses, whose mean length leaves the client a share of the clock drawn per session
+     * baseline on, turns of {@link SimulationConfig#CONVERSATION_TURN_MIN_SEC} to
+     * {@link SimulationConfig#CONVERSATION_TURN_MAX_SEC} s, half on what hurts (emotional talk, a step of arousal) and
+     * half everyday, alternate with the therapist's turns and pauses, whose mean length leaves the client a share of the
+     * clock drawn per session
      * ({@link SimulationConfig#CONVERSATION_SHARE_MIN}-{@link SimulationConfig#CONVERSATION_SHARE_MAX}). A turn that would
      * come within 10 s of something {@code taken} (an episode with its minute either side, a breathing exercise, a heated
      * talk) is not spoken. Placed before the other behavioural confounders, which keep out of the turns (posture shifts
@@ -338,7 +339,8 @@ final class ConfounderPlan {
         double meanListening = meanTurn * (1 - share) / share;
         for (double t = SessionScript.MIN_BASELINE_SEC + rnd.uniform(0, 2 * meanListening); t < durationSec;
              t += rnd.uniform(0, 2 * meanListening)) {
-            double length = rnd.uniform(SimulationConfig.CONVERSATION_TURN_MIN_SEC, SimulationConfig.CONVERSATION_TURN_MAX_SEC);
+            double length = rnd.uniform(SimulationConfig.CONVERSATION_TURN_MIN_SEC,
+                    SimulationConfig.CONVERSATION_TURN_MAX_SEC);
             ConfounderKind talk = rnd.chance(0.5) ? ConfounderKind.EMOTIONAL_TALKING : ConfounderKind.TALKING;
             if (t + length <= durationSec - 5 && !clashes(taken, talk, t, length, false)) {
                 place(talk, t, length, rnd);

@@ -110,10 +110,10 @@ import org.lacrima.core.model.ChannelType;
  *                        off by default and in the acceptance; {@code QuietCryingTest} measures what it does
  *                        (docs/DETECTOR-HISTORY.md, twenty-eighth session)
  * @param conversation     whether the client talks through the calm stretches in turns, as a therapy session is a
- *                        conversation ({@link ConfounderKind#TALKING} and {@link ConfounderKind#EMOTIONAL_TALKING} turns of
- *                        {@value #CONVERSATION_TURN_MIN_SEC}-{@value #CONVERSATION_TURN_MAX_SEC} s taking a third to
- *                        three fifths of the time): off by default and in the acceptance; {@code ConversationTest}
- *                        measures what it does (docs/DETECTOR-HISTORY.md, twenty-ninth session)
+ *                        conversation ({@link ConfounderKind#TALKING} and {@link ConfounderKind#EMOTIONAL_TALKING}
+ *                        turns of {@value #CONVERSATION_TURN_MIN_SEC}-{@value #CONVERSATION_TURN_MAX_SEC} s taking a
+ *                        third to three fifths of the time): off by default and in the acceptance;
+ *                        {@code ConversationTest} measures what it does (docs/DETECTOR-HISTORY.md, twenty-ninth session)
  */
 public record SimulationConfig(double durationSec, List<EpisodeSpec> episodes, long seed,
                                Map<ChannelType, Double> ratesHz, double noiseLevel, Set<ChannelType> channels,

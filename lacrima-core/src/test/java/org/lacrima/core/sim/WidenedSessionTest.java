@@ -236,7 +236,8 @@ class WidenedSessionTest {
         for (long seed : seeds().toArray()) {
             SimulationConfig cfg = widened(seed, DevicePreset.CHEST).withEpisodes(List.of()).withDurationSec(60 * 60)
                     .withConfounders(EnumSet.noneOf(ConfounderKind.class));
-            assertThat(talkShare(SessionSimulator.simulate(cfg).truth(), cfg.durationSec())).as("seed %d without", seed).isZero();
+            assertThat(talkShare(SessionSimulator.simulate(cfg).truth(), cfg.durationSec())).as("seed %d without", seed)
+                    .isZero();
             GroundTruth truth = SessionSimulator.simulate(cfg.withConversation(true)).truth();
             List<Confounder> turns = truth.confounders().stream().filter(c -> c.kind() == ConfounderKind.TALKING
                     || c.kind() == ConfounderKind.EMOTIONAL_TALKING).toList();
@@ -251,7 +252,8 @@ class WidenedSessionTest {
         GroundTruth truth = SessionSimulator.simulate(withEpisodes).truth();
         for (Confounder c : truth.confounders()) {
             if (c.kind() == ConfounderKind.EMOTIONAL_TALKING) {
-                assertThat(truth.episodes()).noneMatch(e -> c.startSec() < e.endSec() + 60 && c.endSec() > e.onsetSec() - 60);
+                assertThat(truth.episodes())
+                        .noneMatch(e -> c.startSec() < e.endSec() + 60 && c.endSec() > e.onsetSec() - 60);
             }
         }
     }
@@ -260,8 +262,8 @@ class WidenedSessionTest {
     private static double talkShare(GroundTruth truth, double durationSec) {
         double from = SessionScript.MIN_BASELINE_SEC;
         double talking = truth.confounders().stream().filter(c -> c.kind() == ConfounderKind.TALKING
-                || c.kind() == ConfounderKind.EMOTIONAL_TALKING).mapToDouble(c -> c.endSec() - Math.max(from, c.startSec()))
-                .sum();
+                || c.kind() == ConfounderKind.EMOTIONAL_TALKING)
+                .mapToDouble(c -> c.endSec() - Math.max(from, c.startSec())).sum();
         return talking / (durationSec - from);
     }
 

@@ -65,8 +65,8 @@ final class WidenedSuite {
      */
     static final String QUIET_CRYING = "lacrima.suite.quietCrying";
     /**
-     * System property that has the client talk through the calm stretches in turns ({@code SimulationConfig#conversation}):
-     * a diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md, twenty-ninth session; {@code ConversationTest}).
+     * System property that has the client talk through the calm stretches in turns
+     * ({@code SimulationConfig#conversation}): a diagnostic, off in the acceptance (docs/DETECTOR-HISTORY.md, twenty-ninth session; {@code ConversationTest}).
      */
     static final String CONVERSATION = "lacrima.suite.conversation";
     /** The seed sets the acceptance pools when {@value #SEED_SETS} is unset. */
