@@ -17,8 +17,9 @@ package org.lacrima.core.episode;
  *       {@link #START_BEFORE_SEC} before the talk's start and was half done ({@link #HALF_LEVEL}) within
  *       {@link #HALF_AFTER_SEC} after it, and it came out resolved: the end of a talk is a step down of the heart,
  *       which the classifier reads as a fast drop;</li>
- *   <li>or the whole rise was spoken: the client was talking by the bout's onset and went on to its top
- *       ({@link #talkThrough}), resolved or subsided, unless vagal tone then held a rebound over where it sat (a
+ *   <li>or the whole rise was spoken: the client was talking by the bout's onset and went on to its top, turn after
+ *       turn with listening pauses shorter than {@link #LISTENING_PAUSE_SEC} ({@link #talkThrough}), resolved or
+ *       subsided, unless vagal tone then held a rebound over where it sat (a
  *       release; the end of a talk only lets it back): talk about a grievance builds arousal over minutes and lets it
  *       down slowly after (anger recall: Ironson et al. 1992; Glynn, Christenfeld &amp; Gerin 2002);</li>
  *   <li>either way the bout turns within the talk or its after-effect: its release (its peak when it has none) lies
@@ -66,6 +67,13 @@ final class SpeechAnswer {
      */
     static final double PAUSE_SEC = 10;
     /**
+     * Longest listening pause across which a rise spoken turn after turn is still the talk's ({@link #talkThrough}): the
+     * heart's answer to speech falls back within about a minute when the speaker stops to listen (Lynch et al. 1980,
+     * 1981), so a turn that follows a shorter pause starts from what the last one left and carries the rise on. In a
+     * therapy conversation the client's turns are separated by the therapist's and by pauses of seconds to a minute.
+     */
+    static final double LISTENING_PAUSE_SEC = 60;
+    /**
      * Seconds over which the breath must have been sobbing for more than half: crying's sobbing spans its peak, from
      * some 10-30 s before it to 30-90 s after the release (the sobbing breath goes on as long as the crying), while a
      * sigh, one deep breath with a long expiration, makes the irregularity index (its cycles over a centred 20-s
@@ -98,8 +106,10 @@ final class SpeechAnswer {
     /**
      * The talk (grid indices {start of its part from the rise on, end}) the client kept up from the rise's start
      * (grid index {@code riseStart}, or beginning within {@link #START_BEFORE_SEC} after it) to the top at grid index
-     * {@code top}, never pausing longer than {@link #PAUSE_SEC}, and had begun by the bout's onset (grid index
-     * {@code onset}, give or take {@link #START_BEFORE_SEC}); {@code null} when there is none. Talking about a
+     * {@code top}, turn after turn with no listening pause longer than {@link #LISTENING_PAUSE_SEC} (a conversation's
+     * turns carry a rise on; the top itself within {@link #PAUSE_SEC} of speech; the end returned is that of the turn
+     * going on at the top), and had begun by the bout's onset (grid index {@code onset}, give or take
+     * {@link #START_BEFORE_SEC}); {@code null} when there is none. Talking about a
      * grievance can build arousal over minutes rather than step it up (anger recall: Ironson et al. 1992), and its rise
      * then starts well into the talk; a rise that began and topped out while the client talked, with no sob in it, is
      * the talk's arousal, whether it fell fast when the talk ended or drifted down after it. A build-up the client
@@ -121,7 +131,15 @@ final class SpeechAnswer {
             return null;
         }
         int[] talk = talkFrom(h, first);
-        return talk[1] >= top || top - talk[1] < h.samples(PAUSE_SEC) ? talk : null;
+        // turn after turn up to the top; the talk the bout must turn with is the one going on at the top
+        while (talk[1] < top && top - talk[1] >= h.samples(PAUSE_SEC)) {
+            int next = nextTurn(h, talk[1], Math.min(top, talk[1] + h.samples(LISTENING_PAUSE_SEC)));
+            if (next < 0) {
+                return null;
+            }
+            talk = new int[] {talk[0], talkFrom(h, next)[1]};
+        }
+        return talk;
     }
 
     /**
@@ -169,6 +187,16 @@ final class SpeechAnswer {
             }
         }
         return start;
+    }
+
+    /** The first grid index from {@code from} to {@code to} (inclusive) at which the client speaks, or -1. */
+    private static int nextTurn(AxisHistory h, int from, int to) {
+        for (int k = from; k <= to && k < h.speech.length(); k++) {
+            if (speaking(h, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The talk from grid index {@code start} on (grid indices {start, end}), joined across pauses up to {@link #PAUSE_SEC}. */

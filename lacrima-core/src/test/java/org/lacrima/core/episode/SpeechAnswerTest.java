@@ -27,17 +27,24 @@ class SpeechAnswerTest {
      * {@code sobFrom} to {@code sobTo}.
      */
     private static List<Episode> episodes(AxisTrace t, double talkFrom, double talkTo, double sobFrom, double sobTo) {
+        return episodes(t, new double[][] {{talkFrom, talkTo}}, sobFrom, sobTo);
+    }
+
+    /** As {@link #episodes(AxisTrace, double, double, double, double)}, with the belt showing each of {@code turns}. */
+    private static List<Episode> episodes(AxisTrace t, double[][] turns, double sobFrom, double sobTo) {
         double[] speech = new double[t.s.length];
         double[] irregularity = new double[t.s.length];
         Arrays.fill(irregularity, QUIET_BREATH);
         for (int k = 0; k < t.s.length; k++) {
             double sec = k / AxisTrace.RATE_HZ;
-            speech[k] = sec >= talkFrom && sec < talkTo ? 1 : 0;
             if (sec >= sobFrom && sec < sobTo) {
                 irregularity[k] = SOBBING;
             }
-            if (talkTo > talkFrom && sec >= talkFrom - 10 && sec < talkTo + 10) {
-                irregularity[k] = Double.NaN;
+            for (double[] turn : turns) {
+                speech[k] = sec >= turn[0] && sec < turn[1] ? 1 : speech[k];
+                if (turn[1] > turn[0] && sec >= turn[0] - 10 && sec < turn[1] + 10) {
+                    irregularity[k] = Double.NaN;
+                }
             }
         }
         EpisodeTracker tracker = new EpisodeTracker(DetectorSettings.defaults(), new AxisHistory(AxisTrace.RATE_HZ,
@@ -134,6 +141,18 @@ class SpeechAnswerTest {
     void aTalkThatStoppedBeforeTheTopDidNotCarryTheRise() {
         // the client falls silent at 660 s, and S goes on rising to its top at 750 s
         assertThat(episodes(heatedTalk(), 560, 660, 0, 0)).hasSize(1);
+    }
+
+    @Test
+    void aRiseSpokenTurnAfterTurnIsTheTalksOwn() {
+        // the client talks from 560 to 660 s, listens for 40 s, and talks again from 700 s to past the top
+        assertThat(episodes(heatedTalk(), new double[][] {{560, 660}, {700, 800}}, 0, 0)).isEmpty();
+    }
+
+    @Test
+    void aTurnAfterMoreThanAMinutesListeningDidNotCarryTheRise() {
+        // the talk's answer has faded by the next turn: a listening pause of 70 s in the rise
+        assertThat(episodes(heatedTalk(), new double[][] {{560, 640}, {710, 800}}, 0, 0)).hasSize(1);
     }
 
     @Test
