@@ -557,8 +557,8 @@ public final class EpisodeTracker {
      * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
      * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
      * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
-     * without a release ({@link HeartAloneBout}), when a bout where no belt sees the speech (the heart alone, a wrist)
-     * rose as a step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal
+     * without a release ({@link HeartAloneBout}), when a bout where no belt sees the speech (the heart alone, a wrist whose
+     * skin did not rise with the heart) rose as a step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal
      * tone then rebounded over its resting level by {@code agreementRise} and held it: the end of a talk brings vagal
      * tone back to where it was, a release lifts it above), when the belt shows it was the answer to a speech stretch
      * without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
@@ -612,7 +612,9 @@ public final class EpisodeTracker {
         if (!brief() && heartAlone && !HeartAloneBout.endingKept(verdict, interrupted, settings)) {
             return DropReason.HEART_ALONE_NO_RELEASE;
         }
-        if (history.speechUnseen() && verdict.outcome() != Outcome.SUSTAINED && !interrupted
+        // without a belt the heart's time course is judged, unless the skin too rose with it (a second witness)
+        if (history.speechUnseen() && (heartAlone || briefBout.agreeingChannels(top, lowIndex, false) < 2)
+                && verdict.outcome() != Outcome.SUSTAINED && !interrupted
                 && !(verdict.heldRebound() >= heldReboundNeeded())
                 && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec())) {
             return DropReason.TALKING_STEP;

@@ -50,6 +50,7 @@ class HeartAloneFastDropTest {
         AxisTrace trace = talkingStretch(seed);
 
         // skin conductance rising with heart rate is a second witness of the build-up: the rule is the heart's alone
+        // (and the talk's time course, TalkingStep, is not judged at a wrist whose skin rose with the heart)
         List<Episode> withEda = trace.episodes(List.of("EDA", "HR"), true, trace.s, trace.s);
 
         assertThat(withEda).hasSize(1);
