@@ -116,14 +116,7 @@ final class SpeechAnswer {
      * began to talk into once it was under way is not the talk's: its arousal came first.
      */
     private static int[] talkThrough(AxisHistory h, int onset, int riseStart, int top) {
-        int n = h.speech.length();
-        int first = -1;
-        for (int k = Math.max(0, riseStart); k <= Math.min(top, riseStart + h.samples(START_BEFORE_SEC)) && k < n; k++) {
-            if (speaking(h, k)) {
-                first = k;
-                break;
-            }
-        }
+        int first = nextTurn(h, Math.max(0, riseStart), Math.min(top, riseStart + h.samples(START_BEFORE_SEC)));
         if (first < 0) {
             return null;
         }
