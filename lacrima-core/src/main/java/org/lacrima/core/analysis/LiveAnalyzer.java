@@ -77,6 +77,8 @@ public final class LiveAnalyzer {
     private final MarkerCollector markers = new MarkerCollector();
     private ChannelSelection selection;
     private MotionFeed motion = new MotionFeed(List.of());
+    /** The breathing derived from a chest strap's accelerometer when no belt records it; null otherwise. */
+    private ChestBreathingFeed chestBreathing;
     private int available;
     /** Grid points the episode detector was last advanced to, and whether events arrived since. */
     private int advancedTo = -1;
@@ -138,13 +140,21 @@ public final class LiveAnalyzer {
             throw new IllegalStateException("analysis already finished");
         }
         if (selection == null) {
-            selection = new ChannelSelection(chunk.channels(), options.ecgChannel(), metadata.source());
+            chestBreathing = ChestBreathingFeed.of(metadata, chunk.channels()).orElse(null);
+            List<Channel> channels = new ArrayList<>(chunk.channels());
+            if (chestBreathing != null) {
+                channels.add(chestBreathing.placeholder());
+            }
+            selection = new ChannelSelection(channels, options.ecgChannel(), metadata.source());
             motion = new MotionFeed(selection.accelerometer());
         }
         for (Channel c : chunk.channels()) {
             buffers.computeIfAbsent(c.label(), l -> new ChannelBuffer()).append(c);
         }
         motion.advance(buffers);
+        if (chestBreathing != null) {
+            chestBreathing.advance(buffers);
+        }
         events.addAll(chunk.events());
         detector.addEvents(chunk.events());
         eventsSinceAdvance |= !chunk.events().isEmpty();

@@ -9,6 +9,7 @@ import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.BadInterval;
 import org.lacrima.core.rsp.Breath;
+import org.lacrima.core.rsp.ChestAccelerometerBreathing;
 import org.lacrima.core.rsp.LaughterBreathingDetector;
 import org.lacrima.core.rsp.RespirationAnalyzer;
 import org.lacrima.core.rsp.RspConfig;
@@ -61,8 +62,13 @@ final class RespirationStage implements Stage {
         // which lacks the look-ahead, and a file's blocks re-run over the window
         boolean stateful = context.streamsWith(ChannelType.RSP, lookAheadSec());
         RspResult r = stateful ? streamed(context, rsp) : analyzer.analyze(rsp);
-        context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
-        context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
+        // Breathing drawn from a chest strap's tilt is evidence of what the client did (talked, laughed), not an
+        // index: its noise would read as irregularity, and RSA keeps the heart's own estimate of the breath.
+        boolean evidenceOnly = ChestAccelerometerBreathing.isDerived(rsp);
+        if (!evidenceOnly) {
+            context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
+            context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());
+        }
         // speech paces the breath: rate and irregularity then describe the talking, not arousal or sobbing
         List<BadInterval> speech = SpeechBreathingDetector.detect(r.breaths(), rsp.label());
         StretchBlanking.blank(context.block(), speech.stream().map(b -> b.widenedBy(SPEECH_REACH_SEC)).toList(),
@@ -82,6 +88,10 @@ final class RespirationStage implements Stage {
         List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths(), stateful ? laughterMemo : null);
         context.otherBehaviour(laughter.stream().map(b -> b.widenedBy(RSA_REACH_SEC)).toList());
         context.warnAbout(laughter);
+        if (evidenceOnly) {
+            context.warn(r.quality(), r.warnings());
+            return;
+        }
         context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
         for (Breath b : r.breaths()) {
             if (context.inBlock(b.onsetSec())) {

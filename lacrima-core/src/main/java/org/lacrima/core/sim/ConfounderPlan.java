@@ -17,7 +17,17 @@ final class ConfounderPlan {
     private static final double DT = 1 / GroundTruth.LATENT_RATE_HZ;
 
     /** A movement to render on the accelerometer and as EDA/PPG artefacts. */
-    record Motion(double onsetSec, double durationSec, double intensityG, boolean newPosture, double cadenceHz) {
+    record Motion(double onsetSec, double durationSec, double intensityG, boolean newPosture, double cadenceHz,
+                  boolean hand) {
+        /** A movement of the body: the trunk moves with it. */
+        Motion(double onsetSec, double durationSec, double intensityG, boolean newPosture, double cadenceHz) {
+            this(onsetSec, durationSec, intensityG, newPosture, cadenceHz, false);
+        }
+
+        /** A hand's gesture or fidget: the wrist moves, the trunk keeps its posture. */
+        static Motion ofHand(double onsetSec, double durationSec, double intensityG) {
+            return new Motion(onsetSec, durationSec, intensityG, false, 0, true);
+        }
     }
 
     /** An extra skin conductance response, amplitude in palmar microsiemens (scaled at the wrist). */
@@ -217,7 +227,7 @@ final class ConfounderPlan {
             if (kind == ConfounderKind.WRIST_MOTION) {
                 for (double t = rnd.exponential(3600 / kind.perHour()); t < duration; t += rnd.exponential(3600 / kind.perHour())) {
                     double length = rnd.uniform(0.5, 2.5);
-                    plan.motions.add(new Motion(t, length, rnd.uniform(0.05, 0.3), false, 0));
+                    plan.motions.add(Motion.ofHand(t, length, rnd.uniform(0.05, 0.3)));
                     plan.events.add(new Confounder(kind, t, t + length));
                 }
                 continue;
@@ -421,7 +431,7 @@ final class ConfounderPlan {
                 // a gesture is strokes of its own speed and direction, one after the other, not a rhythm
                 for (double stroke = t; stroke < t + length; ) {
                     double strokeSec = Math.min(rnd.uniform(0.4, 1.5), t + length - stroke);
-                    motions.add(new Motion(stroke, strokeSec, rnd.uniform(0.05, 0.3), false, 0));
+                    motions.add(Motion.ofHand(stroke, strokeSec, rnd.uniform(0.05, 0.3)));
                     stroke += strokeSec;
                 }
                 events.add(new Confounder(ConfounderKind.WRIST_MOTION, t, t + length));
@@ -534,7 +544,7 @@ final class ConfounderPlan {
     /** The hands moving while the client talks: two to six gestures over the talk. */
     private void handsWhileTalking(double from, double to, RandomSource rnd) {
         for (int i = rnd.integer(2, 6); i > 0; i--) {
-            motions.add(new Motion(rnd.uniform(from, to - 2), rnd.uniform(0.5, 2), rnd.uniform(0.05, 0.25), false, 0));
+            motions.add(Motion.ofHand(rnd.uniform(from, to - 2), rnd.uniform(0.5, 2), rnd.uniform(0.05, 0.25)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.lacrima.core.sim;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.ChannelType;
 
 /**
@@ -57,6 +58,15 @@ public enum DevicePreset {
     /** Whether skin conductance is measured at the wrist (weak responses) rather than the palm or fingers. */
     public boolean wristEda() {
         return this == WRIST;
+    }
+
+    /** Where the device's accelerometer is worn: on the trunk for the chest devices, at the wrist for the E4-like one. */
+    public BodySite accelerometerSite() {
+        return switch (this) {
+            case CHEST, RR_STRAP_ACC -> BodySite.CHEST;
+            case WRIST -> BodySite.WRIST;
+            default -> BodySite.UNKNOWN;
+        };
     }
 
     /** This device's channels and rates applied to {@code config} (other settings kept). */

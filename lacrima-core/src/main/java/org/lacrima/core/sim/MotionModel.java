@@ -16,6 +16,12 @@ import org.lacrima.core.filter.IirFilter;
 final class MotionModel {
     private static final double TYPICAL_G = 0.15;
     private static final double TREMOR_G = 0.004;
+    /**
+     * Share of a hand's movement (a gesture, a fidget) that a sensor on the chest feels: the arm swings from the
+     * shoulder and the trunk hardly moves with it. My own reading, not a measured figure; a tenth keeps a brisk gesture
+     * visible to the chest's motion mask (0.3 g at the wrist, 0.03 g at the chest) and a small one under it.
+     */
+    private static final double CHEST_HAND_SHARE = 0.1;
     /** Share of gravity's direction and of a random swing in the direction of a walk's acceleration. */
     private static final double WALK_VERTICAL = 0.8;
     private static final double WALK_SWING = 0.6;
@@ -26,7 +32,13 @@ final class MotionModel {
 
     /** One movement and everything drawn for it, so each channel renders it the same way. */
     private record Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase,
-                            double edaJumpMicrosiemens, double edaSettleSec, double[] postureAfter, boolean steady) {
+                            double edaJumpMicrosiemens, double edaSettleSec, double[] postureAfter, boolean steady,
+                            boolean hand) {
+        Movement(MotionArtefact artefact, double[] direction, double[] hz, double[] phase, double edaJumpMicrosiemens,
+                 double edaSettleSec, double[] postureAfter, boolean steady) {
+            this(artefact, direction, hz, phase, edaJumpMicrosiemens, edaSettleSec, postureAfter, steady, false);
+        }
+
         double envelope(double t) {
             double x = (t - artefact.onsetSec()) / artefact.durationSec();
             if (x <= 0 || x >= 1) {
@@ -139,13 +151,13 @@ final class MotionModel {
             double[] after = p.newPosture() ? unit(new double[] {confounderRnd.gaussian() * 0.4, -0.3 + 0.3 * confounderRnd.gaussian(),
                 0.9}) : null;
             all.add(new Movement(new MotionArtefact(p.onsetSec(), p.durationSec(), p.intensityG()), direction, hz, phase,
-                    jump, confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0));
+                    jump, confounderRnd.uniform(2, 5), after, p.cadenceHz() > 0, p.hand()));
         }
         List<CryingMovements.Gesture> gestures = new ArrayList<>(crying.gestures());
         gestures.addAll(fidgets);
         for (CryingMovements.Gesture g : gestures) { // a hand moves, the body keeps its posture
             all.add(new Movement(new MotionArtefact(g.onsetSec(), g.durationSec(), g.intensityG()), g.direction(), g.hz(),
-                    g.phase(), g.edaJumpMicrosiemens(), g.edaSettleSec(), null, false));
+                    g.phase(), g.edaJumpMicrosiemens(), g.edaSettleSec(), null, false, true));
         }
         all.sort(java.util.Comparator.comparingDouble(m -> m.artefact().onsetSec()));
         // a movement without a posture of its own keeps the one before it
@@ -158,7 +170,7 @@ final class MotionModel {
             double[] direction = m.steady() ? walkDirection(current, m.direction()) : m.direction();
             if (posture != m.postureAfter() || direction != m.direction()) {
                 all.set(k, new Movement(m.artefact(), direction, m.hz(), m.phase(), m.edaJumpMicrosiemens(),
-                        m.edaSettleSec(), posture, m.steady()));
+                        m.edaSettleSec(), posture, m.steady(), m.hand()));
             }
             current = posture;
         }
@@ -184,6 +196,16 @@ final class MotionModel {
      * breath catches, so the accelerometer sees it too.
      */
     double[][] renderAcc(double rateHz, int length, RandomSource rnd) {
+        return renderAcc(rateHz, length, rnd, null);
+    }
+
+    /**
+     * As {@link #renderAcc(double, int, RandomSource)} for an accelerometer worn on the chest: with every breath the
+     * chest wall tilts the sensor by {@code tiltRad[i]} radians (sample by sample; null at the wrist) about its
+     * X axis, the left-right one of a chest strap, so gravity's share moves between the other two axes; a hand's
+     * movements reach it only in part ({@link #CHEST_HAND_SHARE}).
+     */
+    double[][] renderAcc(double rateHz, int length, RandomSource rnd, double[] tiltRad) {
         double[][] acc = new double[3][length];
         double[] posture = initialPosture;
         int next = 0;
@@ -198,10 +220,15 @@ final class MotionModel {
             for (int axis = 0; axis < 3; axis++) {
                 acc[axis][i] = posture[axis] + (axis == 2 ? sob : 0) + TREMOR_G * rnd.gaussian();
             }
+            if (tiltRad != null) { // a small rotation about X: gravity's change is the angle times X × gravity
+                acc[1][i] -= tiltRad[i] * posture[2];
+                acc[2][i] += tiltRad[i] * posture[1];
+            }
         }
         for (Movement m : movements) {
+            double share = tiltRad != null && m.hand() ? CHEST_HAND_SHARE : 1;
             forEachSample(m, rateHz, length, 0, (i, t) -> {
-                double w = m.artefact().intensityG() * m.wave(t);
+                double w = share * m.artefact().intensityG() * m.wave(t);
                 for (int axis = 0; axis < 3; axis++) {
                     acc[axis][i] += m.direction()[axis] * w;
                 }

@@ -109,7 +109,8 @@ public final class SessionSimulator {
                     Samples.wrap(rr.intervalsSec())));
         }
 
-        RecordingMetadata metadata = new RecordingMetadata(Optional.of(START), "simulator", "SIM-" + seed);
+        RecordingMetadata metadata = new RecordingMetadata(Optional.of(START), "simulator", "SIM-" + seed,
+                config.device().accelerometerSite());
         Recording recording = new Recording(metadata, channels, latent.interventions(), referenceBeats(heart));
         GroundTruth truth = new GroundTruth(latent.episodes(), Samples.copyOf(heart.timesSec()),
                 Samples.wrap(heart.timesSec(true)), skin.scrs(),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
@@ -118,7 +119,8 @@ public final class E4Reader {
         warnImplausibleTemperatures(source, channels, warnings);
         List<Event> events = tags(source, files.get("TAGS.CSV"), earliest);
         LocalDateTime start = LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.round(earliest * 1000)), ZoneOffset.UTC);
-        RecordingMetadata meta = new RecordingMetadata(Optional.of(start), source.getFileName().toString(), "");
+        RecordingMetadata meta = new RecordingMetadata(Optional.of(start), source.getFileName().toString(), "",
+                BodySite.WRIST);
         return new ReadResult(new Recording(meta, channels, events), warnings);
     }
 

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
@@ -94,7 +96,18 @@ public final class PolarSession {
             warnings.addAll(part.warnings());
         }
         return new ReadResult(new Recording(new RecordingMetadata(Optional.of(start),
-                dir.getFileName().toString(), ""), channels, List.of()), warnings);
+                dir.getFileName().toString(), "", accelerometerSite(channels)), channels, List.of()), warnings);
+    }
+
+    /**
+     * Where the session's accelerometer was worn: a session with RR intervals or ECG beside its accelerometer comes
+     * from a Polar H10 chest strap (Polar's arm sensors, the OH1 and the Verity Sense, export pulse-to-pulse intervals
+     * instead), so on the chest; otherwise the folder does not say.
+     */
+    private static BodySite accelerometerSite(List<Channel> channels) {
+        boolean acc = channels.stream().anyMatch(c -> c.type() == ChannelType.ACC);
+        boolean strap = channels.stream().anyMatch(c -> c.type() == ChannelType.RR || c.type() == ChannelType.ECG);
+        return acc && strap ? BodySite.CHEST : BodySite.UNKNOWN;
     }
 
     /**
