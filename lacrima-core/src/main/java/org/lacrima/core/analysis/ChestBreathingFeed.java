@@ -12,8 +12,9 @@ import org.lacrima.core.rsp.ChestAccelerometerBreathing;
 
 /**
  * Feeds a chest-worn accelerometer, as it arrives, to one {@link ChestAccelerometerBreathing}, and appends the
- * breathing it derives as a respiration channel of its own: a session recorded with a chest strap and no belt is then
- * analysed with the breathing the belt would have given (speech, laughter, sobbing), streamed or read whole alike.
+ * breathing it derives as a respiration channel of its own: a session recorded with a chest strap and no belt then
+ * shows when the client talked, as a belt would show it, streamed or read whole alike (the respiration stage takes
+ * the derived channel as evidence of speech only).
  */
 final class ChestBreathingFeed {
     private final List<String> axes;
@@ -34,7 +35,7 @@ final class ChestBreathingFeed {
      * enough for a breath's timing and no respiration channel of its own; empty otherwise.
      */
     static Optional<ChestBreathingFeed> of(RecordingMetadata metadata, List<Channel> channels) {
-        if (metadata.accelerometerSite() != BodySite.CHEST
+        if (Boolean.getBoolean("x.noChestBreathing") || metadata.accelerometerSite() != BodySite.CHEST
                 || channels.stream().anyMatch(c -> c.type() == ChannelType.RSP)) {
             return Optional.empty();
         }

@@ -62,8 +62,8 @@ final class RespirationStage implements Stage {
         // which lacks the look-ahead, and a file's blocks re-run over the window
         boolean stateful = context.streamsWith(ChannelType.RSP, lookAheadSec());
         RspResult r = stateful ? streamed(context, rsp) : analyzer.analyze(rsp);
-        // Breathing drawn from a chest strap's tilt is evidence of what the client did (talked, laughed), not an
-        // index: its noise would read as irregularity, and RSA keeps the heart's own estimate of the breath.
+        // Breathing drawn from a chest strap's tilt is evidence that the client talked, not an index: its noise would
+        // read as irregularity, and RSA keeps the heart's own estimate of the breath.
         boolean evidenceOnly = ChestAccelerometerBreathing.isDerived(rsp);
         if (!evidenceOnly) {
             context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
@@ -85,13 +85,16 @@ final class RespirationStage implements Stage {
         // effort, its breathing rate the laugh exhalations and deep refills, and its RSA follows them rather than vagal
         // tone (Hirsch & Bishop 1981). Every index is left out over the laugh and as far on either side as its breaths
         // reach into the indices (the 30 s RSA window, the 20 s rate window), which also covers an SCR's recovery.
-        List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths(), stateful ? laughterMemo : null);
-        context.otherBehaviour(laughter.stream().map(b -> b.widenedBy(RSA_REACH_SEC)).toList());
-        context.warnAbout(laughter);
         if (evidenceOnly) {
+            // Not laughter: its evidence is lung volume stepped below the resting level in pulses, and a strap's tilt
+            // follows volume only roughly, its level set by gravity's running estimate, while a sob shakes the trunk in
+            // pulses of its own (taking sobs for laughs cost the suite's strap 7 bouts in 561).
             context.warn(r.quality(), r.warnings());
             return;
         }
+        List<BadInterval> laughter = LaughterBreathingDetector.detect(rsp, r.breaths(), stateful ? laughterMemo : null);
+        context.otherBehaviour(laughter.stream().map(b -> b.widenedBy(RSA_REACH_SEC)).toList());
+        context.warnAbout(laughter);
         context.breathOnsetsSec(Samples.wrap(r.onsetsSec()));
         for (Breath b : r.breaths()) {
             if (context.inBlock(b.onsetSec())) {

@@ -103,7 +103,7 @@ public final class ChestAccelerometerBreathing {
     }
 
     /**
-     * Whether {@code rsp} is breathing derived here rather than recorded by a belt: evidence of speech and laughter,
+     * Whether {@code rsp} is breathing derived here rather than recorded by a belt: evidence of speech,
      * too noisy to stand for breathing rate and irregularity.
      */
     public static boolean isDerived(Channel rsp) {
