@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.rsp.ChestAccelerometerBreathing;
 
 /**
  * Which channel feeds each analysed type: the first of its type in file order, or for ECG the one the
@@ -56,6 +57,11 @@ final class ChannelSelection {
     /** Whether a channel of {@code type} is analysed. */
     boolean has(ChannelType type) {
         return labels.containsKey(type);
+    }
+
+    /** Whether the respiration analysed is recorded by a belt, not derived from a chest strap's accelerometer. */
+    boolean hasBelt() {
+        return label(ChannelType.RSP).filter(l -> !l.equals(ChestAccelerometerBreathing.LABEL)).isPresent();
     }
 
     /** Whether this channel is the one analysed for its type. */

@@ -35,7 +35,7 @@ final class ChestBreathingFeed {
      * enough for a breath's timing and no respiration channel of its own; empty otherwise.
      */
     static Optional<ChestBreathingFeed> of(RecordingMetadata metadata, List<Channel> channels) {
-        if (Boolean.getBoolean("x.noChestBreathing") || metadata.accelerometerSite() != BodySite.CHEST
+        if (metadata.accelerometerSite() != BodySite.CHEST
                 || channels.stream().anyMatch(c -> c.type() == ChannelType.RSP)) {
             return Optional.empty();
         }

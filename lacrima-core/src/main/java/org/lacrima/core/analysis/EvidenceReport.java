@@ -24,11 +24,15 @@ final class EvidenceReport {
         } else if (detector.parasympatheticFromRsa().map(rsa -> !rsa).orElse(false)) {
             out.add("no RSA: the parasympathetic axis uses inverted heart rate, a weaker sign of vagal rebound");
         }
-        if (!selection.has(ChannelType.RSP)) {
+        boolean belt = selection.hasBelt();
+        if (selection.has(ChannelType.RSP) && !belt) {
+            out.add("breathing drawn from the chest strap's accelerometer: it shows when the client talked; breathing "
+                    + "rate and irregularity (sobbing) not assessed, and laughter cannot be told from a small build-up");
+        } else if (!belt) {
             out.add("no respiration channel: breathing rate and irregularity (sobbing) not assessed");
         }
         // the heart's own step is judged on beats (HeartStage), not on a device's averaged heart-rate channel
-        boolean heartAlone = !selection.has(ChannelType.EDA) && !selection.has(ChannelType.RSP)
+        boolean heartAlone = !selection.has(ChannelType.EDA) && !belt
                 && (selection.has(ChannelType.ECG) || selection.has(ChannelType.RR) || selection.has(ChannelType.PPG));
         if (heartAlone) {
             // RestingWanderTest: a resting heart rate wandering as people's does (1.5-4 bpm over minutes) gave about two
@@ -40,7 +44,7 @@ final class EvidenceReport {
         // What tells everyday confounders from a build-up is missing: say so rather than guess. Slow paced breathing is
         // still looked for in the heart rhythm; talking, laughter and walking raise heart rate (and skin conductance)
         // as a small build-up does, and only the breath pattern and the accelerometer show them.
-        if (cardiac && !selection.has(ChannelType.RSP)) {
+        if (cardiac && !selection.has(ChannelType.RSP)) { // derived breathing says so above
             out.add("no respiration channel: talking and laughter cannot be told from a small build-up "
                     + "(slow paced breathing is looked for in the heart rhythm)");
         }
@@ -53,7 +57,7 @@ final class EvidenceReport {
                     ? "no accelerometer: standing up or a short walk shows only in the heart rhythm; an abrupt, held "
                             + "heart-rate step is left out as one (a walk that starts gently cannot be told from a "
                             + "build-up, nor a build-up that starts with such a step" + strap + ")"
-                    : selection.has(ChannelType.RSP)
+                    : belt
                     // BeltSteps: a walk's steps or jolts in the belt stand for the accelerometer's movement
                     ? "no accelerometer: a walk is seen only in the respiration belt (steps, or the trunk jolting for "
                             + "half a minute); standing up or a few steps cannot be told from a build-up (heart rate "

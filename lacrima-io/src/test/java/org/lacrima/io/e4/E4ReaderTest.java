@@ -33,6 +33,7 @@ class E4ReaderTest {
     void wesadS2FolderLoadsEveryFileWithItsOwnStartAndRate() throws IOException {
         org.lacrima.io.ReadResult r = E4Reader.read(TestData.file("wesad-e4/S2"), ChannelTyping.byLabel());
         Recording rec = r.recording();
+        assertThat(rec.metadata().accelerometerSite()).isEqualTo(org.lacrima.core.model.BodySite.WRIST);
 
         assertThat(r.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).startsWith("S2: TEMP.csv has ").contains("sensor artefacts"))
                 .anySatisfy(w -> assertThat(w).startsWith("S2: the device's beats (IBI.csv) cover 38% of the 7874 s of BVP"));

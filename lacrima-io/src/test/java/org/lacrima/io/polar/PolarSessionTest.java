@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
@@ -116,6 +117,9 @@ class PolarSessionTest {
         assertThat(rrRead.timeOfSec(0)).isCloseTo(single.channels().get(0).timeOfSec(0) + 3, within(1e-6));
         assertThat(read.channels().stream().filter(c -> c.type() == ChannelType.ACC)).hasSize(3)
                 .allSatisfy(c -> assertThat(c.startOffsetSec()).isZero());
+        // RR intervals beside an accelerometer come from the H10 strap: the accelerometer is on the chest
+        assertThat(read.metadata().accelerometerSite()).isEqualTo(BodySite.CHEST);
+        assertThat(single.metadata().accelerometerSite()).isEqualTo(BodySite.UNKNOWN);
     }
 
     private static Channel axis(String name, double[] values) {
