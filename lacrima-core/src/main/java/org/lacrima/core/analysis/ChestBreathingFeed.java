@@ -51,18 +51,11 @@ final class ChestBreathingFeed {
 
     /** Derives the breathing of the samples every axis has received since the last call, into its own buffer. */
     void advance(Map<String, ChannelBuffer> buffers) {
-        long available = Long.MAX_VALUE;
-        for (String label : axes) {
-            ChannelBuffer b = buffers.get(label);
-            available = Math.min(available, b == null ? 0 : b.length());
-        }
+        long available = BufferedAxes.commonLength(buffers, axes);
         if (available <= fed) {
             return;
         }
-        double[][] chunk = new double[3][];
-        for (int a = 0; a < 3; a++) {
-            chunk[a] = buffers.get(axes.get(a)).values(fed, available);
-        }
+        double[][] chunk = BufferedAxes.values(buffers, axes, fed, available);
         Channel derived = deriver.channel(deriver.next(chunk), startSec + fed / rateHz);
         buffers.computeIfAbsent(ChestAccelerometerBreathing.LABEL, l -> new ChannelBuffer()).append(derived);
         fed = available;

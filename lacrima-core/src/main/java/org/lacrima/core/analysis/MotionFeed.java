@@ -36,11 +36,7 @@ final class MotionFeed {
         if (axes.isEmpty()) {
             return;
         }
-        long available = Long.MAX_VALUE;
-        for (String label : axes) {
-            ChannelBuffer b = buffers.get(label);
-            available = Math.min(available, b == null ? 0 : b.length());
-        }
+        long available = BufferedAxes.commonLength(buffers, axes);
         if (available <= fed) {
             return;
         }
@@ -51,10 +47,7 @@ final class MotionFeed {
             gait = new GaitTracker(first.rateHz(), first.startOffsetSec(),
                     axes.stream().map(l -> buffers.get(l).first().unit()).toList());
         }
-        double[][] chunk = new double[axes.size()][];
-        for (int a = 0; a < chunk.length; a++) {
-            chunk[a] = buffers.get(axes.get(a)).values(fed, available);
-        }
+        double[][] chunk = BufferedAxes.values(buffers, axes, fed, available);
         tracker.accept(chunk, (int) (available - fed));
         gait.accept(chunk, (int) (available - fed));
         fed = available;

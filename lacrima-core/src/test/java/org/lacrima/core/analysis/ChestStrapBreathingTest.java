@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.model.BodySite;
@@ -64,15 +63,7 @@ class ChestStrapBreathingTest {
         Recording recording = strapSession(43, List.of("resolved", "sustained"));
         SessionAnalysis file = new SessionAnalyzer().analyze(recording);
 
-        LiveAnalyzer live = new LiveAnalyzer(recording.metadata(), AnalysisOptions.defaults());
-        Random rnd = new Random(43);
-        for (double t = 0; t < recording.durationSec(); ) {
-            double u = rnd.nextDouble();
-            double end = Math.min(recording.durationSec(), t + 0.1 + 20 * u * u);
-            live.accept(recording.slice(t, end));
-            t = end;
-        }
-        SessionAnalysis streamed = live.finish();
+        SessionAnalysis streamed = RandomChunks.streamed(recording, AnalysisOptions.defaults(), 43);
 
         assertThat(file.episodes()).isNotEmpty();
         assertThat(streamed.episodes()).hasSameSizeAs(file.episodes());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
@@ -48,16 +47,7 @@ class LiveFeedChunkingTest {
                 .withChannels(channels).withRateHz(ChannelType.ECG, 250)).recording();
         SessionAnalysis file = new SessionAnalyzer(OPTIONS).analyze(recording);
 
-        LiveAnalyzer live = new LiveAnalyzer(recording.metadata(), OPTIONS);
-        Random rnd = new Random(seed);
-        double duration = recording.durationSec();
-        for (double t = 0; t < duration; ) {
-            double u = rnd.nextDouble();
-            double end = Math.min(duration, t + 0.1 + 20 * u * u);
-            live.accept(recording.slice(t, end));
-            t = end;
-        }
-        SessionAnalysis streamed = live.finish();
+        SessionAnalysis streamed = RandomChunks.streamed(recording, OPTIONS, seed);
 
         List<Episode> expected = file.episodes();
         assertThat(expected).isNotEmpty();
@@ -80,7 +70,7 @@ class LiveFeedChunkingTest {
             assertThat(s.droppedAtSec()).isCloseTo(w.droppedAtSec(), within(2.0));
         }
         // the file's last block (its look-ahead before the end) is detected again over its context
-        double lastFileBlock = duration - new IndexExtractor(OPTIONS).lookAheadSec() - 1;
+        double lastFileBlock = recording.durationSec() - new IndexExtractor(OPTIONS).lookAheadSec() - 1;
         assertThat(before(streamed.markers().rPeaksSec().toArray(), lastFileBlock))
                 .containsExactly(before(file.markers().rPeaksSec().toArray(), lastFileBlock));
         assertThat(before(streamed.markers().pulsePeaksSec().toArray(), lastFileBlock))

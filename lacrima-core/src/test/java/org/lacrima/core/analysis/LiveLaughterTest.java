@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.episode.Outcome;
@@ -28,15 +27,7 @@ class LiveLaughterTest {
         long seed = fromSeed;
         SessionAnalysis file = new SessionAnalyzer(AnalysisOptions.defaults()).analyze(recording);
 
-        LiveAnalyzer live = new LiveAnalyzer(recording.metadata(), AnalysisOptions.defaults());
-        Random rnd = new Random(seed);
-        for (double t = 0; t < recording.durationSec(); ) {
-            double u = rnd.nextDouble();
-            double end = Math.min(recording.durationSec(), t + 0.1 + 20 * u * u);
-            live.accept(recording.slice(t, end));
-            t = end;
-        }
-        SessionAnalysis streamed = live.finish();
+        SessionAnalysis streamed = RandomChunks.streamed(recording, AnalysisOptions.defaults(), seed);
 
         assertThat(laughter(file)).isNotEmpty();
         assertThat(laughter(streamed)).isEqualTo(laughter(file));
