@@ -134,6 +134,10 @@ class SessionAnalysisApiTest {
         assertThat(analysis.get("channels").findValuesAsText("label")).contains("RR", "ACC_X", "ACC_Y", "ACC_Z");
         assertThat(analysis.get("durationSec").asDouble()).isGreaterThan(14 * 60);
         assertThat(analysis.get("warnings").toString()).doesNotContain("no accelerometer");
+        // an H10's accelerometer is on the chest: the breathing it tilts with shows when the client talked
+        assertThat(analysis.get("channels").findValuesAsText("label"))
+                .contains(org.lacrima.core.rsp.ChestAccelerometerBreathing.LABEL);
+        assertThat(analysis.get("warnings").toString()).contains("breathing drawn from the chest strap's accelerometer");
     }
 
     /** Markers logged on the phone's clock beside a Polar export reach the analysis at their seconds from its start. */
