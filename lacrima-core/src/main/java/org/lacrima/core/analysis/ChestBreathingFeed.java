@@ -8,6 +8,7 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.model.Samples;
+import org.lacrima.core.quality.MotionTracker;
 import org.lacrima.core.rsp.ChestAccelerometerBreathing;
 
 /**
@@ -21,6 +22,7 @@ final class ChestBreathingFeed {
     private final double rateHz;
     private final double startSec;
     private final ChestAccelerometerBreathing deriver;
+    private final double[] gPerUnit;
     private long fed;
 
     private ChestBreathingFeed(List<Channel> axes) {
@@ -28,6 +30,7 @@ final class ChestBreathingFeed {
         this.rateHz = axes.get(0).rateHz();
         this.startSec = axes.get(0).startOffsetSec();
         this.deriver = new ChestAccelerometerBreathing(rateHz);
+        this.gPerUnit = axes.stream().mapToDouble(c -> MotionTracker.toG(c.unit())).toArray();
     }
 
     /**
@@ -56,6 +59,13 @@ final class ChestBreathingFeed {
             return;
         }
         double[][] chunk = BufferedAxes.values(buffers, axes, fed, available);
+        for (int a = 0; a < chunk.length; a++) { // the deriver's thresholds are in g
+            if (gPerUnit[a] != 1) {
+                for (int i = 0; i < chunk[a].length; i++) {
+                    chunk[a][i] *= gPerUnit[a];
+                }
+            }
+        }
         Channel derived = deriver.channel(deriver.next(chunk), startSec + fed / rateHz);
         buffers.computeIfAbsent(ChestAccelerometerBreathing.LABEL, l -> new ChannelBuffer()).append(derived);
         fed = available;

@@ -118,7 +118,8 @@ public final class MotionTracker {
         return Math.max(0, sumSq / count - mean * mean);
     }
 
-    static double toG(String unit) {
+    /** Standard gravities per unit of an accelerometer channel: "g" (the default), "m/s^2" or E4's raw "1/64 g". */
+    public static double toG(String unit) {
         String u = unit.trim().toLowerCase(Locale.ROOT).replace(" ", "");
         if (u.equals("m/s^2") || u.equals("m/s2") || u.equals("m/s²")) {
             return 1 / 9.80665;

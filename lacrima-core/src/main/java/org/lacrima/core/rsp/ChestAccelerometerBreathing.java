@@ -20,11 +20,12 @@ import org.lacrima.core.model.Samples;
  * would show them, which is what lets the detector tell a turn of talk from a build-up on a strap.
  *
  * <p>Streaming and causal: each call continues the last one's filters, so a session fed in chunks gives the same
- * signal as its file. The axes are band-passed ({@value #LOW_HZ}-{@value #HIGH_HZ} Hz: gravity and posture out,
- * slow paced breathing and a speech inspiration's half second in); the breathing direction is the leading
- * eigenvector of their covariance over about {@value #COVARIANCE_SEC} s, learnt only while the wearer sits still
- * (any movement moves the sensor more than a breath) and taken across gravity (a tilt moves gravity's share across
- * itself), updated every second. A principal component has no sign, and the
+ * signal as its file. The breathing direction is the leading eigenvector of the axes' covariance, band-passed
+ * ({@value #LOW_HZ}-{@value #HIGH_HZ} Hz: gravity and posture out, slow paced breathing and a speech inspiration's
+ * half second in), over about {@value #COVARIANCE_SEC} s, learnt only while the wearer sits still (any movement
+ * moves the sensor more than a breath) and taken across gravity (a tilt moves gravity's share across itself),
+ * updated every second. The signal is the axes less gravity (their running mean over {@value #GRAVITY_SEC} s) along
+ * that direction: the band-pass would smear a quick inspiration. A principal component has no sign, and the
  * breath detector needs inspiration upward: inspiration is the shorter half of a cycle (Ti/Ttot about 0.4 at rest,
  * 0.1-0.2 in speech), so the signal is turned over when its recent cycles rise for more than half their length
  * ({@link BreathAsymmetry}).

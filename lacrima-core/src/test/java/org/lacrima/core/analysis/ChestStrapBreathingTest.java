@@ -8,8 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lacrima.core.episode.Episode;
 import org.lacrima.core.model.BodySite;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.Samples;
 import org.lacrima.core.rsp.ChestAccelerometerBreathing;
 import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
@@ -45,6 +48,24 @@ class ChestStrapBreathingTest {
         assertThat(analysis.index(Index.BREATHING_RATE)).isEmpty();
         assertThat(analysis.index(Index.IRREGULARITY)).isEmpty();
         assertThat(analysis.warnings()).anyMatch(w -> w.startsWith("heart rate alone carries the sympathetic axis"));
+    }
+
+    @Test
+    void anAccelerometerInMetresPerSecondSquaredShowsTheSameTalking() {
+        Recording strap = strapSession(41, List.of("resolved"));
+        Recording metric = new Recording(strap.metadata(), strap.channels().stream()
+                .map(c -> c.type() != ChannelType.ACC ? c : Channel.regular(c.label(), c.type(), "m/s^2", c.rateHz(),
+                        c.startOffsetSec(), Samples.wrap(java.util.Arrays.stream(c.values().toArray())
+                                .map(g -> g * 9.80665).toArray())))
+                .toList(), strap.events());
+
+        assertThat(speechWarnings(new SessionAnalyzer().analyze(metric)))
+                .isNotEmpty().isEqualTo(speechWarnings(new SessionAnalyzer().analyze(strap)));
+    }
+
+    private static List<String> speechWarnings(SessionAnalysis analysis) {
+        return analysis.warnings().stream().filter(w -> w.contains(ChestAccelerometerBreathing.LABEL)
+                && w.contains("speech breathing")).toList();
     }
 
     @Test
