@@ -61,7 +61,7 @@ final class ChannelSelection {
 
     /** Whether the respiration analysed is recorded by a belt, not derived from a chest strap's accelerometer. */
     boolean hasBelt() {
-        return label(ChannelType.RSP).filter(l -> !l.equals(ChestAccelerometerBreathing.LABEL)).isPresent();
+        return label(ChannelType.RSP).filter(l -> !ChestAccelerometerBreathing.isDerived(l)).isPresent();
     }
 
     /** Whether this channel is the one analysed for its type. */

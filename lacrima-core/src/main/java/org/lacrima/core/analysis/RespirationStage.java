@@ -64,7 +64,7 @@ final class RespirationStage implements Stage {
         RspResult r = stateful ? streamed(context, rsp) : analyzer.analyze(rsp);
         // Breathing drawn from a chest strap's tilt is evidence that the client talked, not an index: its noise would
         // read as irregularity, and RSA keeps the heart's own estimate of the breath.
-        boolean evidenceOnly = ChestAccelerometerBreathing.isDerived(rsp);
+        boolean evidenceOnly = ChestAccelerometerBreathing.isDerived(rsp.label());
         if (!evidenceOnly) {
             context.put(Index.BREATHING_RATE.withUnit(r.rate().unit()), r.rate());
             context.put(Index.IRREGULARITY.withUnit(r.irregularity().unit()), r.irregularity());

@@ -1,6 +1,5 @@
 package org.lacrima.core.rsp;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -104,11 +103,11 @@ public final class ChestAccelerometerBreathing {
     }
 
     /**
-     * Whether {@code rsp} is breathing derived here rather than recorded by a belt: evidence of speech,
-     * too noisy to stand for breathing rate and irregularity.
+     * Whether the respiration channel labelled {@code label} is breathing derived here rather than recorded by a belt:
+     * evidence of speech, too noisy to stand for breathing rate and irregularity.
      */
-    public static boolean isDerived(Channel rsp) {
-        return rsp.label().equals(LABEL);
+    public static boolean isDerived(String label) {
+        return label.equals(LABEL);
     }
 
     /** Whether {@code axes} are three regular accelerometer channels at one rate, fast enough to carry breaths. */
@@ -216,6 +215,6 @@ public final class ChestAccelerometerBreathing {
                 lead[k] = -lead[k];
             }
         }
-        direction = Arrays.copyOf(lead, 3);
+        direction = lead;
     }
 }
