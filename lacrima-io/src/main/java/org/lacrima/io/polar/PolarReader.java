@@ -48,8 +48,28 @@ public final class PolarReader {
         return read(file, typing);
     }
 
-    /** Reads {@code file}. */
+    /**
+     * Reads {@code file}; an RR export whose session's accelerometer lies beside it says so in a warning, since the
+     * RR intervals alone cannot tell a short walk from a build-up.
+     */
     public static ReadResult read(Path file, ChannelTyping typing) throws IOException {
+        ReadResult stream = readStream(file, typing);
+        boolean intervals = stream.recording().channels().stream().anyMatch(c -> c.type() == ChannelType.RR);
+        Optional<Path> acc = intervals ? PolarSession.accelerometerBeside(file) : Optional.empty();
+        if (acc.isEmpty()) {
+            return stream;
+        }
+        List<String> warnings = new ArrayList<>(stream.warnings());
+        warnings.add(acc.get().getFileName() + " beside " + file.getFileName()
+                + " is this session's accelerometer: analyse their folder to use it");
+        return new ReadResult(stream.recording(), warnings);
+    }
+
+    /**
+     * Reads {@code file} as one stream of a session, saying nothing of the session's other files (a {@link
+     * PolarSession} reads them all).
+     */
+    static ReadResult readStream(Path file, ChannelTyping typing) throws IOException {
         List<String> lines = RrListReader.lines(file).stream().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty() || !isPolarHeader(lines.get(0))) {
             throw new RecordingFormatException(file, "not a Polar Sensor Logger export (no 'Phone timestamp' header)");
@@ -87,8 +107,6 @@ public final class PolarReader {
             }
             double[] rr = numbers(file, beats, rrCol);
             Optional<LocalDateTime> start = phoneTime(beats[0][0]).map(t -> t.minusNanos(Math.round(rr[0] * 1e6)));
-            PolarSession.accelerometerBeside(file).ifPresent(acc -> warnings.add(acc.getFileName() + " beside "
-                    + file.getFileName() + " is this session's accelerometer: analyse their folder to use it"));
             return new ReadResult(RrListReader.recording(file, rr, start), warnings);
         }
         return new ReadResult(sampled(file, header, rows, typing), warnings);
