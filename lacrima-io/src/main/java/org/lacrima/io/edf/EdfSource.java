@@ -6,7 +6,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
@@ -117,7 +122,23 @@ final class EdfSource implements AutoCloseable {
     RecordingMetadata metadata() {
         String first = header.patient().isBlank() ? "" : header.patient().split("\\s+")[0];
         String subject = first.equals("X") ? "" : first;
-        return new RecordingMetadata(header.start(), file.getFileName().toString(), subject);
+        return new RecordingMetadata(header.start(), file.getFileName().toString(), subject, accelerometerSite());
+    }
+
+    /**
+     * Where the accelerometer was worn, when an accelerometer's transducer field names the site as a word of its own
+     * ({@code "ACC accelerometer, chest"}, as the writer records it); a recording whose accelerometers name
+     * different sites says nothing.
+     */
+    private BodySite accelerometerSite() {
+        Set<BodySite> sites = new HashSet<>();
+        for (int i = 0; i < dataSignals.length; i++) {
+            if (channels.get(i).type() == ChannelType.ACC) {
+                Arrays.stream(header.signals().get(dataSignals[i]).transducer().split("[^A-Za-z]+"))
+                        .map(BodySite::known).flatMap(Optional::stream).forEach(sites::add);
+            }
+        }
+        return sites.size() == 1 ? sites.iterator().next() : BodySite.UNKNOWN;
     }
 
     /**

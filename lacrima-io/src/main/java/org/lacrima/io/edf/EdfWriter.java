@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
@@ -69,7 +70,7 @@ public final class EdfWriter {
         int records = (int) recordsLong;
         List<SignalPlan> plans = new ArrayList<>();
         for (Channel c : channels) {
-            plans.add(SignalPlan.of(c, duration, t0));
+            plans.add(SignalPlan.of(c, duration, t0, recording.metadata().accelerometerSite()));
         }
         byte[][] annotations = annotationRecords(recording.events(), records, duration, t0);
         int maxAnnotationBytes = MIN_ANNOTATION_BYTES;
@@ -278,10 +279,11 @@ public final class EdfWriter {
         final Channel channel;
         final int leadingPad;
 
-        private SignalPlan(Channel channel, String physicalMin, String physicalMax, int samplesPerRecord, int leadingPad) {
+        private SignalPlan(Channel channel, String transducer, String physicalMin, String physicalMax,
+                int samplesPerRecord, int leadingPad) {
             this.channel = channel;
             this.label = ascii(channel.label());
-            this.transducer = transducerFor(channel.type());
+            this.transducer = transducer;
             this.unit = ascii(channel.unit());
             this.physicalMin = physicalMin;
             this.physicalMax = physicalMax;
@@ -293,7 +295,7 @@ public final class EdfWriter {
             this.leadingPad = leadingPad;
         }
 
-        static SignalPlan of(Channel c, double duration, double t0) {
+        static SignalPlan of(Channel c, double duration, double t0, BodySite accelerometerSite) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < c.length(); i++) {
@@ -314,7 +316,7 @@ public final class EdfWriter {
             }
             int spr = (int) Math.rint(c.rateHz() * duration);
             int lead = (int) Math.round((c.startOffsetSec() - t0) * c.rateHz());
-            return new SignalPlan(c, pmin, pmax, spr, lead);
+            return new SignalPlan(c, transducerFor(c.type(), accelerometerSite), pmin, pmax, spr, lead);
         }
 
         /** Encodes this channel's part of data record {@code record}. */
@@ -336,7 +338,15 @@ public final class EdfWriter {
             return (int) Math.max(DIGITAL_MIN, Math.min(DIGITAL_MAX, d));
         }
 
-        private static String transducerFor(ChannelType type) {
+        /**
+         * The transducer field names the sensor, so types survive a round trip whatever the labels; an
+         * accelerometer's also names where it was worn ({@code "ACC accelerometer, chest"}), which EDF+ has no
+         * other field for and which decides whether it carries the breathing.
+         */
+        private static String transducerFor(ChannelType type, BodySite accelerometerSite) {
+            if (type == ChannelType.ACC && accelerometerSite != BodySite.UNKNOWN) {
+                return "ACC accelerometer, " + accelerometerSite.word();
+            }
             return switch (type) {
                 case ECG -> "ECG electrodes";
                 case PPG -> "PPG sensor";
