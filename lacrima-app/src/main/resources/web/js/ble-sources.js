@@ -7,11 +7,11 @@ const BleSources = (() => {
   const ACC_LABELS = ['ACC_X', 'ACC_Y', 'ACC_Z'];
 
   // Numbered chunks over the page's socket; the server's "ready" says where to (re)start.
-  function feed(socket, channels) {
+  function feed(socket, channels, accelerometerSite) {
     const unacked = new Map();
     let seq = null;
     let pending = {};
-    const hello = { type: 'hello', channels };
+    const hello = { type: 'hello', channels, accelerometerSite };
     const resend = () => [...unacked.keys()].sort((a, b) => a - b).forEach(k => socket.send(unacked.get(k)));
     socket.listeners.push((m) => {
       if (m.type === 'ready') {
@@ -141,7 +141,10 @@ const BleSources = (() => {
     if (ecgRate) channels.push({ label: 'ECG', type: 'ECG', unit: 'mV', rateHz: ecgRate });
     if (accRate) ACC_LABELS.forEach(label => channels.push({ label, type: 'ACC', unit: 'g', rateHz: accRate }));
     rrClock = ecgSec = accSec = Math.max(0, sessionNow());
-    out = feed(socket, channels);
+    // A strap that sends ECG or names itself an H10 is worn on the chest (Polar's arm sensors send no ECG), and its
+    // accelerometer tilts with every breath: the server derives the talking from it when there is no belt.
+    const onChest = accRate && (ecgRate || /\bH10\b/.test(device.name || ''));
+    out = feed(socket, channels, onChest ? 'chest' : 'unknown');
     const hadEcg = ecgRate, hadAcc = accRate;
     show('connected');
     setInterval(() => show(device.gatt.connected ? 'connected' : 'reconnecting…'), 2000);

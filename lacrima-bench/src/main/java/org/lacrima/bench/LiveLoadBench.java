@@ -28,6 +28,7 @@ import org.lacrima.app.live.LiveChunks;
 import org.lacrima.app.live.LiveServerClient;
 import org.lacrima.app.web.ClinicServer;
 import org.lacrima.app.web.ServerOptions;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.sim.SessionSimulator;
@@ -80,7 +81,7 @@ public final class LiveLoadBench {
             for (int i = 0; i < sessions; i++) {
                 String liveId = JSON.readTree(post(http, base, "/api/clients/" + clientId + "/live-sessions", cookie,
                         csrf, Map.of()).body()).get("id").asText();
-                feeds.add(new Feed(http, client.socketUri(liveId), cookie, LiveChunks.hello(channels)));
+                feeds.add(new Feed(http, client.socketUri(liveId), cookie, LiveChunks.hello(channels, BodySite.UNKNOWN)));
             }
             ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

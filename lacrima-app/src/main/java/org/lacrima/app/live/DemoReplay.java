@@ -38,7 +38,7 @@ final class DemoReplay {
                 .withEpisodes(EPISODES).withSeed(7)).recording();
         List<ChannelInfo> channels = LiveChunks.streamableOf(recording);
         LivePeer quiet = json -> { };
-        session.onText(quiet, LiveChunks.hello(channels));
+        session.onText(quiet, LiveChunks.hello(channels, recording.metadata().accelerometerSite()));
         long start = System.nanoTime();
         long seq = 0;
         try {

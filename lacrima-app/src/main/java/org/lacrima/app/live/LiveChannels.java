@@ -2,6 +2,8 @@ package org.lacrima.app.live;
 
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.io.ChannelInfo;
 
@@ -38,6 +40,18 @@ final class LiveChannels {
             throw new LiveFrameException("channel " + label + ": only RR channels may be irregular (give rateHz)");
         }
         return new ChannelInfo(label.strip(), t, unit == null ? "" : unit.strip(), rate);
+    }
+
+    /** The hello's {@code accelerometerSite}: {@code chest} or {@code wrist}; absent, null or {@code unknown} if not said. */
+    static BodySite accelerometerSite(JsonNode site) throws LiveFrameException {
+        if (site == null || site.isNull() || (site.isTextual() && site.asText().equalsIgnoreCase(BodySite.UNKNOWN.word()))) {
+            return BodySite.UNKNOWN;
+        }
+        if (!site.isTextual()) {
+            throw new LiveFrameException("accelerometerSite must be \"chest\", \"wrist\" or \"unknown\"");
+        }
+        return BodySite.known(site.asText().strip()).orElseThrow(() -> new LiveFrameException(
+                "accelerometerSite must be \"chest\", \"wrist\" or \"unknown\", got \"" + site.asText() + "\""));
     }
 
     static void check(List<ChannelInfo> channels) throws LiveFrameException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
@@ -25,18 +26,25 @@ public final class LiveChunks {
                 .map(c -> new ChannelInfo(c.label(), c.type(), c.unit(), c.rateHz())).toList());
     }
 
-    /** The hello declaring these channels. */
-    public static String hello(List<ChannelInfo> channels) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (ChannelInfo c : channels) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", c.label());
-            m.put("type", c.type().name());
-            m.put("unit", c.unit());
-            m.put("rateHz", LiveChannels.isRegular(c) ? c.rateHz() : null);
-            list.add(m);
+    /** The hello declaring these channels, and where the accelerometer is worn when that is known. */
+    public static String hello(List<ChannelInfo> channels, BodySite accelerometerSite) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "hello");
+        m.put("channels", channels.stream().map(LiveChunks::declaration).toList());
+        if (accelerometerSite != BodySite.UNKNOWN) {
+            m.put("accelerometerSite", accelerometerSite.word());
         }
-        return LiveSession.json(Map.of("type", "hello", "channels", list));
+        return LiveSession.json(m);
+    }
+
+    /** One channel as the hello (and the server's ready) declares it. */
+    static Map<String, Object> declaration(ChannelInfo c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", c.label());
+        m.put("type", c.type().name());
+        m.put("unit", c.unit());
+        m.put("rateHz", LiveChannels.isRegular(c) ? c.rateHz() : null);
+        return m;
     }
 
     /** One piece of a recording (consecutive to the previous one) as chunk {@code seq}. */

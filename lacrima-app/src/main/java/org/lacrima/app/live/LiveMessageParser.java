@@ -48,7 +48,7 @@ public final class LiveMessageParser {
                     c.path("unit").asText(null), rate == null || rate.isNull() ? null : rate.asDouble()));
         }
         LiveChannels.check(channels);
-        return new LiveMessage.Hello(channels);
+        return new LiveMessage.Hello(channels, LiveChannels.accelerometerSite(root.get("accelerometerSite")));
     }
 
     private static LiveChunk chunk(JsonNode root, List<ChannelInfo> declared) throws LiveFrameException {

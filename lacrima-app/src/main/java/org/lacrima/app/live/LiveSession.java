@@ -19,6 +19,7 @@ import org.lacrima.core.analysis.LiveAnalyzer;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.episode.DetectorSettings;
 import org.lacrima.core.episode.EpisodeTracker;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
@@ -45,6 +46,7 @@ public final class LiveSession {
     private final List<Event> pendingEvents = new ArrayList<>();
     private final List<Phase> phaseChanges = new ArrayList<>();
     private List<ChannelInfo> channels = List.of();
+    private BodySite accelerometerSite = BodySite.UNKNOWN;
     private LiveSamples samples;
     private LiveAnalyzer analyzer;
     private String analysisProblem;
@@ -111,6 +113,10 @@ public final class LiveSession {
                     throw new LiveFrameException("the channels differ from the ones this session declared first: "
                             + describe(channels));
                 }
+                if (h.accelerometerSite() != accelerometerSite) {
+                    throw new LiveFrameException("the accelerometer's site differs from the one this session declared "
+                            + "first: " + accelerometerSite.word());
+                }
                 from.send(ready());
                 return;
             }
@@ -170,8 +176,10 @@ public final class LiveSession {
     private void applyText(LiveMessage m) {
         if (m instanceof LiveMessage.Hello h) {
             channels = h.channels();
+            accelerometerSite = h.accelerometerSite();
             samples = LiveSamples.counting(channels);
-            analyzer = new LiveAnalyzer(RecordingMetadata.of("live session " + id), AnalysisOptions.defaults());
+            analyzer = new LiveAnalyzer(RecordingMetadata.of("live session " + id).withAccelerometerSite(accelerometerSite),
+                    AnalysisOptions.defaults());
         } else if (m instanceof LiveMessage.Mark mark) {
             Event e = Event.at(mark.atSec(), mark.label());
             pendingEvents.add(e);
@@ -278,7 +286,7 @@ public final class LiveSession {
             throw e;
         }
         marks.forEach(all::addEvent);
-        return all.recording(metadata);
+        return all.recording(metadata.withAccelerometerSite(accelerometerSite));
     }
 
     /** Reopens a session whose storing failed, so nothing is lost and it can be ended again. */
@@ -319,14 +327,8 @@ public final class LiveSession {
         m.put("liveSessionId", id);
         m.put("nextSeq", nextSeq);
         m.put("ended", ended);
-        m.put("channels", channels.stream().map(c -> {
-            Map<String, Object> ch = new LinkedHashMap<>();
-            ch.put("label", c.label());
-            ch.put("type", c.type().name());
-            ch.put("unit", c.unit());
-            ch.put("rateHz", LiveChannels.isRegular(c) ? c.rateHz() : null);
-            return ch;
-        }).toList());
+        m.put("channels", channels.stream().map(LiveChunks::declaration).toList());
+        m.put("accelerometerSite", accelerometerSite.word());
         return json(m);
     }
 

@@ -75,7 +75,7 @@ public final class LiveStreamSender {
             if (channels.isEmpty()) {
                 throw new IOException(file + ": no channel that can be streamed");
             }
-            String hello = LiveChunks.hello(channels);
+            String hello = LiveChunks.hello(channels, stream.header().metadata().accelerometerSite());
             long seq = 0;
             double sentSec = 0;
             long startNanos = System.nanoTime();

@@ -15,7 +15,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.io.ChannelInfo;
@@ -76,6 +79,28 @@ class LiveFramesTest {
         assertThatThrownBy(() -> LiveMessageParser.parse("{\"type\":\"hello\",\"channels\":[{\"label\":\"X\","
                 + "\"type\":\"EDA\"}]}", List.of())).hasMessageContaining("only RR channels may be irregular");
         assertThatThrownBy(() -> LiveMessageParser.parse("[]", CHANNELS)).hasMessageContaining("JSON object");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "'\"chest\"'   | CHEST", "'\"Wrist\"'  | WRIST", "'\"unknown\"' | UNKNOWN", "null | UNKNOWN", "'' | UNKNOWN"})
+    void theHelloSaysWhereTheAccelerometerIsWorn(String site, BodySite expected) throws Exception {
+        String field = site.isEmpty() ? "" : ",\"accelerometerSite\":" + site;
+        LiveMessage m = LiveMessageParser.parse("{\"type\":\"hello\",\"channels\":[{\"label\":\"ACC_X\",\"type\":\"ACC\","
+                + "\"unit\":\"g\",\"rateHz\":50}]" + field + "}", List.of());
+        assertThat(((LiveMessage.Hello) m).accelerometerSite()).isEqualTo(expected);
+        // and the hello a replay sends says it back
+        LiveMessage.Hello again = (LiveMessage.Hello) LiveMessageParser.parse(LiveChunks.hello(
+                ((LiveMessage.Hello) m).channels(), expected), List.of());
+        assertThat(again).isEqualTo(m);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"knee\"", "3", "[\"chest\"]", "\"\""})
+    void aSiteThatIsNeitherChestNorWristIsRefusedWithTheWordsThatAre(String site) {
+        assertThatThrownBy(() -> LiveMessageParser.parse("{\"type\":\"hello\",\"channels\":[{\"label\":\"RR\","
+                + "\"type\":\"RR\"}],\"accelerometerSite\":" + site + "}", List.of()))
+                .isInstanceOf(LiveFrameException.class).hasMessageContaining("\"chest\", \"wrist\" or \"unknown\"");
     }
 
     @Test

@@ -268,7 +268,7 @@ class BleParsersBrowserTest {
                 + "  send(o) { if (!this.open) return false; this.sent.push(typeof o === 'string' ? JSON.parse(o) : o); return true; } };"
                 + "const tell = (m) => socket.listeners.forEach(l => l(m));"
                 + "const channels = [{ label: 'ECG', type: 'ECG', unit: 'mV', rateHz: 130 }];"
-                + "const out = BleSources.feed(socket, channels);"
+                + "const out = BleSources.feed(socket, channels, 'chest');"
                 + "(async () => {"
                 + "  tell({ type: 'ready', nextSeq: 5, channels });"
                 + "  out.regular('ECG', [1, 2]); await sleep(1300);"
@@ -281,6 +281,7 @@ class BleParsersBrowserTest {
                 + "})();");
         List<Map<String, Object>> sent = (List<Map<String, Object>>) r.get("sent");
         assertThat(sent.get(0).get("type")).isEqualTo("hello");
+        assertThat(sent.get(0).get("accelerometerSite")).isEqualTo("chest");
         List<Map<String, Object>> chunks = sent.stream().filter(m -> "chunk".equals(m.get("type"))).toList();
         assertThat(chunks).extracting(c -> ((Number) c.get("seq")).intValue()).containsExactly(5, 6);
         assertThat(((Map<String, List<Number>>) chunks.get(1).get("samples")).get("ECG"))

@@ -2,17 +2,28 @@ package org.lacrima.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.app.live.BinaryChunkCodec;
+import org.lacrima.app.live.LiveChunks;
 import org.lacrima.core.episode.Outcome;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.rsp.ChestAccelerometerBreathing;
+import org.lacrima.core.sim.DevicePreset;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulationConfig;
+import org.lacrima.io.ChannelInfo;
 import org.lacrima.core.model.Recording;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.RecordingReaders;
@@ -92,6 +103,9 @@ class LiveSessionApiTest {
             assertThat(s.next("error").get("message").asText()).contains("'ECG' was not declared");
             s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"EDA\",\"type\":\"EDA\",\"unit\":\"uS\",\"rateHz\":8}]}");
             assertThat(s.next("error").get("message").asText()).contains("differ");
+            s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"EDA\",\"type\":\"EDA\",\"unit\":\"uS\",\"rateHz\":4}],"
+                    + "\"accelerometerSite\":\"wrist\"}");
+            assertThat(s.next("error").get("message").asText()).contains("accelerometer's site differs").endsWith("unknown");
             s.send(chunk(1, 3.0));
             assertThat(s.next("ack").get("nextSeq").asLong()).isEqualTo(2);
             assertThat(s.isOpen()).isTrue();
@@ -164,6 +178,49 @@ class LiveSessionApiTest {
         assertThat(rrList.lines().skip(1).count()).isEqualTo(beats);
         assertThat(api.get("/api/sessions/" + ended.get("sessionId").asText() + "/analysis").json().get("events")
                 .toString()).contains("tears");
+    }
+
+    /**
+     * An H10 streaming its RR intervals and its accelerometer without its ECG: EDF+ would keep the movement and lose
+     * the heart, so the session is stored as the strap's Polar files, read as one session on the chest, and the
+     * talking is derived from the chest's tilt as in an uploaded strap session.
+     */
+    @Test
+    void aChestStrapsRrAndAccelerometerAreStoredTogetherAndItsBreathingIsDerived() throws Exception {
+        Recording strap = SessionSimulator.simulate(SimulationConfig.preset(DevicePreset.RR_STRAP_ACC).withSeed(6)
+                .withDurationSec(10 * 60).withEpisodes(List.of())).recording().withEvents(List.of());
+        List<ChannelInfo> channels = LiveChunks.streamableOf(strap);
+        String liveId = LiveStreams.startLiveSession(api, "STRAP-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        double markSec = 120;
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send(LiveChunks.hello(channels, strap.metadata().accelerometerSite()));
+            assertThat(s.next("ready").get("accelerometerSite").asText()).isEqualTo("chest");
+            for (int seq = 0; seq * 10 < strap.durationSec(); seq++) {
+                Recording piece = strap.slice(seq * 10, Math.min(strap.durationSec(), seq * 10 + 10));
+                s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
+                s.next("ack");
+            }
+            s.send("{\"type\":\"mark\",\"label\":\"tears\",\"atSec\":" + markSec + "}");
+            s.next("update");
+        }
+        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        String sessionId = ended.get("sessionId").asText();
+        assertThat(api.get("/api/sessions/" + sessionId).json().get("files").toString())
+                .contains("_RR.txt").contains("_ACC.txt").contains("-events.csv");
+        JsonNode analysis = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        assertThat(analysis.get("channels").findValuesAsText("label"))
+                .contains("RR", "ACC_X", "ACC_Y", "ACC_Z", ChestAccelerometerBreathing.LABEL);
+        assertThat(analysis.get("warnings").toString()).contains("breathing drawn from the chest strap's accelerometer");
+        // the folder starts with the RR file, at the first beat less its interval: the mark stays at its moment
+        Channel rr = strap.firstChannel(ChannelType.RR).orElseThrow();
+        double folderStartSec = Math.min(0, rr.timeOfSec(0) - rr.values().get(0));
+        JsonNode tears = java.util.stream.StreamSupport.stream(analysis.get("events").spliterator(), false)
+                .filter(e -> e.get("label").asText().equals("tears")).findFirst().orElseThrow();
+        assertThat(tears.get("onsetSec").asDouble()).isCloseTo(markSec - folderStartSec, within(0.002));
     }
 
     @Test

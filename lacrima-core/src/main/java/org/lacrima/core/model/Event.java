@@ -35,6 +35,11 @@ public record Event(double onsetSec, double durationSec, String label, EventKind
         return new Event(onsetSec, 0, label);
     }
 
+    /** The same event {@code seconds} later (earlier when negative), as placed in a recording starting elsewhere. */
+    public Event shiftedBy(double seconds) {
+        return new Event(onsetSec + seconds, durationSec, label, kind);
+    }
+
     /** Seconds from the recording start at which the event ends. */
     public double endSec() {
         return onsetSec + durationSec;

@@ -118,7 +118,7 @@ final class WfdbMultiSegment {
                 place(header, seg, part.recording(), layout, labels, data, at, fs);
                 double offset = at / fs;
                 part.recording().referenceBeats().forEach(b -> beats.add(new BeatAnnotation(b.timeSec() + offset, b.symbol())));
-                part.recording().events().forEach(e -> events.add(new Event(e.onsetSec() + offset, e.durationSec(), e.label(), e.kind())));
+                part.recording().events().forEach(e -> events.add(e.shiftedBy(offset)));
             }
             at += seg.frames();
         }
