@@ -74,7 +74,8 @@ final class LiveRecordingFiles {
         files.add(put(SessionFile.RECORDING, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
         files.add(put(SessionFile.RECORDING, baseName + "_ACC.txt", f -> PolarAccWriter.write(recording, f)));
         if (!recording.events().isEmpty()) {
-            // the folder starts where its first stream starts (a strap connected late starts later than the session)
+            // the folder's time axis starts where its earliest file does: the RR export's at its first beat less that
+            // beat's interval, which can lie before the session's start; the events are placed on that axis
             Channel rr = recording.firstChannel(ChannelType.RR).orElseThrow();
             double folderStartSec = Math.min(rr.timeOfSec(0) - rr.values().get(0),
                     recording.firstChannel(ChannelType.ACC).orElseThrow().startOffsetSec());
