@@ -36,6 +36,9 @@ public final class RecordingLayout {
         Path recordingDir = Files.createDirectories(scratch.resolve("recording"));
         List<Path> eventsFiles = new ArrayList<>();
         for (SessionFile f : materials.files()) {
+            if (SessionFile.KEPT.equals(f.role())) {
+                continue;
+            }
             if (SessionFile.EVENTS.equals(f.role())) {
                 Path eventsFile = scratch.resolve(safeName(f.fileName()));
                 content.copyTo(f.sha256(), eventsFile);

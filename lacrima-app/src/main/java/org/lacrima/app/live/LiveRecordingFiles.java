@@ -23,8 +23,9 @@ import org.lacrima.io.polar.PolarRrWriter;
 
 /**
  * Puts a finished live recording into the content store in a form the normal analysis job reads: EDF+
- * with its events when any sampled channel was streamed; a chest strap's RR intervals with its accelerometer
- * alone as a Polar Sensor Logger session; otherwise (a strap giving only RR intervals, which EDF+ cannot hold) an
+ * with its events when any sampled channel was streamed (RR intervals streamed beside them kept, not analysed, as a
+ * Polar RR export); a chest strap's RR intervals with its accelerometer alone as a Polar Sensor Logger session;
+ * otherwise (a strap giving only RR intervals, which EDF+ cannot hold) an
  * RR list in milliseconds plus the events as CSV.
  */
 final class LiveRecordingFiles {
@@ -41,7 +42,13 @@ final class LiveRecordingFiles {
             return storeAsPolarSession(recording, baseName);
         }
         if (recording.channels().stream().anyMatch(Channel::isRegular)) {
-            return List.of(put(SessionFile.RECORDING, baseName + ".edf", f -> EdfWriter.write(recording, f)));
+            List<SessionRecords.NewFile> files = new ArrayList<>();
+            files.add(put(SessionFile.RECORDING, baseName + ".edf", f -> EdfWriter.write(recording, f)));
+            if (recording.firstChannel(ChannelType.RR).isPresent()) {
+                // EDF+ holds sampled channels only: the strap's own intervals are kept beside it, on the session's clock
+                files.add(put(SessionFile.KEPT, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
+            }
+            return files;
         }
         Channel rr = recording.firstChannel(ChannelType.RR)
                 .orElseThrow(() -> new IllegalArgumentException("nothing that can be stored was received"));

@@ -3,11 +3,16 @@ package org.lacrima.app.store;
 /**
  * An uploaded file of a session; its bytes are in the {@link ContentStore} under {@code sha256}.
  *
- * @param role {@link #RECORDING} or {@link #EVENTS}
+ * @param role {@link #RECORDING}, {@link #EVENTS} or {@link #KEPT}
  */
 public record SessionFile(String id, String role, String fileName, String sha256, long sizeBytes) {
     /** Part of the recording (one file, or several for a WFDB record). */
     public static final String RECORDING = "recording";
     /** An events CSV ({@code onset,label}). */
     public static final String EVENTS = "events";
+    /**
+     * Received data the recording's format cannot hold, kept beside it and not analysed (a live strap's RR intervals
+     * beside the sampled channels of its EDF+), so nothing accepted is lost.
+     */
+    public static final String KEPT = "kept";
 }

@@ -223,6 +223,64 @@ class LiveSessionApiTest {
         assertThat(tears.get("onsetSec").asDouble()).isCloseTo(markSec - folderStartSec, within(0.002));
     }
 
+    /**
+     * A strap's RR intervals streamed beside a sampled channel (a lab bridge sending a strap and skin conductance):
+     * EDF+ holds the sampled channel, and the intervals, which it cannot hold, are kept beside it, every beat at its
+     * time, so nothing the server acknowledged is lost.
+     */
+    @Test
+    void rrIntervalsStreamedBesideASampledChannelAreKeptBesideTheEdf() throws Exception {
+        String liveId = LiveStreams.startLiveSession(api, "RR-EDA-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        java.util.Random random = new java.util.Random(8);
+        List<Double> beatTimes = new java.util.ArrayList<>();
+        double t = 0.3;
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"EDA\",\"type\":\"EDA\",\"unit\":\"uS\",\"rateHz\":4},"
+                    + "{\"label\":\"RR\",\"type\":\"RR\",\"unit\":\"s\"}]}");
+            s.next("ready");
+            for (int seq = 0; seq < 30; seq++) {
+                StringBuilder eda = new StringBuilder();
+                for (int k = 0; k < 40; k++) {
+                    eda.append(k == 0 ? "" : ",").append(3 + 0.01 * random.nextGaussian());
+                }
+                StringBuilder times = new StringBuilder();
+                StringBuilder values = new StringBuilder();
+                while (t + 1.2 < 10 * (seq + 1)) {
+                    double rr = 0.8 + 0.05 * random.nextGaussian();
+                    t += rr;
+                    beatTimes.add(t);
+                    times.append(times.length() == 0 ? "" : ",").append(t);
+                    values.append(values.length() == 0 ? "" : ",").append(rr);
+                }
+                s.send("{\"type\":\"chunk\",\"seq\":" + seq + ",\"samples\":{\"EDA\":[" + eda + "],\"RR\":{\"timesSec\":["
+                        + times + "],\"values\":[" + values + "]}}}");
+                s.next("ack");
+            }
+        }
+        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        String sessionId = ended.get("sessionId").asText();
+        JsonNode kept = java.util.stream.StreamSupport.stream(api.get("/api/sessions/" + sessionId).json().get("files")
+                .spliterator(), false).filter(f -> f.get("role").asText().equals("kept")).findFirst().orElseThrow();
+        assertThat(kept.get("fileName").asText()).endsWith("_RR.txt");
+        Path rrFile = dir.resolve("kept-" + sessionId + "_RR.txt");
+        java.nio.file.Files.write(rrFile, api.get("/api/sessions/" + sessionId + "/files/" + kept.get("id").asText()).body());
+        Channel rr = RecordingReaders.read(rrFile, ReadOptions.defaults()).recording().firstChannel(ChannelType.RR)
+                .orElseThrow();
+        assertThat(rr.length()).isEqualTo(beatTimes.size());
+        // the export's clock starts at the first beat less its interval; each later beat keeps its time to the ms
+        double shift = beatTimes.get(0) - rr.timeOfSec(0);
+        for (int i = 0; i < rr.length(); i++) {
+            assertThat(rr.timeOfSec(i) + shift).isCloseTo(beatTimes.get(i), within(0.001 * (i + 2)));
+        }
+        // the analysis read the EDF+ alone, as before
+        assertThat(api.get("/api/sessions/" + sessionId + "/analysis").json().get("channels").findValuesAsText("label"))
+                .contains("EDA").doesNotContain("RR");
+    }
+
     @Test
     void theLiveDemoIsTheDemoClinicsOnly() throws Exception {
         String liveId = LiveStreams.startLiveSession(api, "DEMO-NOT");
