@@ -154,7 +154,8 @@ final class SimulateCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = {"Output recording: .edf (EDF+, interventions as annotations), .csv (events in",
+            description = {"Output recording: .edf (EDF+, interventions as annotations; not for the RR straps,",
+                    "whose intervals EDF+ cannot hold), .csv (events in",
                     "the sidecar NAME.events.csv next to it), .zip (an Empatica E4 export: EDA, BVP, ACC,",
                     "events as tags; --preset wrist), .txt (a Polar Sensor Logger RR export, events in",
                     "the sidecar; --preset rr) or a name without extension (a Polar Sensor Logger session",

@@ -36,6 +36,11 @@ public final class SimulationOutput {
             throws IOException {
         String name = recordingFile.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".edf")) {
+            // EDF+ holds sampled signals only: a strap's RR intervals would be left out, and with them the heart
+            if (session.recording().channels().stream().anyMatch(c -> !c.isRegular())) {
+                throw new IllegalArgumentException(recordingFile + ": EDF+ cannot hold RR intervals (use .txt for a "
+                        + "Polar RR export, a name without extension for a Polar session folder, or .csv)");
+            }
             EdfWriter.write(session.recording(), recordingFile);
         } else if (name.endsWith(".csv")) {
             try {

@@ -420,6 +420,21 @@ class SimulateCommandTest {
         assertThat(err.toString().strip()).isEqualTo("lacrima: " + missing.toAbsolutePath() + ": no such folder");
     }
 
+    /** A strap's RR intervals cannot go into EDF+: refused with the formats that hold them, no file left. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rr", "rr-acc"})
+    void anRrStrapIsNotWrittenAsEdfWithoutItsHeart(String preset) throws Exception {
+        int code = run("simulate", "--minutes", "10", "--preset", preset, "--episodes", "none", "--out",
+                dir.resolve("strap.edf").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("lacrima: ").contains("strap.edf: EDF+ cannot hold RR intervals")
+                .contains(".txt").doesNotContain("\tat ");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void unknownOutputExtensionIsRefused() throws Exception {
         int code = run("simulate", "--minutes", "10", "--episodes", "none", "--out", dir.resolve("s.wav").toString());
