@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lacrima.core.model.BodySite;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
@@ -67,6 +68,10 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  duration  %s%n", clock(rec.durationSec()));
         if (!rec.metadata().subjectCode().isBlank()) {
             out.printf(Locale.ROOT, "  subject   %s%n", rec.metadata().subjectCode());
+        }
+        if (rec.metadata().accelerometerSite() != BodySite.UNKNOWN) {
+            // worn on the chest, the accelerometer carries the breathing the analysis draws the talking from
+            out.printf(Locale.ROOT, "  accelerometer worn at the %s%n", rec.metadata().accelerometerSite().word());
         }
         out.printf(Locale.ROOT, "  channels  %d%n", rec.channels().size());
         out.printf(Locale.ROOT, "    %-3s %-20s %-6s %10s %-8s %10s %10s %12s%n",

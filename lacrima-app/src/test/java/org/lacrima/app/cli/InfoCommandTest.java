@@ -38,6 +38,20 @@ class InfoCommandTest {
         assertThat(rows).isEqualTo(channels).isPositive();
     }
 
+    /** Where the accelerometer was worn is said when the file says it (an E4 export: the wrist; a plain EDF: nothing). */
+    @ParameterizedTest
+    @CsvSource({"wesad-e4/S4/S4_E4_Data, wrist", "edf-samples/pyedflib_test_generator.edf, ''"})
+    void saysWhereTheAccelerometerWasWornWhenTheFileSays(String name, String site) {
+        CliRun run = CliRun.of("info", DATA.resolve(name).toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        if (site.isEmpty()) {
+            assertThat(run.out()).doesNotContain("accelerometer worn");
+        } else {
+            assertThat(run.out()).contains("accelerometer worn at the " + site);
+        }
+    }
+
     @Test
     void anUnreadableFileIsOneLineAndTheOthersAreStillDescribed(@TempDir Path dir) throws IOException {
         Path junk = Files.writeString(dir.resolve("notes.edf"), "this is not an EDF file at all");
