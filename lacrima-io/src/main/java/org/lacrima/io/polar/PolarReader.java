@@ -105,9 +105,17 @@ public final class PolarReader {
             if (beats.length == 0) {
                 throw new RecordingFormatException(file, "no RR intervals");
             }
-            double[] rr = numbers(file, beats, rrCol);
-            Optional<LocalDateTime> start = phoneTime(beats[0][0]).map(t -> t.minusNanos(Math.round(rr[0] * 1e6)));
-            return new ReadResult(RrListReader.recording(file, rr, start), warnings);
+            double[] rr = RrListReader.inSeconds(file, numbers(file, beats, rrCol));
+            List<Optional<LocalDateTime>> stamps = Arrays.stream(beats).map(r -> phoneTime(r[0])).toList();
+            Optional<LocalDateTime> start = stamps.get(0).map(t -> t.minusNanos(Math.round(rr[0] * 1e9)));
+            double[] lost = BluetoothDropouts.lostSecondsBefore(stamps, rr);
+            double lostSec = Arrays.stream(lost).sum();
+            if (lostSec > 0) {
+                warnings.add(String.format(Locale.ROOT, "%s: %d gaps in the RR stream (%.0f s in all; the phone's clock "
+                        + "moved on without beats, as a Bluetooth dropout leaves): the beats after each are placed by the "
+                        + "phone's clock", file.getFileName(), Arrays.stream(lost).filter(x -> x > 0).count(), lostSec));
+            }
+            return new ReadResult(RrListReader.recording(file, rr, lost, start), warnings);
         }
         return new ReadResult(sampled(file, header, rows, typing), warnings);
     }

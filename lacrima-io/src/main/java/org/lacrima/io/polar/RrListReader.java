@@ -58,22 +58,42 @@ public final class RrListReader {
      */
     static Recording recording(Path file, double[] intervals, Optional<java.time.LocalDateTime> start)
             throws RecordingFormatException {
+        return recording(file, inSeconds(file, intervals), new double[intervals.length], start);
+    }
+
+    /**
+     * {@code intervals} (milliseconds or seconds) in seconds.
+     *
+     * @throws RecordingFormatException naming the first interval that is not positive, or when there is none
+     */
+    static double[] inSeconds(Path file, double[] intervals) throws RecordingFormatException {
         if (intervals.length == 0) {
             throw new RecordingFormatException(file, "no RR intervals");
         }
         double[] sorted = intervals.clone();
         java.util.Arrays.sort(sorted);
         double divisor = sorted[sorted.length / 2] > 10 ? 1000.0 : 1.0;
-        double[] values = new double[intervals.length];
-        double[] times = new double[intervals.length];
-        double t = 0;
+        double[] seconds = new double[intervals.length];
         for (int i = 0; i < intervals.length; i++) {
-            double v = intervals[i] / divisor;
-            if (!(v > 0) || Double.isInfinite(v)) {
+            seconds[i] = intervals[i] / divisor;
+            if (!(seconds[i] > 0) || Double.isInfinite(seconds[i])) {
                 throw new RecordingFormatException(file, "RR interval " + (i + 1) + " is not positive: " + intervals[i]);
             }
-            t += v;
-            values[i] = v;
+        }
+        return seconds;
+    }
+
+    /**
+     * A recording holding one irregular RR channel built from {@code intervalsSec}, each beat one interval after the
+     * previous one plus the seconds {@code lostSecBefore} it (a stretch without beats, as a Bluetooth dropout leaves).
+     */
+    static Recording recording(Path file, double[] intervalsSec, double[] lostSecBefore,
+                               Optional<java.time.LocalDateTime> start) {
+        double[] values = intervalsSec.clone();
+        double[] times = new double[values.length];
+        double t = 0;
+        for (int i = 0; i < values.length; i++) {
+            t += lostSecBefore[i] + values[i];
             times[i] = t;
         }
         Channel rr = Channel.irregular("RR", ChannelType.RR, "s", Samples.wrap(times), Samples.wrap(values));

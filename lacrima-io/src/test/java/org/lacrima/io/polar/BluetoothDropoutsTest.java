@@ -1,0 +1,131 @@
+package org.lacrima.io.polar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RecordingMetadata;
+import org.lacrima.core.model.Samples;
+import org.lacrima.io.ChannelTyping;
+import org.lacrima.io.ReadResult;
+
+/**
+ * A strap's RR export with Bluetooth dropouts (beats lost in transit while the phone's clock runs on): the beats after
+ * each gap keep their times, where summing the intervals would pull them earlier by the lost time.
+ */
+class BluetoothDropoutsTest {
+    private static final LocalDateTime START = LocalDateTime.of(2026, 12, 7, 10, 0);
+
+    @TempDir
+    Path dir;
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 16);
+    }
+
+    /** Ten minutes of beats at 55-110 bpm with a breathing swing; times are the closing beats', from the start. */
+    private static double[][] beats(Random rnd) {
+        List<double[]> beats = new ArrayList<>();
+        double t = 0;
+        double rate = 0.55 + 0.5 * rnd.nextDouble();
+        while (t < 600) {
+            double rr = rate + 0.05 * Math.sin(2 * Math.PI * t / 4.5) + 0.01 * rnd.nextGaussian();
+            t += rr;
+            beats.add(new double[] {t, rr});
+        }
+        return beats.toArray(double[][]::new);
+    }
+
+    private static Recording strap(double[][] beats) {
+        double[] times = new double[beats.length];
+        double[] values = new double[beats.length];
+        for (int i = 0; i < beats.length; i++) {
+            times[i] = beats[i][0];
+            values[i] = beats[i][1];
+        }
+        return new Recording(new RecordingMetadata(Optional.of(START), "strap", ""),
+                List.of(Channel.irregular("RR", ChannelType.RR, "s", Samples.wrap(times), Samples.wrap(values))), List.of());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void beatsAfterADropoutKeepTheirTimes(long seed) throws IOException {
+        Random rnd = new Random(seed);
+        double[][] all = beats(rnd);
+        // one to three dropouts of 5-60 s (over DROPOUT_SEC and a beat: shorter ones are not told from a late
+        // notification), apart from each other and from the ends
+        List<double[]> kept = new ArrayList<>();
+        int gaps = 1 + rnd.nextInt(3);
+        double[][] windows = new double[gaps][];
+        for (int g = 0; g < gaps; g++) {
+            double from = 30 + g * 180 + rnd.nextDouble() * 100;
+            windows[g] = new double[] {from, from + 5 + rnd.nextDouble() * 55};
+        }
+        double lostSec = 0;
+        for (double[] b : all) {
+            boolean inGap = false;
+            for (double[] w : windows) {
+                inGap |= b[0] >= w[0] && b[0] < w[1];
+            }
+            if (inGap) {
+                lostSec += b[1];
+            } else {
+                kept.add(b);
+            }
+        }
+        double[][] received = kept.toArray(double[][]::new);
+        Path file = dir.resolve("strap_RR.txt");
+        PolarRrWriter.write(strap(received), file);
+
+        ReadResult read = PolarReader.read(file, ChannelTyping.byLabel());
+        Channel rr = read.recording().firstChannel(ChannelType.RR).orElseThrow();
+
+        assertThat(rr.length()).isEqualTo(received.length);
+        // the export's clock starts at the first beat less its interval: the first beat sits at its interval
+        double shift = received[0][0] - rr.timeOfSec(0);
+        for (int i = 0; i < received.length; i += 7) {
+            // the export keeps whole milliseconds of each interval and of each phone stamp
+            assertThat(rr.timeOfSec(i) + shift).as("beat %d", i).isCloseTo(received[i][0], within(0.0006 * (i + 2)));
+        }
+        assertThat(read.warnings()).singleElement().asString().startsWith("strap_RR.txt: " + gaps + " gaps in the RR stream");
+        double saidLostSec = Double.parseDouble(read.warnings().get(0).replaceAll("(?s).*\\((\\d+) s in all.*", "$1"));
+        assertThat(saidLostSec).isCloseTo(lostSec, within(0.51));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void stampsThatTrailTheBeatsByANotificationAreNoDropout(long seed) throws IOException {
+        Random rnd = new Random(seed);
+        double[][] all = beats(rnd);
+        // the phone stamps each notification on arrival: the beats of the last second, at the next whole second
+        StringBuilder text = new StringBuilder("Phone timestamp;RR-interval [ms]\n");
+        for (double[] b : all) {
+            double arrival = Math.ceil(b[0]) + 0.3 * rnd.nextDouble();
+            text.append(START.plusNanos(Math.round(arrival * 1e9)).format(PolarRrWriter.PHONE_TIME)).append(';')
+                    .append(Math.round(b[1] * 1000)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("strap_RR.txt"), text, StandardCharsets.UTF_8);
+
+        ReadResult read = PolarReader.read(file, ChannelTyping.byLabel());
+        Channel rr = read.recording().firstChannel(ChannelType.RR).orElseThrow();
+
+        assertThat(read.warnings()).isEmpty();
+        double shift = all[0][0] - rr.timeOfSec(0);
+        assertThat(rr.timeOfSec(rr.length() - 1) + shift).isCloseTo(all[all.length - 1][0], within(0.0006 * all.length));
+    }
+}
