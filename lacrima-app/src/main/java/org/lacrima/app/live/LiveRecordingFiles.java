@@ -2,12 +2,11 @@ package org.lacrima.app.live;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.store.SessionRecords;
@@ -24,9 +23,8 @@ import org.lacrima.io.polar.PolarRrWriter;
 /**
  * Puts a finished live recording into the content store in a form the normal analysis job reads: EDF+
  * with its events when any sampled channel was streamed (RR intervals streamed beside them kept, not analysed, as a
- * Polar RR export); a chest strap's RR intervals with its accelerometer alone as a Polar Sensor Logger session;
- * otherwise (a strap giving only RR intervals, which EDF+ cannot hold) an
- * RR list in milliseconds plus the events as CSV.
+ * Polar RR export); a strap's RR intervals alone, or with a chest strap's accelerometer alone, as the files Polar
+ * Sensor Logger leaves, plus the events as CSV (EDF+ cannot hold RR intervals).
  */
 final class LiveRecordingFiles {
     private final ContentStore content;
@@ -38,25 +36,19 @@ final class LiveRecordingFiles {
     }
 
     List<SessionRecords.NewFile> store(Recording recording, String baseName) throws IOException {
-        if (isChestStrapWithAccelerometer(recording)) {
+        boolean sampled = recording.channels().stream().anyMatch(Channel::isRegular);
+        boolean intervals = recording.firstChannel(ChannelType.RR).isPresent();
+        if (isChestStrapWithAccelerometer(recording) || (intervals && !sampled)) {
             return storeAsPolarSession(recording, baseName);
         }
-        if (recording.channels().stream().anyMatch(Channel::isRegular)) {
-            List<SessionRecords.NewFile> files = new ArrayList<>();
-            files.add(put(SessionFile.RECORDING, baseName + ".edf", f -> EdfWriter.write(recording, f)));
-            if (recording.firstChannel(ChannelType.RR).isPresent()) {
-                // EDF+ holds sampled channels only: the strap's own intervals are kept beside it, on the session's clock
-                files.add(put(SessionFile.KEPT, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
-            }
-            return files;
+        if (!sampled) {
+            throw new IllegalArgumentException("nothing that can be stored was received");
         }
-        Channel rr = recording.firstChannel(ChannelType.RR)
-                .orElseThrow(() -> new IllegalArgumentException("nothing that can be stored was received"));
         List<SessionRecords.NewFile> files = new ArrayList<>();
-        files.add(put(SessionFile.RECORDING, baseName + "-rr.txt", f -> Files.writeString(f, rrList(rr),
-                StandardCharsets.UTF_8)));
-        if (!recording.events().isEmpty()) {
-            files.add(put(SessionFile.EVENTS, baseName + "-events.csv", f -> EventsCsv.write(recording.events(), f)));
+        files.add(put(SessionFile.RECORDING, baseName + ".edf", f -> EdfWriter.write(recording, f)));
+        if (intervals) {
+            // EDF+ holds sampled channels only: the strap's own intervals are kept beside it, on the session's clock
+            files.add(put(SessionFile.KEPT, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
         }
         return files;
     }
@@ -76,28 +68,29 @@ final class LiveRecordingFiles {
                         && c.length() == axes.get(0).length() && c.startOffsetSec() == axes.get(0).startOffsetSec());
     }
 
+    /**
+     * The strap's RR intervals as a Polar RR export, every beat stamped on the session's clock (so a Bluetooth
+     * dropout stays a gap, where a bare list of intervals would close it), its accelerometer beside them when it has
+     * one, and the events.
+     */
     private List<SessionRecords.NewFile> storeAsPolarSession(Recording recording, String baseName) throws IOException {
         List<SessionRecords.NewFile> files = new ArrayList<>();
         files.add(put(SessionFile.RECORDING, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
-        files.add(put(SessionFile.RECORDING, baseName + "_ACC.txt", f -> PolarAccWriter.write(recording, f)));
+        Channel rr = recording.firstChannel(ChannelType.RR).orElseThrow();
+        double folderStartSec = rr.timeOfSec(0) - rr.values().get(0);
+        Optional<Channel> acc = recording.firstChannel(ChannelType.ACC);
+        if (acc.isPresent()) {
+            files.add(put(SessionFile.RECORDING, baseName + "_ACC.txt", f -> PolarAccWriter.write(recording, f)));
+            folderStartSec = Math.min(folderStartSec, acc.get().startOffsetSec());
+        }
         if (!recording.events().isEmpty()) {
-            // the folder's time axis starts where its earliest file does: the RR export's at its first beat less that
-            // beat's interval, which can lie before the session's start; the events are placed on that axis
-            Channel rr = recording.firstChannel(ChannelType.RR).orElseThrow();
-            double folderStartSec = Math.min(rr.timeOfSec(0) - rr.values().get(0),
-                    recording.firstChannel(ChannelType.ACC).orElseThrow().startOffsetSec());
-            List<Event> events = recording.events().stream().map(e -> e.shiftedBy(-folderStartSec)).toList();
+            // the time axis starts where the earliest file does: the RR export's at its first beat less that beat's
+            // interval, which can lie before or after the session's start; the events are placed on that axis
+            double shiftSec = -folderStartSec;
+            List<Event> events = recording.events().stream().map(e -> e.shiftedBy(shiftSec)).toList();
             files.add(put(SessionFile.EVENTS, baseName + "-events.csv", f -> EventsCsv.write(events, f)));
         }
         return files;
-    }
-
-    private static String rrList(Channel rr) {
-        StringBuilder b = new StringBuilder("rr_ms\n");
-        for (int i = 0; i < rr.length(); i++) {
-            b.append(String.format(Locale.ROOT, "%.1f%n", rr.values().get(i) * 1000));
-        }
-        return b.toString();
     }
 
     private interface Writer {

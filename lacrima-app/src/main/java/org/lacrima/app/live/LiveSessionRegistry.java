@@ -119,9 +119,9 @@ public final class LiveSessionRegistry implements AutoCloseable {
     }
 
     /**
-     * Ends a live session: its recording is stored in the content store (EDF+ with its events; an RR list
-     * and events CSV for an RR-only stream), a
-     * therapy session and its analysis job are recorded, and the journal is removed.
+     * Ends a live session: its recording is stored in the content store ({@link LiveRecordingFiles}: EDF+ with its
+     * events, or a strap's Polar exports and events CSV), a therapy session and its analysis job are recorded, and the
+     * journal is removed.
      *
      * @return empty if it is not this clinician's or has ended already
      */

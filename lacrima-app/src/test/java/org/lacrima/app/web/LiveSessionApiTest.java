@@ -141,23 +141,31 @@ class LiveSessionApiTest {
         assertThat(otherApi.post("/api/live-sessions/" + liveId + "/end", "{}").status()).isEqualTo(404);
     }
 
+    /**
+     * A strap giving only RR intervals, with a 25-s Bluetooth dropout: stored as its Polar RR export with the marks,
+     * every beat at its time (the gap stays a gap), and analysed.
+     */
     @Test
-    void aStrapGivingOnlyRrIntervalsIsStoredAsAnRrListWithItsMarksAndAnalysed() throws Exception {
+    void aStrapGivingOnlyRrIntervalsIsStoredAsItsRrExportWithItsMarksAndAnalysed() throws Exception {
         String liveId = LiveStreams.startLiveSession(api, "RR-1");
         String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
         java.util.Random random = new java.util.Random(3);
         double t = 0;
-        int beats = 0;
+        List<Double> beatTimes = new java.util.ArrayList<>();
         try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
             s.next("ready");
             s.send("{\"type\":\"hello\",\"channels\":[{\"label\":\"RR\",\"type\":\"RR\",\"unit\":\"s\"}]}");
             s.next("ready");
             for (int seq = 0; seq < 60; seq++) {
+                if (seq == 30) {
+                    t += 25; // the strap's link dropped: beats lost in transit, the session's clock ran on
+                }
                 StringBuilder times = new StringBuilder();
                 StringBuilder values = new StringBuilder();
-                for (int k = 0; k < 10; k++, beats++) {
+                for (int k = 0; k < 10; k++) {
                     double rr = 0.8 + 0.05 * random.nextGaussian();
                     t += rr;
+                    beatTimes.add(t);
                     times.append(k == 0 ? "" : ",").append(t);
                     values.append(k == 0 ? "" : ",").append(rr);
                 }
@@ -165,19 +173,32 @@ class LiveSessionApiTest {
                         + "],\"values\":[" + values + "]}}}");
                 s.next("ack");
             }
-            s.send("{\"type\":\"mark\",\"label\":\"tears\",\"atSec\":120}");
+            s.send("{\"type\":\"mark\",\"label\":\"tears\",\"atSec\":300}");
             s.next("update");
         }
         JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
         JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
-        JsonNode files = api.get("/api/sessions/" + ended.get("sessionId").asText()).json().get("files");
-        assertThat(files.toString()).contains("-rr.txt").contains("-events.csv");
-        String rrList = api.get("/api/sessions/" + ended.get("sessionId").asText() + "/files/"
-                + files.get(0).get("id").asText()).text();
-        assertThat(rrList.lines().skip(1).count()).isEqualTo(beats);
-        assertThat(api.get("/api/sessions/" + ended.get("sessionId").asText() + "/analysis").json().get("events")
-                .toString()).contains("tears");
+        String sessionId = ended.get("sessionId").asText();
+        JsonNode files = api.get("/api/sessions/" + sessionId).json().get("files");
+        assertThat(files.toString()).contains("_RR.txt").contains("-events.csv");
+        Path rrFile = dir.resolve("stored-" + sessionId + "_RR.txt");
+        java.nio.file.Files.write(rrFile, api.get("/api/sessions/" + sessionId + "/files/"
+                + files.get(0).get("id").asText()).body());
+        Channel rr = RecordingReaders.read(rrFile, ReadOptions.defaults()).recording().firstChannel(ChannelType.RR)
+                .orElseThrow();
+        assertThat(rr.length()).isEqualTo(beatTimes.size());
+        double shift = beatTimes.get(0) - rr.timeOfSec(0);
+        assertThat(rr.timeOfSec(rr.length() - 1) + shift).isCloseTo(beatTimes.get(beatTimes.size() - 1),
+                within(0.0006 * beatTimes.size()));
+        // the mark stays at its moment on the stored recording's time axis (which starts at the first beat less its
+        // interval)
+        double axisStartSec = beatTimes.get(0) - rr.values().get(0);
+        JsonNode analysis = api.get("/api/sessions/" + sessionId + "/analysis").json();
+        JsonNode tears = java.util.stream.StreamSupport.stream(analysis.get("events").spliterator(), false)
+                .filter(e -> e.get("label").asText().equals("tears")).findFirst().orElseThrow();
+        assertThat(tears.get("onsetSec").asDouble()).isCloseTo(300 - axisStartSec, within(0.002));
+        assertThat(analysis.get("durationSec").asDouble()).isGreaterThan(beatTimes.get(beatTimes.size() - 1) - 2);
     }
 
     /**
