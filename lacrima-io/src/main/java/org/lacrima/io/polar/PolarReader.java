@@ -111,9 +111,11 @@ public final class PolarReader {
             double[] lost = BluetoothDropouts.lostSecondsBefore(stamps, rr);
             double lostSec = Arrays.stream(lost).sum();
             if (lostSec > 0) {
-                warnings.add(String.format(Locale.ROOT, "%s: %d gaps in the RR stream (%.0f s in all; the phone's clock "
-                        + "moved on without beats, as a Bluetooth dropout leaves): the beats after each are placed by the "
-                        + "phone's clock", file.getFileName(), Arrays.stream(lost).filter(x -> x > 0).count(), lostSec));
+                long gaps = Arrays.stream(lost).filter(x -> x > 0).count();
+                warnings.add(String.format(Locale.ROOT, "%s: %d gap%s in the RR stream (%.0f s in all; the phone's clock "
+                        + "moved on without beats, as a Bluetooth dropout leaves): the beats after %s placed by the "
+                        + "phone's clock", file.getFileName(), gaps, gaps == 1 ? "" : "s", lostSec,
+                        gaps == 1 ? "it are" : "each are"));
             }
             return new ReadResult(RrListReader.recording(file, rr, lost, start), warnings);
         }

@@ -102,7 +102,8 @@ class BluetoothDropoutsTest {
             // the export keeps whole milliseconds of each interval and of each phone stamp
             assertThat(rr.timeOfSec(i) + shift).as("beat %d", i).isCloseTo(received[i][0], within(0.0006 * (i + 2)));
         }
-        assertThat(read.warnings()).singleElement().asString().startsWith("strap_RR.txt: " + gaps + " gaps in the RR stream");
+        assertThat(read.warnings()).singleElement().asString().startsWith("strap_RR.txt: " + gaps + (gaps == 1 ? " gap" : " gaps")
+                + " in the RR stream");
         double saidLostSec = Double.parseDouble(read.warnings().get(0).replaceAll("(?s).*\\((\\d+) s in all.*", "$1"));
         assertThat(saidLostSec).isCloseTo(lostSec, within(0.51));
     }
