@@ -8,22 +8,37 @@ import java.util.List;
  * its closing beat, in seconds. Every beat the heart made is in it (ectopic ones too), except that
  * with {@link ConfounderKind#MISSED_BEAT} the strap sometimes misses a beat (two intervals arrive
  * merged as one) and with {@link ConfounderKind#SPLIT_BEAT} sometimes counts one twice (an interval
- * arrives split in two at 35–65 %).
+ * arrives split in two at 35–65 %), and with {@link ConfounderKind#BLUETOOTH_DROPOUT} the beats of 5-60 s never
+ * reach the phone.
  *
  * @param timesSec     closing-beat times, ascending
  * @param intervalsSec the intervals
  * @param artefacts    where the strap missed or split a beat
  */
 record RrExport(double[] timesSec, double[] intervalsSec, List<Confounder> artefacts) {
+    /** Shortest and longest Bluetooth dropout, seconds. */
+    private static final double MIN_DROPOUT_SEC = 5;
+    private static final double MAX_DROPOUT_SEC = 60;
 
     static RrExport of(double[] beats, ConfounderPlan plan, RandomSource rnd) {
         double missedPerBeat = plan.includes(ConfounderKind.MISSED_BEAT) ? ConfounderKind.MISSED_BEAT.perHour() / 4200 : 0;
         double splitPerBeat = plan.includes(ConfounderKind.SPLIT_BEAT) ? ConfounderKind.SPLIT_BEAT.perHour() / 4200 : 0;
+        double dropoutPerBeat = plan.includes(ConfounderKind.BLUETOOTH_DROPOUT)
+                ? ConfounderKind.BLUETOOTH_DROPOUT.perHour() / 4200 : 0;
+        double droppedUntil = Double.NEGATIVE_INFINITY;
         List<Double> times = new ArrayList<>();
         List<Double> intervals = new ArrayList<>();
         List<Confounder> artefacts = new ArrayList<>();
         double previous = beats.length > 0 ? beats[0] : 0;
         for (int k = 1; k < beats.length; k++) {
+            if (dropoutPerBeat > 0 && beats[k] >= droppedUntil && rnd.chance(dropoutPerBeat)) {
+                droppedUntil = beats[k] + rnd.uniform(MIN_DROPOUT_SEC, MAX_DROPOUT_SEC);
+                artefacts.add(new Confounder(ConfounderKind.BLUETOOTH_DROPOUT, beats[k], droppedUntil));
+            }
+            if (beats[k] < droppedUntil) {
+                previous = beats[k]; // lost in transit: the next interval received is the next beat's own
+                continue;
+            }
             if (k + 1 < beats.length && missedPerBeat > 0 && rnd.chance(missedPerBeat)) {
                 artefacts.add(new Confounder(ConfounderKind.MISSED_BEAT, beats[k], beats[k]));
                 continue; // beat k not detected: the next interval spans two

@@ -99,7 +99,7 @@ class WidenedSessionTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void rrExportKeepsTimeAndRecordsEveryMissedAndSplitBeat(long seed) {
+    void rrExportKeepsTimeAndRecordsEveryMissedAndSplitBeatAndDropout(long seed) {
         SimulatedSession s = SessionSimulator.simulate(widened(seed, DevicePreset.RR_STRAP));
         Channel rr = s.recording().channels().get(0);
         assertThat(rr.type()).isEqualTo(ChannelType.RR);
@@ -108,13 +108,35 @@ class WidenedSessionTest {
         Samples beats = s.truth().beatTimesSec();
         long missed = s.truth().confounders().stream().filter(c -> c.kind() == ConfounderKind.MISSED_BEAT).count();
         long split = s.truth().confounders().stream().filter(c -> c.kind() == ConfounderKind.SPLIT_BEAT).count();
-        assertThat(rr.length()).isEqualTo(beats.length() - 1 - missed + split);
+        List<Confounder> dropouts = s.truth().confounders().stream()
+                .filter(c -> c.kind() == ConfounderKind.BLUETOOTH_DROPOUT).toList();
+        java.util.function.DoublePredicate inDropout = t -> dropouts.stream()
+                .anyMatch(d -> t >= d.startSec() && t < d.endSec());
+        long lost = java.util.stream.IntStream.range(1, beats.length()).filter(k -> inDropout.test(beats.get(k))).count();
+        assertThat(rr.length()).isEqualTo(beats.length() - 1 - missed - lost + split);
         double total = 0;
+        double lostSec = 0;
         for (int i = 0; i < rr.length(); i++) {
             total += rr.values().get(i);
             assertThat(rr.values().get(i)).isPositive();
+            assertThat(inDropout.test(rr.timesSec().get(i))).as("beat %d inside a dropout", i).isFalse();
+            if (i > 0) {
+                // each interval ends at its beat and starts at the one before, except across a dropout, where the
+                // beats lost in transit leave time that no interval received covers
+                double excess = rr.timesSec().get(i) - rr.timesSec().get(i - 1) - rr.values().get(i);
+                double before = rr.timesSec().get(i - 1);
+                double at = rr.timesSec().get(i);
+                boolean acrossDropout = dropouts.stream().anyMatch(d -> before < d.startSec() && at >= d.endSec());
+                if (acrossDropout) {
+                    assertThat(excess).isPositive();
+                    lostSec += excess;
+                } else {
+                    assertThat(excess).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+                }
+            }
         }
-        assertThat(total).isCloseTo(rr.timesSec().get(rr.length() - 1) - beats.get(0), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(total + lostSec).isCloseTo(rr.timesSec().get(rr.length() - 1) - beats.get(0),
+                org.assertj.core.data.Offset.offset(1e-6));
     }
 
     @ParameterizedTest(name = "seed {0}")
