@@ -119,10 +119,11 @@ public final class PolarReader {
             }
             return new ReadResult(RrListReader.recording(file, rr, lost, start), warnings);
         }
-        return new ReadResult(sampled(file, header, rows, typing), warnings);
+        return new ReadResult(sampled(file, header, rows, typing, warnings), warnings);
     }
 
-    private static Recording sampled(Path file, String[] header, String[][] rows, ChannelTyping typing)
+    private static Recording sampled(Path file, String[] header, String[][] rows, ChannelTyping typing,
+                                     List<String> warnings)
             throws RecordingFormatException {
         int nsCol = column(header, "sensor timestamp");
         int msCol = column(header, "timestamp [ms]");
@@ -132,6 +133,13 @@ public final class PolarReader {
         double[] stamps = numbers(file, rows, nsCol >= 0 ? nsCol : msCol);
         double toSec = nsCol >= 0 ? 1e-9 : 1e-3;
         double rate = rateOf(file, stamps, toSec);
+        int[] slots = slots(stamps, toSec, rate);
+        int missing = slots[slots.length - 1] + 1 - slots.length;
+        if (missing > 0) {
+            warnings.add(String.format(Locale.ROOT, "%s: %.0f s without samples where the sensor's clock jumped (frames "
+                    + "lost in a Bluetooth dropout); kept as a gap (NaN) so later samples stay at their time",
+                    file.getFileName(), missing / rate));
+        }
         List<Channel> channels = new ArrayList<>();
         for (int c = 1; c < header.length; c++) {
             if (c == nsCol || c == msCol) {
@@ -146,14 +154,35 @@ public final class PolarReader {
                     : bare.matches("[xyz]") ? ChannelType.ACC : ChannelTyping.fromLabel(bare);
             String label = fixed == ChannelType.ACC ? "ACC_" + bare.toUpperCase(Locale.ROOT) : name.replaceAll("\\s*\\[.*", "");
             ChannelType type = typing.isOverridden(label) ? typing.typeOf(label) : fixed;
-            double[] v = numbers(file, rows, c);
-            for (int i = 0; i < v.length; i++) {
-                v[i] /= divisor;
+            double[] read = numbers(file, rows, c);
+            double[] v = new double[slots[slots.length - 1] + 1];
+            Arrays.fill(v, Double.NaN);
+            for (int i = 0; i < read.length; i++) {
+                v[slots[i]] = read[i] / divisor;
             }
             channels.add(Channel.regular(label, type, unit, rate, 0.0, Samples.wrap(v)));
         }
         return new Recording(new RecordingMetadata(phoneTime(rows[0][0]), file.getFileName().toString(), ""),
                 channels, List.of());
+    }
+
+    /**
+     * Seconds the sensor's clock may jump between two samples before the samples between are lost: the strap sends its
+     * measurement data in frames of well under a second, so a longer jump is frames lost in transit.
+     */
+    static final double LOST_FRAMES_SEC = 1;
+
+    /**
+     * The sample slot of each row: the next slot, or, after a jump of the sensor's clock over {@link #LOST_FRAMES_SEC},
+     * the slot its time falls in, so that the samples after a dropout keep their times.
+     */
+    private static int[] slots(double[] stamps, double toSec, double rateHz) {
+        int[] slots = new int[stamps.length];
+        for (int i = 1; i < stamps.length; i++) {
+            double jumpSec = (stamps[i] - stamps[i - 1]) * toSec;
+            slots[i] = slots[i - 1] + (jumpSec > LOST_FRAMES_SEC ? (int) Math.max(1, Math.round(jumpSec * rateHz)) : 1);
+        }
+        return slots;
     }
 
     private static double rateOf(Path file, double[] stamps, double toSec) throws RecordingFormatException {
@@ -169,7 +198,18 @@ public final class PolarReader {
         if (!(step > 0)) {
             throw new RecordingFormatException(file, "sensor timestamps do not increase");
         }
-        return 1 / step;
+        // the median tells the rate's neighbourhood; the mean of the steps outside lost frames tells it exactly (the
+        // stamps' jitter cancels over a run of steps), which a sample after a long dropout needs to keep its time
+        double sum = 0;
+        int count = 0;
+        for (double s : steps) {
+            if (s * toSec <= LOST_FRAMES_SEC) {
+                sum += s;
+                count++;
+            }
+        }
+        double mean = sum / count * toSec;
+        return mean > 0 ? 1 / mean : 1 / step;
     }
 
     private static Optional<LocalDateTime> phoneTime(String s) {

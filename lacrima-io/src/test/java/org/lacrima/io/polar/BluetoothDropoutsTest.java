@@ -25,8 +25,9 @@ import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ReadResult;
 
 /**
- * A strap's RR export with Bluetooth dropouts (beats lost in transit while the phone's clock runs on): the beats after
- * each gap keep their times, where summing the intervals would pull them earlier by the lost time.
+ * A strap's exports with Bluetooth dropouts (beats and frames lost in transit while the clocks run on): what follows
+ * each gap keeps its time, where summing the intervals, or counting the samples, would pull it earlier by the lost
+ * time.
  */
 class BluetoothDropoutsTest {
     private static final LocalDateTime START = LocalDateTime.of(2026, 12, 7, 10, 0);
@@ -106,6 +107,57 @@ class BluetoothDropoutsTest {
                 + " in the RR stream");
         double saidLostSec = Double.parseDouble(read.warnings().get(0).replaceAll("(?s).*\\((\\d+) s in all.*", "$1"));
         assertThat(saidLostSec).isCloseTo(lostSec, within(0.51));
+    }
+
+    /**
+     * The strap's accelerometer export with the frames of one to three dropouts lost: the sensor's clock jumps, and the
+     * samples after each jump stay at their times (the lost ones NaN), so the accelerometer stays beside the beats.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void accelerometerSamplesAfterLostFramesKeepTheirTimes(long seed) throws IOException {
+        Random rnd = new Random(seed);
+        double rateHz = List.of(25.0, 50.0, 100.0, 200.0).get(rnd.nextInt(4));
+        int n = (int) (300 * rateHz);
+        boolean[] lost = new boolean[n];
+        int gaps = 1 + rnd.nextInt(3);
+        for (int g = 0; g < gaps; g++) {
+            int from = (int) ((20 + g * 90 + rnd.nextDouble() * 60) * rateHz);
+            int length = (int) ((1.5 + rnd.nextDouble() * 30) * rateHz);
+            for (int i = from; i < from + length; i++) {
+                lost[i] = true;
+            }
+        }
+        StringBuilder text = new StringBuilder("Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]\n");
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (lost[i]) {
+                continue;
+            }
+            kept++;
+            // the sensor stamps its samples on its own clock (the app spreads a frame's stamp over its samples: a
+            // jitter of a few hundredths of a sample)
+            long ns = 5_000_000_000L + Math.round((i + 0.03 * rnd.nextGaussian()) * 1e9 / rateHz);
+            text.append(START.plusNanos(ns).format(PolarRrWriter.PHONE_TIME)).append(';').append(ns).append(';')
+                    .append(i % 1000).append(";0;1000\n");
+        }
+        Path file = Files.writeString(dir.resolve("strap_ACC.txt"), text, StandardCharsets.UTF_8);
+
+        ReadResult read = PolarReader.read(file, ChannelTyping.byLabel());
+        Channel x = read.recording().channels().get(0);
+
+        assertThat(x.rateHz()).isCloseTo(rateHz, within(rateHz * 0.01));
+        assertThat(x.length()).isEqualTo(n);
+        int nan = 0;
+        for (int i = 0; i < n; i++) {
+            if (lost[i]) {
+                nan += Double.isNaN(x.values().get(i)) ? 1 : 0;
+            } else {
+                assertThat(x.values().get(i)).as("sample %d", i).isEqualTo((i % 1000) / 1000.0);
+            }
+        }
+        assertThat(nan).isEqualTo(n - kept);
+        assertThat(read.warnings()).singleElement().asString().contains("without samples where the sensor's clock jumped");
     }
 
     @ParameterizedTest(name = "seed {0}")
