@@ -45,7 +45,7 @@ public final class PolarReader {
      */
     public static ReadResult read(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
         budget.checkText(file, "the Polar export holds", java.nio.file.Files.size(file));
-        return read(file, typing);
+        return withAccelerometerBeside(file, readStream(file, typing, budget));
     }
 
     /**
@@ -53,7 +53,10 @@ public final class PolarReader {
      * RR intervals alone cannot tell a short walk from a build-up.
      */
     public static ReadResult read(Path file, ChannelTyping typing) throws IOException {
-        ReadResult stream = readStream(file, typing);
+        return read(file, typing, ReadBudget.defaults());
+    }
+
+    private static ReadResult withAccelerometerBeside(Path file, ReadResult stream) {
         boolean intervals = stream.recording().channels().stream().anyMatch(c -> c.type() == ChannelType.RR);
         Optional<Path> acc = intervals ? PolarSession.accelerometerBeside(file) : Optional.empty();
         if (acc.isEmpty()) {
@@ -69,7 +72,7 @@ public final class PolarReader {
      * Reads {@code file} as one stream of a session, saying nothing of the session's other files (a {@link
      * PolarSession} reads them all).
      */
-    static ReadResult readStream(Path file, ChannelTyping typing) throws IOException {
+    static ReadResult readStream(Path file, ChannelTyping typing, ReadBudget budget) throws IOException {
         List<String> lines = RrListReader.lines(file).stream().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty() || !isPolarHeader(lines.get(0))) {
             throw new RecordingFormatException(file, "not a Polar Sensor Logger export (no 'Phone timestamp' header)");
@@ -119,11 +122,11 @@ public final class PolarReader {
             }
             return new ReadResult(RrListReader.recording(file, rr, lost, start), warnings);
         }
-        return new ReadResult(sampled(file, header, rows, typing, warnings), warnings);
+        return new ReadResult(sampled(file, header, rows, typing, budget, warnings), warnings);
     }
 
     private static Recording sampled(Path file, String[] header, String[][] rows, ChannelTyping typing,
-                                     List<String> warnings)
+                                     ReadBudget budget, List<String> warnings)
             throws RecordingFormatException {
         int nsCol = column(header, "sensor timestamp");
         int msCol = column(header, "timestamp [ms]");
@@ -133,6 +136,9 @@ public final class PolarReader {
         double[] stamps = numbers(file, rows, nsCol >= 0 ? nsCol : msCol);
         double toSec = nsCol >= 0 ? 1e-9 : 1e-3;
         double rate = rateOf(file, stamps, toSec);
+        // a gap is filled with samples: what the clock's jumps ask for must fit the budget before it is allocated
+        double span = spanSamples(stamps, toSec, rate);
+        budget.checkRecording(file, span * (header.length - 1), span / rate);
         int[] slots = slots(stamps, toSec, rate);
         int missing = slots[slots.length - 1] + 1 - slots.length;
         if (missing > 0) {
@@ -176,6 +182,15 @@ public final class PolarReader {
      * The sample slot of each row: the next slot, or, after a jump of the sensor's clock over {@link #LOST_FRAMES_SEC},
      * the slot its time falls in, so that the samples after a dropout keep their times.
      */
+    private static double spanSamples(double[] stamps, double toSec, double rateHz) {
+        double span = 1;
+        for (int i = 1; i < stamps.length; i++) {
+            double jumpSec = (stamps[i] - stamps[i - 1]) * toSec;
+            span += jumpSec > LOST_FRAMES_SEC ? Math.max(1, Math.rint(jumpSec * rateHz)) : 1;
+        }
+        return span;
+    }
+
     private static int[] slots(double[] stamps, double toSec, double rateHz) {
         int[] slots = new int[stamps.length];
         for (int i = 1; i < stamps.length; i++) {

@@ -82,7 +82,7 @@ public final class PolarSession {
         List<ReadResult> parts = new ArrayList<>();
         LocalDateTime start = null;
         for (Path file : streams.values()) {
-            ReadResult part = PolarReader.readStream(file, typing);
+            ReadResult part = PolarReader.readStream(file, typing, budget);
             LocalDateTime partStart = part.recording().metadata().start().orElseThrow(() -> new RecordingFormatException(
                     file, "no phone timestamp to place it beside the session's other files"));
             start = start == null || partStart.isBefore(start) ? partStart : start;

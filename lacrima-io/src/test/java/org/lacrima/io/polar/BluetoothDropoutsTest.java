@@ -160,6 +160,22 @@ class BluetoothDropoutsTest {
         assertThat(read.warnings()).singleElement().asString().contains("without samples where the sensor's clock jumped");
     }
 
+    /** A sensor clock that jumps by years asks for more gap than any budget: refused in one line, nothing allocated. */
+    @ParameterizedTest(name = "jump of {0} ns")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {86_400_000_000_000_000L, Long.MAX_VALUE / 2})
+    void aClockJumpNoMemoryCouldHoldIsRefused(long jumpNs) throws IOException {
+        StringBuilder text = new StringBuilder("Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]\n");
+        for (int i = 0; i < 200; i++) {
+            long ns = 1_000_000_000L + i * 20_000_000L + (i >= 100 ? jumpNs : 0);
+            text.append("2026-12-07T10:00:00.000;").append(ns).append(";0;0;1000\n");
+        }
+        Path file = Files.writeString(dir.resolve("strap_ACC.txt"), text, StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolarReader.read(file, ChannelTyping.byLabel()))
+                .isInstanceOf(org.lacrima.io.RecordingFormatException.class).hasMessageContaining("strap_ACC.txt")
+                .hasMessageNotContaining("\n");
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void stampsThatTrailTheBeatsByANotificationAreNoDropout(long seed) throws IOException {
