@@ -136,11 +136,11 @@ public final class PolarReader {
         double[] stamps = numbers(file, rows, nsCol >= 0 ? nsCol : msCol);
         double toSec = nsCol >= 0 ? 1e-9 : 1e-3;
         double rate = rateOf(file, stamps, toSec);
+        double[] slots = slots(stamps, toSec, rate);
         // a gap is filled with samples: what the clock's jumps ask for must fit the budget before it is allocated
-        double span = spanSamples(stamps, toSec, rate);
+        double span = slots[slots.length - 1] + 1;
         budget.checkRecording(file, span * (header.length - 1), span / rate);
-        int[] slots = slots(stamps, toSec, rate);
-        int missing = slots[slots.length - 1] + 1 - slots.length;
+        int missing = (int) span - slots.length;
         if (missing > 0) {
             warnings.add(String.format(Locale.ROOT, "%s: %.0f s without samples where the sensor's clock jumped (frames "
                     + "lost in a Bluetooth dropout); kept as a gap (NaN) so later samples stay at their time",
@@ -161,10 +161,10 @@ public final class PolarReader {
             String label = fixed == ChannelType.ACC ? "ACC_" + bare.toUpperCase(Locale.ROOT) : name.replaceAll("\\s*\\[.*", "");
             ChannelType type = typing.isOverridden(label) ? typing.typeOf(label) : fixed;
             double[] read = numbers(file, rows, c);
-            double[] v = new double[slots[slots.length - 1] + 1];
+            double[] v = new double[(int) span];
             Arrays.fill(v, Double.NaN);
             for (int i = 0; i < read.length; i++) {
-                v[slots[i]] = read[i] / divisor;
+                v[(int) slots[i]] = read[i] / divisor;
             }
             channels.add(Channel.regular(label, type, unit, rate, 0.0, Samples.wrap(v)));
         }
@@ -180,22 +180,14 @@ public final class PolarReader {
 
     /**
      * The sample slot of each row: the next slot, or, after a jump of the sensor's clock over {@link #LOST_FRAMES_SEC},
-     * the slot its time falls in, so that the samples after a dropout keep their times.
+     * the slot its time falls in, so that the samples after a dropout keep their times. Whole numbers held as doubles,
+     * so that a jump no memory could hold is measured, and refused, before anything is allocated for it.
      */
-    private static double spanSamples(double[] stamps, double toSec, double rateHz) {
-        double span = 1;
+    private static double[] slots(double[] stamps, double toSec, double rateHz) {
+        double[] slots = new double[stamps.length];
         for (int i = 1; i < stamps.length; i++) {
             double jumpSec = (stamps[i] - stamps[i - 1]) * toSec;
-            span += jumpSec > LOST_FRAMES_SEC ? Math.max(1, Math.rint(jumpSec * rateHz)) : 1;
-        }
-        return span;
-    }
-
-    private static int[] slots(double[] stamps, double toSec, double rateHz) {
-        int[] slots = new int[stamps.length];
-        for (int i = 1; i < stamps.length; i++) {
-            double jumpSec = (stamps[i] - stamps[i - 1]) * toSec;
-            slots[i] = slots[i - 1] + (jumpSec > LOST_FRAMES_SEC ? (int) Math.max(1, Math.round(jumpSec * rateHz)) : 1);
+            slots[i] = slots[i - 1] + (jumpSec > LOST_FRAMES_SEC ? Math.max(1, Math.rint(jumpSec * rateHz)) : 1);
         }
         return slots;
     }
