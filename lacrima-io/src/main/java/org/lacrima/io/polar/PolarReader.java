@@ -25,9 +25,11 @@ import org.lacrima.io.SampleBuffer;
  * <ul>
  *   <li>RR, HR ({@code HR [bpm];RR-interval [ms]}, rows without a beat skipped) and PPI
  *       ({@code PP-interval [ms]}): an irregular RR channel in seconds, beat times the cumulative sum
- *       of the intervals; the start is the first phone timestamp less the first interval.</li>
+ *       of the intervals, except after a Bluetooth dropout ({@link BluetoothDropouts}); the start is the
+ *       first phone timestamp less the first interval.</li>
  *   <li>ECG ({@code ecg [uV]}) and ACC ({@code X/Y/Z [mg]}, converted to g): regular channels at the
- *       rate given by the median step of the sensor timestamps (ns) or of the ms timestamps.</li>
+ *       rate given by the mean step of the sensor timestamps (ns) or of the ms timestamps, frames lost in
+ *       a dropout (a jump over {@link #LOST_FRAMES_SEC}) kept as NaN.</li>
  * </ul>
  */
 public final class PolarReader {
