@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param timesSec     closing-beat times, ascending
  * @param intervalsSec the intervals
- * @param artefacts    where the strap missed or split a beat
+ * @param artefacts    where the strap missed or split a beat, and where the link dropped
  */
 record RrExport(double[] timesSec, double[] intervalsSec, List<Confounder> artefacts) {
     /** Shortest and longest Bluetooth dropout, seconds. */
