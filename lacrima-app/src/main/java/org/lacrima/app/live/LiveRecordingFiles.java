@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.lacrima.app.store.ContentStore;
 import org.lacrima.app.store.SessionFile;
 import org.lacrima.app.store.SessionRecords;
@@ -59,13 +58,10 @@ final class LiveRecordingFiles {
      * Logger leaves, which the analysis reads as one session on the chest.
      */
     private static boolean isChestStrapWithAccelerometer(Recording recording) {
-        List<Channel> sampled = recording.channels().stream().filter(Channel::isRegular).toList();
-        List<Channel> axes = sampled.stream().filter(c -> c.type() == ChannelType.ACC).toList();
+        long sampled = recording.channels().stream().filter(Channel::isRegular).count();
         return recording.metadata().accelerometerSite() == BodySite.CHEST
                 && recording.firstChannel(ChannelType.RR).isPresent()
-                && axes.size() == 3 && sampled.size() == 3
-                && axes.stream().allMatch(c -> c.unit().equalsIgnoreCase("g") && c.rateHz() == axes.get(0).rateHz()
-                        && c.length() == axes.get(0).length() && c.startOffsetSec() == axes.get(0).startOffsetSec());
+                && sampled == 3 && PolarAccWriter.canWrite(recording);
     }
 
     /**
@@ -76,16 +72,13 @@ final class LiveRecordingFiles {
     private List<SessionRecords.NewFile> storeAsPolarSession(Recording recording, String baseName) throws IOException {
         List<SessionRecords.NewFile> files = new ArrayList<>();
         files.add(put(SessionFile.RECORDING, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
-        Channel rr = recording.firstChannel(ChannelType.RR).orElseThrow();
-        double folderStartSec = rr.timeOfSec(0) - rr.values().get(0);
-        Optional<Channel> acc = recording.firstChannel(ChannelType.ACC);
-        if (acc.isPresent()) {
+        double folderStartSec = PolarRrWriter.startOffsetSec(recording);
+        if (recording.firstChannel(ChannelType.ACC).isPresent()) {
             files.add(put(SessionFile.RECORDING, baseName + "_ACC.txt", f -> PolarAccWriter.write(recording, f)));
-            folderStartSec = Math.min(folderStartSec, acc.get().startOffsetSec());
+            folderStartSec = Math.min(folderStartSec, PolarAccWriter.startOffsetSec(recording));
         }
         if (!recording.events().isEmpty()) {
-            // the time axis starts where the earliest file does: the RR export's at its first beat less that beat's
-            // interval, which can lie before or after the session's start; the events are placed on that axis
+            // the folder's time axis starts where its earliest file does; the events are placed on that axis
             double shiftSec = -folderStartSec;
             List<Event> events = recording.events().stream().map(e -> e.shiftedBy(shiftSec)).toList();
             files.add(put(SessionFile.EVENTS, baseName + "-events.csv", f -> EventsCsv.write(events, f)));

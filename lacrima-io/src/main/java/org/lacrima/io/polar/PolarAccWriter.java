@@ -22,16 +22,33 @@ public final class PolarAccWriter {
     }
 
     /**
+     * Whether {@code recording} holds what one Polar ACC export can: exactly three regularly sampled accelerometer
+     * channels in g, of one rate, length and start (an export has one sensor timestamp per row for all three axes).
+     */
+    public static boolean canWrite(Recording recording) {
+        List<Channel> axes = axes(recording);
+        return axes.size() == 3 && axes.stream().allMatch(c -> c.isRegular() && c.unit().equalsIgnoreCase("g")
+                && c.rateHz() == axes.get(0).rateHz() && c.length() == axes.get(0).length()
+                && c.startOffsetSec() == axes.get(0).startOffsetSec());
+    }
+
+    /**
+     * Seconds from the recording's start to the export's first row: where {@link PolarSession} puts this file on a
+     * folder's time axis.
+     *
+     * @throws IllegalArgumentException when {@link #canWrite} is false
+     */
+    public static double startOffsetSec(Recording recording) {
+        return writableAxes(recording).get(0).startOffsetSec();
+    }
+
+    /**
      * Writes the accelerometer channels (g) of {@code recording} to {@code target} in mg, atomically.
      *
-     * @throws IllegalArgumentException when the recording has not three accelerometer channels of one rate and length
+     * @throws IllegalArgumentException when {@link #canWrite} is false
      */
     public static void write(Recording recording, Path target) throws IOException {
-        List<Channel> axes = recording.channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
-        if (axes.size() != 3 || axes.stream().anyMatch(c -> !c.isRegular() || c.rateHz() != axes.get(0).rateHz()
-                || c.length() != axes.get(0).length() || c.startOffsetSec() != axes.get(0).startOffsetSec())) {
-            throw new IllegalArgumentException("a Polar ACC export needs three accelerometer channels of one rate");
-        }
+        List<Channel> axes = writableAxes(recording);
         Channel first = axes.get(0);
         LocalDateTime start = recording.metadata().start().orElse(LocalDateTime.of(2000, 1, 1, 0, 0));
         AtomicFiles.write(target, temp -> {
@@ -47,5 +64,16 @@ public final class PolarAccWriter {
                 }
             }
         });
+    }
+
+    private static List<Channel> axes(Recording recording) {
+        return recording.channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
+    }
+
+    private static List<Channel> writableAxes(Recording recording) {
+        if (!canWrite(recording)) {
+            throw new IllegalArgumentException("a Polar ACC export needs three accelerometer channels in g of one rate");
+        }
+        return axes(recording);
     }
 }

@@ -26,13 +26,26 @@ public final class PolarRrWriter {
     }
 
     /**
+     * Seconds from the recording's start to where {@link PolarSession} starts this export's time axis: its first beat
+     * less that beat's interval, which lies before the recording's start when the first interval began before it.
+     *
+     * @throws IllegalArgumentException when the recording has no RR channel or it holds no interval
+     */
+    public static double startOffsetSec(Recording recording) {
+        Channel rr = rrChannel(recording);
+        if (rr.length() == 0) {
+            throw new IllegalArgumentException("a Polar RR export's time axis needs a first interval");
+        }
+        return rr.timeOfSec(0) - rr.values().get(0);
+    }
+
+    /**
      * Writes the first RR channel of {@code recording} to {@code target}, atomically.
      *
      * @throws IllegalArgumentException when the recording has no RR channel
      */
     public static void write(Recording recording, Path target) throws IOException {
-        Channel rr = recording.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("a Polar RR export needs an RR channel"));
+        Channel rr = rrChannel(recording);
         LocalDateTime start = recording.metadata().start().orElse(LocalDateTime.of(2000, 1, 1, 0, 0));
         AtomicFiles.write(target, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
@@ -44,5 +57,10 @@ public final class PolarRrWriter {
                 }
             }
         });
+    }
+
+    private static Channel rrChannel(Recording recording) {
+        return recording.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a Polar RR export needs an RR channel"));
     }
 }

@@ -80,6 +80,11 @@ class PolarSessionTest {
         Channel rrRead = read.channels().stream().filter(c -> c.type() == ChannelType.RR).findFirst().orElseThrow();
         assertThat(rrRead.length()).isEqualTo(rrWritten.length());
         double rrStartSec = rrRead.timeOfSec(0) - rrWritten.timeOfSec(0);
+        // the folder's time axis starts where the writers say their earliest export does
+        double axisStartSec = Math.min(PolarRrWriter.startOffsetSec(written),
+                accLaterSec + PolarAccWriter.startOffsetSec(only(written, ChannelType.ACC, accLaterSec)));
+        assertThat(java.time.Duration.between(START, read.metadata().start().orElseThrow()).toNanos() / 1e9)
+                .isCloseTo(axisStartSec, within(0.002));
         for (int i = 0; i < rrWritten.length(); i += 97) {
             // whole milliseconds in the export, summed over the beats before
             assertThat(rrRead.timeOfSec(i) - rrStartSec).isCloseTo(rrWritten.timeOfSec(i), within(0.0005 * (i + 2)));
@@ -128,6 +133,22 @@ class PolarSessionTest {
 
     private static Channel axis(String name, double[] values) {
         return Channel.regular("ACC_" + name, ChannelType.ACC, "g", 25, 0, org.lacrima.core.model.Samples.wrap(values));
+    }
+
+    @Test
+    void onlyThreeAxesInGOfOneRateMakeAnAccExport() {
+        Recording written = strapSession(24);
+        assertThat(PolarAccWriter.canWrite(only(written, ChannelType.ACC, 0))).isTrue();
+        List<Channel> axes = written.channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
+        Recording inMilliG = new Recording(written.metadata(), axes.stream().map(c -> Channel.regular(c.label(), c.type(),
+                "mg", c.rateHz(), c.startOffsetSec(), c.values())).toList(), List.of());
+        Recording twoAxes = new Recording(written.metadata(), axes.subList(0, 2), List.of());
+        for (Recording refused : List.of(inMilliG, twoAxes)) {
+            assertThat(PolarAccWriter.canWrite(refused)).isFalse();
+            assertThatThrownBy(() -> PolarAccWriter.write(refused, dir.resolve("x_ACC.txt")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("three accelerometer channels");
+        }
+        assertThat(dir.resolve("x_ACC.txt")).doesNotExist();
     }
 
     @Test
