@@ -43,7 +43,7 @@ public final class CsvRecordingWriter {
             return;
         }
         double t0 = asRecorded.stream().mapToDouble(Channel::startOffsetSec).min().orElseThrow();
-        double rowRate = rowRate(asRecorded, t0, target);
+        double rowRate = rowRate(asRecorded, t0);
         List<Channel> regular = asRecorded;
         List<Channel> all = new ArrayList<>(regular);
         all.addAll(irregular);
@@ -106,7 +106,7 @@ public final class CsvRecordingWriter {
     }
 
     /** The smallest multiple of the highest rate on which every channel's samples fall. */
-    private static double rowRate(List<Channel> regular, double t0, Path target) {
+    private static double rowRate(List<Channel> regular, double t0) {
         double max = regular.stream().mapToDouble(Channel::rateHz).max().orElseThrow();
         for (int k = 1; k <= MAX_GRID_FACTOR; k++) {
             double candidate = max * k;
@@ -115,7 +115,8 @@ public final class CsvRecordingWriter {
             }
         }
         Channel odd = regular.stream().filter(c -> !fitsGrid(c, max, t0)).findFirst().orElseThrow();
-        throw new IllegalArgumentException(target.getFileName() + ": channel " + odd.label() + " at " + odd.rateHz()
+        // the caller names the file, as for every writer's refusal
+        throw new IllegalArgumentException("channel " + odd.label() + " at " + odd.rateHz()
                 + " Hz shares no CSV row grid with the " + max + " Hz channel; write EDF instead");
     }
 

@@ -90,7 +90,7 @@ class CsvRecordingWriterTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvRecordingWriter.write(
                         new Recording(RecordingMetadata.of("sim"), List.of(ecg, ppg), List.of()), file))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("mixed.csv: channel PPG at 64.0 Hz shares no CSV row grid with the 500.0 Hz channel; "
+                .hasMessage("channel PPG at 64.0 Hz shares no CSV row grid with the 500.0 Hz channel; "
                         + "write EDF instead");
         assertThat(file).doesNotExist();
     }
