@@ -68,7 +68,8 @@ public final class BatchRunner {
                 futures.add(pool.submit(() -> {
                     BatchItem item = analyseOne(c, outDir);
                     if (bar != null) {
-                        bar.setExtraMessage(c.name());
+                        // the bar writes its extra message straight after the speed's "/s"
+                        bar.setExtraMessage(" " + c.name());
                         bar.step();
                     }
                     return item;

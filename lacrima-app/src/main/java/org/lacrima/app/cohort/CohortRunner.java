@@ -57,7 +57,8 @@ public final class CohortRunner {
                 futures.add(pool.submit(() -> {
                     Object done = analyseOne(entry, cache);
                     if (bar != null) {
-                        bar.setExtraMessage(entry.name());
+                        // the bar writes its extra message straight after the speed's "/s"
+                        bar.setExtraMessage(" " + entry.name());
                         bar.step();
                     }
                     return done;
