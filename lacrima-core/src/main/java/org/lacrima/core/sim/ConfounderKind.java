@@ -43,8 +43,8 @@ public enum ConfounderKind {
     /**
      * The strap's Bluetooth link drops for 5-60 s (the phone moved away, a body between them): the Heart Rate Service's
      * notifications of those seconds are lost, not queued, so the export has no beats there and the next interval is the
-     * next beat's own (RR exports only; not among the suite's confounders, a test draws it). The rate is my reading of
-     * everyday use, not a measured figure.
+     * next beat's own, and the strap's accelerometer loses its frames over the same stretch (RR exports only; not among
+     * the suite's confounders, a test draws it). The rate is my reading of everyday use, not a measured figure.
      */
     BLUETOOTH_DROPOUT(2, false),
     /**

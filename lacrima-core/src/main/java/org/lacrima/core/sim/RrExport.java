@@ -9,7 +9,7 @@ import java.util.List;
  * with {@link ConfounderKind#MISSED_BEAT} the strap sometimes misses a beat (two intervals arrive
  * merged as one) and with {@link ConfounderKind#SPLIT_BEAT} sometimes counts one twice (an interval
  * arrives split in two at 35–65 %), and with {@link ConfounderKind#BLUETOOTH_DROPOUT} the beats of 5-60 s never
- * reach the phone.
+ * reach the phone, nor do the strap's other streams over that stretch ({@link #loseDropouts}).
  *
  * @param timesSec     closing-beat times, ascending
  * @param intervalsSec the intervals
@@ -57,5 +57,21 @@ record RrExport(double[] timesSec, double[] intervalsSec, List<Confounder> artef
         }
         return new RrExport(times.stream().mapToDouble(Double::doubleValue).toArray(),
                 intervals.stream().mapToDouble(Double::doubleValue).toArray(), List.copyOf(artefacts));
+    }
+
+    /**
+     * Sets to {@code NaN} the samples of another of the strap's streams ({@code samples} at {@code rateHz}, from 0 s) that
+     * fall in a Bluetooth dropout: the link carries every stream of the strap, so a dropout loses its accelerometer's
+     * frames with its beats.
+     */
+    void loseDropouts(double[] samples, double rateHz) {
+        for (Confounder c : artefacts) {
+            if (c.kind() != ConfounderKind.BLUETOOTH_DROPOUT) {
+                continue;
+            }
+            int from = Math.max(0, (int) Math.ceil(c.startSec() * rateHz));
+            int to = Math.min(samples.length, (int) Math.ceil(c.endSec() * rateHz));
+            java.util.Arrays.fill(samples, Math.min(from, to), to, Double.NaN);
+        }
     }
 }

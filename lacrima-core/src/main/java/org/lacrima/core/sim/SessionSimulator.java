@@ -100,6 +100,10 @@ public final class SessionSimulator {
             double[][] acc = renderer.acc();
             String[] axes = {"ACC_X", "ACC_Y", "ACC_Z"};
             for (int axis = 0; axis < 3; axis++) {
+                if (config.includes(ChannelType.RR)) {
+                    // a strap's accelerometer reaches the phone over the link its beats take
+                    rr.loseDropouts(acc[axis], config.rateHz(ChannelType.ACC));
+                }
                 channels.add(channel(axes[axis], ChannelType.ACC, "g", config, acc[axis]));
             }
         }

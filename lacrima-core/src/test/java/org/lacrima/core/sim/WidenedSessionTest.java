@@ -141,6 +141,25 @@ class WidenedSessionTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void aStrapsAccelerometerLosesTheStretchItsBeatsLoseInADropout(long seed) {
+        SimulatedSession s = SessionSimulator.simulate(widened(seed, DevicePreset.RR_STRAP_ACC));
+        List<Confounder> dropouts = s.truth().confounders().stream()
+                .filter(c -> c.kind() == ConfounderKind.BLUETOOTH_DROPOUT).toList();
+        assertThat(dropouts).isNotEmpty();
+        List<Channel> axes = s.recording().channels().stream().filter(c -> c.type() == ChannelType.ACC).toList();
+        assertThat(axes).hasSize(3);
+        for (Channel axis : axes) {
+            for (int i = 0; i < axis.length(); i++) {
+                double t = axis.timeOfSec(i);
+                boolean lost = dropouts.stream().anyMatch(d -> t >= d.startSec() && t < d.endSec());
+                assertThat(Double.isNaN(axis.values().get(i))).as("%s at %.3f s, in a dropout: %s", axis.label(), t, lost)
+                        .isEqualTo(lost);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void wristSkinConductanceRespondsInTenthsOfAMicrosiemens(long seed) {
         SimulatedSession s = SessionSimulator.simulate(widened(seed, DevicePreset.WRIST));
         Channel eda = s.recording().channels().stream().filter(c -> c.type() == ChannelType.EDA).findFirst().orElseThrow();

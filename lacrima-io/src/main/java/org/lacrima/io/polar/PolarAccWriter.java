@@ -15,7 +15,8 @@ import org.lacrima.io.AtomicFiles;
 
 /**
  * Writes the three accelerometer channels of a recording as a Polar Sensor Logger ACC export, the counterpart of
- * {@link PolarReader}: {@code Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]}, one row per sample.
+ * {@link PolarReader}: {@code Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]}, one row per sample; a sample
+ * missing ({@code NaN}, frames lost in a Bluetooth dropout) has no row, as in a real export.
  */
 public final class PolarAccWriter {
     private PolarAccWriter() {
@@ -55,6 +56,11 @@ public final class PolarAccWriter {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]\n");
                 for (int i = 0; i < first.length(); i++) {
+                    if (Double.isNaN(axes.get(0).values().get(i)) || Double.isNaN(axes.get(1).values().get(i))
+                            || Double.isNaN(axes.get(2).values().get(i))) {
+                        // frames lost in transit are rows the export does not have: the sensor's clock jumps over them
+                        continue;
+                    }
                     long ns = Math.round(first.timeOfSec(i) * 1e9);
                     LocalDateTime at = start.plusNanos(ns);
                     w.write(String.format(Locale.ROOT, "%s;%d;%d;%d;%d%n",

@@ -24,6 +24,7 @@ import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.core.sim.ConfounderKind;
 import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SimulationConfig;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.ReadResult;
@@ -133,6 +134,65 @@ class PolarSessionTest {
 
     private static Channel axis(String name, double[] values) {
         return Channel.regular("ACC_" + name, ChannelType.ACC, "g", 25, 0, org.lacrima.core.model.Samples.wrap(values));
+    }
+
+    /**
+     * A simulated strap session whose link dropped out: written as the strap's files, the accelerometer's lost frames are
+     * rows the export lacks, and the folder read back has its accelerometer blank over each dropout, beside its beats.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.MethodSource("strapSessionsWithADropout")
+    void aDropoutLosesTheAccelerometerWithTheBeats(long seed) throws IOException {
+        SimulatedSession simulated = strapSessionWithDropouts(seed);
+        List<org.lacrima.core.sim.Confounder> dropouts = dropoutsInside(simulated);
+        assertThat(dropouts).isNotEmpty();
+        Path folder = dir.resolve("strap");
+        PolarSessionWriter.write(new Recording(new RecordingMetadata(java.util.Optional.of(START), "strap", ""),
+                simulated.recording().channels(), List.of()), folder);
+
+        ReadResult read = RecordingReaders.read(folder, ReadOptions.defaults());
+
+        Channel x = read.recording().channels().stream().filter(c -> c.type() == ChannelType.ACC).findFirst().orElseThrow();
+        Channel rr = read.recording().firstChannel(ChannelType.RR).orElseThrow();
+        // the folder's axis starts at the RR export's first beat less its interval, the simulated session's at 0 s
+        double shiftSec = java.time.Duration.between(START, read.recording().metadata().start().orElseThrow()).toNanos() / 1e9;
+        double sampleSec = 1 / x.rateHz();
+        for (org.lacrima.core.sim.Confounder d : dropouts) {
+            for (double t = d.startSec() + 2 * sampleSec; t < d.endSec() - 2 * sampleSec; t += 0.5) {
+                assertThat(valueAt(x, t - shiftSec)).as("ACC at %.1f s, dropout %s", t, d).isNaN();
+            }
+            assertThat(valueAt(x, d.startSec() - 1 - shiftSec)).as("ACC before %s", d).isFinite();
+            assertThat(valueAt(x, d.endSec() + 1 - shiftSec)).as("ACC after %s", d).isFinite();
+            for (int i = 0; i < rr.length(); i++) {
+                double beatSec = rr.timeOfSec(i) + shiftSec;
+                // the reader places beats after a gap by the phone's clock, to its millisecond
+                assertThat(beatSec > d.startSec() + 0.01 && beatSec < d.endSec() - 0.01).as("beat at %.3f s", beatSec)
+                        .isFalse();
+            }
+        }
+        assertThat(read.warnings()).anyMatch(w -> w.contains("gap")).anyMatch(w -> w.contains("sensor's clock jumped"));
+    }
+
+    private static SimulatedSession strapSessionWithDropouts(long seed) {
+        return SessionSimulator.simulate(SimulationConfig.preset(DevicePreset.RR_STRAP_ACC).withSeed(seed)
+                .withDurationSec(40 * 60).withConfounders(EnumSet.of(ConfounderKind.BLUETOOTH_DROPOUT)).withOutcomes());
+    }
+
+    /** The session's Bluetooth dropouts that lie inside it with a few seconds to spare. */
+    private static List<org.lacrima.core.sim.Confounder> dropoutsInside(SimulatedSession s) {
+        return s.truth().confounders().stream().filter(c -> c.kind() == ConfounderKind.BLUETOOTH_DROPOUT
+                && c.startSec() > 5 && c.endSec() < s.recording().durationSec() - 5).toList();
+    }
+
+    /** The first three seeds from 31 on whose simulated strap session has a dropout inside it (about two an hour). */
+    static java.util.stream.LongStream strapSessionsWithADropout() {
+        return java.util.stream.LongStream.iterate(31, s -> s + 1)
+                .filter(s -> !dropoutsInside(strapSessionWithDropouts(s)).isEmpty()).limit(3);
+    }
+
+    /** The sample of regular channel {@code c} nearest {@code sec} (seconds on its recording's axis). */
+    private static double valueAt(Channel c, double sec) {
+        return c.values().get((int) Math.round((sec - c.startOffsetSec()) * c.rateHz()));
     }
 
     @Test
