@@ -24,23 +24,26 @@ public final class PolarAccWriter {
 
     /**
      * Whether {@code recording} holds what one Polar ACC export can: exactly three regularly sampled accelerometer
-     * channels in g, of one rate, length and start (an export has one sensor timestamp per row for all three axes).
+     * channels in g, of one rate, length and start (an export has one sensor timestamp per row for all three axes), with
+     * at least one sample that has all three.
      */
     public static boolean canWrite(Recording recording) {
         List<Channel> axes = axes(recording);
         return axes.size() == 3 && axes.stream().allMatch(c -> c.isRegular() && c.unit().equalsIgnoreCase("g")
                 && c.rateHz() == axes.get(0).rateHz() && c.length() == axes.get(0).length()
-                && c.startOffsetSec() == axes.get(0).startOffsetSec());
+                && c.startOffsetSec() == axes.get(0).startOffsetSec())
+                && firstRow(axes, 0) < axes.get(0).length();
     }
 
     /**
-     * Seconds from the recording's start to the export's first row: where {@link PolarSession} puts this file on a
-     * folder's time axis.
+     * Seconds from the recording's start to the export's first row (its first sample with all three axes): where
+     * {@link PolarSession} puts this file on a folder's time axis.
      *
      * @throws IllegalArgumentException when {@link #canWrite} is false
      */
     public static double startOffsetSec(Recording recording) {
-        return writableAxes(recording).get(0).startOffsetSec();
+        List<Channel> axes = writableAxes(recording);
+        return axes.get(0).timeOfSec(firstRow(axes, 0));
     }
 
     /**
@@ -55,12 +58,8 @@ public final class PolarAccWriter {
         AtomicFiles.write(target, temp -> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("Phone timestamp;sensor timestamp [ns];X [mg];Y [mg];Z [mg]\n");
-                for (int i = 0; i < first.length(); i++) {
-                    if (Double.isNaN(axes.get(0).values().get(i)) || Double.isNaN(axes.get(1).values().get(i))
-                            || Double.isNaN(axes.get(2).values().get(i))) {
-                        // frames lost in transit are rows the export does not have: the sensor's clock jumps over them
-                        continue;
-                    }
+                // frames lost in transit are rows the export does not have: the sensor's clock jumps over them
+                for (int i = firstRow(axes, 0); i < first.length(); i = firstRow(axes, i + 1)) {
                     long ns = Math.round(first.timeOfSec(i) * 1e9);
                     LocalDateTime at = start.plusNanos(ns);
                     w.write(String.format(Locale.ROOT, "%s;%d;%d;%d;%d%n",
@@ -70,6 +69,16 @@ public final class PolarAccWriter {
                 }
             }
         });
+    }
+
+    /** The first sample from {@code from} on that has all three axes (not {@code NaN}), or the length when none has. */
+    private static int firstRow(List<Channel> axes, int from) {
+        int i = from;
+        while (i < axes.get(0).length() && (Double.isNaN(axes.get(0).values().get(i))
+                || Double.isNaN(axes.get(1).values().get(i)) || Double.isNaN(axes.get(2).values().get(i)))) {
+            i++;
+        }
+        return i;
     }
 
     private static List<Channel> axes(Recording recording) {

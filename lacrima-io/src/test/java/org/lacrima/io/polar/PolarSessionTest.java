@@ -212,6 +212,31 @@ class PolarSessionTest {
     }
 
     @Test
+    void anExportStartsAtItsFirstSampleWithAllThreeAxes() throws IOException {
+        double[] lostFirst = new double[25 * 60];
+        java.util.Arrays.fill(lostFirst, 1.0);
+        java.util.Arrays.fill(lostFirst, 0, 25 * 7, Double.NaN);
+        Recording late = new Recording(new RecordingMetadata(java.util.Optional.of(START), "acc", ""),
+                List.of(axis("X", new double[lostFirst.length]), axis("Y", new double[lostFirst.length]),
+                        axis("Z", lostFirst)), List.of());
+        Recording none = new Recording(late.metadata(), List.of(axis("X", new double[10]), axis("Y", new double[10]),
+                axis("Z", nan(10))), List.of());
+
+        assertThat(PolarAccWriter.startOffsetSec(late)).isEqualTo(7.0);
+        assertThat(PolarAccWriter.canWrite(none)).isFalse();
+        PolarAccWriter.write(late, dir.resolve("late_ACC.txt"));
+        Recording read = RecordingReaders.read(dir.resolve("late_ACC.txt"), ReadOptions.defaults()).recording();
+        assertThat(java.time.Duration.between(START, read.metadata().start().orElseThrow()).toMillis()).isEqualTo(7000);
+        assertThat(read.channels().get(0).length()).isEqualTo(lostFirst.length - 25 * 7);
+    }
+
+    private static double[] nan(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
+    }
+
+    @Test
     void twoSessionsInOneFolderAreRefusedNamingTheFiles() throws IOException {
         Recording written = strapSession(21);
         PolarRrWriter.write(only(written, ChannelType.RR, 0), dir.resolve("a_RR.txt"));
