@@ -10,10 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.lacrima.app.export.EpisodesCsv;
 import org.lacrima.app.analysis.AnalysisService;
 import org.lacrima.app.output.OutputSet;
@@ -62,16 +58,12 @@ public final class BatchRunner {
         Files.createDirectories(outDir);
         List<BatchItem> items = new ArrayList<>(candidates.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, candidates.size())));
-        try (ProgressBar bar = progressBar(candidates.size())) {
+        try (RecordingsProgress bar = RecordingsProgress.on(progress, "Analysing", candidates.size())) {
             List<Future<BatchItem>> futures = new ArrayList<>();
             for (RecordingFinder.Candidate c : candidates) {
                 futures.add(pool.submit(() -> {
                     BatchItem item = analyseOne(c, outDir);
-                    if (bar != null) {
-                        // the bar writes its extra message straight after the speed's "/s"
-                        bar.setExtraMessage(" " + c.name());
-                        bar.step();
-                    }
+                    bar.done(c.name());
                     return item;
                 }));
             }
@@ -119,15 +111,6 @@ public final class BatchRunner {
         text = text.lines().findFirst().orElse(text).strip();
         String fileName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         return text.contains(fileName) ? text : fileName + ": " + text;
-    }
-
-    private ProgressBar progressBar(int total) {
-        if (progress == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Analysing").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(progress)).showSpeed().build();
     }
 
     private void reportFailures(List<BatchItem> items, List<Path> skipped) {

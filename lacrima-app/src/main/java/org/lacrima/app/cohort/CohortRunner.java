@@ -9,10 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.lacrima.app.batch.RecordingsProgress;
 import org.lacrima.app.jobs.RecordingAnalyzer;
 
 /**
@@ -51,16 +48,12 @@ public final class CohortRunner {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, entries.size())));
         List<CohortResult> results = new ArrayList<>();
         List<CohortFailure> failures = new ArrayList<>();
-        try (ProgressBar bar = progressBar(entries.size())) {
+        try (RecordingsProgress bar = RecordingsProgress.on(progress, "Cohort", entries.size())) {
             List<Future<Object>> futures = new ArrayList<>();
             for (CohortEntry entry : entries) {
                 futures.add(pool.submit(() -> {
                     Object done = analyseOne(entry, cache);
-                    if (bar != null) {
-                        // the bar writes its extra message straight after the speed's "/s"
-                        bar.setExtraMessage(" " + entry.name());
-                        bar.step();
-                    }
+                    bar.done(entry.name());
                     return done;
                 }));
             }
@@ -92,14 +85,5 @@ public final class CohortRunner {
         } catch (Exception | OutOfMemoryError e) {
             return CohortFailure.inAnalysis(entry, RecordingKey.reason(entry.recording(), e));
         }
-    }
-
-    private ProgressBar progressBar(int total) {
-        if (progress == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Cohort").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(progress)).showSpeed().build();
     }
 }
