@@ -22,7 +22,9 @@ import org.lacrima.core.sim.SimulationConfig;
  * {@code -Dlacrima.probe.episodes=N} adds each device's first N episode sessions (every episode found on them);
  * {@code -Dlacrima.probe.emotionalTalk=true} adds emotional talk to every session, as {@link EmotionalTalkingTest} does;
  * {@code -Dlacrima.probe.deepBreathRsa=true} lets the heart's swing follow each breath's volume, as {@link DeepBreathRsaTest};
- * {@code -Dlacrima.probe.restingWander=true} lets the resting state wander, as {@link RestingWanderTest}.
+ * {@code -Dlacrima.probe.restingWander=true} lets the resting state wander, as {@link RestingWanderTest};
+ * {@code -Dlacrima.probe.breathingExercises=true} adds breathing exercises, as {@link BreathingExercisesTest};
+ * {@code -Dlacrima.probe.seatedFidgeting=true} moves a seated wrist, as {@link SeatedFidgetingGapTest}.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class FalseEpisodeProbeTest {
@@ -40,7 +42,9 @@ class FalseEpisodeProbeTest {
             config = config.withConfounders(kinds);
         }
         config = config.withDeepBreathRsa(Boolean.getBoolean("lacrima.probe.deepBreathRsa"))
-                .withRestingWander(Boolean.getBoolean("lacrima.probe.restingWander"));
+                .withRestingWander(Boolean.getBoolean("lacrima.probe.restingWander"))
+                .withBreathingExercises(Boolean.getBoolean("lacrima.probe.breathingExercises"))
+                .withSeatedFidgeting(Boolean.getBoolean("lacrima.probe.seatedFidgeting"));
         SimulatedSession session = SessionSimulator.simulate(config);
         AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
         StringBuilder sb = new StringBuilder();
