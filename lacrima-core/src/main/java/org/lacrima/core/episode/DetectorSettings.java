@@ -28,8 +28,7 @@ package org.lacrima.core.episode;
  * @param settleSec             ... or when it has stayed within a narrow band for this many seconds
  * @param preWindowSec          seconds before the onset that define the pre-episode level; the recording's first this-many
  *                              seconds (the client arriving) are no low a rise is measured from
- * @param interventionMarginSec an intervention marked this close after the peak still counts as in the build-up (a mark is
- *                              set by hand, a little after the moment it marks); one before the onset never does
+ * @param interventionMarginSec an intervention this close before the onset or after the peak still counts as in the build-up
  * @param briefConfirmSec       seconds a rise must hold (in the median) to be a bout when at least two independent channels
  *                              agree on it. 20 s: a single skin conductance response rises within 0.5-5 s and is a
  *                              burst of 10-30 s, a startle's cardiac defence response is over within about 10 s; after

@@ -13,6 +13,12 @@ import java.util.Optional;
 public enum DropReason {
     /** S fell back under the keep level before any hold confirmed the rise, and the rise and fall was no whole brief bout. */
     FELL_BACK("arousal rose but fell back before it held long enough to count as a build-up"),
+    /**
+     * S stayed over the keep level for {@code riseLookbackSec} after the candidate opened without ever holding its rise:
+     * the low it rose from (often from the recording's unsettled first minutes) lies further back than any rise is
+     * measured over, and S only sat over it.
+     */
+    NEVER_HELD("arousal stayed somewhat above an earlier low for minutes without building up"),
     /** S came back after a stretch without it (every index left out) on the heart alone: no build-up anyone saw. */
     LEFT_OUT("the heart rate came back high after a stretch left out of the analysis (a walk, paced breathing): no "
             + "build-up was seen"),

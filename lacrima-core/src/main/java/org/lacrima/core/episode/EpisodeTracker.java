@@ -272,6 +272,10 @@ public final class EpisodeTracker {
                     dropRising(riseOnset(low), k + 1, k, DropReason.FELL_BACK);
                 } else if (sustainedRise(k, low)) {
                     confirm(k);
+                } else if (k - candidateStart > history.samples(settings.riseLookbackSec())) {
+                    // open longer than a rise is measured over: its low is older than any low an idle search keeps
+                    state = State.IDLE;
+                    dropRising(riseOnset(low), k + 1, k, DropReason.NEVER_HELD);
                 }
             }
             case ACTIVE -> {
@@ -883,21 +887,19 @@ public final class EpisodeTracker {
         }
     }
 
-    /**
-     * Whether an intervention was marked during the current bout's build-up: from its onset to the margin after its
-     * peak. Not before the onset: a mark before the rise began cut no build-up short ({@link #interventionDuringRise}).
-     */
+    /** Whether an intervention was marked during the current bout's build-up (within the margin of its onset and peak). */
     private boolean interrupted() {
         return markedInBuildUp(onset, peak, Double.POSITIVE_INFINITY);
     }
 
     /**
-     * Whether an intervention was marked in the build-up from grid index {@code from} to its top {@code top}, or within
-     * {@code interventionMarginSec} after the top (a mark is set by hand, a little after the moment it marks), and no
-     * later than {@code untilSec}.
+     * Whether an intervention was marked in the build-up from grid index {@code from} to its top {@code top}, each
+     * widened by {@code interventionMarginSec} (the onset, a crossing of 30 % of the entry rise, lags the start of a
+     * brief build-up by tens of seconds; a mark is set by hand, a little after the moment it marks), and no later than
+     * {@code untilSec}.
      */
     private boolean markedInBuildUp(int from, int top, double untilSec) {
-        return interventions.anyIn(events, history.timeSec(from),
+        return interventions.anyIn(events, history.timeSec(from) - settings.interventionMarginSec(),
                 Math.min(untilSec, history.timeSec(top) + settings.interventionMarginSec()));
     }
 
@@ -957,24 +959,21 @@ public final class EpisodeTracker {
     }
 
     /**
-     * Whether an intervention was marked in the candidate's build-up up to grid index {@code k}: from the rise's onset
-     * ({@link #riseOnset}, the rise under way) to {@code interventionMarginSec} after its highest point so far. That is a
-     * build-up cut short by a calming intervention. A therapist calms a client whose distress she sees building, and the build-up then subsides without release (DESIGN.md section 1; issue 19); the paced breathing that
-     * often follows is left out of every index ({@code hrv.SlowBreathingDetector}) and S comes back low, so the long
-     * path's minute never completes and the rise was lost. The marked intervention is the witness the brief path
-     * otherwise asks of a second channel: S held an entry rise for {@code briefConfirmSec}, and someone in the room
-     * acted on it. Only interventions marked up to {@code k} count, so a live session decides as the file does.
-     * A mark before the onset does not: the therapist acts on distress she sees building, and a rise that began only
-     * after her mark is what the intervention itself brought, the first slow breaths of the exercise it opens, not a
-     * build-up it cut short (docs/DETECTOR-HISTORY.md, thirty-third session: on the acceptance's sessions every bout
-     * confirmed on this path had its mark 14 s or more after the onset; the one mark before an onset was a false
-     * episode at a breathing exercise's start). Nor does a mark long after the top: a candidate stays open while S
-     * stays over its low, and one opened by a wrist's settling in the first minutes was still open half an hour later
-     * when an exercise's mark confirmed it, with its peak 30 minutes before the mark.
+     * Whether an intervention was marked in the candidate's build-up up to grid index {@code k}: from
+     * {@code interventionMarginSec} before the candidate opened to as long after its highest point so far. That is a
+     * build-up cut short by a calming intervention. A therapist calms a client whose distress she sees building, and the
+     * build-up then subsides without release (DESIGN.md section 1; issue 19); the paced breathing that often follows is
+     * left out of every index ({@code hrv.SlowBreathingDetector}) and S comes back low, so the long path's minute never
+     * completes and the rise was lost. The marked intervention is the witness the brief path otherwise asks of a second
+     * channel: S held an entry rise for {@code briefConfirmSec}, and someone in the room acted on it. Only interventions
+     * marked up to {@code k} count, so a live session decides as the file does. A mark long after the top does not: a
+     * candidate stays open while S stays over its low, and one opened by an early spike on a wrist was still open half
+     * an hour later when a breathing exercise's mark confirmed it, its peak 30 minutes before the mark
+     * (docs/DETECTOR-HISTORY.md, thirty-third session).
      */
     private boolean interventionDuringRise(int k) {
         int highest = history.s.argMax(candidateStart, k + 1);
-        return markedInBuildUp(riseOnset(history.s(lowIndex)), highest < 0 ? k : highest, history.timeSec(k));
+        return markedInBuildUp(candidateStart, highest < 0 ? k : highest, history.timeSec(k));
     }
 
     /**
