@@ -18,6 +18,7 @@ import org.lacrima.core.analysis.Markers;
 import org.lacrima.core.analysis.SessionAnalysis;
 import org.lacrima.core.analysis.SessionHrv;
 import org.lacrima.core.episode.Baseline;
+import org.lacrima.core.episode.DropReason;
 import org.lacrima.core.episode.DroppedCandidate;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.RecordingMetadata;
@@ -70,12 +71,26 @@ public record AnalysisDocument(SessionAnalysis analysis, List<Series> series) {
         Baseline baseline = root.hasNonNull("baseline") ? JSON.treeToValue(root.get("baseline"), Baseline.class)
                 : new Baseline(Double.NaN, Double.NaN, true);
         List<String> warnings = list(root, "warnings", new TypeReference<>() { });
-        List<DroppedCandidate> dropped = list(root, "droppedCandidates", new TypeReference<>() { });
+        List<DroppedCandidate> dropped = knownDroppedCandidates(root);
         return new SessionAnalysis(new RecordingMetadata(Optional.empty(), source, subjectCode),
                 root.path("durationSec").asDouble(Double.NaN), channels, events, baseline,
                 episodes.stream().map(SessionEpisode::episode).toList(),
                 series.stream().map(Series::toRegularSeries).toList(), Markers.none(), warnings, SessionHrv.NONE,
                 dropped);
+    }
+
+    /**
+     * The stored turned-down rises whose reason this version knows: a document written by a later version may name a
+     * reason added since, and the rest of the document still reads (as {@code EpisodeAnnotations} does in EDF).
+     */
+    private static List<DroppedCandidate> knownDroppedCandidates(JsonNode root) throws IOException {
+        List<DroppedCandidate> known = new ArrayList<>();
+        for (JsonNode n : root.path("droppedCandidates")) {
+            if (DropReason.ofJsonName(n.path("reason").asText("")).isPresent()) {
+                known.add(JSON.treeToValue(n, DroppedCandidate.class));
+            }
+        }
+        return known;
     }
 
     private static <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) {

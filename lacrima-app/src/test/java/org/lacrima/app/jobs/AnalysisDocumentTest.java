@@ -3,6 +3,8 @@ package org.lacrima.app.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Random;
@@ -15,6 +17,7 @@ import org.lacrima.core.model.RegularSeries;
 import org.lacrima.core.model.Samples;
 
 class AnalysisDocumentTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Stored documents read back with their episodes and the rises the detector turned down, reason by reason (strap
@@ -33,6 +36,23 @@ class AnalysisDocumentTest {
             dropped += analysis.droppedCandidates().size();
         }
         assertThat(dropped).as("rises turned down over the sessions").isPositive();
+    }
+
+    /**
+     * A document stored by a later version, whose turned-down rises name a reason this version does not know, still
+     * reads: its episodes whole, the rises with known reasons kept, the unknown one left out.
+     */
+    @Test
+    void aDocumentWithALaterDropReasonStillReads() throws IOException {
+        SessionAnalysis analysis = RoomSessions.strapAnalysis(41);
+        ObjectNode stored = (ObjectNode) JSON.readTree(AnalysisDocument.of(analysis).toJson());
+        ObjectNode later = stored.withArrayProperty("droppedCandidates").addObject();
+        later.put("onsetSec", 12.0).put("peakSec", 30.0).put("droppedAtSec", 75.0).put("reason", "some-later-check");
+
+        SessionAnalysis back = AnalysisDocument.read(JSON.writeValueAsString(stored), "C-1", "session.txt");
+
+        assertThat(back.episodes()).isEqualTo(analysis.episodes());
+        assertThat(back.droppedCandidates()).isEqualTo(analysis.droppedCandidates());
     }
 
     /** Seeded random series with gaps: thinning keeps the time span, the mean, and gaps stay gaps. */

@@ -46,10 +46,16 @@ final class CoreRecordDeserializers {
         return new Baseline(number(n, "startSec"), number(n, "endSec"), bool(n, "automatic"));
     }
 
-    /** A dropped candidate; its description is not read back, it follows from the reason. */
+    /**
+     * A dropped candidate; its description is not read back, it follows from the reason. A reason this version does
+     * not list is refused by name (a reader that must take later documents filters on
+     * {@link DropReason#ofJsonName} first).
+     */
     static DroppedCandidate droppedCandidate(JsonNode n) {
+        String reason = text(n, "reason", "");
         return new DroppedCandidate(number(n, "onsetSec"), number(n, "peakSec"), number(n, "droppedAtSec"),
-                DropReason.fromName(text(n, "reason", "")));
+                DropReason.ofJsonName(reason).orElseThrow(
+                        () -> new IllegalArgumentException("unknown drop reason \"" + reason + "\"")));
     }
 
     static Event event(JsonNode n) {

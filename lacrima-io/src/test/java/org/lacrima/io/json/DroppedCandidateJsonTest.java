@@ -1,6 +1,7 @@
 package org.lacrima.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,5 +62,14 @@ class DroppedCandidateJsonTest {
         for (String name : listed) {
             assertThat(DropReason.fromName(name).jsonName()).isEqualTo(name);
         }
+    }
+
+    /** A reason this version does not list is refused with its name, never read as some other reason. */
+    @Test
+    void anUnknownReasonIsRefusedByName() {
+        String json = "{\"onsetSec\":10,\"peakSec\":40,\"droppedAtSec\":90,\"reason\":\"some-later-check\"}";
+
+        assertThatThrownBy(() -> JSON.readValue(json, DroppedCandidate.class))
+                .hasStackTraceContaining("unknown drop reason \"some-later-check\"");
     }
 }
