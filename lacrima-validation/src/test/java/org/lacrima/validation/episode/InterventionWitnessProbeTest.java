@@ -7,16 +7,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lacrima.core.episode.Confirmation;
 import org.lacrima.core.episode.ConfirmationPath;
+import org.lacrima.core.episode.InterventionPolicy;
 import org.lacrima.core.model.Event;
-import org.lacrima.core.model.EventKind;
+import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.TrueEpisode;
 
 /**
  * Diagnostic, off unless {@code -Dlacrima.probe=true}: every candidate the detector confirmed on its intervention path
  * over the acceptance's seed sets 0-4 (episode sessions, brief bouts, episode-free hours with breathing exercises and,
  * on the wrist, seated fidgeting), with the marked intervention's time relative to the confirmed rise's onset and the
- * true bout it matched, if any: where a calming intervention was marked before any build-up had begun. Every episode
- * found in the episode-free hours is listed too ({@code FALSE}), with its confirmation path.
+ * true bout it matched, if any: where a calming intervention was marked before any build-up had begun. The episodes
+ * found in those free hours are {@link FalseEpisodeProbeTest}'s, with {@code -Dlacrima.probe.breathingExercises=true}
+ * and {@code -Dlacrima.probe.seatedFidgeting=true}.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class InterventionWitnessProbeTest {
@@ -24,14 +26,14 @@ class InterventionWitnessProbeTest {
     void interventionConfirmations() {
         List<WidenedSuite.Case> cases = new ArrayList<>(WidenedSuite.casesWith("as accepted", 26, 4, 0, c -> c));
         cases.addAll(WidenedSuite.casesWith("exercises", 0, 0, 8,
-                c -> c.withBreathingExercises(true).withSeatedFidgeting(c.device() == org.lacrima.core.sim.DevicePreset.WRIST)));
+                c -> c.withBreathingExercises(true).withSeatedFidgeting(c.device() == DevicePreset.WRIST)));
         WidenedSuite.printProbes(cases, InterventionWitnessProbeTest::probe);
     }
 
     private static String probe(WidenedSuite.Case c) {
         ProbedSession p = ProbedSession.of(c);
         List<Event> marks = p.session().recording().events().stream()
-                .filter(e -> e.kind() == EventKind.INTERVENTION).toList();
+                .filter(InterventionPolicy.defaults()::isIntervention).toList();
         StringBuilder out = new StringBuilder();
         for (Confirmation conf : p.probe().confirmations()) {
             if (conf.path() != ConfirmationPath.INTERVENTION) {
@@ -48,13 +50,6 @@ class InterventionWitnessProbeTest {
                     c.name(), conf.onsetSec(), conf.confirmedAtSec(), rel, match == null ? "none"
                             : String.format(Locale.ROOT, "%s interrupted=%s onset %.0f peak %.0f",
                             match.outcome(), match.interrupted(), match.onsetSec(), match.peakSec())));
-        }
-        if (c.kind() == WidenedSuite.Kind.EPISODE_FREE) {
-            p.probe().analysis().episodes().forEach(e -> out.append(String.format(Locale.ROOT,
-                    "FALSE %s onset %.0f peak %.0f %s%s paths %s%n", c.name(), e.onsetSec(), e.peakSec(), e.outcome(),
-                    e.interrupted() ? " interrupted" : "", p.probe().confirmations().stream()
-                            .filter(conf -> Math.abs(conf.onsetSec() - e.onsetSec()) < 1)
-                            .map(conf -> conf.path().name()).toList())));
         }
         return out.toString();
     }
