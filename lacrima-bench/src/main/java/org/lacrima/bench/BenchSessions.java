@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.lacrima.core.episode.Outcome;
 import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.sim.DevicePreset;
 import org.lacrima.core.sim.EpisodeSpec;
 import org.lacrima.core.sim.SimulatedSession;
 import org.lacrima.core.sim.SessionSimulator;
@@ -15,7 +16,8 @@ import org.lacrima.core.sim.SimulationConfig;
  * The simulated sessions every benchmark measures, with fixed seeds so two runs (and two machines)
  * time the same samples.
  *
- * <p>Chest: ECG 500 Hz, EDA 32 Hz, RSP 50 Hz. Wrist: BVP (PPG) 64 Hz, EDA 4 Hz, 3-axis ACC 32 Hz.
+ * <p>Chest: ECG 500 Hz, EDA 32 Hz, RSP 50 Hz. Wrist: BVP (PPG) 64 Hz, EDA 4 Hz, 3-axis ACC 32 Hz. Strap: RR
+ * intervals and 3-axis ACC 50 Hz.
  * Episodes recur at one per 20 minutes (resolved, subsided, sustained in turn) so that the work per
  * minute is the same at every session length, which the scaling run relies on.
  */
@@ -44,6 +46,12 @@ public final class BenchSessions {
                 .withRateHz(ChannelType.ECG, 500).withRateHz(ChannelType.EDA, 32).withRateHz(ChannelType.RSP, 50)
                 .withChannels(EnumSet.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP));
         return only.length == 0 ? base : base.withChannels(Set.of(only));
+    }
+
+    /** A chest strap exporting RR intervals and its 3-axis accelerometer at 50 Hz (a Polar H10), of {@code minutes}. */
+    public static SimulatedSession strap(double minutes) {
+        return SessionSimulator.simulate(SimulationConfig.preset(DevicePreset.RR_STRAP_ACC)
+                .withDurationSec(minutes * 60).withEpisodes(episodes(minutes)).withSeed(SEED));
     }
 
     /** The wrist configuration. */

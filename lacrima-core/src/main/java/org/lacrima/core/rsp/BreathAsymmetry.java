@@ -38,6 +38,12 @@ final class BreathAsymmetry {
     private double lastMaxSec = Double.NaN;
     private final double[] shares = new double[CYCLES];
     private int count;
+    /**
+     * The median of {@link #shares}, NaN when a cycle or a turn-over changed them since it was taken: asked at every
+     * sample, it changes once a breath (sorting the cycles at every sample of a 50 Hz accelerometer was a tenth of a
+     * strap session's analysis).
+     */
+    private double median = Double.NaN;
 
     BreathAsymmetry(double rateHz) {
         rmsWeight = 1 - Math.exp(-1 / (RMS_SEC * rateHz));
@@ -71,6 +77,7 @@ final class BreathAsymmetry {
                 double cycle = minSec - lastMinSec;
                 if (cycle >= MIN_CYCLE_SEC && cycle <= MAX_CYCLE_SEC) {
                     shares[count++ % CYCLES] = (lastMaxSec - lastMinSec) / cycle;
+                    median = Double.NaN;
                 }
             }
             lastMinSec = minSec;
@@ -89,9 +96,12 @@ final class BreathAsymmetry {
         if (n < FIRST_CYCLES) {
             return 0.5;
         }
-        double[] sorted = Arrays.copyOf(shares, n);
-        Arrays.sort(sorted);
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        if (Double.isNaN(median)) {
+            double[] sorted = Arrays.copyOf(shares, n);
+            Arrays.sort(sorted);
+            median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+        return median;
     }
 
     /** The signal has been turned over: its rises were falls, and the other way round. */
@@ -99,6 +109,7 @@ final class BreathAsymmetry {
         for (int i = 0; i < CYCLES; i++) {
             shares[i] = 1 - shares[i];
         }
+        median = Double.NaN;
         rising = !rising;
         extreme = -extreme;
         double min = lastMinSec;
