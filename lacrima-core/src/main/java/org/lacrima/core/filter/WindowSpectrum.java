@@ -1,5 +1,8 @@
 package org.lacrima.core.filter;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The power spectrum of one short window of a signal, as the detectors of rhythmic movement read it (a belt's breaths
  * and steps, an accelerometer's gait): the window's straight trend out (a breath's or a posture's slope across it), then
@@ -7,6 +10,11 @@ package org.lacrima.core.filter;
  * {@code rateHz / length} apart) in a band.
  */
 public final class WindowSpectrum {
+    /**
+     * The Hann taper of each window length met so far: a detector judges windows of one length every second or two,
+     * and a cosine per sample per window was a twentieth of a chest session's analysis.
+     */
+    private static final Map<Integer, double[]> HANN = new ConcurrentHashMap<>();
     private final double[] tapered;
     private final double binHz;
 
@@ -26,12 +34,20 @@ public final class WindowSpectrum {
             sxx += (i - mt) * (i - mt);
         }
         double slope = sxx > 0 ? sxy / sxx : 0;
+        double[] hann = HANN.computeIfAbsent(n, WindowSpectrum::hann);
         tapered = new double[n];
         for (int i = 0; i < n; i++) {
-            double w = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
-            tapered[i] = w * (x[i] - mx - slope * (i - mt));
+            tapered[i] = hann[i] * (x[i] - mx - slope * (i - mt));
         }
         binHz = rateHz / n;
+    }
+
+    private static double[] hann(int n) {
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
+        }
+        return w;
     }
 
     /** Spacing of the bins, hertz. */
