@@ -64,13 +64,21 @@ public enum DropReason {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The reason whose {@link #jsonName()} is {@code name}, or empty when none is (a name a later version added). */
+    /**
+     * The reason whose {@link #jsonName()} (or constant name) is {@code name}, case-insensitively, or empty when none is
+     * (a name a later version added).
+     */
     public static Optional<DropReason> ofJsonName(String name) {
-        return Arrays.stream(values()).filter(r -> r.jsonName().equals(name)).findFirst();
+        String wanted = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(r -> r.jsonName().equals(wanted)).findFirst();
     }
 
-    /** Parses a {@link #jsonName()} (or the constant's name), case-insensitively. */
+    /**
+     * Parses a {@link #jsonName()} (or the constant's name), case-insensitively.
+     *
+     * @throws IllegalArgumentException naming {@code name} when no reason has it
+     */
     public static DropReason fromName(String name) {
-        return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        return ofJsonName(name).orElseThrow(() -> new IllegalArgumentException("unknown drop reason \"" + name + "\""));
     }
 }

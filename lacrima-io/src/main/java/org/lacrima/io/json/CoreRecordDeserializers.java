@@ -52,10 +52,8 @@ final class CoreRecordDeserializers {
      * {@link DropReason#ofJsonName} first).
      */
     static DroppedCandidate droppedCandidate(JsonNode n) {
-        String reason = text(n, "reason", "");
         return new DroppedCandidate(number(n, "onsetSec"), number(n, "peakSec"), number(n, "droppedAtSec"),
-                DropReason.ofJsonName(reason).orElseThrow(
-                        () -> new IllegalArgumentException("unknown drop reason \"" + reason + "\"")));
+                DropReason.fromName(text(n, "reason", "")));
     }
 
     static Event event(JsonNode n) {
