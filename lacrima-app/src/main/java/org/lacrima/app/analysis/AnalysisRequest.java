@@ -32,6 +32,11 @@ public record AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOpt
         this(recording, eventsFile, readOptions, options, List.of());
     }
 
+    /** The same request analysed with {@code newOptions}: the same file, events file and further events. */
+    public AnalysisRequest withOptions(AnalysisOptions newOptions) {
+        return new AnalysisRequest(recording, eventsFile, readOptions, newOptions, events);
+    }
+
     /** A request with default reading and analysis options. */
     public static AnalysisRequest of(Path recording) {
         return new AnalysisRequest(recording, Optional.empty(), ReadOptions.defaults(), AnalysisOptions.defaults());

@@ -61,8 +61,8 @@ public final class SessionSignals {
         Path scratch = Files.createTempDirectory(scratchRoot, "signals-");
         try {
             AnalysisRequest request = layout.layOut(materials, scratch, AnalysisSettings.fromJson(settingsJson), budget);
-            request = new AnalysisRequest(request.recording(), request.eventsFile(), request.readOptions(),
-                    request.options().withMarkers(true));
+            // the events marked in the app stay: the recording is read again as the stored analysis read it
+            request = request.withOptions(request.options().withMarkers(true));
             return new AnalysisService().analyze(request);
         } finally {
             SessionAnalysisJob.deleteQuietly(scratch);
