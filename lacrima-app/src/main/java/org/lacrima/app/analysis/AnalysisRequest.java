@@ -16,15 +16,24 @@ import org.lacrima.io.ReadOptions;
  * @param readOptions format, channel mapping, CSV rate
  * @param options     analysis options
  * @param events      further events (marked in the web app), added to the file's own as they are, kinds and all
+ * @param intervalsBeside an RR export kept beside the recording, on its clock (a live strap's intervals beside the EDF+
+ *                    that cannot hold them), whose beats join the recording ({@link IntervalsBeside})
  */
 public record AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOptions readOptions,
-                              AnalysisOptions options, List<Event> events) {
+                              AnalysisOptions options, List<Event> events, Optional<Path> intervalsBeside) {
     public AnalysisRequest {
         events = List.copyOf(events);
         Objects.requireNonNull(recording, "recording");
+        Objects.requireNonNull(intervalsBeside, "intervalsBeside");
         Objects.requireNonNull(eventsFile, "eventsFile");
         Objects.requireNonNull(readOptions, "readOptions");
         Objects.requireNonNull(options, "options");
+    }
+
+    /** A request without intervals kept beside the recording. */
+    public AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOptions readOptions, AnalysisOptions options,
+                           List<Event> events) {
+        this(recording, eventsFile, readOptions, options, events, Optional.empty());
     }
 
     /** A request without further events. */
@@ -34,7 +43,7 @@ public record AnalysisRequest(Path recording, Optional<Path> eventsFile, ReadOpt
 
     /** The same request analysed with {@code newOptions}: the same file, events file and further events. */
     public AnalysisRequest withOptions(AnalysisOptions newOptions) {
-        return new AnalysisRequest(recording, eventsFile, readOptions, newOptions, events);
+        return new AnalysisRequest(recording, eventsFile, readOptions, newOptions, events, intervalsBeside);
     }
 
     /** A request with default reading and analysis options. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.lacrima.core.analysis.LiveAnalyzer;
 import org.lacrima.core.analysis.SessionAnalysis;
@@ -68,11 +69,18 @@ public final class AnalysisService {
         ReadResult read = RecordingInput.read(request.recording(), request.eventsFile(), request.events(),
                 request.readOptions());
         Recording recording = read.recording();
+        List<String> readWarnings = new ArrayList<>(read.warnings());
+        if (request.intervalsBeside().isPresent()) {
+            IntervalsBeside beside = IntervalsBeside.read(request.intervalsBeside().get(), recording.metadata().start(),
+                    request.readOptions().budget());
+            recording = beside.joined(recording);
+            readWarnings.addAll(beside.warnings());
+        }
         // Reading is ~7 % of read + analyse for EDF and ~3/4 for CSV (BENCHMARKS.md); 0.3 sits between.
         stages.stageStarted("analysing " + describe(recording), 0.3);
         SessionAnalysis analysis = analyse(request, recording);
-        if (!read.warnings().isEmpty()) {
-            List<String> warnings = new ArrayList<>(read.warnings());
+        if (!readWarnings.isEmpty()) {
+            List<String> warnings = new ArrayList<>(readWarnings);
             warnings.addAll(analysis.warnings());
             analysis = analysis.withWarnings(warnings);
         }
@@ -132,14 +140,25 @@ public final class AnalysisService {
             List<Event> extra = new ArrayList<>(request.eventsFile().isPresent()
                     ? RecordingSource.readEvents(request.eventsFile().get(), header.metadata().start()) : List.of());
             extra.addAll(request.events());
+            Optional<IntervalsBeside> beside = request.intervalsBeside().isEmpty() ? Optional.empty()
+                    : Optional.of(IntervalsBeside.read(request.intervalsBeside().get(), header.metadata().start(),
+                            request.readOptions().budget()));
             // the header is read; from here reading and analysing go together, chunk by chunk
             stages.stageStarted("analysing " + describe(header), 0.3);
             LiveAnalyzer live = LiveAnalyzer.forFile(header.metadata(), request.options());
             SessionAnalysis analysis = streamed(file, header, () -> {
                 boolean first = true;
+                // the beats kept beside join the chunk they close in: from the first chunk's start on (and before it,
+                // in the first), the rest with the last
+                double besideFromSec = Double.NEGATIVE_INFINITY;
                 try (ChunkReadAhead chunks = new ChunkReadAhead(stream, CHUNK_SEC)) {
                     while (chunks.hasNext()) {
                         Recording chunk = chunks.next();
+                        if (beside.isPresent()) {
+                            double toSec = chunks.hasNext() ? chunk.durationSec() : Double.POSITIVE_INFINITY;
+                            chunk = beside.get().joined(chunk, besideFromSec, toSec);
+                            besideFromSec = toSec;
+                        }
                         tap.accept(header, chunk);
                         if (first && !extra.isEmpty()) {
                             List<Event> events = new ArrayList<>(chunk.events());
@@ -153,8 +172,10 @@ public final class AnalysisService {
                 }
                 return live.finish();
             });
-            if (!stream.warnings().isEmpty()) {
-                List<String> warnings = new ArrayList<>(stream.warnings());
+            List<String> readWarnings = new ArrayList<>(stream.warnings());
+            beside.ifPresent(b -> readWarnings.addAll(b.warnings()));
+            if (!readWarnings.isEmpty()) {
+                List<String> warnings = new ArrayList<>(readWarnings);
                 warnings.addAll(analysis.warnings());
                 analysis = analysis.withWarnings(warnings);
             }

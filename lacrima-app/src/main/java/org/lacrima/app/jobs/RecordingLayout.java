@@ -35,8 +35,15 @@ public final class RecordingLayout {
                                   ReadBudget budget) throws IOException {
         Path recordingDir = Files.createDirectories(scratch.resolve("recording"));
         List<Path> eventsFiles = new ArrayList<>();
+        Optional<Path> intervalsBeside = Optional.empty();
         for (SessionFile f : materials.files()) {
             if (SessionFile.KEPT.equals(f.role())) {
+                // a live strap's intervals beside the EDF+ that cannot hold them: read with it, on its clock
+                if (isRrExport(f.fileName()) && intervalsBeside.isEmpty()) {
+                    Path kept = Files.createDirectories(scratch.resolve("kept")).resolve(safeName(f.fileName()));
+                    content.copyTo(f.sha256(), kept);
+                    intervalsBeside = Optional.of(kept);
+                }
                 continue;
             }
             if (SessionFile.EVENTS.equals(f.role())) {
@@ -63,7 +70,12 @@ public final class RecordingLayout {
         // the uploaded events file's events and those marked in the app go to the analyzer as objects, kinds and all
         materials.events().forEach(e -> events.add(e.toEvent()));
         events.sort(Comparator.comparingDouble(Event::onsetSec));
-        return new AnalysisRequest(recording, Optional.empty(), read, settings.toOptions(), events);
+        return new AnalysisRequest(recording, Optional.empty(), read, settings.toOptions(), events, intervalsBeside);
+    }
+
+    /** Whether a kept file is a strap's RR export, as the live session keeps it ({@code <name>_RR.txt}). */
+    static boolean isRrExport(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith("_rr.txt");
     }
 
     /** One file is the recording; a WFDB record is read through its header; other sets are a folder export. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.lacrima.app.store.ContentStore;
@@ -14,6 +15,7 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Event;
 import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RecordingMetadata;
 import org.lacrima.io.csv.EventsCsv;
 import org.lacrima.io.edf.EdfWriter;
 import org.lacrima.io.polar.PolarAccWriter;
@@ -21,8 +23,8 @@ import org.lacrima.io.polar.PolarRrWriter;
 
 /**
  * Puts a finished live recording into the content store in a form the normal analysis job reads: EDF+
- * with its events when any sampled channel was streamed (RR intervals streamed beside them kept, not analysed, as a
- * Polar RR export); a strap's RR intervals alone, or with a chest strap's accelerometer alone, as the files Polar
+ * with its events when any sampled channel was streamed (RR intervals streamed beside them kept beside it as a Polar RR
+ * export on its clock, which the analysis reads with it: {@code analysis.IntervalsBeside}); a strap's RR intervals alone, or with a chest strap's accelerometer alone, as the files Polar
  * Sensor Logger leaves, plus the events as CSV (EDF+ cannot hold RR intervals).
  */
 final class LiveRecordingFiles {
@@ -46,10 +48,23 @@ final class LiveRecordingFiles {
         List<SessionRecords.NewFile> files = new ArrayList<>();
         files.add(put(SessionFile.RECORDING, baseName + ".edf", f -> EdfWriter.write(recording, f)));
         if (intervals) {
-            // EDF+ holds sampled channels only: the strap's own intervals are kept beside it, on the session's clock
-            files.add(put(SessionFile.KEPT, baseName + "_RR.txt", f -> PolarRrWriter.write(recording, f)));
+            // EDF+ holds sampled channels only: the strap's own intervals are kept beside it, stamped on the EDF+'s
+            // clock (its header states the start to the second, and every sample is placed from there), so the
+            // analysis puts each beat back where it was among the samples
+            files.add(put(SessionFile.KEPT, baseName + "_RR.txt", f -> PolarRrWriter.write(onEdfClock(recording), f)));
         }
         return files;
+    }
+
+    /**
+     * The recording with its start stated to the whole second, as an EDF+ header states it: its time axis, and so every
+     * beat's time on it, is unchanged, only the clock time it is stamped from.
+     */
+    private static Recording onEdfClock(Recording recording) {
+        RecordingMetadata m = recording.metadata();
+        RecordingMetadata second = new RecordingMetadata(m.start().map(s -> s.truncatedTo(ChronoUnit.SECONDS)),
+                m.source(), m.subjectCode(), m.accelerometerSite());
+        return new Recording(second, recording.channels(), recording.events(), recording.referenceBeats());
     }
 
     /**

@@ -11,8 +11,9 @@ public record SessionFile(String id, String role, String fileName, String sha256
     /** An events CSV ({@code onset,label}). */
     public static final String EVENTS = "events";
     /**
-     * Received data the recording's format cannot hold, kept beside it and not analysed (a live strap's RR intervals
-     * beside the sampled channels of its EDF+), so nothing accepted is lost.
+     * Received data the recording's format cannot hold, kept beside it so nothing accepted is lost: a live strap's RR
+     * intervals beside the sampled channels of its EDF+, which the analysis reads with the EDF+ (a Polar RR export
+     * named {@code <name>_RR.txt}, stamped on the EDF+'s clock).
      */
     public static final String KEPT = "kept";
 }

@@ -247,7 +247,7 @@ class LiveSessionApiTest {
     /**
      * A strap's RR intervals streamed beside a sampled channel (a lab bridge sending a strap and skin conductance):
      * EDF+ holds the sampled channel, and the intervals, which it cannot hold, are kept beside it, every beat at its
-     * time, so nothing the server acknowledged is lost.
+     * time, so nothing the server acknowledged is lost; the stored session is analysed with both, as the live view was.
      */
     @Test
     void rrIntervalsStreamedBesideASampledChannelAreKeptBesideTheEdf() throws Exception {
@@ -297,9 +297,16 @@ class LiveSessionApiTest {
         for (int i = 0; i < rr.length(); i++) {
             assertThat(rr.timeOfSec(i) + shift).isCloseTo(beatTimes.get(i), within(0.001 * (i + 2)));
         }
-        // the analysis read the EDF+ alone, as before
-        assertThat(api.get("/api/sessions/" + sessionId + "/analysis").json().get("channels").findValuesAsText("label"))
-                .contains("EDA").doesNotContain("RR");
+        // the analysis read the EDF+ with the intervals beside it, every beat back among the samples
+        JsonNode channels = api.get("/api/sessions/" + sessionId + "/analysis").json().get("channels");
+        assertThat(channels.findValuesAsText("label")).contains("EDA", "RR");
+        JsonNode heart = java.util.stream.StreamSupport.stream(channels.spliterator(), false)
+                .filter(c -> c.get("label").asText().equals("RR")).findFirst().orElseThrow();
+        assertThat(heart.get("used").asBoolean()).as(heart.toString()).isTrue();
+        assertThat(heart.get("durationSec").asDouble()).isCloseTo(beatTimes.get(beatTimes.size() - 1), within(1.5));
+        // the session page's signals read it again the same way: the strap's intervals beside the skin conductance
+        JsonNode signals = api.get("/api/sessions/" + sessionId + "/signals").json();
+        assertThat(signals.get("traces").findValuesAsText("label")).contains("EDA", "RR");
     }
 
     @Test
