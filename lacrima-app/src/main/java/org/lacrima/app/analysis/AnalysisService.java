@@ -155,7 +155,9 @@ public final class AnalysisService {
                     while (chunks.hasNext()) {
                         Recording chunk = chunks.next();
                         if (beside.isPresent()) {
-                            double toSec = chunks.hasNext() ? chunk.durationSec() : Double.POSITIVE_INFINITY;
+                            // never back: a chunk of events alone ends nowhere, and no beat may join twice
+                            double toSec = chunks.hasNext() ? Math.max(besideFromSec, chunk.durationSec())
+                                    : Double.POSITIVE_INFINITY;
                             chunk = beside.get().joined(chunk, besideFromSec, toSec);
                             besideFromSec = toSec;
                         }
