@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
-import org.lacrima.core.model.Samples;
 import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadOptions;
 import org.lacrima.io.ReadResult;
@@ -48,12 +47,7 @@ final class IntervalsBeside {
             throw new RecordingFormatException(file, "cannot be placed beside the recording: a start time is missing");
         }
         double offsetSec = Duration.between(recordingStart.get(), start.get()).toNanos() / 1e9;
-        double[] times = rr.timesSec().toArray();
-        for (int i = 0; i < times.length; i++) {
-            times[i] += offsetSec;
-        }
-        return new IntervalsBeside(Channel.irregular(rr.label(), rr.type(), rr.unit(), Samples.wrap(times),
-                rr.values()), read.warnings());
+        return new IntervalsBeside(rr.shiftedBy(offsetSec), read.warnings());
     }
 
     /** What reading the export warned about (a strap's Bluetooth dropouts). */

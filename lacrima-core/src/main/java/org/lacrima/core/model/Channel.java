@@ -71,6 +71,21 @@ public record Channel(String label, ChannelType type, String unit, double rateHz
     }
 
     /**
+     * The same samples {@code seconds} later (earlier when negative), as placed in a recording starting elsewhere: two
+     * files of one session put on one time axis by their start times.
+     */
+    public Channel shiftedBy(double seconds) {
+        if (isRegular()) {
+            return regular(label, type, unit, rateHz, startOffsetSec + seconds, values);
+        }
+        double[] times = timesSec.toArray();
+        for (int i = 0; i < times.length; i++) {
+            times[i] += seconds;
+        }
+        return irregular(label, type, unit, Samples.wrap(times), values);
+    }
+
+    /**
      * The samples lying in {@code [fromSec, toSec)} (seconds from the recording start), without copying.
      * A regular slice keeps its exact first-sample time in {@link #startOffsetSec()}.
      */

@@ -20,7 +20,6 @@ import org.lacrima.core.model.Channel;
 import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RecordingMetadata;
-import org.lacrima.core.model.Samples;
 import org.lacrima.io.ChannelTyping;
 import org.lacrima.io.ReadBudget;
 import org.lacrima.io.ReadResult;
@@ -92,7 +91,7 @@ public final class PolarSession {
         List<String> warnings = new ArrayList<>();
         for (ReadResult part : parts) {
             double offsetSec = Duration.between(start, part.recording().metadata().start().orElseThrow()).toNanos() / 1e9;
-            part.recording().channels().forEach(c -> channels.add(shifted(c, offsetSec)));
+            part.recording().channels().forEach(c -> channels.add(c.shiftedBy(offsetSec)));
             warnings.addAll(part.warnings());
         }
         return new ReadResult(new Recording(new RecordingMetadata(Optional.of(start),
@@ -135,19 +134,6 @@ public final class PolarSession {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** {@code channel} placed {@code offsetSec} later on the recording's time axis. */
-    private static Channel shifted(Channel channel, double offsetSec) {
-        if (channel.isRegular()) {
-            return Channel.regular(channel.label(), channel.type(), channel.unit(), channel.rateHz(),
-                    channel.startOffsetSec() + offsetSec, channel.values());
-        }
-        double[] times = channel.timesSec().toArray();
-        for (int i = 0; i < times.length; i++) {
-            times[i] += offsetSec;
-        }
-        return Channel.irregular(channel.label(), channel.type(), channel.unit(), Samples.wrap(times), channel.values());
     }
 
     /** The Polar exports directly in {@code dir} by the stream they hold, in file-name order. */
