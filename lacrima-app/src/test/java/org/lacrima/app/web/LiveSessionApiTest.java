@@ -202,6 +202,41 @@ class LiveSessionApiTest {
     }
 
     /**
+     * A wrist sensor lost three minutes in while the chest's ECG and belt stream on: the chunks leave its skin
+     * conductance out, and the live view goes on with the heart and the breathing instead of stopping where it ended.
+     */
+    @Test
+    void aChannelThatStopsDoesNotStopTheLiveView() throws Exception {
+        Recording chest = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(9).withDurationSec(8 * 60)
+                .withChannels(java.util.Set.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP))
+                .withEpisodes(List.of())).recording().withEvents(List.of());
+        List<ChannelInfo> channels = LiveChunks.streamableOf(chest);
+        double edaLostSec = 180;
+        String liveId = LiveStreams.startLiveSession(api, "LOST-1");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send(LiveChunks.hello(channels, chest.metadata().accelerometerSite()));
+            s.next("ready");
+            for (int seq = 0; seq * 10 < chest.durationSec(); seq++) {
+                Recording piece = chest.slice(seq * 10, Math.min(chest.durationSec(), seq * 10 + 10));
+                if (seq * 10 >= edaLostSec) {
+                    piece = new Recording(piece.metadata(), piece.channels().stream()
+                            .filter(c -> c.type() != ChannelType.EDA).toList(), piece.events());
+                }
+                s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
+                s.next("ack");
+            }
+            // the view trails the feed by its look-ahead (about 45 s) and a block, not by the five minutes since
+            JsonNode update = s.next(m -> m.path("type").asText().equals("update")
+                    && m.path("receivedSec").asDouble() >= chest.durationSec() - 1, "update after the last chunk");
+            assertThat(update.get("analysedSec").asDouble()).as(update.toString())
+                    .isGreaterThan(chest.durationSec() - 90);
+        }
+        api.post("/api/live-sessions/" + liveId + "/end", "{}");
+    }
+
+    /**
      * An H10 streaming its RR intervals and its accelerometer without its ECG: EDF+ would keep the movement and lose
      * the heart, so the session is stored as the strap's Polar files, read as one session on the chest, and the
      * talking is derived from the chest's tilt as in an uploaded strap session.

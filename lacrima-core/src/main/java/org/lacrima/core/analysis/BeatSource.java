@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import org.lacrima.core.hrv.RrCorrector;
 import org.lacrima.core.hrv.RrSeries;
+import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Samples;
 import org.lacrima.core.quality.QualityMask;
 import org.lacrima.core.quality.SpuriousBeatBursts;
@@ -18,6 +19,9 @@ import org.lacrima.core.quality.SpuriousBeatBursts;
 interface BeatSource {
     /** A window's intervals corrected as a whole (a file's window, re-run per block). */
     UnaryOperator<RrSeries> WHOLE = rr -> RrCorrector.correct(rr).nn();
+
+    /** The type of the channel this source reads its beats from. */
+    ChannelType type();
 
     /** The NN intervals in the context's window, or {@code null} when the session has no such channel there. */
     RrSeries normalIntervals(StageContext context);

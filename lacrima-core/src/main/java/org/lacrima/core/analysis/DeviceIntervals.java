@@ -12,6 +12,11 @@ import org.lacrima.core.model.Samples;
 /** Beats as a device reports them: an RR list (chest strap) or IBI export, in seconds or milliseconds. */
 final class DeviceIntervals implements BeatSource {
     @Override
+    public ChannelType type() {
+        return ChannelType.RR;
+    }
+
+    @Override
     public RrSeries normalIntervals(StageContext context) {
         Channel rr = context.anyChannel(ChannelType.RR);
         if (rr == null || rr.length() <= 1 || rr.isRegular()) {

@@ -29,6 +29,11 @@ final class EcgBeats implements BeatSource {
     private final EcgBeatStream stream = new EcgBeatStream(CALIBRATION, STREAM_KEEP_SEC);
 
     @Override
+    public ChannelType type() {
+        return ChannelType.ECG;
+    }
+
+    @Override
     public RrSeries normalIntervals(StageContext context) {
         return context.streaming() ? streamed(context) : whole(context);
     }
@@ -67,7 +72,8 @@ final class EcgBeats implements BeatSource {
         double fed = stream.fedUntilSec();
         Channel recent = context.since(ChannelType.ECG,
                 Math.max(context.windowFromSec(), fed - EcgBeatStream.CALIBRATION_OVERLAP_SEC));
-        if (recent == null || recent.length() == 0 && fed <= context.windowFromSec()) {
+        if (recent == null || context.channel(ChannelType.ECG, 0, 0) == null) {
+            // no ECG in the block's own span (not started, or its stream stopped): a later source gives its beats
             return null;
         }
         QualityMask mask = QualityMask.allGood(recent.label(), context.fromSec(), context.toSec());

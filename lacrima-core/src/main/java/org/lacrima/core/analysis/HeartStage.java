@@ -1,6 +1,8 @@
 package org.lacrima.core.analysis;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.lacrima.core.ecg.RPeakDetector;
 import org.lacrima.core.filter.DoubleBuffer;
@@ -31,7 +33,12 @@ final class HeartStage implements Stage {
     private static final double DEVICE_HR_MIN_BPM = 20;
     private static final double DEVICE_HR_MAX_BPM = 250;
 
+    /** The channel types this stage reads: the beat sources' and a device's heart rate. */
+    static final Set<ChannelType> TYPES = EnumSet.of(ChannelType.ECG, ChannelType.RR, ChannelType.PPG, ChannelType.HR);
+
     private final List<BeatSource> sources = List.of(new EcgBeats(), new DeviceIntervals(), new PulseBeats());
+    /** The types whose source gave a block its beats: a later source is read only where an earlier one has none. */
+    private final Set<ChannelType> beatTypes = EnumSet.noneOf(ChannelType.class);
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
     private final DoubleBuffer nnMs = new DoubleBuffer();
     private final RsaStream rsa = new RsaStream(RSA_WINDOW_SEC);
@@ -53,6 +60,7 @@ final class HeartStage implements Stage {
         for (BeatSource source : sources) {
             nn = source.normalIntervals(context);
             if (nn != null) {
+                beatTypes.add(source.type());
                 break;
             }
         }
@@ -95,6 +103,17 @@ final class HeartStage implements Stage {
     private RegularSeries streamedRsa(RrSeries nn, StageContext context) {
         rsa.feed(nn, context.toSec() + RSA_WINDOW_SEC / 2);
         return rsa.rsa(context.fromSec(), context.toSec());
+    }
+
+    /**
+     * Whether this stage read a channel of {@code type}: a beat source's type only once it gave a block its beats (an
+     * RR list beside an ECG is read only over the ECG's gaps); device heart rate whenever no beat source did.
+     */
+    boolean reads(ChannelType type) {
+        if (type == ChannelType.HR) {
+            return beatTypes.isEmpty();
+        }
+        return beatTypes.contains(type);
     }
 
     /** All NN intervals kept so far (those ending in each block's own span), in time order. */

@@ -48,6 +48,14 @@ final class IndexExtractor {
     }
 
     /**
+     * Whether the analysis read {@code type}'s selected channel: the heart's channels as {@link HeartStage#reads}
+     * says (an RR list beside an ECG only over the ECG's gaps), every other analysed type always.
+     */
+    boolean reads(ChannelType type) {
+        return !HeartStage.TYPES.contains(type) || heart.reads(type);
+    }
+
+    /**
      * Fills {@code block} from the channels (one per type, chosen by {@link ChannelSelection}) in the window
      * {@code [windowFromSec, windowToSec)}; markers are kept when they fall in the block's own span
      * {@code [fromSec, toSec)}.

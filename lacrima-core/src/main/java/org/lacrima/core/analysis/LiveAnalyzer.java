@@ -1,6 +1,7 @@
 package org.lacrima.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,13 @@ public final class LiveAnalyzer {
      * up to half a minute; with this, they agree to the grid step.
      */
     private final double contextAfterSec;
+    /**
+     * A live channel whose samples end this many seconds before the freshest selected channel's has fallen silent, and
+     * the blocks no longer wait for it. Live channels arrive within a few seconds of each other (chunks of a second, a
+     * strap's beats up to two intervals late); a longer lag is a sensor or stream that stopped (a Bluetooth dropout
+     * loses its samples rather than queueing them), and waiting for it would stop the whole view behind it.
+     */
+    static final double STALLED_CHANNEL_SEC = 15;
     /** A block is processed once at least this many new seconds are final: bounds the re-processing cost. */
     static final double MIN_BLOCK_SEC = 10;
     /**
@@ -306,17 +314,29 @@ public final class LiveAnalyzer {
 
     /** Seconds up to which every selected channel, and the accelerometer that masks them, has data (0 before any). */
     private double selectedEnd() {
-        double end = Double.POSITIVE_INFINITY;
+        List<Double> ends = new ArrayList<>();
         for (String label : selection.labels().values()) {
             ChannelBuffer b = buffers.get(label);
             if (b != null) {
-                end = Math.min(end, b.endSec());
+                ends.add(b.endSec());
             }
         }
         if (motion.present()) {
-            end = Math.min(end, motion.endSec());
+            ends.add(motion.endSec());
         }
-        return Double.isInfinite(end) ? maxEnd() : end;
+        if (ends.isEmpty()) {
+            return maxEnd();
+        }
+        double freshest = Collections.max(ends);
+        double end = Double.POSITIVE_INFINITY;
+        for (double e : ends) {
+            // a live channel that has fallen silent (a sensor lost, a stream stopped) is not waited for: the blocks go
+            // on without it, as over a gap, instead of the whole view stopping until the session ends
+            if (!streaming || e >= freshest - STALLED_CHANNEL_SEC) {
+                end = Math.min(end, e);
+            }
+        }
+        return end;
     }
 
     private double maxEnd() {
@@ -325,6 +345,11 @@ public final class LiveAnalyzer {
             end = Math.max(end, b.endSec());
         }
         return end;
+    }
+
+    /** Seconds of raw data after a block before its indices are final: how far a live view trails its feed. */
+    double lookAheadSec() {
+        return contextAfterSec;
     }
 
     RecordingMetadata metadata() {
@@ -367,6 +392,14 @@ public final class LiveAnalyzer {
 
     IncrementalEpisodeDetector detector() {
         return detector;
+    }
+
+    /**
+     * Whether the analysis read {@code channel}: the one selected for its type, and for the heart's channels one that
+     * gave beats (an RR list beside an ECG only where the ECG had none).
+     */
+    boolean used(Channel channel) {
+        return selection != null && selection.uses(channel) && extractor.reads(channel.type());
     }
 
     org.lacrima.core.hrv.RrSeries normalIntervals() {

@@ -25,6 +25,11 @@ final class PulseBeats implements BeatSource {
     private final PulseBeatStream stream = new PulseBeatStream(STREAM_KEEP_SEC);
 
     @Override
+    public ChannelType type() {
+        return ChannelType.PPG;
+    }
+
+    @Override
     public RrSeries normalIntervals(StageContext context) {
         return context.streaming() ? streamed(context) : whole(context);
     }

@@ -27,7 +27,7 @@ final class SessionAnalysisAssembler {
             double end = buffer.endSec();
             duration = Math.max(duration, end);
             channels.add(new ChannelSummary(c.label(), c.type(), c.unit(), c.rateHz(), end - firstTime(c),
-                    live.quality(e.getKey()).goodFraction(buffer, firstTime(c), end, live.motion()), live.selection() != null && live.selection().uses(c)));
+                    live.quality(e.getKey()).goodFraction(buffer, firstTime(c), end, live.motion()), live.used(c)));
         }
         List<RegularSeries> indices = new ArrayList<>();
         live.indices().forEach((key, values) -> indices.add(series(live.kind(key), values)));

@@ -1,0 +1,82 @@
+package org.lacrima.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lacrima.core.model.Channel;
+import org.lacrima.core.model.ChannelType;
+import org.lacrima.core.model.Index;
+import org.lacrima.core.model.Recording;
+import org.lacrima.core.model.RegularSeries;
+import org.lacrima.core.sim.SessionSimulator;
+import org.lacrima.core.sim.SimulationConfig;
+
+/**
+ * A channel is reported used only when the analysis read it: of several heart channels, the one that gave the beats,
+ * and a later one (a strap's RR list beside an ECG) only where the earlier one had none in a stage's window (a file's
+ * window is hours long, so there a strap's list beside an ECG is not read at all).
+ */
+class ChannelUseTest {
+    private static final double DURATION_SEC = 600;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17, 42})
+    void besideAnEcgAStrapsIntervalsAndAPulseAreNotUsed(long seed) {
+        Map<ChannelType, Boolean> used = used(simulate(seed, ChannelType.ECG, ChannelType.RR, ChannelType.PPG));
+
+        assertThat(used).containsEntry(ChannelType.ECG, true).containsEntry(ChannelType.RR, false)
+                .containsEntry(ChannelType.PPG, false).containsEntry(ChannelType.EDA, true);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17, 42})
+    void withoutAnEcgTheStrapsIntervalsAreUsedAndThePulseIsNot(long seed) {
+        Map<ChannelType, Boolean> used = used(simulate(seed, ChannelType.RR, ChannelType.PPG));
+
+        assertThat(used).containsEntry(ChannelType.RR, true).containsEntry(ChannelType.PPG, false);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17, 42})
+    void aLiveStrapsIntervalsAreUsedWhereItsEcgStreamStops(long seed) {
+        Recording both = simulate(seed, ChannelType.ECG, ChannelType.RR);
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : both.channels()) {
+            channels.add(c.type() == ChannelType.ECG ? c.slice(0, DURATION_SEC / 2) : c);
+        }
+        Recording ecgStops = new Recording(both.metadata(), channels, both.events());
+
+        // a live feed's blocks are ten seconds, so every block after the ECG's end takes its beats from the RR list
+        SessionAnalysis analysis = RandomChunks.streamed(ecgStops, AnalysisOptions.defaults(), seed);
+
+        assertThat(used(analysis)).containsEntry(ChannelType.ECG, true).containsEntry(ChannelType.RR, true);
+        // the heart rate goes on over the half without ECG: the strap's beats carry it
+        RegularSeries hr = analysis.index(Index.HR).orElseThrow();
+        int from = (int) Math.ceil((DURATION_SEC * 0.6 - hr.startSec()) * hr.rateHz());
+        int to = (int) ((DURATION_SEC * 0.9 - hr.startSec()) * hr.rateHz());
+        long shown = java.util.stream.IntStream.range(from, to).filter(i -> Double.isFinite(hr.values().get(i))).count();
+        assertThat(shown).isGreaterThan((long) (0.8 * (to - from)));
+    }
+
+    private static Recording simulate(long seed, ChannelType... heart) {
+        Set<ChannelType> types = new java.util.HashSet<>(List.of(heart));
+        types.add(ChannelType.EDA);
+        return SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed).withDurationSec(DURATION_SEC)
+                .withOutcomes().withChannels(types)).recording();
+    }
+
+    private static Map<ChannelType, Boolean> used(Recording recording) {
+        return used(new SessionAnalyzer().analyze(recording));
+    }
+
+    private static Map<ChannelType, Boolean> used(SessionAnalysis analysis) {
+        return analysis.channels().stream().collect(Collectors.toMap(ChannelSummary::type, ChannelSummary::used,
+                Boolean::logicalOr));
+    }
+}
