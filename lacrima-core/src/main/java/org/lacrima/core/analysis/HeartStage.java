@@ -21,7 +21,7 @@ import org.lacrima.core.quality.BadInterval;
 
 /**
  * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
- * PPG), or a device's heart-rate channel when there are no beats. Keeps the NN intervals of every
+ * PPG), with a strap's RR list in the ECG's holes, or a device's heart-rate channel when there are no beats. Keeps the NN intervals of every
  * block, so the session's and each episode's HRV come from the same beats as the indices.
  */
 final class HeartStage implements Stage {
@@ -36,7 +36,8 @@ final class HeartStage implements Stage {
     /** The channel types this stage reads: the beat sources' and a device's heart rate. */
     static final Set<ChannelType> TYPES = EnumSet.of(ChannelType.ECG, ChannelType.RR, ChannelType.PPG, ChannelType.HR);
 
-    private final List<BeatSource> sources = List.of(new EcgBeats(), new DeviceIntervals(), new PulseBeats());
+    private final DeviceIntervals deviceIntervals = new DeviceIntervals();
+    private final List<BeatSource> sources = List.of(new EcgBeats(), deviceIntervals, new PulseBeats());
     /** The types whose source gave a block its beats: a later source is read only where an earlier one has none. */
     private final Set<ChannelType> beatTypes = EnumSet.noneOf(ChannelType.class);
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
@@ -61,6 +62,7 @@ final class HeartStage implements Stage {
             nn = source.normalIntervals(context);
             if (nn != null) {
                 beatTypes.add(source.type());
+                nn = source == sources.get(0) ? withDeviceIntervalsInItsGaps(nn, context) : nn;
                 break;
             }
         }
@@ -94,6 +96,24 @@ final class HeartStage implements Stage {
         } else if (context.anyChannel(ChannelType.HR) != null) {
             deviceHeartRate(context.anyChannel(ChannelType.HR), block.row(Index.HR), context);
         }
+    }
+
+    /**
+     * The ECG's beats, and where it has none (electrodes off, a stream stopped, a stretch too noisy) a strap's RR list
+     * recorded beside it: the same heart's R-peaks, read as the strap reported them, so they add no detector's warnings
+     * or markers. A PPG's pulses are not merged so: they lag the R-peaks by a pulse transit time that breathing and
+     * posture change, and their detector's warnings and markers would join the ECG's.
+     */
+    private RrSeries withDeviceIntervalsInItsGaps(RrSeries ecg, StageContext context) {
+        RrSeries strap = deviceIntervals.normalIntervals(context);
+        if (strap == null) {
+            return ecg;
+        }
+        RrSeries filled = ecg.withGapsFilledFrom(strap);
+        if (filled.slice(context.fromSec(), context.toSec()).length() > ecg.slice(context.fromSec(), context.toSec()).length()) {
+            beatTypes.add(deviceIntervals.type());
+        }
+        return filled;
     }
 
     /**

@@ -105,4 +105,43 @@ public record RrSeries(Samples timesSec, Samples intervalsMs) {
         int to = Math.max(from, timesSec.firstIndexAtOrAfter(toSec));
         return new RrSeries(timesSec.slice(from, to), intervalsMs.slice(from, to));
     }
+
+    /**
+     * These intervals with {@code other}'s added where these have none: every interval of {@code other} that overlaps
+     * no interval of this series (both as spans from their starting to their ending beat) joins it, in time order. The
+     * same heart measured twice (an ECG and a strap's RR list) thus keeps the first measurement wherever it has beats,
+     * and the second covers its holes; a seam where the two clocks meet is a gap ({@link #gapBefore}).
+     *
+     * @param other intervals of the same heart from another source, on the same time axis (seconds)
+     */
+    public RrSeries withGapsFilledFrom(RrSeries other) {
+        if (other.length() == 0) {
+            return this;
+        }
+        int n = length();
+        double[] times = new double[n + other.length()];
+        double[] intervals = new double[times.length];
+        int k = 0;
+        int i = 0;
+        for (int j = 0; j < other.length(); j++) {
+            double from = other.startSec(j);
+            double to = other.timesSec.get(j);
+            while (i < n && timesSec.get(i) <= from) {
+                times[k] = timesSec.get(i);
+                intervals[k++] = intervalsMs.get(i++);
+            }
+            // the next interval of this series ends after `from`: the other one is free only if it also starts at or
+            // after `to` (intervals of one series never overlap each other, so no later one can reach back)
+            if (i == n || startSec(i) >= to) {
+                times[k] = to;
+                intervals[k++] = other.intervalsMs.get(j);
+            }
+        }
+        while (i < n) {
+            times[k] = timesSec.get(i);
+            intervals[k++] = intervalsMs.get(i++);
+        }
+        return new RrSeries(Samples.wrap(java.util.Arrays.copyOf(times, k)),
+                Samples.wrap(java.util.Arrays.copyOf(intervals, k)));
+    }
 }

@@ -3,10 +3,12 @@ package org.lacrima.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.model.Channel;
@@ -14,6 +16,7 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RegularSeries;
+import org.lacrima.core.sim.Dropout;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
 
@@ -57,18 +60,40 @@ class ChannelUseTest {
 
         assertThat(used(analysis)).containsEntry(ChannelType.ECG, true).containsEntry(ChannelType.RR, true);
         // the heart rate goes on over the half without ECG: the strap's beats carry it
-        RegularSeries hr = analysis.index(Index.HR).orElseThrow();
-        int from = (int) Math.ceil((DURATION_SEC * 0.6 - hr.startSec()) * hr.rateHz());
-        int to = (int) ((DURATION_SEC * 0.9 - hr.startSec()) * hr.rateHz());
-        long shown = java.util.stream.IntStream.range(from, to).filter(i -> Double.isFinite(hr.values().get(i))).count();
-        assertThat(shown).isGreaterThan((long) (0.8 * (to - from)));
+        assertThat(shownFraction(analysis, DURATION_SEC * 0.6, DURATION_SEC * 0.9)).isGreaterThan(0.8);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17, 42})
+    void aStrapsIntervalsCarryTheHeartThroughTheEcgsDropout(long seed) {
+        double from = 200;
+        double to = 290;
+        SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withDurationSec(DURATION_SEC)
+                .withOutcomes().withDropout(new Dropout(ChannelType.ECG, from, to));
+
+        SessionAnalysis both = new SessionAnalyzer().analyze(SessionSimulator.simulate(
+                config.withChannels(Set.of(ChannelType.ECG, ChannelType.RR, ChannelType.EDA))).recording());
+        SessionAnalysis ecgAlone = new SessionAnalyzer().analyze(SessionSimulator.simulate(
+                config.withChannels(Set.of(ChannelType.ECG, ChannelType.EDA))).recording());
+
+        assertThat(used(both)).containsEntry(ChannelType.ECG, true).containsEntry(ChannelType.RR, true);
+        assertThat(shownFraction(both, from + 10, to - 10)).isGreaterThan(0.8);
+        assertThat(shownFraction(ecgAlone, from + 10, to - 10)).isLessThan(0.2);
     }
 
     private static Recording simulate(long seed, ChannelType... heart) {
-        Set<ChannelType> types = new java.util.HashSet<>(List.of(heart));
+        Set<ChannelType> types = new HashSet<>(List.of(heart));
         types.add(ChannelType.EDA);
         return SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed).withDurationSec(DURATION_SEC)
                 .withOutcomes().withChannels(types)).recording();
+    }
+
+    /** The fraction of the heart rate's grid points in {@code [fromSec, toSec)} that have a value. */
+    private static double shownFraction(SessionAnalysis analysis, double fromSec, double toSec) {
+        RegularSeries hr = analysis.index(Index.HR).orElseThrow();
+        int from = (int) Math.ceil((fromSec - hr.startSec()) * hr.rateHz());
+        int to = (int) ((toSec - hr.startSec()) * hr.rateHz());
+        return (double) IntStream.range(from, to).filter(i -> Double.isFinite(hr.values().get(i))).count() / (to - from);
     }
 
     private static Map<ChannelType, Boolean> used(Recording recording) {
