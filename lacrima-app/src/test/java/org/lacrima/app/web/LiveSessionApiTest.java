@@ -237,6 +237,66 @@ class LiveSessionApiTest {
     }
 
     /**
+     * A Polar H10 whose ECG stream the strap no longer grants after four minutes while its RR intervals go on: the live
+     * view and the stored session take the heart from the intervals where the ECG has none (the EDF+ holds the ECG's
+     * last value after it ends, which gives no beats).
+     */
+    @Test
+    void aStrapsIntervalsCarryTheHeartWhereItsEcgStreamStopped() throws Exception {
+        Recording strap = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(12).withDurationSec(8 * 60)
+                .withChannels(java.util.Set.of(ChannelType.ECG, ChannelType.RR)).withEpisodes(List.of()))
+                .recording().withEvents(List.of());
+        List<ChannelInfo> channels = LiveChunks.streamableOf(strap);
+        double ecgStopsSec = 240;
+        String liveId = LiveStreams.startLiveSession(api, "H10-ECG-STOPS");
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send(LiveChunks.hello(channels, strap.metadata().accelerometerSite()));
+            s.next("ready");
+            for (int seq = 0; seq * 10 < strap.durationSec(); seq++) {
+                Recording piece = strap.slice(seq * 10, Math.min(strap.durationSec(), seq * 10 + 10));
+                if (seq * 10 >= ecgStopsSec) {
+                    piece = new Recording(piece.metadata(), piece.channels().stream()
+                            .filter(c -> c.type() != ChannelType.ECG).toList(), piece.events());
+                }
+                s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
+                s.next("ack");
+            }
+            JsonNode update = s.next(m -> m.path("type").asText().equals("update")
+                    && m.path("receivedSec").asDouble() >= strap.durationSec() - 2, "update after the last chunk");
+            // the live trend's 5-s heart rate goes on past the ECG's end
+            JsonNode trend = update.get("trend");
+            double lastHrSec = Double.NaN;
+            for (int i = 0; i < trend.get("hr").size(); i++) {
+                if (trend.get("hr").get(i).isNumber()) {
+                    lastHrSec = trend.get("startSec").asDouble() + i * trend.get("stepSec").asDouble();
+                }
+            }
+            assertThat(lastHrSec).as(update.toString()).isGreaterThan(ecgStopsSec + 120);
+        }
+        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode analysis = api.get("/api/sessions/" + ended.get("sessionId").asText() + "/analysis").json();
+        for (String label : List.of("ECG", "RR")) {
+            JsonNode channel = java.util.stream.StreamSupport.stream(analysis.get("channels").spliterator(), false)
+                    .filter(c -> c.get("label").asText().equals(label)).findFirst().orElseThrow();
+            assertThat(channel.get("used").asBoolean()).as(channel.toString()).isTrue();
+        }
+        JsonNode hr = java.util.stream.StreamSupport.stream(analysis.get("series").spliterator(), false)
+                .filter(i -> i.get("name").asText().equals("hr")).findFirst().orElseThrow();
+        double rateHz = hr.get("rateHz").asDouble();
+        int from = (int) ((ecgStopsSec + 60 - hr.get("startSec").asDouble()) * rateHz);
+        int to = (int) ((strap.durationSec() - 60 - hr.get("startSec").asDouble()) * rateHz);
+        int shown = 0;
+        for (int i = from; i < to; i++) {
+            shown += hr.get("values").get(i).isNumber() ? 1 : 0;
+        }
+        assertThat(shown).as("heart rate points after the ECG stopped").isGreaterThan((to - from) * 8 / 10);
+    }
+
+    /**
      * An H10 streaming its RR intervals and its accelerometer without its ECG: EDF+ would keep the movement and lose
      * the heart, so the session is stored as the strap's Polar files, read as one session on the chest, and the
      * talking is derived from the chest's tilt as in an uploaded strap session.
