@@ -215,18 +215,7 @@ class LiveSessionApiTest {
         String liveId = LiveStreams.startLiveSession(api, "LOST-1");
         String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
         try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
-            s.next("ready");
-            s.send(LiveChunks.hello(channels, chest.metadata().accelerometerSite()));
-            s.next("ready");
-            for (int seq = 0; seq * 10 < chest.durationSec(); seq++) {
-                Recording piece = chest.slice(seq * 10, Math.min(chest.durationSec(), seq * 10 + 10));
-                if (seq * 10 >= edaLostSec) {
-                    piece = new Recording(piece.metadata(), piece.channels().stream()
-                            .filter(c -> c.type() != ChannelType.EDA).toList(), piece.events());
-                }
-                s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
-                s.next("ack");
-            }
+            streamLeavingOut(s, chest, channels, ChannelType.EDA, edaLostSec);
             // the view trails the feed by its look-ahead (about 45 s) and a block, not by the five minutes since
             JsonNode update = s.next(m -> m.path("type").asText().equals("update")
                     && m.path("receivedSec").asDouble() >= chest.durationSec() - 1, "update after the last chunk");
@@ -251,18 +240,7 @@ class LiveSessionApiTest {
         String liveId = LiveStreams.startLiveSession(api, "H10-ECG-STOPS");
         String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
         try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
-            s.next("ready");
-            s.send(LiveChunks.hello(channels, strap.metadata().accelerometerSite()));
-            s.next("ready");
-            for (int seq = 0; seq * 10 < strap.durationSec(); seq++) {
-                Recording piece = strap.slice(seq * 10, Math.min(strap.durationSec(), seq * 10 + 10));
-                if (seq * 10 >= ecgStopsSec) {
-                    piece = new Recording(piece.metadata(), piece.channels().stream()
-                            .filter(c -> c.type() != ChannelType.ECG).toList(), piece.events());
-                }
-                s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
-                s.next("ack");
-            }
+            streamLeavingOut(s, strap, channels, ChannelType.ECG, ecgStopsSec);
             JsonNode update = s.next(m -> m.path("type").asText().equals("update")
                     && m.path("receivedSec").asDouble() >= strap.durationSec() - 2, "update after the last chunk");
             // the live trend's 5-s heart rate goes on past the ECG's end
@@ -294,6 +272,26 @@ class LiveSessionApiTest {
             shown += hr.get("values").get(i).isNumber() ? 1 : 0;
         }
         assertThat(shown).as("heart rate points after the ECG stopped").isGreaterThan((to - from) * 8 / 10);
+    }
+
+    /**
+     * Streams {@code recording} in 10-s chunks after the hello, the chunks from {@code fromSec} on without its channels
+     * of {@code type} (a sensor lost, a stream the device stopped), each chunk acknowledged before the next.
+     */
+    private static void streamLeavingOut(LiveTestSocket s, Recording recording, List<ChannelInfo> channels,
+                                         ChannelType type, double fromSec) throws Exception {
+        s.next("ready");
+        s.send(LiveChunks.hello(channels, recording.metadata().accelerometerSite()));
+        s.next("ready");
+        for (int seq = 0; seq * 10 < recording.durationSec(); seq++) {
+            Recording piece = recording.slice(seq * 10, Math.min(recording.durationSec(), seq * 10 + 10));
+            if (seq * 10 >= fromSec) {
+                piece = new Recording(piece.metadata(), piece.channels().stream().filter(c -> c.type() != type)
+                        .toList(), piece.events());
+            }
+            s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
+            s.next("ack");
+        }
     }
 
     /**
