@@ -21,8 +21,9 @@ import org.lacrima.core.quality.BadInterval;
 
 /**
  * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
- * PPG), with a strap's RR list in the ECG's holes, or a device's heart-rate channel when there are no beats. Keeps the NN intervals of every
- * block, so the session's and each episode's HRV come from the same beats as the indices.
+ * PPG), with a strap's RR list in the ECG's holes, or a device's heart-rate channel when there are no
+ * beats. Keeps the NN intervals of every block, so the session's and each episode's HRV come from the
+ * same beats as the indices.
  */
 final class HeartStage implements Stage {
     /** RSA window: 30 s follows a crying episode and still holds several breaths. */
@@ -110,7 +111,9 @@ final class HeartStage implements Stage {
             return ecg;
         }
         RrSeries filled = ecg.withGapsFilledFrom(strap);
-        if (filled.slice(context.fromSec(), context.toSec()).length() > ecg.slice(context.fromSec(), context.toSec()).length()) {
+        double from = context.fromSec();
+        double to = context.toSec();
+        if (filled.slice(from, to).length() > ecg.slice(from, to).length()) {
             beatTypes.add(deviceIntervals.type());
         }
         return filled;

@@ -93,7 +93,8 @@ class ChannelUseTest {
         RegularSeries hr = analysis.index(Index.HR).orElseThrow();
         int from = (int) Math.ceil((fromSec - hr.startSec()) * hr.rateHz());
         int to = (int) ((toSec - hr.startSec()) * hr.rateHz());
-        return (double) IntStream.range(from, to).filter(i -> Double.isFinite(hr.values().get(i))).count() / (to - from);
+        long shown = IntStream.range(from, to).filter(i -> Double.isFinite(hr.values().get(i))).count();
+        return (double) shown / (to - from);
     }
 
     private static Map<ChannelType, Boolean> used(Recording recording) {

@@ -66,8 +66,11 @@ class RrSeriesGapFillTest {
 
     private static List<Double> sinusBeats(Random rnd, double durationSec) {
         List<Double> beats = new ArrayList<>();
-        for (double t = rnd.nextDouble(); t < durationSec; t += 0.75 + 0.1 * Math.sin(t / 4) + 0.02 * rnd.nextGaussian()) {
+        double t = rnd.nextDouble();
+        while (t < durationSec) {
             beats.add(t);
+            // a resting heart about 80 bpm, swinging with a slow rhythm, with beat-to-beat jitter
+            t += 0.75 + 0.1 * Math.sin(t / 4) + 0.02 * rnd.nextGaussian();
         }
         return beats;
     }
