@@ -139,7 +139,10 @@ public final class LiveAnalyzer {
 
     /**
      * Appends the next stretch of the recording: its channels continue the ones seen so far (same
-     * labels), its events are added.
+     * labels), its events are added. The first chunk fixes which channels are analysed (one per type):
+     * a channel first seen in a later chunk is listed but not analysed, so a feed gives every channel in
+     * its first chunk, empty where it has no samples yet (as the server's live sessions do). A channel
+     * left out of later chunks for more than {@value #STALLED_CHANNEL_SEC} s is no longer waited for.
      *
      * @throws IllegalArgumentException if the chosen ECG channel does not exist
      */
