@@ -77,7 +77,10 @@ final class BriefBout {
      * transient within about as long, and the indices' 12-s median shows a transient of a few seconds as a top about
      * as long as that median. The height of a bout is the crying itself, sobbing for tens of seconds (Gross et al.
      * 1994: a minute or two of crying). Twelve seconds is the indices' median window: a top held no longer than the
-     * smoothing holds a transient is no height of a bout.
+     * smoothing holds a transient is no height of a bout. An effortful posture shift lifts the heart longer, for
+     * 20-25 s ({@link HeartAloneBout#REFLEX_SEC}): this bound does not cover it, and a wider one cost a seventh of the
+     * heart-alone bouts, whose height is held for less than that often enough (docs/DETECTOR-HISTORY.md, thirty-fourth
+     * session). Such a shift's top is left to the other checks of a bout.
      */
     static final double TOP_HELD_SEC = 12;
     /**
