@@ -65,8 +65,18 @@
       $('analysed').textContent = 'received ' + clock(u.receivedSec);
     }
     if (u.baseline) renderBaseline(u.baseline);
+    renderSilent(u.silent || []);
     renderEpisodes(u.episodes || []);
     if (u.trend) drawTrend(u.trend);
+  }
+
+  // A sensor that stopped sending: say which, and since when; the analysis goes on without it.
+  function renderSilent(silent) {
+    $('silent').textContent = silent.length
+      ? 'no data from ' + silent.map(c => c.label + (c.sinceSec > 0 ? ' since ' + clock(c.sinceSec) : ' yet'))
+        .join(', ') + ': the analysis goes on without it'
+      : '';
+    $('silent').classList.toggle('hidden', !silent.length);
   }
 
   // S and P are measured against the baseline: say which stretch it is, and when it may still change.

@@ -104,10 +104,30 @@ final class LiveSamples {
     double endSec() {
         double end = 0;
         for (int i = 0; i < channels.size(); i++) {
-            end = Math.max(end, LiveChannels.isRegular(channels.get(i)) ? counts[i] / channels.get(i).rateHz()
-                    : lastTimes[i]);
+            end = Math.max(end, channelEndSec(i));
         }
         return end;
+    }
+
+    /**
+     * The channels whose samples end more than {@code afterSec} before the freshest channel's: a sensor lost or a
+     * stream stopped, shown on the page (the live analysis no longer waits for them either).
+     */
+    List<LiveUpdate.SilentChannel> silent(double afterSec) {
+        double end = endSec();
+        List<LiveUpdate.SilentChannel> silent = new ArrayList<>();
+        for (int i = 0; i < channels.size(); i++) {
+            double channelEnd = channelEndSec(i);
+            if (channelEnd < end - afterSec) {
+                silent.add(new LiveUpdate.SilentChannel(channels.get(i).label(), Math.max(0, channelEnd)));
+            }
+        }
+        return silent;
+    }
+
+    /** End of channel {@code i}'s samples so far: its sample count over its rate, or its last beat's time. */
+    private double channelEndSec(int i) {
+        return LiveChannels.isRegular(channels.get(i)) ? counts[i] / channels.get(i).rateHz() : lastTimes[i];
     }
 
     /** The whole session as a recording (only when {@link #keeping()}). */

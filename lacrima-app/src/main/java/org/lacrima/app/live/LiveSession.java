@@ -239,7 +239,8 @@ public final class LiveSession {
             phaseChanges.add(phase);
         }
         return json(LiveUpdate.of(samples.endSec(), snapshot, s, phase,
-                LiveUpdate.BaselineView.of(analyzer.baseline(), analyzer.baselineProvisional()), tracked, samples.events()));
+                LiveUpdate.BaselineView.of(analyzer.baseline(), analyzer.baselineProvisional()), tracked, samples.events(),
+                samples.silent(LiveAnalyzer.STALLED_CHANNEL_SEC)));
     }
 
     /** Whether the stream has ended (no more chunks are taken). */

@@ -22,9 +22,13 @@ import org.lacrima.core.model.RegularSeries;
  * @param baseline     the baseline the episodes are judged against, or that it is still being looked for
  * @param episodes     episodes decided so far, in time order; {@code open} while not yet ended
  * @param events       events and marks received so far
+ * @param silent       channels the sender has left out for more than
+ *                     {@link org.lacrima.core.analysis.LiveAnalyzer#STALLED_CHANNEL_SEC} (a sensor lost, a stream
+ *                     stopped), which the analysis goes on without
  */
 public record LiveUpdate(String type, double receivedSec, double analysedSec, String phase, Trend trend,
-                         BaselineView baseline, List<EpisodeView> episodes, List<Event> events) {
+                         BaselineView baseline, List<EpisodeView> episodes, List<Event> events,
+                         List<SilentChannel> silent) {
     static final double TREND_SEC = 600;
     static final double TREND_STEP_SEC = 5;
 
@@ -50,18 +54,22 @@ public record LiveUpdate(String type, double receivedSec, double analysedSec, St
         }
     }
 
+    /** A channel without samples since {@code sinceSec} (0: none ever arrived). */
+    public record SilentChannel(String label, double sinceSec) {
+    }
+
     /** Means over {@value #TREND_STEP_SEC}-s steps from {@code startSec}. */
     public record Trend(double startSec, double stepSec, List<Double> s, List<Double> p, List<Double> hr) {
     }
 
     static LiveUpdate of(double receivedSec, SessionAnalysis analysis, double[] s, Phase phase, BaselineView baseline,
-                         List<EpisodeTracker.TrackedEpisode> tracked, List<Event> events) {
+                         List<EpisodeTracker.TrackedEpisode> tracked, List<Event> events, List<SilentChannel> silent) {
         double analysedSec = s.length / org.lacrima.core.analysis.LiveAnalyzer.GRID_RATE_HZ;
         double start = Math.max(0, Math.floor((analysedSec - TREND_SEC) / TREND_STEP_SEC) * TREND_STEP_SEC);
         Trend trend = new Trend(start, TREND_STEP_SEC, steps(analysis.index(Index.S), start, analysedSec),
                 steps(analysis.index(Index.P), start, analysedSec), steps(analysis.index(Index.HR), start, analysedSec));
         return new LiveUpdate("update", receivedSec, analysedSec, phase.word(), trend, baseline,
-                tracked.stream().map(EpisodeView::of).toList(), List.copyOf(events));
+                tracked.stream().map(EpisodeView::of).toList(), List.copyOf(events), List.copyOf(silent));
     }
 
     private static List<Double> steps(Optional<RegularSeries> series, double startSec, double endSec) {

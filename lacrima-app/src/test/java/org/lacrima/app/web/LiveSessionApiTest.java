@@ -221,6 +221,10 @@ class LiveSessionApiTest {
                     && m.path("receivedSec").asDouble() >= chest.durationSec() - 1, "update after the last chunk");
             assertThat(update.get("analysedSec").asDouble()).as(update.toString())
                     .isGreaterThan(chest.durationSec() - 90);
+            // and the page is told which sensor went quiet, and since when
+            assertThat(update.get("silent")).hasSize(1);
+            assertThat(update.get("silent").get(0).get("label").asText()).isEqualTo("EDA");
+            assertThat(update.get("silent").get(0).get("sinceSec").asDouble()).isCloseTo(edaLostSec, within(0.5));
         }
         api.post("/api/live-sessions/" + liveId + "/end", "{}");
     }

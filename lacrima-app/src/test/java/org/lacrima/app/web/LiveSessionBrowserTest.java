@@ -100,6 +100,8 @@ class LiveSessionBrowserTest {
         chromium.await(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("baseline"),
                 "baseline " + clock(fileBaseline.startSec()) + "–" + clock(fileBaseline.endSec())));
         assertThat(browser.findElement(By.id("baseline")).getText()).doesNotContain("provisional");
+        // every channel streams: no sensor is reported silent
+        assertThat(browser.findElement(By.id("silent")).isDisplayed()).isFalse();
         // One-key marks (stamped at the key press), not interventions, so the analysis stays the file's.
         body().sendKeys("t");
         chromium.await(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("marks"), "tears at"));

@@ -51,7 +51,7 @@ public final class LiveAnalyzer {
      * strap's beats up to two intervals late); a longer lag is a sensor or stream that stopped (a Bluetooth dropout
      * loses its samples rather than queueing them), and waiting for it would stop the whole view behind it.
      */
-    static final double STALLED_CHANNEL_SEC = 15;
+    public static final double STALLED_CHANNEL_SEC = 15;
     /** A block is processed once at least this many new seconds are final: bounds the re-processing cost. */
     static final double MIN_BLOCK_SEC = 10;
     /**
