@@ -74,7 +74,7 @@
   function renderSilent(silent) {
     $('silent').textContent = silent.length
       ? 'no data from ' + silent.map(c => c.label + (c.sinceSec > 0 ? ' since ' + clock(c.sinceSec) : ' yet'))
-        .join(', ') + ': the analysis goes on without it'
+        .join(', ') + ': the analysis goes on without ' + (silent.length > 1 ? 'them' : 'it')
       : '';
     $('silent').classList.toggle('hidden', !silent.length);
   }
