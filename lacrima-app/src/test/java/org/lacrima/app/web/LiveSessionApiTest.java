@@ -207,26 +207,18 @@ class LiveSessionApiTest {
      */
     @Test
     void aChannelThatStopsDoesNotStopTheLiveView() throws Exception {
-        Recording chest = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(9).withDurationSec(10 * 60)
-                .withChannels(java.util.Set.of(ChannelType.ECG, ChannelType.EDA, ChannelType.RSP))
-                .withEpisodes(List.of())).recording().withEvents(List.of());
-        List<ChannelInfo> channels = LiveChunks.streamableOf(chest);
+        Recording chest = withoutEpisodes(9, 10 * 60, ChannelType.ECG, ChannelType.EDA, ChannelType.RSP);
         double edaLostSec = 300;
-        String liveId = LiveStreams.startLiveSession(api, "LOST-1");
-        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
-        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
-            streamLeavingOut(s, chest, channels, ChannelType.EDA, edaLostSec);
-            // the view trails the feed by its look-ahead (about 45 s) and a block, not by the five minutes since
-            JsonNode update = s.next(m -> m.path("type").asText().equals("update")
-                    && m.path("receivedSec").asDouble() >= chest.durationSec() - 1, "update after the last chunk");
-            assertThat(update.get("analysedSec").asDouble()).as(update.toString())
-                    .isGreaterThan(chest.durationSec() - 90);
-            // and the page is told which sensor went quiet, and since when
-            assertThat(update.get("silent")).hasSize(1);
-            assertThat(update.get("silent").get(0).get("label").asText()).isEqualTo("EDA");
-            assertThat(update.get("silent").get(0).get("sinceSec").asDouble()).isCloseTo(edaLostSec, within(0.5));
-        }
-        api.post("/api/live-sessions/" + liveId + "/end", "{}");
+        Streamed streamed = streamLeavingOut("LOST-1", chest, ChannelType.EDA, edaLostSec);
+        JsonNode update = streamed.lastUpdate();
+        // the view trails the feed by its look-ahead (about 45 s) and a block, not by the five minutes since
+        assertThat(update.get("analysedSec").asDouble()).as(update.toString())
+                .isGreaterThan(chest.durationSec() - 90);
+        // and the page is told which sensor went quiet, and since when
+        assertThat(update.get("silent")).hasSize(1);
+        assertThat(update.get("silent").get(0).get("label").asText()).isEqualTo("EDA");
+        assertThat(update.get("silent").get(0).get("sinceSec").asDouble()).isCloseTo(edaLostSec, within(0.5));
+        api.post("/api/live-sessions/" + streamed.liveId() + "/end", "{}");
     }
 
     /**
@@ -236,28 +228,20 @@ class LiveSessionApiTest {
      */
     @Test
     void aStrapsIntervalsCarryTheHeartWhereItsEcgStreamStopped() throws Exception {
-        Recording strap = SessionSimulator.simulate(SimulationConfig.defaults().withSeed(12).withDurationSec(8 * 60)
-                .withChannels(java.util.Set.of(ChannelType.ECG, ChannelType.RR)).withEpisodes(List.of()))
-                .recording().withEvents(List.of());
-        List<ChannelInfo> channels = LiveChunks.streamableOf(strap);
+        Recording strap = withoutEpisodes(12, 8 * 60, ChannelType.ECG, ChannelType.RR);
         double ecgStopsSec = 240;
-        String liveId = LiveStreams.startLiveSession(api, "H10-ECG-STOPS");
-        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
-        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
-            streamLeavingOut(s, strap, channels, ChannelType.ECG, ecgStopsSec);
-            JsonNode update = s.next(m -> m.path("type").asText().equals("update")
-                    && m.path("receivedSec").asDouble() >= strap.durationSec() - 2, "update after the last chunk");
-            // the live trend's 5-s heart rate goes on past the ECG's end
-            JsonNode trend = update.get("trend");
-            double lastHrSec = Double.NaN;
-            for (int i = 0; i < trend.get("hr").size(); i++) {
-                if (trend.get("hr").get(i).isNumber()) {
-                    lastHrSec = trend.get("startSec").asDouble() + i * trend.get("stepSec").asDouble();
-                }
+        Streamed streamed = streamLeavingOut("H10-ECG-STOPS", strap, ChannelType.ECG, ecgStopsSec);
+        JsonNode update = streamed.lastUpdate();
+        // the live trend's 5-s heart rate goes on past the ECG's end
+        JsonNode trend = update.get("trend");
+        double lastHrSec = Double.NaN;
+        for (int i = 0; i < trend.get("hr").size(); i++) {
+            if (trend.get("hr").get(i).isNumber()) {
+                lastHrSec = trend.get("startSec").asDouble() + i * trend.get("stepSec").asDouble();
             }
-            assertThat(lastHrSec).as(update.toString()).isGreaterThan(ecgStopsSec + 120);
         }
-        JsonNode ended = api.post("/api/live-sessions/" + liveId + "/end", "{}").json();
+        assertThat(lastHrSec).as(update.toString()).isGreaterThan(ecgStopsSec + 120);
+        JsonNode ended = api.post("/api/live-sessions/" + streamed.liveId() + "/end", "{}").json();
         JsonNode job = api.awaitJob(ended.get("jobId").asText(), java.time.Duration.ofMinutes(3));
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
         JsonNode analysis = api.get("/api/sessions/" + ended.get("sessionId").asText() + "/analysis").json();
@@ -278,23 +262,41 @@ class LiveSessionApiTest {
         assertThat(shown).as("heart rate points after the ECG stopped").isGreaterThan((to - from) * 8 / 10);
     }
 
+    /** A live session's id and the update the server sent once the last chunk was in. */
+    private record Streamed(String liveId, JsonNode lastUpdate) {
+    }
+
+    /** A simulated session of {@code types} without episodes or events. */
+    private static Recording withoutEpisodes(long seed, double durationSec, ChannelType... types) {
+        return SessionSimulator.simulate(SimulationConfig.defaults().withSeed(seed).withDurationSec(durationSec)
+                .withChannels(java.util.Set.of(types)).withEpisodes(List.of())).recording().withEvents(List.of());
+    }
+
     /**
-     * Streams {@code recording} in 10-s chunks after the hello, the chunks from {@code fromSec} on without its channels
-     * of {@code type} (a sensor lost, a stream the device stopped), each chunk acknowledged before the next.
+     * Streams {@code recording} to a new live session of {@code clientCode} in 10-s chunks after the hello, the chunks
+     * from {@code fromSec} on without its channels of {@code type} (a sensor lost, a stream the device stopped), each
+     * chunk acknowledged before the next, and waits for the update that covers the last one.
      */
-    private static void streamLeavingOut(LiveTestSocket s, Recording recording, List<ChannelInfo> channels,
-                                         ChannelType type, double fromSec) throws Exception {
-        s.next("ready");
-        s.send(LiveChunks.hello(channels, recording.metadata().accelerometerSite()));
-        s.next("ready");
-        for (int seq = 0; seq * 10 < recording.durationSec(); seq++) {
-            Recording piece = recording.slice(seq * 10, Math.min(recording.durationSec(), seq * 10 + 10));
-            if (seq * 10 >= fromSec) {
-                piece = new Recording(piece.metadata(), piece.channels().stream().filter(c -> c.type() != type)
-                        .toList(), piece.events());
+    private Streamed streamLeavingOut(String clientCode, Recording recording, ChannelType type, double fromSec)
+            throws Exception {
+        List<ChannelInfo> channels = LiveChunks.streamableOf(recording);
+        String liveId = LiveStreams.startLiveSession(api, clientCode);
+        String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
+        try (LiveTestSocket s = LiveTestSocket.connect(socket(liveId), cookie, null)) {
+            s.next("ready");
+            s.send(LiveChunks.hello(channels, recording.metadata().accelerometerSite()));
+            s.next("ready");
+            for (int seq = 0; seq * 10 < recording.durationSec(); seq++) {
+                Recording piece = recording.slice(seq * 10, Math.min(recording.durationSec(), seq * 10 + 10));
+                if (seq * 10 >= fromSec) {
+                    piece = new Recording(piece.metadata(), piece.channels().stream().filter(c -> c.type() != type)
+                            .toList(), piece.events());
+                }
+                s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
+                s.next("ack");
             }
-            s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
-            s.next("ack");
+            return new Streamed(liveId, s.next(m -> m.path("type").asText().equals("update")
+                    && m.path("receivedSec").asDouble() >= recording.durationSec() - 2, "update after the last chunk"));
         }
     }
 

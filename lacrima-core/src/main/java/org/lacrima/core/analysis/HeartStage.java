@@ -37,8 +37,9 @@ final class HeartStage implements Stage {
     /** The channel types this stage reads: the beat sources' and a device's heart rate. */
     static final Set<ChannelType> TYPES = EnumSet.of(ChannelType.ECG, ChannelType.RR, ChannelType.PPG, ChannelType.HR);
 
+    private final EcgBeats ecgBeats = new EcgBeats();
     private final DeviceIntervals deviceIntervals = new DeviceIntervals();
-    private final List<BeatSource> sources = List.of(new EcgBeats(), deviceIntervals, new PulseBeats());
+    private final List<BeatSource> sources = List.of(ecgBeats, deviceIntervals, new PulseBeats());
     /** The types whose source gave a block its beats: a later source is read only where an earlier one has none. */
     private final Set<ChannelType> beatTypes = EnumSet.noneOf(ChannelType.class);
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
@@ -63,7 +64,7 @@ final class HeartStage implements Stage {
             nn = source.normalIntervals(context);
             if (nn != null) {
                 beatTypes.add(source.type());
-                nn = source == sources.get(0) ? withDeviceIntervalsInItsGaps(nn, context) : nn;
+                nn = source == ecgBeats ? withDeviceIntervalsInItsGaps(nn, context) : nn;
                 break;
             }
         }
