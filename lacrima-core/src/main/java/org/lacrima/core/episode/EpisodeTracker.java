@@ -2,6 +2,7 @@ package org.lacrima.core.episode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lacrima.core.model.Event;
 
 /**
@@ -153,7 +154,7 @@ public final class EpisodeTracker {
         this.vagalWander = new VagalWander(history.samples(VagalWander.BLOCK_SEC));
     }
 
-    /** Adds events (interventions are matched when an outcome is decided). */
+    /** Adds events (interventions and tears marks are matched when an outcome is decided). */
     public void addEvents(List<Event> newEvents) {
         events.addAll(newEvents);
     }
@@ -568,6 +569,7 @@ public final class EpisodeTracker {
      * without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
      * bout resting on the heart alone, that resolved held its height no longer than a reflex holds one
      * ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's or a posture shift's top on a wander of S).
+     * A rise during which the therapist marked tears is kept whichever of these it fails ({@link TearsWitness}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
         verdict = classifier.classify(history, onset, peak, top, now, preLevel, plateauElapsed, truncated, channelsUsed);
@@ -585,6 +587,14 @@ public final class EpisodeTracker {
             verdict = verdict.cutShortByIntervention(briefWithoutSequence);
         }
         dropReason = dropReason(now, briefWithoutSequence, interrupted);
+        if (dropReason != null) {
+            // tears seen during the rise witness the crying the signals alone left in doubt
+            Optional<Event> tears = TearsWitness.markedDuring(events, history.timeSec(onset), history.timeSec(now - 1));
+            if (tears.isPresent()) {
+                verdict = verdict.keptOnTears(tears.get(), dropReason);
+                dropReason = null;
+            }
+        }
         if (dropReason != null) {
             state = State.IDLE;
             return false;

@@ -2,7 +2,9 @@ package org.lacrima.core.episode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.lacrima.core.model.Event;
 
 /**
  * Decides how a confirmed build-up ended, from the axes up to the decision point, and collects the
@@ -97,6 +99,17 @@ public final class OutcomeClassifier {
                             + " paced after it, bring arousal down and lift vagal tone by themselves, so the fall is"
                             + " read as a build-up cut short, not a release");
             return new Verdict(Outcome.SUBSIDED, -1, metrics, confidence, List.copyOf(why), heldRebound);
+        }
+
+        /**
+         * This verdict for a rise kept because tears were marked during it ({@link TearsWitness}) although its signals
+         * failed {@code failed}: the outcome stands, and the warnings say what kept it and what the signals lacked.
+         */
+        Verdict keptOnTears(Event mark, DropReason failed) {
+            List<String> why = new ArrayList<>(warnings);
+            why.add(String.format(Locale.ROOT, "kept because tears were marked at %.0f s (\"%s\"); on the signals alone"
+                    + " it was turned down: %s", mark.onsetSec(), mark.label(), failed.description()));
+            return new Verdict(outcome, releaseIndex, metrics, confidence, List.copyOf(why), heldRebound);
         }
     }
 
