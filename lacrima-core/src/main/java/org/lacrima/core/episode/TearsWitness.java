@@ -20,24 +20,19 @@ import org.lacrima.core.model.EventKind;
  * the signals never showed is not an episode Lacrima can measure.
  */
 final class TearsWitness {
-    /**
-     * How long after the span it witnesses a mark may come, seconds: tears show around a bout's peak and release, and a
-     * mark is set by hand once they are seen, in a live session between attending to the client, or afterwards from
-     * memory or video. Half a minute is more than a key press takes and less than the shortest build-up of a spell's
-     * next bout plus its tears (20-s build-ups, issue 19), so a mark is not carried over to the bout before it.
-     */
-    static final double MARK_DELAY_SEC = 30;
-
     private TearsWitness() {
     }
 
     /**
      * The first tears mark among {@code events} from {@code fromSec} (the rise's onset) to {@code toSec} (where the
-     * rise was decided) plus {@link #MARK_DELAY_SEC}, if any.
+     * rise was decided), if any. Tears show around a bout's peak and release, and a bout is decided 3.5 minutes after
+     * its peak at the earliest ({@code decisionSec}), or where the next bout's rise begins: a mark set by hand when the
+     * tears are seen comes before that. Only marks up to the decision count, so that a live session decides as its file
+     * does (a mark reaches the live analysis when it is set).
      */
     static Optional<Event> markedDuring(List<Event> events, double fromSec, double toSec) {
         return events.stream()
-                .filter(e -> e.kind() == EventKind.TEARS && e.endSec() >= fromSec && e.onsetSec() <= toSec + MARK_DELAY_SEC)
+                .filter(e -> e.kind() == EventKind.TEARS && e.endSec() >= fromSec && e.onsetSec() <= toSec)
                 .findFirst();
     }
 }

@@ -80,6 +80,7 @@ class TearsMarkTest {
         Map<DevicePreset, BoutScore> before = new EnumMap<>(DevicePreset.class);
         Map<DevicePreset, BoutScore> after = new EnumMap<>(DevicePreset.class);
         int keptOnTears = 0;
+        Map<String, Integer> keptCalls = new java.util.TreeMap<>();
         SoftAssertions soft = new SoftAssertions();
         for (Pair p : pairs) {
             DevicePreset device = p.sessionCase().device();
@@ -90,6 +91,11 @@ class TearsMarkTest {
             a.add(p.truth(), p.marked().episodes(), List.of(), durationSec);
             before.computeIfAbsent(device, d -> new BoutScore()).add(p.truth(), p.asRecorded().episodes(), List.of(), durationSec);
             after.computeIfAbsent(device, d -> new BoutScore()).add(p.truth(), p.marked().episodes(), List.of(), durationSec);
+            for (BoutScore.Match m : a.matches) {
+                if (m.detected() && keptOnTears(m.found())) {
+                    keptCalls.merge(m.truth().outcome().jsonName() + "->" + m.found().outcome().jsonName(), 1, Integer::sum);
+                }
+            }
             for (Episode e : p.marked().episodes()) {
                 if (keptOnTears(e)) {
                     keptOnTears++;
@@ -115,7 +121,7 @@ class TearsMarkTest {
                     device.token(), b.recall(), a.recall(), b.outcomeAccuracy(), a.outcomeAccuracy(),
                     b.falseEpisodes.size(), a.falseEpisodes.size()));
         }
-        table.append(String.format(Locale.ROOT, "%n  %d episodes kept on a mark", keptOnTears));
+        table.append(String.format(Locale.ROOT, "%n  %d episodes kept on a mark; true -> called: %s", keptOnTears, keptCalls));
         System.out.println(table);
         soft.assertAll();
         assertThat(keptOnTears).as("episodes kept on a mark").isPositive();
