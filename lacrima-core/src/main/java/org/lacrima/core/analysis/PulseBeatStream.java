@@ -39,6 +39,12 @@ final class PulseBeatStream {
             return;
         }
         long first = Math.round(recent.startOffsetSec() * recent.rateHz());
+        if (detector != null && first > next) {
+            // samples missing between what was fed and these (a channel silent longer than the live view waited, back
+            // with what it owed from later on): the detector counts samples, so a fresh one starts at the new ones
+            peaks.add(detector.flush().timesSec());
+            detector = null;
+        }
         if (detector == null) {
             rateHz = recent.rateHz();
             next = first;
