@@ -228,8 +228,10 @@ public final class LiveSession {
         }
         lastUpdateSec = samples.endSec();
         if (analyzer == null) {
+            // the sensors that went quiet are named even when the live analysis has stopped: the samples are still kept
             return json(Map.of("type", "update", "receivedSec", samples.endSec(), "phase", "",
-                    "problem", analysisProblem == null ? "" : analysisProblem, "events", samples.events()));
+                    "problem", analysisProblem == null ? "" : analysisProblem, "events", samples.events(),
+                    "silent", samples.silent(LiveAnalyzer.STALLED_CHANNEL_SEC)));
         }
         SessionAnalysis snapshot = analyzer.snapshot();
         double[] s = snapshot.index(Index.S).map(r -> r.values().toArray()).orElse(new double[0]);

@@ -222,6 +222,21 @@ class LiveSessionApiTest {
     }
 
     /**
+     * The wrist sensor back four minutes later with the skin conductance it owed: the live view takes it up again
+     * (its working feed had refused the gap and stopped the live analysis) and names no sensor silent.
+     */
+    @Test
+    void aSensorBackWithWhatItOwedIsTakenUpAgain() throws Exception {
+        Recording chest = withoutEpisodes(10, 12 * 60, ChannelType.ECG, ChannelType.EDA, ChannelType.RSP);
+        Streamed streamed = streamLeavingOut("BACK-1", chest, ChannelType.EDA, 240, 480);
+        JsonNode update = streamed.lastUpdate();
+        assertThat(update.has("problem")).as(update.toString()).isFalse();
+        assertThat(update.path("analysedSec").asDouble()).as(update.toString()).isGreaterThan(chest.durationSec() - 90);
+        assertThat(update.get("silent")).isEmpty();
+        api.post("/api/live-sessions/" + streamed.liveId() + "/end", "{}");
+    }
+
+    /**
      * A Polar H10 whose ECG stream the strap no longer grants after four minutes while its RR intervals go on: the live
      * view and the stored session take the heart from the intervals where the ECG has none (the EDF+ holds the ECG's
      * last value after it ends, which gives no beats).
@@ -279,6 +294,16 @@ class LiveSessionApiTest {
      */
     private Streamed streamLeavingOut(String clientCode, Recording recording, ChannelType type, double fromSec)
             throws Exception {
+        return streamLeavingOut(clientCode, recording, type, fromSec, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #streamLeavingOut(String, Recording, ChannelType, double)}, the channels of {@code type} coming back in
+     * the chunk from {@code backSec} on with every sample they owed since {@code fromSec}, 40 s of them a chunk until
+     * they have caught up (a sensor's buffer sent after a reconnect; a chunk stays under 64 KB).
+     */
+    private Streamed streamLeavingOut(String clientCode, Recording recording, ChannelType type, double fromSec,
+                                      double backSec) throws Exception {
         List<ChannelInfo> channels = LiveChunks.streamableOf(recording);
         String liveId = LiveStreams.startLiveSession(api, clientCode);
         String cookie = "lacrima_session=" + LiveStreams.token(server.port(), EMAIL);
@@ -286,11 +311,23 @@ class LiveSessionApiTest {
             s.next("ready");
             s.send(LiveChunks.hello(channels, recording.metadata().accelerometerSite()));
             s.next("ready");
+            double owedFrom = fromSec;
             for (int seq = 0; seq * 10 < recording.durationSec(); seq++) {
                 Recording piece = recording.slice(seq * 10, Math.min(recording.durationSec(), seq * 10 + 10));
-                if (seq * 10 >= fromSec) {
+                double at = seq * 10;
+                if (at >= fromSec && at < backSec) {
                     piece = new Recording(piece.metadata(), piece.channels().stream().filter(c -> c.type() != type)
                             .toList(), piece.events());
+                } else if (at >= backSec) {
+                    // what it owed goes out 40 s a chunk beside the other channels' 10 s (a message stays small), until
+                    // it has caught up
+                    double end = Math.min(recording.durationSec(), at + 10);
+                    double from = owedFrom;
+                    double owedTo = Math.min(end, from + 40);
+                    piece = new Recording(piece.metadata(), recording.channels().stream()
+                            .map(c -> c.type() == type ? c.slice(from, owedTo) : c.slice(at, end)).toList(),
+                            piece.events());
+                    owedFrom = owedTo;
                 }
                 s.send(BinaryChunkCodec.encode(LiveChunks.chunk(seq, piece, channels)));
                 s.next("ack");

@@ -67,12 +67,12 @@ public final class WorkingFeed {
 
     /**
      * Feeds the samples of {@code recent} not fed yet that lie before {@code untilSec} (whole working-rate blocks
-     * only), with {@code NaN} inside {@code blank}.
+     * only), with {@code NaN} inside {@code blank}. Samples between the last fed and {@code recent}'s first (no longer
+     * held) count as missing.
      *
-     * @param recent   the raw channel from at most the first sample not fed yet (regular)
+     * @param recent   the raw channel (regular), from the first sample not fed yet or earlier, or later after a gap
      * @param untilSec feed no sample at or after this time, seconds
      * @param blank    stretches whose samples are replaced by {@code NaN} before averaging (e.g. movement)
-     * @throws IllegalArgumentException if {@code recent} starts after the first sample not fed yet
      */
     public void feed(Channel recent, double untilSec, List<BadInterval> blank) {
         if (recent.length() == 0) {
@@ -94,11 +94,23 @@ public final class WorkingFeed {
             return;
         }
         if (nextRaw < first) {
-            throw new IllegalArgumentException(recent.label() + ": samples from " + nextRaw / rate
-                    + " s missing from the stream");
+            // the samples before these are no longer held (a channel silent for longer than the live view waited, back
+            // with what it owed from later on): a dropout, filled once the signal is back as the whole signal's are
+            long lost = Math.min(first, end) - nextRaw;
+            for (long b = 0; b < lost / factor; b++) {
+                means.add(Double.NaN);
+                missing.add(1);
+            }
+            nextRaw += lost / factor * factor;
+            if (end <= nextRaw) {
+                return;
+            }
         }
-        double[] raw = recent.values().slice((int) (nextRaw - first), (int) (end - first)).toArray();
-        double rawStartSec = recent.timeOfSec((int) (nextRaw - first));
+        double[] raw = new double[(int) (end - nextRaw)];
+        int lead = (int) Math.max(0, first - nextRaw);
+        Arrays.fill(raw, 0, lead, Double.NaN);
+        recent.values().slice((int) (nextRaw + lead - first), (int) (end - first)).copyInto(raw, lead);
+        double rawStartSec = recent.startOffsetSec() + (nextRaw - first) / rate;
         for (BadInterval b : blank) {
             int from = (int) Math.max(0, Math.ceil((b.startSec() - rawStartSec) * rate));
             int to = (int) Math.min(raw.length, Math.ceil((b.endSec() - rawStartSec) * rate));
