@@ -37,9 +37,18 @@ final class HeartStage implements Stage {
     /** The channel types this stage reads: the beat sources' and a device's heart rate. */
     static final Set<ChannelType> TYPES = EnumSet.of(ChannelType.ECG, ChannelType.RR, ChannelType.PPG, ChannelType.HR);
 
+    /**
+     * The shortest stretch without beats from the ECG or a device's intervals that a PPG's pulses fill, seconds: more
+     * than the artefact correction leaves around an ectopic beat or a missed detection (a beat or two, whose pulses
+     * are as abnormal: an ectopic beat ejects little blood), five to seven beats at rest, which is an electrode off, a
+     * stream stopped or a device that dropped beats while the hand moved.
+     */
+    static final double MIN_PULSE_FILL_SEC = 5;
+
     private final EcgBeats ecgBeats = new EcgBeats();
     private final DeviceIntervals deviceIntervals = new DeviceIntervals();
-    private final List<BeatSource> sources = List.of(ecgBeats, deviceIntervals, new PulseBeats());
+    private final PulseBeats pulseBeats = new PulseBeats();
+    private final List<BeatSource> sources = List.of(ecgBeats, deviceIntervals, pulseBeats);
     /** The types whose source gave a block its beats: a later source is read only where an earlier one has none. */
     private final Set<ChannelType> beatTypes = EnumSet.noneOf(ChannelType.class);
     private final DoubleBuffer nnTimesSec = new DoubleBuffer();
@@ -65,6 +74,7 @@ final class HeartStage implements Stage {
             if (nn != null) {
                 beatTypes.add(source.type());
                 nn = source == ecgBeats ? withDeviceIntervalsInItsGaps(nn, context) : nn;
+                nn = source != pulseBeats ? withPulsesInItsHoles(nn, context) : nn;
                 break;
             }
         }
@@ -116,6 +126,32 @@ final class HeartStage implements Stage {
         double to = context.toSec();
         if (filled.slice(from, to).length() > ecg.slice(from, to).length()) {
             beatTypes.add(deviceIntervals.type());
+        }
+        return filled;
+    }
+
+    /**
+     * The beats of an ECG or a device's intervals, and inside their holes of at least {@link #MIN_PULSE_FILL_SEC} (an
+     * electrode off, an ECG stream stopped, an E4 that dropped its beats while the hand moved) a PPG's pulses recorded
+     * beside them. A pulse arrives a transit time after its R-peak (0.2-0.3 s, changing with breathing and posture by a
+     * few tens of milliseconds), so the filled beats stand that much later, which a heart rate on a 4-Hz grid and RSA's
+     * 30-s window do not see; the intervals themselves are the heart's. The PPG is read (its detector's warnings and
+     * pulse markers kept) only for a window with such a hole.
+     */
+    private RrSeries withPulsesInItsHoles(RrSeries nn, StageContext context) {
+        double from = context.windowFromSec();
+        double to = context.windowToSec();
+        if (context.anyChannel(ChannelType.PPG) == null || !nn.hasHole(from, to, MIN_PULSE_FILL_SEC)) {
+            return nn;
+        }
+        RrSeries pulses = pulseBeats.normalIntervals(context);
+        if (pulses == null) {
+            return nn;
+        }
+        RrSeries filled = nn.withHolesFilledFrom(pulses, from, to, MIN_PULSE_FILL_SEC);
+        if (filled.slice(context.fromSec(), context.toSec()).length() > nn.slice(context.fromSec(), context.toSec())
+                .length()) {
+            beatTypes.add(pulseBeats.type());
         }
         return filled;
     }

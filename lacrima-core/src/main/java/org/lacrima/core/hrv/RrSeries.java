@@ -1,5 +1,8 @@
 package org.lacrima.core.hrv;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.lacrima.core.model.Samples;
 
@@ -104,6 +107,66 @@ public record RrSeries(Samples timesSec, Samples intervalsMs) {
         int from = timesSec.firstIndexAtOrAfter(fromSec);
         int to = Math.max(from, timesSec.firstIndexAtOrAfter(toSec));
         return new RrSeries(timesSec.slice(from, to), intervalsMs.slice(from, to));
+    }
+
+    /**
+     * These intervals with {@code other}'s added inside this series's holes: the stretches of at least
+     * {@code minHoleSec} within {@code [fromSec, toSec]} that no interval of this series reaches into. Every interval of
+     * {@code other} lying wholly inside such a hole joins the series ({@link #withGapsFilledFrom}); a shorter gap, such
+     * as the artefact correction leaves around an ectopic beat, stays a gap.
+     *
+     * @param other      intervals of the same heart from another source, on the same time axis (seconds)
+     * @param fromSec    start of the span looked at, seconds
+     * @param toSec      end of the span looked at, seconds
+     * @param minHoleSec the shortest stretch without intervals that is filled, seconds
+     */
+    public RrSeries withHolesFilledFrom(RrSeries other, double fromSec, double toSec, double minHoleSec) {
+        List<double[]> holes = holes(fromSec, toSec, minHoleSec);
+        double[] times = new double[other.length()];
+        double[] intervals = new double[other.length()];
+        int k = 0;
+        int h = 0;
+        for (int j = 0; j < other.length() && h < holes.size(); j++) {
+            double start = other.startSec(j);
+            while (h < holes.size() && holes.get(h)[1] < other.timesSec.get(j)) {
+                h++;
+            }
+            if (h < holes.size() && start >= holes.get(h)[0]) {
+                times[k] = other.timesSec.get(j);
+                intervals[k++] = other.intervalsMs.get(j);
+            }
+        }
+        return withGapsFilledFrom(new RrSeries(Samples.wrap(Arrays.copyOf(times, k)),
+                Samples.wrap(Arrays.copyOf(intervals, k))));
+    }
+
+    /**
+     * Whether {@code [fromSec, toSec]} holds a stretch of at least {@code minHoleSec} that no interval of this series
+     * reaches into ({@link #withHolesFilledFrom} would fill it).
+     */
+    public boolean hasHole(double fromSec, double toSec, double minHoleSec) {
+        return !holes(fromSec, toSec, minHoleSec).isEmpty();
+    }
+
+    /** The stretches of at least {@code minSec} in {@code [fromSec, toSec]} without intervals, as {from, to} pairs. */
+    private List<double[]> holes(double fromSec, double toSec, double minSec) {
+        List<double[]> holes = new ArrayList<>();
+        double covered = fromSec;
+        for (int i = 0; i < length(); i++) {
+            double start = startSec(i);
+            double end = timesSec.get(i);
+            if (end <= fromSec || start >= toSec) {
+                continue;
+            }
+            if (start - covered >= minSec) {
+                holes.add(new double[] {covered, start});
+            }
+            covered = Math.max(covered, end);
+        }
+        if (toSec - covered >= minSec) {
+            holes.add(new double[] {covered, toSec});
+        }
+        return holes;
     }
 
     /**

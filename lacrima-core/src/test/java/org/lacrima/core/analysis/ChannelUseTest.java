@@ -16,6 +16,7 @@ import org.lacrima.core.model.ChannelType;
 import org.lacrima.core.model.Index;
 import org.lacrima.core.model.Recording;
 import org.lacrima.core.model.RegularSeries;
+import org.lacrima.core.model.Samples;
 import org.lacrima.core.sim.Dropout;
 import org.lacrima.core.sim.SessionSimulator;
 import org.lacrima.core.sim.SimulationConfig;
@@ -79,6 +80,73 @@ class ChannelUseTest {
         assertThat(used(both)).containsEntry(ChannelType.ECG, true).containsEntry(ChannelType.RR, true);
         assertThat(shownFraction(both, from + 10, to - 10)).isGreaterThan(0.8);
         assertThat(shownFraction(ecgAlone, from + 10, to - 10)).isLessThan(0.2);
+    }
+
+    /**
+     * A lab recording's ECG with its electrodes off for 90 s and a finger PPG beside it: the pulses carry the heart rate
+     * through the dropout, in the file's analysis and in a live feed, and the PPG is then reported used.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17, 42})
+    void aPulseCarriesTheHeartThroughTheEcgsDropout(long seed) {
+        double from = 200;
+        double to = 290;
+        SimulationConfig config = SimulationConfig.defaults().withSeed(seed).withDurationSec(DURATION_SEC)
+                .withOutcomes().withDropout(new Dropout(ChannelType.ECG, from, to));
+        Recording lab = SessionSimulator.simulate(
+                config.withChannels(Set.of(ChannelType.ECG, ChannelType.PPG, ChannelType.EDA))).recording();
+
+        SessionAnalysis file = new SessionAnalyzer().analyze(lab);
+        SessionAnalysis live = RandomChunks.streamed(lab, AnalysisOptions.defaults(), seed);
+        SessionAnalysis ecgAlone = new SessionAnalyzer().analyze(SessionSimulator.simulate(
+                config.withChannels(Set.of(ChannelType.ECG, ChannelType.EDA))).recording());
+
+        for (SessionAnalysis analysis : List.of(file, live)) {
+            assertThat(used(analysis)).containsEntry(ChannelType.ECG, true).containsEntry(ChannelType.PPG, true);
+            assertThat(shownFraction(analysis, from + 10, to - 10)).isGreaterThan(0.8);
+        }
+        assertThat(shownFraction(ecgAlone, from + 10, to - 10)).isLessThan(0.2);
+    }
+
+    /**
+     * A wrist device's own beat intervals (an E4's IBI export read as RR) missing for two minutes while the hand moved,
+     * its pulse wave recorded throughout: the pulses fill the hole.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 17, 42})
+    void aPulseFillsTheHoleInADevicesIntervals(long seed) {
+        double from = 240;
+        double to = 360;
+        Recording wrist = simulate(seed, ChannelType.RR, ChannelType.PPG);
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : wrist.channels()) {
+            channels.add(c.type() == ChannelType.RR ? withoutBeatsIn(c, from, to) : c);
+        }
+        Recording dropped = new Recording(wrist.metadata(), channels, wrist.events());
+        Recording intervalsAlone = new Recording(wrist.metadata(),
+                channels.stream().filter(c -> c.type() != ChannelType.PPG).toList(), wrist.events());
+
+        SessionAnalysis analysis = new SessionAnalyzer().analyze(dropped);
+
+        assertThat(used(analysis)).containsEntry(ChannelType.RR, true).containsEntry(ChannelType.PPG, true);
+        assertThat(shownFraction(analysis, from + 10, to - 10)).isGreaterThan(0.8);
+        assertThat(shownFraction(new SessionAnalyzer().analyze(intervalsAlone), from + 10, to - 10)).isLessThan(0.2);
+    }
+
+    /** An irregular channel without the values stamped in {@code [fromSec, toSec)}. */
+    private static Channel withoutBeatsIn(Channel rr, double fromSec, double toSec) {
+        List<Double> times = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < rr.length(); i++) {
+            double t = rr.timeOfSec(i);
+            if (t < fromSec || t >= toSec) {
+                times.add(t);
+                values.add(rr.values().get(i));
+            }
+        }
+        return Channel.irregular(rr.label(), rr.type(), rr.unit(),
+                Samples.wrap(times.stream().mapToDouble(Double::doubleValue).toArray()),
+                Samples.wrap(values.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     private static Recording simulate(long seed, ChannelType... heart) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.model.Samples;
 
-/** One source's intervals fill another's holes without overlapping them ({@link RrSeries#withGapsFilledFrom}). */
+/**
+ * One source's intervals fill another's holes without overlapping them ({@link RrSeries#withGapsFilledFrom}), or only its
+ * holes of a least length ({@link RrSeries#withHolesFilledFrom}).
+ */
 class RrSeriesGapFillTest {
 
     @ParameterizedTest(name = "seed {0}")
@@ -62,6 +65,63 @@ class RrSeriesGapFillTest {
         assertThat(filled.length()).isEqualTo(strap.length());
         assertThat(filled.intervalsMs().get(filled.length() - 1))
                 .isCloseTo(strap.intervalsMs().get(strap.length() - 1), within(1e-9));
+    }
+
+    /**
+     * A PPG's pulses, a transit time after the R-peaks, fill the ECG's holes of at least five seconds
+     * ({@link RrSeries#withHolesFilledFrom}), and leave its shorter gaps (an ectopic beat's, a missed detection's) gaps.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32, 33, 34, 35, 36})
+    void pulsesFillOnlyHolesOfAtLeastTheGivenLength(long seed) {
+        Random rnd = new Random(seed);
+        List<Double> beats = sinusBeats(rnd, 600);
+        RrSeries ecg = RrSeries.fromBeats(Samples.wrap(withHoles(beats, rnd, 12, 1, 30)));
+        double transitSec = 0.2 + 0.1 * rnd.nextDouble();
+        RrSeries pulses = RrSeries.fromBeats(Samples.wrap(beats.stream().mapToDouble(t -> t + transitSec).toArray()));
+        double minHoleSec = 5;
+
+        RrSeries filled = ecg.withHolesFilledFrom(pulses, 0, 600, minHoleSec);
+
+        assertThat(contains(filled, ecg)).as("every interval of the ECG is kept").isTrue();
+        assertThat(ecg.hasHole(0, 600, minHoleSec)).isTrue();
+        assertThat(filled.length()).isGreaterThan(ecg.length());
+        for (int i = 1; i < filled.length(); i++) {
+            assertThat(filled.startSec(i)).as("interval %d starts after the one before ends", i)
+                    .isGreaterThanOrEqualTo(filled.timesSec().get(i - 1) - 1e-9);
+        }
+        // each pulse interval added lies in a stretch of at least minHoleSec where the ECG has no interval
+        for (int i = 0; i < filled.length(); i++) {
+            double start = filled.startSec(i);
+            double end = filled.timesSec().get(i);
+            if (ecgIntervalAt(ecg, end) >= 0) {
+                continue;
+            }
+            double holeFrom = 0;
+            double holeTo = 600;
+            for (int j = 0; j < ecg.length(); j++) {
+                if (ecg.timesSec().get(j) <= start) {
+                    holeFrom = ecg.timesSec().get(j);
+                } else if (ecg.startSec(j) >= end) {
+                    holeTo = ecg.startSec(j);
+                    break;
+                }
+            }
+            assertThat(holeTo - holeFrom).as("the ECG's hole around the pulse interval ending at %.2f s", end)
+                    .isGreaterThanOrEqualTo(minHoleSec);
+        }
+        // and no such hole is left, but for a seam interval at either edge
+        assertThat(filled.hasHole(0, 600, minHoleSec + 2)).isFalse();
+    }
+
+    /** The index of the ECG interval ending at {@code timeSec}, or -1. */
+    private static int ecgIntervalAt(RrSeries ecg, double timeSec) {
+        for (int j = 0; j < ecg.length(); j++) {
+            if (ecg.timesSec().get(j) == timeSec) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static List<Double> sinusBeats(Random rnd, double durationSec) {
