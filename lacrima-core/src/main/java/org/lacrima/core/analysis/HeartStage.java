@@ -21,8 +21,8 @@ import org.lacrima.core.quality.BadInterval;
 
 /**
  * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
- * PPG), with a strap's RR list in the ECG's holes, or a device's heart-rate channel when there are no
- * beats. Keeps the NN intervals of every block, so the session's and each episode's HRV come from the
+ * PPG), with a strap's RR list in the ECG's gaps and a PPG's pulses in the longer holes left, or a device's heart-rate
+ * channel when there are no beats. Keeps the NN intervals of every block, so the session's and each episode's HRV come from the
  * same beats as the indices.
  */
 final class HeartStage implements Stage {
@@ -113,8 +113,8 @@ final class HeartStage implements Stage {
     /**
      * The ECG's beats, and where it has none (electrodes off, a stream stopped, a stretch too noisy) a strap's RR list
      * recorded beside it: the same heart's R-peaks, read as the strap reported them, so they add no detector's warnings
-     * or markers. A PPG's pulses are not merged so: they lag the R-peaks by a pulse transit time that breathing and
-     * posture change, and their detector's warnings and markers would join the ECG's.
+     * or markers. A PPG's pulses fill only the longer holes ({@link #withPulsesInItsHoles}): their detector's warnings
+     * and markers would join the ECG's.
      */
     private RrSeries withDeviceIntervalsInItsGaps(RrSeries ecg, StageContext context) {
         RrSeries strap = deviceIntervals.normalIntervals(context);
