@@ -21,9 +21,9 @@ import org.lacrima.core.quality.BadInterval;
 
 /**
  * Heart rate and RSA from the first beat source that has data (ECG, else a device's intervals, else
- * PPG), with a strap's RR list in the ECG's gaps and a PPG's pulses in the longer holes left, or a device's heart-rate
- * channel when there are no beats. Keeps the NN intervals of every block, so the session's and each episode's HRV come from the
- * same beats as the indices.
+ * PPG), with a strap's RR list in the ECG's gaps and a PPG's pulses in the ECG's longer holes left, or a device's
+ * heart-rate channel when there are no beats. Keeps the NN intervals of every block, so the session's and each
+ * episode's HRV come from the same beats as the indices.
  */
 final class HeartStage implements Stage {
     /** RSA window: 30 s follows a crying episode and still holds several breaths. */
@@ -38,10 +38,9 @@ final class HeartStage implements Stage {
     static final Set<ChannelType> TYPES = EnumSet.of(ChannelType.ECG, ChannelType.RR, ChannelType.PPG, ChannelType.HR);
 
     /**
-     * The shortest stretch without beats from the ECG or a device's intervals that a PPG's pulses fill, seconds: more
-     * than the artefact correction leaves around an ectopic beat or a missed detection (a beat or two, whose pulses
-     * are as abnormal: an ectopic beat ejects little blood), five to seven beats at rest, which is an electrode off, a
-     * stream stopped or a device that dropped beats while the hand moved.
+     * The shortest stretch without the ECG's beats that a PPG's pulses fill, seconds: more than the artefact correction
+     * leaves around an ectopic beat or a missed detection (a beat or two, whose pulses are as abnormal: an ectopic beat
+     * ejects little blood), five to seven beats at rest, which is an electrode off or a stream stopped.
      */
     static final double MIN_PULSE_FILL_SEC = 5;
 
@@ -73,8 +72,7 @@ final class HeartStage implements Stage {
             nn = source.normalIntervals(context);
             if (nn != null) {
                 beatTypes.add(source.type());
-                nn = source == ecgBeats ? withDeviceIntervalsInItsGaps(nn, context) : nn;
-                nn = source != pulseBeats ? withPulsesInItsHoles(nn, context) : nn;
+                nn = source == ecgBeats ? withPulsesInItsHoles(withDeviceIntervalsInItsGaps(nn, context), context) : nn;
                 break;
             }
         }
@@ -131,17 +129,27 @@ final class HeartStage implements Stage {
     }
 
     /**
-     * The beats of an ECG or a device's intervals, and inside their holes of at least {@link #MIN_PULSE_FILL_SEC} (an
-     * electrode off, an ECG stream stopped, an E4 that dropped its beats while the hand moved) a PPG's pulses recorded
-     * beside them. A pulse arrives a transit time after its R-peak (0.2-0.3 s, changing with breathing and posture by a
-     * few tens of milliseconds), so the filled beats stand that much later, which a heart rate on a 4-Hz grid and RSA's
-     * 30-s window do not see; the intervals themselves are the heart's. The PPG is read (its detector's warnings and
-     * pulse markers kept) only for a window with such a hole.
+     * The ECG's beats (with a strap's intervals in their gaps), and inside the holes of at least
+     * {@link #MIN_PULSE_FILL_SEC} still left (an electrode off, an ECG stream stopped) a PPG's pulses recorded beside
+     * them: another sensor, which the ECG's fault does not reach. A pulse arrives a transit time after its R-peak
+     * (0.2-0.3 s, changing with breathing and posture by a few tens of milliseconds), so the filled beats stand that
+     * much later, which a heart rate on a 4-Hz grid and RSA's 30-s window do not see; the intervals themselves are the
+     * heart's. The PPG is read (its detector's warnings and pulse markers kept) only for a window with such a hole.
+     *
+     * <p>A device's own intervals are not filled so: an E4's IBI export is its own pulse detection on the same BVP, and
+     * its holes are where the device judged that signal unreadable (the hand moving). Filled from that BVP, independent
+     * model 1's wrist sessions (exact IBI with motion dropouts) moved their episodes in 6 of 8 recordings and gained a
+     * false episode on a laugh in an episode-free hour (1.0 -> 1.25 per hour), for the same recall.
      */
     private RrSeries withPulsesInItsHoles(RrSeries nn, StageContext context) {
-        double from = context.windowFromSec();
-        double to = context.windowToSec();
-        if (context.anyChannel(ChannelType.PPG) == null || !nn.hasHole(from, to, MIN_PULSE_FILL_SEC)) {
+        Channel ppg = context.channel(ChannelType.PPG);
+        if (ppg == null) {
+            return nn;
+        }
+        // only where the pulse wave was recorded: the window reaches past either end of a recording
+        double from = Math.max(context.windowFromSec(), ppg.timeOfSec(0));
+        double to = Math.min(context.windowToSec(), ppg.endSec());
+        if (!nn.hasHole(from, to, MIN_PULSE_FILL_SEC)) {
             return nn;
         }
         RrSeries pulses = pulseBeats.normalIntervals(context);
