@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A therapist's tears mark, as a user gives it: a Polar strap's session simulated with {@code lacrima simulate}, analysed
- * with {@code lacrima analyze}, and analysed again with an events file that marks tears at a true bout the signals
- * alone turned down. The bout then comes out as an episode whose warning names the mark and the check it failed, and
- * every other episode stays as it was.
+ * A therapist's tears mark, as a user gives it: a Polar strap's session simulated with {@code lacrima simulate},
+ * analysed with {@code lacrima analyze}, and analysed again with an events file that marks tears at a true bout the
+ * signals alone turned down. The bout then comes out as an episode whose warning names the mark and the check it
+ * failed, and every other episode stays as it was.
  */
 class TearsMarkCliTest {
     /** Checks a candidate fails only once decided: the ones a tears mark can overrule. */
@@ -56,7 +56,8 @@ class TearsMarkCliTest {
                     kept.add(e);
                 }
             });
-            assertThat(kept).as("seed %d: an episode where the bout turned down at %.0f s was", seed, onsetSec).hasSize(1);
+            assertThat(kept).as("seed %d: an episode where the bout turned down at %.0f s was", seed, onsetSec)
+                    .hasSize(1);
             assertThat(kept.get(0).path("warnings").toString()).contains("kept because tears were marked")
                     .contains(bout.path("description").asText());
             assertThat(marked.path("episodes").size()).isEqualTo(plain.path("episodes").size() + 1);

@@ -111,9 +111,9 @@ public record RrSeries(Samples timesSec, Samples intervalsMs) {
 
     /**
      * These intervals with {@code other}'s added inside this series's holes: the stretches of at least
-     * {@code minHoleSec} within {@code [fromSec, toSec]} that no interval of this series reaches into. Every interval of
-     * {@code other} lying wholly inside such a hole joins the series ({@link #withGapsFilledFrom}); a shorter gap, such
-     * as the artefact correction leaves around an ectopic beat, stays a gap.
+     * {@code minHoleSec} within {@code [fromSec, toSec]} that no interval of this series reaches into. Every interval
+     * of {@code other} lying wholly inside such a hole joins the series ({@link #withGapsFilledFrom}); a shorter gap,
+     * such as the artefact correction leaves around an ectopic beat, stays a gap.
      *
      * @param other      intervals of the same heart from another source, on the same time axis (seconds)
      * @param fromSec    start of the span looked at, seconds

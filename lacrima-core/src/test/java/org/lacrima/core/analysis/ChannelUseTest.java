@@ -95,8 +95,8 @@ class ChannelUseTest {
 
     /**
      * A wrist device's own beat intervals (an E4's IBI export read as RR) missing for two minutes while the hand moved,
-     * its pulse wave recorded throughout: the device judged its pulse wave unreadable there, so the hole stays a hole and
-     * the pulse wave is not read (an ECG's hole is filled from a PPG because that is another sensor).
+     * its pulse wave recorded throughout: the device judged its pulse wave unreadable there, so the hole stays a hole
+     * and the pulse wave is not read (an ECG's hole is filled from a PPG because that is another sensor).
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3, 17, 42})

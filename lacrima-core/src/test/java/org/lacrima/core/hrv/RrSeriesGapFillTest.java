@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lacrima.core.model.Samples;
 
 /**
- * One source's intervals fill another's holes without overlapping them ({@link RrSeries#withGapsFilledFrom}), or only its
- * holes of a least length ({@link RrSeries#withHolesFilledFrom}).
+ * One source's intervals fill another's holes without overlapping them ({@link RrSeries#withGapsFilledFrom}), or
+ * only its holes of at least a given length ({@link RrSeries#withHolesFilledFrom}).
  */
 class RrSeriesGapFillTest {
 
@@ -69,7 +69,8 @@ class RrSeriesGapFillTest {
 
     /**
      * A PPG's pulses, a transit time after the R-peaks, fill the ECG's holes of at least five seconds
-     * ({@link RrSeries#withHolesFilledFrom}), and leave its shorter gaps (an ectopic beat's, a missed detection's) gaps.
+     * ({@link RrSeries#withHolesFilledFrom}), and leave its shorter gaps (an ectopic beat's, a missed detection's)
+     * gaps.
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {31, 32, 33, 34, 35, 36})

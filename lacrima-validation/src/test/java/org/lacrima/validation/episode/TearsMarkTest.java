@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,8 @@ class TearsMarkTest {
         List<Event> events = new ArrayList<>(recording.events());
         events.addAll(marks);
         events.sort(Comparator.comparingDouble(Event::onsetSec));
-        Recording marked = new Recording(recording.metadata(), recording.channels(), events, recording.referenceBeats());
+        Recording marked = new Recording(recording.metadata(), recording.channels(), events,
+                recording.referenceBeats());
         SessionAnalyzer analyzer = new SessionAnalyzer();
         return new Pair(c, session.truth().episodes(), analyzer.analyze(recording), analyzer.analyze(marked), marks);
     }
@@ -77,61 +80,67 @@ class TearsMarkTest {
 
     @Test
     void marksAddOnlyTrueBoutsTheSignalsTurnedDown() {
-        Map<DevicePreset, BoutScore> before = new EnumMap<>(DevicePreset.class);
-        Map<DevicePreset, BoutScore> after = new EnumMap<>(DevicePreset.class);
         int keptOnTears = 0;
-        Map<String, Integer> keptCalls = new java.util.TreeMap<>();
+        Map<String, Integer> keptCalls = new TreeMap<>();
         SoftAssertions soft = new SoftAssertions();
         for (Pair p : pairs) {
-            DevicePreset device = p.sessionCase().device();
-            double durationSec = p.sessionCase().config().durationSec();
-            BoutScore b = new BoutScore();
-            b.add(p.truth(), p.asRecorded().episodes(), List.of(), durationSec);
-            BoutScore a = new BoutScore();
-            a.add(p.truth(), p.marked().episodes(), List.of(), durationSec);
-            before.computeIfAbsent(device, d -> new BoutScore()).add(p.truth(), p.asRecorded().episodes(), List.of(), durationSec);
-            after.computeIfAbsent(device, d -> new BoutScore()).add(p.truth(), p.marked().episodes(), List.of(), durationSec);
-            for (BoutScore.Match m : a.matches) {
+            BoutScore before = score(List.of(p), Pair::asRecorded);
+            BoutScore after = score(List.of(p), Pair::marked);
+            for (BoutScore.Match m : after.matches) {
                 if (m.detected() && keptOnTears(m.found())) {
-                    keptCalls.merge(m.truth().outcome().jsonName() + "->" + m.found().outcome().jsonName(), 1, Integer::sum);
+                    keptCalls.merge(m.truth().outcome().jsonName() + "->" + m.found().outcome().jsonName(), 1,
+                            Integer::sum);
                 }
             }
-            for (Episode e : p.marked().episodes()) {
-                if (keptOnTears(e)) {
-                    keptOnTears++;
-                    soft.assertThat(a.falseEpisodes.stream().anyMatch(f -> f.found() == e))
-                            .as("%s: the episode kept on a mark at %.0f-%.0f s matches a true bout", p.sessionCase().name(),
-                                    e.onsetSec(), e.peakSec())
-                            .isFalse();
-                }
+            for (BoutScore.FalseEpisode f : after.falseEpisodes) {
+                soft.assertThat(keptOnTears(f.found()))
+                        .as("%s: the false episode at %.0f-%.0f s was kept on a mark", p.sessionCase().name(),
+                                f.found().onsetSec(), f.found().peakSec())
+                        .isFalse();
             }
             for (int t = 0; t < p.truth().size(); t++) {
-                soft.assertThat(!b.matches.get(t).detected() || a.matches.get(t).detected())
+                soft.assertThat(!before.matches.get(t).detected() || after.matches.get(t).detected())
                         .as("%s: bout %d, found without the marks, is found with them", p.sessionCase().name(), t)
                         .isTrue();
             }
+            keptOnTears += (int) p.marked().episodes().stream().filter(TearsMarkTest::keptOnTears).count();
         }
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "therapist's tears marks on every tearful bout,"
-                + " seed set 0 (%d sessions, %d marks): recall and outcome accuracy without -> with the marks", pairs.size(),
-                pairs.stream().mapToInt(p -> p.marks().size()).sum()));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "therapist's tears marks on every tearful"
+                + " bout, seed set 0 (%d sessions, %d marks): recall and outcome accuracy without -> with the marks",
+                pairs.size(), pairs.stream().mapToInt(p -> p.marks().size()).sum()));
+        Map<DevicePreset, Double> recallBefore = new EnumMap<>(DevicePreset.class);
+        Map<DevicePreset, Double> recallAfter = new EnumMap<>(DevicePreset.class);
         for (DevicePreset device : WidenedSuite.DEVICES) {
-            BoutScore b = before.get(device);
-            BoutScore a = after.get(device);
-            table.append(String.format(Locale.ROOT, "%n  %-12s recall %.3f -> %.3f, outcome %.3f -> %.3f, false %d -> %d",
-                    device.token(), b.recall(), a.recall(), b.outcomeAccuracy(), a.outcomeAccuracy(),
-                    b.falseEpisodes.size(), a.falseEpisodes.size()));
+            List<Pair> recorded = pairs.stream().filter(p -> p.sessionCase().device() == device).toList();
+            BoutScore b = score(recorded, Pair::asRecorded);
+            BoutScore a = score(recorded, Pair::marked);
+            recallBefore.put(device, b.recall());
+            recallAfter.put(device, a.recall());
+            table.append(String.format(Locale.ROOT, "%n  %-12s recall %.3f -> %.3f, outcome %.3f -> %.3f,"
+                    + " false %d -> %d", device.token(), b.recall(), a.recall(), b.outcomeAccuracy(),
+                    a.outcomeAccuracy(), b.falseEpisodes.size(), a.falseEpisodes.size()));
         }
-        table.append(String.format(Locale.ROOT, "%n  %d episodes kept on a mark; true -> called: %s", keptOnTears, keptCalls));
+        table.append(String.format(Locale.ROOT, "%n  %d episodes kept on a mark; true -> called: %s", keptOnTears,
+                keptCalls));
         System.out.println(table);
         soft.assertAll();
         assertThat(keptOnTears).as("episodes kept on a mark").isPositive();
-        assertThat(after.get(DevicePreset.RR_STRAP).recall()).as("the strap alone's recall with the marks")
-                .isGreaterThan(before.get(DevicePreset.RR_STRAP).recall());
+        assertThat(recallAfter.get(DevicePreset.RR_STRAP)).as("the strap alone's recall with the marks")
+                .isGreaterThan(recallBefore.get(DevicePreset.RR_STRAP));
+    }
+
+    /** The bouts of {@code of} scored against the episodes of {@code analysis}. */
+    private static BoutScore score(List<Pair> of, Function<Pair, SessionAnalysis> analysis) {
+        BoutScore score = new BoutScore();
+        for (Pair p : of) {
+            score.add(p.truth(), analysis.apply(p).episodes(), List.of(), p.sessionCase().config().durationSec());
+        }
+        return score;
     }
 
     @Test
     void aMarkWitnessesOnlyTheRiseItFallsIn() {
-        // candidates the signals turned down once decided, each marked at its peak, then instead minutes before its onset
+        // candidates the signals turned down once decided, each marked at its peak, then minutes before its onset
         int checked = 0;
         for (Pair p : pairs) {
             DroppedCandidate d = p.asRecorded().droppedCandidates().stream().filter(TearsMarkTest::decided).findFirst()
@@ -143,7 +152,8 @@ class TearsMarkTest {
             assertThat(keptNear(withMark(session.recording(), d.peakSec() + 5), d))
                     .as("%s: the rise turned down at %.0f s (%s), tears marked at its peak", p.sessionCase().name(),
                             d.onsetSec(), d.reason())
-                    .hasValueSatisfying(e -> assertThat(e.warnings()).anyMatch(w -> w.contains(d.reason().description())));
+                    .hasValueSatisfying(e -> assertThat(e.warnings())
+                            .anyMatch(w -> w.contains(d.reason().description())));
             assertThat(keptNear(withMark(session.recording(), d.onsetSec() - 300), d))
                     .as("%s: the rise at %.0f s, tears marked 5 min before it", p.sessionCase().name(), d.onsetSec())
                     .isEmpty();
