@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lacrima.core.episode.DropReason;
 
 /**
  * A therapist's tears mark, as a user gives it: a Polar strap's session simulated with {@code lacrima simulate},
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * failed, and every other episode stays as it was.
  */
 class TearsMarkCliTest {
-    /** Checks a candidate fails only once decided: the ones a tears mark can overrule. */
-    private static final Set<String> DECIDED_CHECKS = Set.of("reflex-top", "no-s-p-sequence", "step",
-            "heart-alone-no-release", "talking-step", "speech-answer");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -82,7 +79,7 @@ class TearsMarkCliTest {
     private static JsonNode turnedDownTrueBout(JsonNode analysis, JsonNode truth) {
         for (JsonNode d : analysis.path("droppedCandidates")) {
             double peak = d.path("peakSec").asDouble();
-            if (!DECIDED_CHECKS.contains(d.path("reason").asText())) {
+            if (!DropReason.fromName(d.path("reason").asText()).judgedOnDecision()) {
                 continue;
             }
             for (JsonNode t : truth) {

@@ -119,11 +119,17 @@ final class HeartStage implements Stage {
         if (strap == null) {
             return ecg;
         }
-        RrSeries filled = ecg.withGapsFilledFrom(strap);
-        double from = context.fromSec();
-        double to = context.toSec();
-        if (filled.slice(from, to).length() > ecg.slice(from, to).length()) {
-            beatTypes.add(deviceIntervals.type());
+        return filledBy(deviceIntervals, ecg, ecg.withGapsFilledFrom(strap), context);
+    }
+
+    /**
+     * {@code filled}, {@code source}'s intervals added to {@code nn}; {@code source}'s channel counts as read when it
+     * added any to the block's own span.
+     */
+    private RrSeries filledBy(BeatSource source, RrSeries nn, RrSeries filled, StageContext context) {
+        if (filled.slice(context.fromSec(), context.toSec()).length() > nn.slice(context.fromSec(), context.toSec())
+                .length()) {
+            beatTypes.add(source.type());
         }
         return filled;
     }
@@ -156,12 +162,7 @@ final class HeartStage implements Stage {
         if (pulses == null) {
             return nn;
         }
-        RrSeries filled = nn.withHolesFilledFrom(pulses, from, to, MIN_PULSE_FILL_SEC);
-        if (filled.slice(context.fromSec(), context.toSec()).length() > nn.slice(context.fromSec(), context.toSec())
-                .length()) {
-            beatTypes.add(pulseBeats.type());
-        }
-        return filled;
+        return filledBy(pulseBeats, nn, nn.withHolesFilledFrom(pulses, from, to, MIN_PULSE_FILL_SEC), context);
     }
 
     /**

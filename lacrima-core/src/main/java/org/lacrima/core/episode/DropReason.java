@@ -59,6 +59,17 @@ public enum DropReason {
         return description;
     }
 
+    /**
+     * Whether the check runs once the rise is decided (its fall seen), rather than while it is still rising: the checks
+     * a tears mark during the rise overrules ({@code TearsWitness}).
+     */
+    public boolean judgedOnDecision() {
+        return switch (this) {
+            case FELL_BACK, NEVER_HELD, LEFT_OUT, NEXT_BOUT_DROPPED -> false;
+            case REFLEX_TOP, NO_S_P_SEQUENCE, STEP, HEART_ALONE_NO_RELEASE, TALKING_STEP, SPEECH_ANSWER -> true;
+        };
+    }
+
     /** The lower-case, hyphenated name used in JSON ("fell-back", "talking-step", ...). */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

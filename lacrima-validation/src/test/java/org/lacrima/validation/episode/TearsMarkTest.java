@@ -143,8 +143,8 @@ class TearsMarkTest {
         // candidates the signals turned down once decided, each marked at its peak, then minutes before its onset
         int checked = 0;
         for (Pair p : pairs) {
-            DroppedCandidate d = p.asRecorded().droppedCandidates().stream().filter(TearsMarkTest::decided).findFirst()
-                    .orElse(null);
+            DroppedCandidate d = p.asRecorded().droppedCandidates().stream()
+                    .filter(c -> c.reason().judgedOnDecision()).findFirst().orElse(null);
             if (d == null) {
                 continue;
             }
@@ -162,14 +162,6 @@ class TearsMarkTest {
             }
         }
         assertThat(checked).as("sessions with a decided candidate turned down").isEqualTo(5);
-    }
-
-    /** Whether the check that turned the candidate down ran once it was decided (not while it was still rising). */
-    private static boolean decided(DroppedCandidate d) {
-        return switch (d.reason()) {
-            case FELL_BACK, NEVER_HELD, LEFT_OUT, NEXT_BOUT_DROPPED -> false;
-            default -> true;
-        };
     }
 
     private static SessionAnalysis withMark(Recording r, double atSec) {
