@@ -18,16 +18,16 @@ import org.lacrima.core.model.Event;
  * → closed (S back in the baseline band, settled, or the recording ended).
  * Hysteresis: a candidate survives dips down to {@code riseKeepFraction} of the entry rise.
  *
- * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened),
- * a new rise of {@code riseEnter} over the lowest point since closes the bout where that rise began (the
- * first bout is judged on its data up to there) and starts the next one, whether or not the first had settled.
- * A brief bout whose vagal rebound that next bout hid waits for it, and becomes an episode when the next bout
- * does ({@link #reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
+ * <p>Duration is not what makes a bout: once half of a bout's excess is gone (its release happened), a new rise of
+ * {@code riseEnter} over the lowest point since closes the bout where that rise began (the first bout is judged on its
+ * data up to there) and starts the next one, whether or not the first had settled. A brief bout whose vagal rebound
+ * that next bout hid waits for it, and becomes an episode when the next bout does
+ * ({@link DecisionChecks#reboundHiddenByNextBout}); a rise already under way when a bout closes counts from its trough.
  * After a resolved release the next bout may rise on its witnesses where tonic skin conductance, still recovering,
- * holds S down ({@link FollowOnBout#startsOnWitnesses}); entry, confirmation and the whole-sequence checks then share that
- * witnessed rise ({@link #stoodOut}). A rise of S diluted by a channel that does not move opens a candidate when two
- * systems agree on an entry rise each, one of them a channel behind S ({@link #agreedEntry}), and is witnessed the same
- * way.
+ * holds S down ({@link FollowOnBout#startsOnWitnesses}); entry, confirmation and the whole-sequence checks then share
+ * that witnessed rise ({@link #stoodOut}). A rise of S diluted by a channel that does not move opens a candidate when
+ * two systems agree on an entry rise each, one of them a channel behind S ({@link #agreedEntry}), and is witnessed the
+ * same way.
  */
 public final class EpisodeTracker {
     /**
@@ -60,8 +60,8 @@ public final class EpisodeTracker {
     private final List<Event> events = new ArrayList<>();
     private final List<TrackedEpisode> closed = new ArrayList<>();
     /**
-     * Brief bouts of a spell whose vagal rebound the next bout hid ({@link #reboundHiddenByNextBout}), in time order:
-     * they become episodes when the bout that cut them (or the one that cut that, and so on) becomes one.
+     * Brief bouts of a spell whose vagal rebound the next bout hid ({@link DecisionChecks#reboundHiddenByNextBout}), in
+     * time order: they become episodes when the bout that cut them (or the one that cut that, and so on) becomes one.
      */
     private final List<TrackedEpisode> awaitingNextBout = new ArrayList<>();
     /** Candidates turned down, in the order they were. */
@@ -117,6 +117,8 @@ public final class EpisodeTracker {
     private boolean finished;
     /** P's own wander in this session so far, against which a held rebound must stand out. */
     private final VagalWander vagalWander;
+    /** The checks a bout must pass once its outcome is decided. */
+    private final DecisionChecks decisionChecks;
 
     /**
      * An episode as the tracker knows it.
@@ -152,6 +154,7 @@ public final class EpisodeTracker {
         this.briefBout = new BriefBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
         this.followOnBout = new FollowOnBout(history, settings, history.samples(AGREEMENT_WINDOW_SEC));
         this.vagalWander = new VagalWander(history.samples(VagalWander.BLOCK_SEC));
+        this.decisionChecks = new DecisionChecks(history, settings, classifier, briefBout, followOnBout, vagalWander);
     }
 
     /** Adds events (interventions and tears marks are matched when an outcome is decided). */
@@ -289,7 +292,7 @@ public final class EpisodeTracker {
                     if (decide(cut + 1, false, false)) {
                         decidedAtSec = history.timeSec(k);
                         close(cut);
-                    } else if (reboundHiddenByNextBout(cut + 1)) {
+                    } else if (decisionChecks.reboundHiddenByNextBout(decidedBout(interrupted()), cut + 1)) {
                         awaitingNextBout.add(new TrackedEpisode(episode(cut), history.timeSec(k), false));
                     } else {
                         dropDecided(k);
@@ -398,35 +401,6 @@ public final class EpisodeTracker {
      */
     private boolean stoodOut(int at, double level) {
         return followOnBout.stoodOut(at, level, followedFrom);
-    }
-
-    /**
-     * Whether the current bout's build-up stood out at its top by its witnesses where S's own rise over its pre-onset
-     * level fell short of an entry rise: S up the keep level over {@code preLevel}, and at least two systems each an
-     * entry rise over their own level in the minute before the onset ({@code preWindowSec}, the window of
-     * {@code preLevel}; {@link FollowOnBout#witnessedAround}: channels behind S from their pre-onset medians, P from RSA
-     * falling from its pre-onset median; medians over {@link #AGREEMENT_WINDOW_SEC} centred on the top).
-     *
-     * <p>Why S understates such a rise: S is the weighted mean of its channels, and a channel that responds weakly holds
-     * it down. At the wrist skin conductance responds weakly and slowly (a few tenths of a µS where the palm gives
-     * microsiemens, Boucsein 2012; van Dooren et al. 2012), while crying raises heart rate within seconds (by 7-15 bpm,
-     * Gross et al. 1994) and withdraws vagal tone; with skin conductance weighing 1.5 against heart rate's 1 a clear
-     * brief S-phase then reaches 1.5-2 z in S. Two independent systems each rising the same entry rise S would need is
-     * the same evidence measured where the weak channel cannot hide it (the definition a spell's follow-on bout uses,
-     * {@link #stoodOut}). Used only in the whole-sequence check ({@link #completeSequence}): the candidate must still
-     * have opened and held on S's own entry rise, and a fast drop and a held vagal rebound of {@code agreementRise} must
-     * follow (not the weak rebound of {@link #wholeSPhase}: one relaxation, not two stacked). Only for a rise from
-     * near rest: S's pre-onset level under an entry rise over the baseline. A rise from arousal already that high (the
-     * plateau of overwhelm, whose sobbing surges lift breathing and heart rate and withdraw vagal tone while each dip
-     * lets P back up from its withdrawn level) is a wave of that arousal and must stand out on S itself. With an RR strap
-     * alone P is heart rate inverted, not a system of its own, and S has one channel: this never applies.
-     */
-    private boolean witnessedOverPreOnset() {
-        if (!(history.s(top) - preLevel >= keepRise()) || !(preLevel < settings.riseEnter())) {
-            return false;
-        }
-        int pre = history.samples(settings.preWindowSec());
-        return followOnBout.witnessedAround(top, PreRiseLevels.medians(history, onset - pre, onset + 1));
     }
 
     /**
@@ -556,19 +530,8 @@ public final class EpisodeTracker {
     /**
      * Decides the outcome (a bout with a calming intervention marked in its build-up is subsided, cut short, never
      * resolved: DESIGN.md section 1, {@link OutcomeClassifier.Verdict#cutShortByIntervention}); returns false (and drops
-     * the candidate, the check it failed left in {@link #dropReason} for
-     * the caller to record once it knows the candidate is not waiting on a next bout) when a brief rise lacks the S-P
-     * sequence, no intervention was marked in its build-up (a build-up such an intervention cut short is the case
-     * {@code interrupted} reports, {@link #interventionDuringRise}), and it did not ease off slowly either (a build-up
-     * cut short, {@link CutShortBuildUp}), when the rise was a step rather than a
-     * build-up (shorter than {@code minBuildUpSec}), or when a long-path bout resting on the heart alone fell fast
-     * without a release ({@link HeartAloneBout}), when a bout where no belt sees the speech (the heart alone, a wrist whose
-     * skin did not rise with the heart) rose as a step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal
-     * tone then rebounded over its resting level by {@code agreementRise} and held it: the end of a talk brings vagal
-     * tone back to where it was, a release lifts it above), when the belt shows it was the answer to a speech stretch
-     * without sobbing ({@link SpeechAnswer}), or when a brief bout, or any
-     * bout resting on the heart alone, that resolved held its height no longer than a reflex holds one
-     * ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's or a posture shift's top on a wander of S).
+     * the candidate, the check it failed left in {@link #dropReason} for the caller to record once it knows the
+     * candidate is not waiting on a next bout) when it fails one of the checks {@link DecisionChecks#firstFailed} lists.
      * A rise during which the therapist marked tears is kept whichever of these it fails ({@link TearsWitness}).
      */
     private boolean decide(int now, boolean plateauElapsed, boolean truncated) {
@@ -580,13 +543,13 @@ public final class EpisodeTracker {
         }
         decidedAtSec = history.timeSec(now - 1);
         state = State.DECIDED;
-        boolean briefWithoutSequence = brief() && !completeSequence();
         boolean interrupted = interrupted();
+        boolean briefWithoutSequence = brief() && !decisionChecks.completeSequence(decidedBout(interrupted));
         if (interrupted) {
             // a build-up the intervention cut short (kept, when brief, without the S-P sequence): its fall is no release
             verdict = verdict.cutShortByIntervention(briefWithoutSequence);
         }
-        dropReason = dropReason(now, briefWithoutSequence, interrupted);
+        dropReason = decisionChecks.firstFailed(decidedBout(interrupted), now, briefWithoutSequence);
         if (dropReason != null) {
             // tears seen during the rise witness the crying the signals alone left in doubt
             Optional<Event> tears = TearsWitness.markedDuring(events, history.timeSec(onset), history.timeSec(now - 1));
@@ -605,40 +568,9 @@ public final class EpisodeTracker {
         return true;
     }
 
-    /**
-     * The first check the decided candidate fails ({@link #decide} lists them), or {@code null} when it passes them all.
-     */
-    private DropReason dropReason(int now, boolean briefWithoutSequence, boolean interrupted) {
-        boolean heartAlone = history.heartAlone();
-        // On the heart alone the long path's minute of hold has no second witness either (HeartAloneBout): a talk or
-        // the heart's wander can hold it, and a startle's spike on it then makes a top whose own decay reads as a release.
-        if ((brief() || heartAlone) && verdict.outcome() == Outcome.RESOLVED
-                && !briefBout.topHeldLongerThanAReflex(onset, now, preLevel)) {
-            return DropReason.REFLEX_TOP;
-        }
-        if (briefWithoutSequence && !interrupted
-                && !CutShortBuildUp.easedOffSlowly(history, verdict, top, now, stoodOut(top, preLevel), settings)) {
-            return DropReason.NO_S_P_SEQUENCE;
-        }
-        if (peak - onset < history.samples(settings.minBuildUpSec()) && !heldAsAWholeSPhase()) {
-            return DropReason.STEP;
-        }
-        if (!brief() && heartAlone && !HeartAloneBout.endingKept(verdict, interrupted, settings)) {
-            return DropReason.HEART_ALONE_NO_RELEASE;
-        }
-        // without a belt the heart's time course is judged, unless the skin too rose with it (a second witness)
-        if (history.speechUnseen() && (heartAlone || briefBout.agreeingChannels(top, lowIndex, false) < 2)
-                && verdict.outcome() != Outcome.SUSTAINED && !interrupted
-                && !(verdict.heldRebound() >= heldReboundNeeded())
-                && TalkingStep.stepAndPlateau(history, onset, now, preLevel, settings.minBuildUpSec())) {
-            return DropReason.TALKING_STEP;
-        }
-        if (!interrupted && SpeechAnswer.answersSpeech(history, classifier, verdict, onset, top,
-                verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak, now, preLevel,
-                verdict.heldRebound() >= heldReboundNeeded())) {
-            return DropReason.SPEECH_ANSWER;
-        }
-        return null;
+    /** The current bout as {@link DecisionChecks} judge it, with the verdict as it stands. */
+    private DecidedBout decidedBout(boolean interrupted) {
+        return new DecidedBout(onset, peak, top, lowIndex, preLevel, verdict, brief(), interrupted, followedFrom);
     }
 
     /** Records the candidate {@link #decide} just turned down at grid index {@code k}, and the bouts that waited on it. */
@@ -659,7 +591,7 @@ public final class EpisodeTracker {
         dropAwaiting(k);
     }
 
-    /** The bouts waiting for a next bout to vouch for them ({@link #reboundHiddenByNextBout}) are dropped at {@code k}. */
+    /** The bouts waiting for a next bout to vouch for them ({@link #awaitingNextBout}) are dropped at {@code k}. */
     private void dropAwaiting(int k) {
         for (TrackedEpisode waiting : awaitingNextBout) {
             dropped.add(new DroppedCandidate(waiting.episode().onsetSec(), waiting.episode().peakSec(),
@@ -671,122 +603,6 @@ public final class EpisodeTracker {
     /** Whether the current episode was confirmed on a brief path ({@link ConfirmationPath#brief}). */
     private boolean brief() {
         return path.brief();
-    }
-
-    /**
-     * Whether a rise that came as a step stayed at its top as a crying plateau does, witnessed by every system:
-     * sustained (S held at its top for {@code sustainedSec}), at least two channels behind S up by
-     * {@code agreementRise} and vagal tone withdrawn by as much. A step seen through the indices' smoothing is a walk,
-     * a posture shift or an artefact, but crying's movements can blank a sensor over the last seconds of a build-up,
-     * and S then steps as the sensor rejoins at its raised level; a posture shift's step does not hold minutes, and an
-     * electrode's contact jump moves one channel.
-     */
-    private boolean heldAsAWholeSPhase() {
-        return verdict.outcome() == Outcome.SUSTAINED && history.parasympatheticIndependent()
-                && briefBout.agreeingChannels(top, lowIndex, false) >= 2
-                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
-    }
-
-    /**
-     * Whether a brief bout that lacked the held vagal rebound at its cut ({@code now}, where the next bout began)
-     * lacked it only because the next bout began first: it came out resolved (a fast drop), S stood an entry rise
-     * over its pre-onset level, its build-up was no step, vagal tone had withdrawn by {@code agreementRise} at its
-     * peak (its S-phase showed in P), and the next bout began before the rebound window after the release was
-     * over. The vagal rebound can come a minute or two after the release (Rottenberg et al. 2003), and the next
-     * bout's own vagal withdrawal then hides it; in a spell bouts follow each other by one to three minutes. Such
-     * a bout is kept only when the bout that cut it becomes an episode itself: the spell vouches for it, where an
-     * isolated rise and fall without a rebound (an orienting response) stays no episode.
-     */
-    private boolean reboundHiddenByNextBout(int now) {
-        if (!brief() || verdict.outcome() != Outcome.RESOLVED || !stoodOut(top, preLevel)
-                || peak - onset < history.samples(settings.minBuildUpSec()) || !history.parasympatheticAvailable()) {
-            return false;
-        }
-        int from = verdict.releaseIndex() >= 0 ? verdict.releaseIndex() : peak;
-        return now < from + history.samples(settings.reboundWindowSec())
-                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
-    }
-
-    /**
-     * A rise confirmed on the brief path (and never meeting the long path's criteria later) stays an episode
-     * only when it showed the whole S-P sequence: a fast drop and P
-     * held at least {@code agreementRise} over its pre-onset level for half a minute, after S stood out by an
-     * entry rise over its own pre-onset level (not merely over a low minutes earlier; for a spell's witnessed follow-on
-     * bout, the keep level with its witnesses, {@link #stoodOut}). A brief rise and fall without a vagal
-     * rebound is an orienting response (a question that touches something, a noise outside), whose vagal
-     * dip merely returns to where it was. A release whose rebound stayed weak is kept when every system witnessed
-     * its build-up ({@link #wholeSPhase}).
-     */
-    private boolean completeSequence() {
-        if (verdict.outcome() != Outcome.RESOLVED) {
-            return false;
-        }
-        boolean heldRebound = verdict.heldRebound() >= heldReboundNeeded();
-        return stoodOut(top, preLevel) ? heldRebound || wholeSPhase() || heartAloneSPhase()
-                : heldRebound && witnessedOverPreOnset();
-    }
-
-    /**
-     * On the heart alone (an RR strap, where {@link #wholeSPhase} never applies), a release with a weak vagal rebound
-     * (P held at least {@code reboundMin} over its resting level and the baseline) is kept when the heart stood out
-     * longer than a reflex holds it ({@link HeartAloneBout#heldLongerThanAReflex}) while vagal tone withdrew by
-     * {@code agreementRise}; not after an intervention in the build-up.
-     */
-    private boolean heartAloneSPhase() {
-        return history.heartAlone() && weakReboundWithoutIntervention()
-                && briefBout.withdrawal(onset, peak) >= settings.agreementRise()
-                && HeartAloneBout.heldLongerThanAReflex(history, onset, verdict.releaseIndex() >= 0
-                    ? verdict.releaseIndex() + history.samples(60) : peak + history.samples(60), preLevel, settings);
-    }
-
-    /**
-     * Multiple of P's own wander ({@link VagalWander}) a held vagal rebound must reach. The held rebound is the highest
-     * 30-s median of P within the rebound window over the pre-onset level: a maximum over minutes of a wandering index,
-     * which P's wander alone lifts to about 2.5-4 wanders at one calm moment in ten (the simulator with natural breathing:
-     * 2.5-3.1; MIT-BIH 100 at rest: 3.9; docs/DETECTOR-HISTORY.md, fourteenth session). Three wanders keep a rebound a
-     * rebound where the breathing makes P wander as real breathing does, and change nothing where P is steady.
-     */
-    static final double REBOUND_OVER_WANDER = 3;
-
-    /**
-     * The held vagal rebound that counts as a rebound of the S-P sequence: {@code agreementRise}, or
-     * {@link #REBOUND_OVER_WANDER} times P's own wander in this session so far where that is more.
-     */
-    private double heldReboundNeeded() {
-        double wander = vagalWander.wander();
-        return Double.isFinite(wander) ? Math.max(settings.agreementRise(), REBOUND_OVER_WANDER * wander)
-                : settings.agreementRise();
-    }
-
-    /**
-     * Whether a bout that released with a weak vagal rebound (P held at least {@code reboundMin} over its resting level
-     * for half a minute, short of the {@code agreementRise} a brief bout needs otherwise) had a build-up witnessed by
-     * every system: at least two channels behind S (skin conductance, heart rate, breathing) rose by
-     * {@code agreementRise} from the rise's low to the top, and vagal tone (P from RSA, a channel of its own) withdrew
-     * by as much from before the onset to the peak. The rebound on resolution can be weak (Rottenberg et al. 2003), so
-     * such a release is told from a blip by its S-phase: crying raises skin conductance and heart rate together while
-     * vagal tone withdraws (Gross et al. 1994), where the transients the held rebound guards against move one or two
-     * of these (an SCR burst skin conductance alone; an orienting response slows the heart; a startle's cardiac
-     * defence response is over within about 10 s, before a hold). P merely coming back to where it sat is no rebound,
-     * weak or not, nor is P coming back to the baseline from a withdrawal that the minute before the onset still
-     * carried (a previous rise's): the weak rebound must stand over the baseline too. Nor does it count after an
-     * intervention in the build-up: calming, and the slow breathing a therapist paces then, raise vagal tone by
-     * themselves, without any release (issue 19). With a heart channel alone (an RR strap) S has one channel and this
-     * never applies.
-     */
-    private boolean wholeSPhase() {
-        return weakReboundWithoutIntervention()
-                && history.parasympatheticIndependent() && briefBout.agreeingChannels(top, lowIndex, false) >= 2
-                && briefBout.withdrawal(onset, peak) >= settings.agreementRise();
-    }
-
-    /**
-     * Whether P held at least {@code reboundMin} over its resting level and over the baseline ({@link #wholeSPhase}
-     * says why both), with no intervention marked in the build-up.
-     */
-    private boolean weakReboundWithoutIntervention() {
-        double overBaseline = verdict.heldRebound() + classifier.restingP(history, onset);
-        return verdict.heldRebound() >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !interrupted();
     }
 
     private boolean ended(int k) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * On the heart alone, a brief release whose vagal rebound stayed weak is kept when the heart stood out longer than a
- * reflex holds it, with vagal tone withdrawn ({@code EpisodeTracker.heartAloneSPhase},
+ * reflex holds it, with vagal tone withdrawn ({@code DecisionChecks.heartAloneSPhase},
  * {@link HeartAloneBout#heldLongerThanAReflex}). The traced miss (`rr 37 min seed 3004`, seed set 0): a 24-s build-up
  * to S +8.7 z over its pre-onset level, 50 s above an entry rise, RSA withdrawn 4.5 z, P back 0.6 z over rest.
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A held vagal rebound counts as the rebound of a brief bout's S-P sequence only when it stands out from P's own wander
- * in the session ({@code EpisodeTracker.REBOUND_OVER_WANDER}, {@link VagalWander}): on the heart alone, where the
+ * in the session ({@code DecisionChecks.REBOUND_OVER_WANDER}, {@link VagalWander}): on the heart alone, where the
  * rebound is the bout's only second witness, a rebound of 1.5 z is one where P was steady before, and no more than P's
  * breathing-driven wander where P wandered 0.7 z in the quiet minutes before; a rebound of 3.5 z stands out of either.
  */

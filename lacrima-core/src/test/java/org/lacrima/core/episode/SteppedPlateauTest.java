@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code minBuildUpSec}), the time course of a posture shift or an electrode's contact jump, which the step rule drops.
  * But the bout holds its top for minutes with skin conductance and heart rate up and vagal tone withdrawn, which no
  * posture shift does, and an electrode's jump moves one channel: a rise held as a whole S-phase is kept
- * ({@code EpisodeTracker.heldAsAWholeSPhase}). The widened suite's wrist session of seed 2000 showed this (onset 1380 s,
+ * ({@code DecisionChecks.heldAsAWholeSPhase}). The widened suite's wrist session of seed 2000 showed this (onset 1380 s,
  * peak 1407 s) while the simulator's seeds were correlated; the trace here is that bout's shape.
  */
 class SteppedPlateauTest {
