@@ -117,7 +117,6 @@ public final class EpisodeTracker {
     private boolean finished;
     /** P's own wander in this session so far, against which a held rebound must stand out. */
     private final VagalWander vagalWander;
-    /** The checks a bout must pass once its outcome is decided. */
     private final DecisionChecks decisionChecks;
 
     /**
@@ -252,12 +251,7 @@ public final class EpisodeTracker {
                 double overLow = Double.isFinite(s) && rollingLow.index() >= 0 && s >= settings.absoluteEnter()
                         ? s - lowAfterLeftOut(k, history.s(rollingLow.index())) : Double.NaN;
                 if (overLow >= settings.riseEnter()) {
-                    state = State.RISING;
-                    candidateStart = k;
-                    lowIndex = rollingLow.index();
-                    riseArea = 0;
-                    followedFrom = null;
-                    longRise(k, history.s(lowIndex));
+                    openCandidate(k, rollingLow.index(), null);
                 } else if (overLow >= keepRise() && history.channelS.size() >= 2) {
                     agreedEntry(k);
                 }
@@ -381,12 +375,7 @@ public final class EpisodeTracker {
         if (channels == 0 || channels + (withdrew ? 1 : 0) < 2) {
             return;
         }
-        state = State.RISING;
-        candidateStart = k;
-        lowIndex = rollingLow.index();
-        riseArea = 0;
-        followedFrom = new PreRiseLevels(low, pLevel);
-        longRise(k, history.s(lowIndex));
+        openCandidate(k, rollingLow.index(), new PreRiseLevels(low, pLevel));
     }
 
     /** The keep level of a rise: {@code riseKeepFraction} of an entry rise. */
@@ -463,12 +452,21 @@ public final class EpisodeTracker {
      * for it.
      */
     private void riseFrom(int low, int k, boolean witnessed) {
-        followedFrom = witnessed ? followOnBout.levelsSince(top, k) : null;
+        PreRiseLevels witnessedFrom = witnessed ? followOnBout.levelsSince(top, k) : null;
         rollingLow.restart(low, k);
+        openCandidate(k, low, witnessedFrom);
+    }
+
+    /**
+     * Opens a candidate rising at {@code k} from S's low at grid index {@code low}, with the levels its witnesses rose
+     * from ({@link #followedFrom}; {@code null} for a rise on S alone).
+     */
+    private void openCandidate(int k, int low, PreRiseLevels witnessedFrom) {
         state = State.RISING;
         candidateStart = k;
         lowIndex = low;
         riseArea = 0;
+        followedFrom = witnessedFrom;
         longRise(k, history.s(low));
     }
 
