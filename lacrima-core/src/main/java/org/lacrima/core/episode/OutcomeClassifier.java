@@ -459,13 +459,23 @@ public final class OutcomeClassifier {
     }
 
     /**
-     * The {@link #plateauLevel} over the pre-episode level, {@code NaN} where it is not above it: a narrow peak whose
-     * wave around the top lies at or below the level before the onset has no plateau to hold or drift from, and a
-     * share of a vanishing excess is no measure (it came out as billions in a real recording, WESAD S4).
+     * The least share of its maximum's excess a plateau's level keeps ({@link #plateauExcess}). Overwhelm's maximum is
+     * a crest of its plateau: sobbing waves that dip by a third of the excess still leave a whole wave around the crest
+     * at about four fifths of it. A maximum S held for seconds only (a startle's or a posture shift's spike on the
+     * heart, the heart's response to a change of posture being over within about 20 s, Borst et al. 1982), with S
+     * around it averaging under half its height, is no plateau's crest.
+     */
+    static final double PLATEAU_SHARE_OF_TOP = 0.5;
+
+    /**
+     * The {@link #plateauLevel} over the pre-episode level, {@code NaN} where it is not above it or is under
+     * {@link #PLATEAU_SHARE_OF_TOP} of the maximum's own excess: a narrow peak whose wave around the top lies at or
+     * near the level before the onset has no plateau to hold or drift from, and a share of a vanishing excess is no
+     * measure (it came out as billions in a real recording, WESAD S4).
      */
     private static double plateauExcess(AxisHistory h, int top, double preLevel) {
         double excess = plateauLevel(h, top) - preLevel;
-        return excess > 0 ? excess : Double.NaN;
+        return excess > 0 && excess >= PLATEAU_SHARE_OF_TOP * (h.s(top) - preLevel) ? excess : Double.NaN;
     }
 
     /**

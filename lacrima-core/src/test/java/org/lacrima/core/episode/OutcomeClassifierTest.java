@@ -5,6 +5,8 @@ import static org.lacrima.core.episode.AxisTrace.index;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The outcome of hand-built bouts: onset at 600 s, peak at 660 s, S 6 z over a pre-episode level of 0.
@@ -114,6 +116,31 @@ class OutcomeClassifierTest {
         assertThat(OutcomeClassifier.plateauHeldFraction(h, PEAK, 0, index(900))).isNaN();
         assertThat(OutcomeClassifier.driftPerWave(h, PEAK, 0, index(900))).isNaN();
         assertThat(OutcomeClassifier.holdsTop(h, PEAK, 0, index(900))).isFalse();
+    }
+
+    @Test
+    void aReflexSpikeOnAWanderIsNoPlateausCrestThoughSStaysUpAfterIt() {
+        // S wanders 1 z up, a posture shift's spike lifts it to 4 z for 8 s, and a talk holds it at 1.5 z from 800 s to
+        // the decision: the last wave stands over the little level around the spike, but the whole wave around the top
+        // averages under half its height, so there was no plateau to hold (an RR strap's episode-free hour, seed 803803)
+        AxisTrace t = new AxisTrace(1200).rampS(600, 655, 1).rampS(655, 660, 4).rampS(660, 668, 1).rampS(760, 800, 1.5);
+        AxisHistory h = t.history(true);
+        int now = index(660 + SETTINGS.sustainedSec());
+
+        assertThat(OutcomeClassifier.holdsTop(h, PEAK, 0, now)).isFalse();
+        assertThat(OutcomeClassifier.plateauHeldFraction(h, PEAK, 0, now)).isNaN();
+        assertThat(classify(t, true, 660 + SETTINGS.sustainedSec(), true).outcome()).isNotEqualTo(Outcome.SUSTAINED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aNoisyPlateauIsSustainedWhereverItsHighestSampleFalls(long seed) {
+        // a plateau at 3 z with sobbing waves of a tenth of it and jitter of 0.5 z: its highest sample stands a z or more
+        // over the plateau, whose whole wave around it keeps well over half that sample's excess
+        AxisTrace t = new AxisTrace(1200).rampS(600, 660, 3).rampP(600, 660, -1).wavesS(660, 1200, 0.3, 60)
+                .jitter(seed, 0.5);
+
+        assertThat(classify(t, true, 660 + SETTINGS.sustainedSec(), true).outcome()).isEqualTo(Outcome.SUSTAINED);
     }
 
     @Test
