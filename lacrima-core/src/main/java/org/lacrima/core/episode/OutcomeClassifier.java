@@ -13,9 +13,10 @@ import org.lacrima.core.model.Event;
  * <ul>
  *   <li>{@code sustained}: at the decision, {@code sustainedSec} after S reached its top, S is still
  *       over {@link #HIGH_FRACTION} of its excess and not drifting down (it "stays high", {@link #holdsTop}: levels
- *       judged over a whole sobbing wave, the drift from one wave to the next), or it kept
- *       escalating; unless S fell fast after its top and vagal tone then held {@code agreementRise} over its resting
- *       level (a release, not a plateau's dip, whatever S did after it).</li>
+ *       judged over a whole sobbing wave, the drift from one wave to the next; the top a plateau's crest,
+ *       {@link #PLATEAU_SHARE_OF_TOP}), or it kept escalating; unless S fell fast after its top and vagal tone then
+ *       held {@code agreementRise} over its resting level (a release, not a plateau's dip, whatever S did after
+ *       it).</li>
  *   <li>{@code resolved}: a fast drop, with at least one more of a vagal rebound and settling near the
  *       pre-episode level, and P not below its pre-episode level. The fast drop is the largest share of
  *       the excess lost within 60 s from a point between the peak and a minute after the maximum (the release); at least

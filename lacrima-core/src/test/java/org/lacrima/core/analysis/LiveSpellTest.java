@@ -28,7 +28,7 @@ class LiveSpellTest {
 
     /**
      * On an RR strap whose client breathes as people do, a held rebound is judged against P's wander in the session so
-     * far ({@code EpisodeTracker.REBOUND_OVER_WANDER}): the wander is measured on data already seen, so the stream
+     * far ({@code DecisionChecks.REBOUND_OVER_WANDER}): the wander is measured on data already seen, so the stream
      * keeps and drops the same bouts as the file.
      */
     @ParameterizedTest

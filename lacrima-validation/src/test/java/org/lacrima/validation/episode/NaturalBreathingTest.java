@@ -15,7 +15,7 @@ import org.lacrima.core.sim.DevicePreset;
  *
  * <p>A known gap, not a target: issue 19 asks for at most 0.1 false episodes per episode-free hour. With natural
  * breathing following the breath's volume only, the issue's devices were at 0.36 (58 in 160 h), and at 0.26 (41) once a
- * held rebound had to stand out from P's own wander ({@code EpisodeTracker.REBOUND_OVER_WANDER}); with the swing
+ * held rebound had to stand out from P's own wander ({@code DecisionChecks.REBOUND_OVER_WANDER}); with the swing
  * following the breath's length too, as real recordings show, at 0.30 (48 in 160 h). Most of those were a startle's, a laugh's
  * or a posture shift's top on a wander of S with a chance vagal upswing after it; since a brief bout's height must be
  * held longer than a reflex holds it ({@code BriefBout.topHeldLongerThanAReflex}) they are at 0.17 (27 in 160 h).
