@@ -117,6 +117,7 @@ public final class EpisodeTracker {
     private boolean finished;
     /** P's own wander in this session so far, against which a held rebound must stand out. */
     private final VagalWander vagalWander;
+    /** The checks a bout must pass once its outcome is decided (the drop reasons judged on decision). */
     private final DecisionChecks decisionChecks;
 
     /**

@@ -33,7 +33,6 @@ final class AxisTrace {
                 .rampP(300, 330, -2).decayP(340, 2, 2).jitter(seed, 0.05);
     }
 
-    /** Breathing irregularity {@code level} from {@code from} to {@code to} seconds. */
     /**
      * The episodes of a wrist whose S is built as the scorer builds it from the two channels' traces (skin conductance
      * weighs 1.5, SCL + SCR rate, heart rate 1), with this trace's P and a jitter of 0.05 z drawn from {@code seed}.
@@ -46,6 +45,7 @@ final class AxisTrace {
         return episodes(List.of("EDA", "HR"), pIndependent, eda.s, hr.s);
     }
 
+    /** Breathing irregularity {@code level} from {@code from} to {@code to} seconds. */
     AxisTrace irregularity(double from, double to, double level) {
         Arrays.fill(irregularity, index(from), Math.min(irregularity.length, index(to)), level);
         return this;
