@@ -245,7 +245,7 @@ final class DecisionChecks {
      */
     private boolean witnessedOverPreOnset(DecidedBout bout) {
         double preLevel = bout.preLevel();
-        if (!(history.s(bout.top()) - preLevel >= settings.riseKeepFraction() * settings.riseEnter())
+        if (!(history.s(bout.top()) - preLevel >= settings.keepRiseZ())
                 || !(preLevel < settings.riseEnter())) {
             return false;
         }

@@ -55,6 +55,15 @@ public record DetectorSettings(double riseLookbackSec, double riseEnter, double 
                                double briefConfirmSec, double agreementRise, double spellGapSec, double minBuildUpSec,
                                double minRecordingSec) {
 
+    /**
+     * The keep level of a rise, in z: {@code riseKeepFraction} of an entry rise ({@code riseEnter}), the least a
+     * candidate's rise may fall to and still be followed, and the least a bout must stand out by where its witnesses
+     * carry it.
+     */
+    public double keepRiseZ() {
+        return riseKeepFraction * riseEnter;
+    }
+
     /** The defaults used by {@code analyze}. */
     public static DetectorSettings defaults() {
         return new DetectorSettings(300, 2.0, 1.5, 0.5, 60, 200, 0.45, 0.3, 180, 210, 240, 0.25, 60, 60, 20,

@@ -253,14 +253,14 @@ public final class EpisodeTracker {
                         ? s - lowAfterLeftOut(k, history.s(rollingLow.index())) : Double.NaN;
                 if (overLow >= settings.riseEnter()) {
                     openCandidate(k, rollingLow.index(), null);
-                } else if (overLow >= keepRise() && history.channelS.size() >= 2) {
+                } else if (overLow >= settings.keepRiseZ() && history.channelS.size() >= 2) {
                     agreedEntry(k);
                 }
             }
             case RISING -> {
                 rollingLow.track(k);
                 double low = history.s(lowIndex);
-                if (Double.isFinite(s) && s - low < settings.riseKeepFraction() * settings.riseEnter()) {
+                if (Double.isFinite(s) && s - low < settings.keepRiseZ()) {
                     // a whole brief bout seen after the fact, before any hold could confirm it
                     if (briefBout.roseAndFell(candidateStart, lowIndex, k, riseOnset(low), at -> stoodOut(at, low))) {
                         path = ConfirmationPath.ROSE_AND_FELL;
@@ -377,11 +377,6 @@ public final class EpisodeTracker {
             return;
         }
         openCandidate(k, rollingLow.index(), new PreRiseLevels(low, pLevel));
-    }
-
-    /** The keep level of a rise: {@code riseKeepFraction} of an entry rise. */
-    private double keepRise() {
-        return settings.riseKeepFraction() * settings.riseEnter();
     }
 
     /**
@@ -636,7 +631,7 @@ public final class EpisodeTracker {
         // looked for from the close, so S merely coming back from an undershoot is not measured from its bottom.
         int now = history.length() - 1;
         boolean riseUnderWay = trough > top && trough <= k
-                && history.s(now) - history.s(trough) >= settings.riseKeepFraction() * settings.riseEnter();
+                && history.s(now) - history.s(trough) >= settings.keepRiseZ();
         rollingLow.restart(riseUnderWay ? trough : k, now);
     }
 
@@ -704,7 +699,7 @@ public final class EpisodeTracker {
      */
     private void restartAfterDropped(int k) {
         boolean riseUnderWay = trough > top && trough <= k && halfGone()
-                && history.s(k) - history.s(trough) >= keepRise();
+                && history.s(k) - history.s(trough) >= settings.keepRiseZ();
         if (riseUnderWay) {
             rollingLow.restart(trough, k);
         } else {
@@ -808,7 +803,7 @@ public final class EpisodeTracker {
      */
     private boolean longRise(int k, double low) {
         double s = history.s(k);
-        double level = low + settings.riseKeepFraction() * settings.riseEnter();
+        double level = low + settings.keepRiseZ();
         if (Double.isFinite(s) && s > level) {
             riseArea += (s - level) / history.rateHz();
         }

@@ -20,8 +20,6 @@ final class FollowOnBout {
     private final DetectorSettings settings;
     /** The agreement window, grid samples. */
     private final int window;
-    /** The keep level of a rise (z): {@code riseKeepFraction} of an entry rise. */
-    private final double keepRise;
     /** Each channel's lowest and P's highest level since the current bout's top. */
     private final WitnessLevels sinceTop;
 
@@ -34,7 +32,6 @@ final class FollowOnBout {
         this.history = history;
         this.settings = settings;
         this.window = window;
-        this.keepRise = settings.riseKeepFraction() * settings.riseEnter();
         this.sinceTop = new WitnessLevels(history, window);
     }
 
@@ -60,7 +57,8 @@ final class FollowOnBout {
      */
     boolean startsOnWitnesses(int k, int top, int trough, boolean halfGone) {
         double s = history.s(k);
-        if (!Double.isFinite(s) || !halfGone || s < settings.absoluteEnter() || s - history.s(trough) < keepRise) {
+        if (!Double.isFinite(s) || !halfGone || s < settings.absoluteEnter()
+                || s - history.s(trough) < settings.keepRiseZ()) {
             return false;
         }
         return levelsSince(top, k).systemsRisen(history, k - window + 1, k + 1, settings.riseEnter()) >= 2;
@@ -86,7 +84,7 @@ final class FollowOnBout {
         if (rise >= settings.riseEnter()) {
             return true;
         }
-        return witnessedFrom != null && rise >= keepRise && witnessedAround(at, witnessedFrom);
+        return witnessedFrom != null && rise >= settings.keepRiseZ() && witnessedAround(at, witnessedFrom);
     }
 
     /**
@@ -95,7 +93,7 @@ final class FollowOnBout {
      * rise each over their own levels.
      */
     boolean heldOnWitnesses(int from, int to, double heldRise, PreRiseLevels witnessedFrom) {
-        return witnessedFrom != null && heldRise >= keepRise
+        return witnessedFrom != null && heldRise >= settings.keepRiseZ()
                 && witnessedFrom.systemsRisen(history, from, to, settings.riseEnter()) >= 2;
     }
 
