@@ -49,10 +49,11 @@ final class DecisionChecks {
      * or when a long-path bout resting on the heart alone fell fast without a release ({@link HeartAloneBout}), when a
      * bout where no belt sees the speech (the heart alone, a wrist whose skin did not rise with the heart) rose as a
      * step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal tone then
-     * rebounded over its resting level by {@code agreementRise} and held it: the end of a talk brings vagal tone back
-     * to where it was, a release lifts it above), when the belt shows it was the answer to a speech stretch without
-     * sobbing ({@link SpeechAnswer}), or when a brief bout, or any bout resting on the heart alone, that resolved held
-     * its height no longer than a reflex holds one ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's
+     * rebounded over its resting level and over the baseline by {@code agreementRise} and held it,
+     * {@link #heldReboundOverRest}: the end of a talk brings vagal tone back to where it was, a release lifts it
+     * above), when the belt shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or
+     * when a brief bout, or any bout resting on the heart alone, that resolved held its height no longer than a reflex
+     * holds one ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's
      * or a posture shift's top on a wander of S).
      *
      * @param bout                 the bout at its decision, with its verdict as the decision leaves it
@@ -83,7 +84,7 @@ final class DecisionChecks {
         // without a belt the heart's time course is judged, unless the skin too rose with it (a second witness)
         if (history.speechUnseen() && (heartAlone || briefBout.agreeingChannels(bout.top(), bout.lowIndex(), false) < 2)
                 && verdict.outcome() != Outcome.SUSTAINED && !interrupted
-                && !(verdict.heldRebound() >= heldReboundNeeded())
+                && !heldReboundOverRest(bout)
                 && TalkingStep.stepAndPlateau(history, bout.onset(), now, bout.preLevel(), settings.minBuildUpSec())) {
             return DropReason.TALKING_STEP;
         }
@@ -157,6 +158,20 @@ final class DecisionChecks {
                 && briefBout.withdrawal(bout.onset(), bout.peak()) >= settings.agreementRise()
                 && HeartAloneBout.heldLongerThanAReflex(history, bout.onset(), releaseIndex >= 0
                     ? releaseIndex + history.samples(60) : bout.peak() + history.samples(60), bout.preLevel(), settings);
+    }
+
+    /**
+     * Whether vagal tone rebounded by {@link #heldReboundNeeded} over its resting level before the onset and stood as
+     * far over the baseline too. The end of a talk brings vagal tone back to where it was before the talk, while a
+     * release lifts it above (Rottenberg et al. 2003 measure the rebound against resting RSA). In a conversation the
+     * minute before a turn often still carries the previous turn's withdrawal (speech breathing takes the heart's swing
+     * with the breath away), so P coming back to the baseline reads as a rebound over its resting level; over the
+     * baseline it is none, as for the weak rebound ({@link #weakReboundWithoutIntervention}).
+     */
+    private boolean heldReboundOverRest(DecidedBout bout) {
+        double heldRebound = bout.verdict().heldRebound();
+        double needed = heldReboundNeeded();
+        return heldRebound >= needed && heldRebound + classifier.restingP(history, bout.onset()) >= needed;
     }
 
     /**

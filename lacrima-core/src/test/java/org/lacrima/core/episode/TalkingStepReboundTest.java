@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Where no belt sees the speech (the heart alone, a wrist), a step held as a plateau is talking's time course
  * ({@link TalkingStep}) unless vagal tone then
- * rebounds over its resting level: the end of a talk brings vagal tone back to where it was, a release of crying lifts
- * it above (Rottenberg et al. 2003). The traced miss (`rr 52 min seed 3005`, seed set 0): a 27-s sigmoid build-up to
+ * rebounds over its resting level, and over the baseline where the minute before the onset still carried a withdrawal:
+ * the end of a talk brings vagal tone back to where it was, a release of crying lifts it above (Rottenberg et al. 2003). The traced miss (`rr 52 min seed 3005`, seed set 0): a 27-s sigmoid build-up to
  * S +6 z over its pre-onset level, held near its top for about a minute, RSA withdrawn 4.6 z and back 1.8 z over rest
  * from about 100 s after the peak (a delayed rebound).
  */
@@ -59,6 +59,36 @@ class TalkingStepReboundTest {
         List<Episode> found = trace.heartAloneEpisodes();
 
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * A turn taken right after another: the earlier turn's speech breath still holds vagal tone withdrawn (the heart
+     * already back) through the minute before this turn's onset, as in a conversation (the traced false episode,
+     * `rr episode-free hour seed 403802` with the conversation, 1800-2029 s: P at -1 to -5 z before the onset, back to
+     * +0.5 z after the turn, "a vagal rebound of P +3.5"). The step and plateau, then vagal tone coming back to
+     * {@code pAfter} over the baseline.
+     */
+    private static AxisTrace turnAfterATurn(long seed, double pAfter) {
+        AxisTrace trace = new AxisTrace(1500);
+        trace.rampP(470, 485, -3)
+                .rampS(600, 610, 1).rampS(610, 620, 6).rampS(620, 700, 5).decayS(700, 15, 0)
+                .rampP(600, 615, -4.5).rampP(700, 740, pAfter).decayP(900, 120, 0);
+        return trace.jitter(seed, 0.1);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aTurnRightAfterAnotherWhoseVagalToneComesBackOnlyToTheBaselineIsTalking(long seed) {
+        List<Episode> found = turnAfterATurn(seed, 0).heartAloneEpisodes();
+
+        assertThat(found).isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theSameTurnWhoseVagalToneThenStandsOverTheBaselineIsARelease(long seed) {
+        AxisTrace.assertOneRelease(turnAfterATurn(seed, 1.8).heartAloneEpisodes(),
+                "a step after a withdrawal, with a vagal rebound over the baseline");
     }
 
     /**

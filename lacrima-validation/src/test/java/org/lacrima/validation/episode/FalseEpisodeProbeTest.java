@@ -24,7 +24,8 @@ import org.lacrima.core.sim.SimulationConfig;
  * {@code -Dlacrima.probe.deepBreathRsa=true} lets the heart's swing follow each breath's volume, as {@link DeepBreathRsaTest};
  * {@code -Dlacrima.probe.restingWander=true} lets the resting state wander, as {@link RestingWanderTest};
  * {@code -Dlacrima.probe.breathingExercises=true} adds breathing exercises, as {@link BreathingExercisesTest};
- * {@code -Dlacrima.probe.seatedFidgeting=true} moves a seated wrist, as {@link SeatedFidgetingGapTest}.
+ * {@code -Dlacrima.probe.seatedFidgeting=true} moves a seated wrist, as {@link SeatedFidgetingGapTest};
+ * {@code -Dlacrima.probe.conversation=true} has the client talk in turns, as {@link ConversationTest}.
  */
 @EnabledIfSystemProperty(named = "lacrima.probe", matches = "true")
 class FalseEpisodeProbeTest {
@@ -44,7 +45,8 @@ class FalseEpisodeProbeTest {
         config = config.withDeepBreathRsa(Boolean.getBoolean("lacrima.probe.deepBreathRsa"))
                 .withRestingWander(Boolean.getBoolean("lacrima.probe.restingWander"))
                 .withBreathingExercises(Boolean.getBoolean("lacrima.probe.breathingExercises"))
-                .withSeatedFidgeting(Boolean.getBoolean("lacrima.probe.seatedFidgeting"));
+                .withSeatedFidgeting(Boolean.getBoolean("lacrima.probe.seatedFidgeting"))
+                .withConversation(Boolean.getBoolean("lacrima.probe.conversation"));
         SimulatedSession session = SessionSimulator.simulate(config);
         AxesProbe.Probe probe = AxesProbe.analyze(session.recording());
         StringBuilder sb = new StringBuilder();
