@@ -49,12 +49,12 @@ final class DecisionChecks {
      * or when a long-path bout resting on the heart alone fell fast without a release ({@link HeartAloneBout}), when a
      * bout where no belt sees the speech (the heart alone, a wrist whose skin did not rise with the heart) rose as a
      * step and held it as a plateau before falling, talking's time course ({@link TalkingStep}; unless vagal tone then
-     * rebounded over its resting level and over the baseline by {@code agreementRise} and held it,
-     * {@link #heldReboundOverRest}: the end of a talk brings vagal tone back to where it was, a release lifts it
+     * rebounded over its resting level and over the baseline by {@code agreementRise}, or more where P wanders, and
+     * held it, {@link #heldReboundOverRest}: the end of a talk brings vagal tone back to where it was, a release lifts it
      * above), when the belt shows it was the answer to a speech stretch without sobbing ({@link SpeechAnswer}), or
      * when a brief bout, or any bout resting on the heart alone, that resolved held its height no longer than a reflex
-     * holds one ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's
-     * or a posture shift's top on a wander of S).
+     * holds one ({@link BriefBout#topHeldLongerThanAReflex}: a startle's, a laugh's or a posture shift's top on a
+     * wander of S).
      *
      * @param bout                 the bout at its decision, with its verdict as the decision leaves it
      * @param now                  the decision point (exclusive)

@@ -9,11 +9,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Where no belt sees the speech (the heart alone, a wrist), a step held as a plateau is talking's time course
- * ({@link TalkingStep}) unless vagal tone then
- * rebounds over its resting level, and over the baseline where the minute before the onset still carried a withdrawal:
- * the end of a talk brings vagal tone back to where it was, a release of crying lifts it above (Rottenberg et al. 2003). The traced miss (`rr 52 min seed 3005`, seed set 0): a 27-s sigmoid build-up to
- * S +6 z over its pre-onset level, held near its top for about a minute, RSA withdrawn 4.6 z and back 1.8 z over rest
- * from about 100 s after the peak (a delayed rebound).
+ * ({@link TalkingStep}) unless vagal tone then rebounds over its resting level, and over the baseline where the minute
+ * before the onset still carried a withdrawal: the end of a talk brings vagal tone back to where it was, a release of
+ * crying lifts it above (Rottenberg et al. 2003). The traced miss (`rr 52 min seed 3005`, seed set 0): a 27-s sigmoid
+ * build-up to S +6 z over its pre-onset level, held near its top for about a minute, RSA withdrawn 4.6 z and back
+ * 1.8 z over rest from about 100 s after the peak (a delayed rebound).
  */
 class TalkingStepReboundTest {
 
