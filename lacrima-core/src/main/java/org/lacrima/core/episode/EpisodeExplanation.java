@@ -82,7 +82,7 @@ public final class EpisodeExplanation {
     /** The plateau evidence of a decline: drifting down, or no longer at its top; "" when the metrics show neither. */
     private static String drift(EpisodeMetrics m) {
         if (driftsDown(m)) {
-            return ", drifting down " + percent(m.driftPerWave()) + " of the excess per 90 s";
+            return ", drifting down " + percent(m.driftPerWave()) + " of what was left of the excess per 90 s";
         }
         if (m.plateauHeldFraction() < OutcomeClassifier.HIGH_FRACTION) {
             return ", down to " + percent(Math.max(0, m.plateauHeldFraction())) + " of its excess";

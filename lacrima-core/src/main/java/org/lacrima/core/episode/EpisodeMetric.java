@@ -47,7 +47,8 @@ public enum EpisodeMetric {
                     + "its maximum); ≥ 0.75 holds the top", EpisodeMetrics::plateauHeldFraction),
     DRIFT_PER_WAVE("driftPerWave", "Drift per 90 s", Unit.INDEX, Range.ANY, "any",
             "the drifts-down evidence at the decision: fall of S's 90 s median from the 90 s before to the last 90 s, "
-                    + "as a share of that excess (negative: still rising); > 0.125 is a decline, not a plateau, unless the belt shows sobbing over the last wave",
+                    + "as a share of the excess the 90 s before stood at (what was left; negative: still rising); "
+                    + "> 0.125 is a decline, not a plateau, unless the belt shows sobbing over the last wave",
             EpisodeMetrics::driftPerWave);
 
     /** What a metric is measured in. */

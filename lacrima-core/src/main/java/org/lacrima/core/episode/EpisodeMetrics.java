@@ -32,8 +32,9 @@ import java.util.List;
  *                                      sobbing wave) minus the pre-episode level, as a share of the excess of the plateau's
  *                                      level (S averaged over 90 s around its maximum); ≥ 0.75 holds the top
  * @param driftPerWave                  the "drifts down" evidence, at the decision: the fall of S's median from the 90 s
- *                                      before the last 90 s to the last 90 s, as a share of the same excess (negative:
- *                                      still rising); more than 0.125 is a decline, not a plateau
+ *                                      before the last 90 s to the last 90 s, as a share of the excess those earlier
+ *                                      90 s stood at over the pre-episode level (what was left; negative: still
+ *                                      rising); more than 0.125 is a decline, not a plateau
  */
 public record EpisodeMetrics(double buildUpSec, double peakS, double excessGoneFraction60s, double halfRecoverySec,
                              double vagalReboundSize, double vagalReboundLatencySec, double postMinusPreLevel,

@@ -39,7 +39,7 @@ public final class OutcomeClassifier {
     static final double WAVE_SEC = 90;
     /**
      * A fall of S's median from one whole wave ({@link #WAVE_SEC}) to the next of more than this share of the excess
-     * is a decline, not a plateau. A build-up cut short loses half its excess within 1.5-5 minutes: at that pace,
+     * the earlier wave stood at ({@link #driftPerWave}) is a decline, not a plateau. A build-up cut short loses half its excess within 1.5-5 minutes: at that pace,
      * early in the decline, 19-50 % of it per 90 s; a plateau of overwhelm holds its level for minutes, sagging by
      * at most a few per cent per 90 s. An eighth lies between.
      */
@@ -363,8 +363,8 @@ public final class OutcomeClassifier {
     /**
      * Whether S, just before {@code now}, still holds the top reached at {@code top}: its median over the last
      * {@link #WAVE_SEC} (a whole sobbing wave, crest and dip) is within a quarter of the excess of the
-     * {@link #plateauLevel}, and it is not drifting down (a fall of at most {@link #DRIFT_PER_WAVE} of the excess from
-     * the wave before). A plateau with sobbing waves holds its top; a slow drift down does not, even while it is still
+     * {@link #plateauLevel}, and it is not drifting down (a fall of at most {@link #DRIFT_PER_WAVE} of the excess the
+     * wave before stood at). A plateau with sobbing waves holds its top; a slow drift down does not, even while it is still
      * over half its excess.
      */
     static boolean holdsTop(AxisHistory h, int top, double preLevel, int now) {
@@ -494,14 +494,22 @@ public final class OutcomeClassifier {
     }
 
     /**
-     * How much of the excess S lost from one whole wave to the next: its median over the {@link #WAVE_SEC} before
-     * the last one minus its median over the last {@link #WAVE_SEC} before {@code now}, as a share of the excess of
-     * the {@link #plateauLevel}. Positive when S declines, about 0 on a plateau with sobbing waves whichever crest or
-     * dip the windows meet, negative while S still climbs; {@code NaN} without values or plateau ({@link #plateauExcess}).
+     * How much of the excess still there S lost from one whole wave to the next: its median over the
+     * {@link #WAVE_SEC} before the last one minus its median over the last {@link #WAVE_SEC} before {@code now}, as a
+     * share of the earlier wave's excess over the pre-episode level. Positive when S declines, about 0 on a plateau
+     * with sobbing waves whichever crest or dip the windows meet, negative while S still climbs; {@code NaN} without
+     * values or plateau ({@link #plateauExcess}), or where the earlier wave stood at or under the pre-episode level.
+     * A share of what is left, not of the top's excess: a build-up cut short declines as arousal wanes, losing about
+     * the same share of what is left in every wave ({@link #DRIFT_PER_WAVE} counts in those terms), so four minutes
+     * into a slow decline a share of the top's excess would read as half the pace it keeps.
      */
     static double driftPerWave(AxisHistory h, int top, double preLevel, int now) {
+        if (Double.isNaN(plateauExcess(h, top, preLevel))) {
+            return Double.NaN;
+        }
         int wave = h.samples(WAVE_SEC);
-        return (h.s.median(now - 2 * wave, now - wave) - h.s.median(now - wave, now)) / plateauExcess(h, top, preLevel);
+        double before = h.s.median(now - 2 * wave, now - wave) - preLevel;
+        return before > 0 ? (before - (h.s.median(now - wave, now) - preLevel)) / before : Double.NaN;
     }
 
     /**

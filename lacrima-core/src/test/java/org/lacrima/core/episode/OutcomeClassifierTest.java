@@ -1,6 +1,7 @@
 package org.lacrima.core.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.lacrima.core.episode.AxisTrace.index;
 
 import java.util.List;
@@ -163,9 +164,29 @@ class OutcomeClassifierTest {
         AxisTrace t = buildUp(1500).rampS(660, 1020, 0).wavesS(660, 1020, 0.4, 60);
         AxisHistory h = t.history(true);
         for (double now : new double[] {900, 915, 930}) {
-            assertThat(OutcomeClassifier.driftPerWave(h, PEAK, 0, index(now))).as("at %.0f s", now).isBetween(0.2, 0.4);
+            // a straight decline loses a growing share of what is left: about 35-40 % per wave here
+            assertThat(OutcomeClassifier.driftPerWave(h, PEAK, 0, index(now))).as("at %.0f s", now).isBetween(0.25, 0.5);
             assertThat(OutcomeClassifier.holdsTop(h, PEAK, 0, index(now))).as("at %.0f s", now).isFalse();
         }
+    }
+
+    /**
+     * A build-up cut short wanes as arousal does, losing about the same share of what is left in every wave: the drift
+     * per wave is a share of the excess still there, so it reads the same pace early and late in the decline (as a
+     * share of the top's excess it read about half the pace four minutes in, and a slow decline there passed for a
+     * plateau).
+     */
+    @Test
+    void aDeclineThatKeepsItsPaceDriftsAsMuchFourMinutesInAsAtItsStart() {
+        // from 6 z at the top, half of what is left gone every 240 s
+        AxisTrace t = buildUp(1500).decayS(660, 240 / Math.log(2), 0);
+        AxisHistory h = t.history(true);
+        double early = OutcomeClassifier.driftPerWave(h, PEAK, 0, index(660 + 180));
+        double late = OutcomeClassifier.driftPerWave(h, PEAK, 0, index(660 + 420));
+
+        double perWave = 1 - Math.pow(0.5, 90.0 / 240);
+        assertThat(early).isCloseTo(perWave, within(0.02));
+        assertThat(late).isCloseTo(perWave, within(0.02)).isGreaterThan(OutcomeClassifier.DRIFT_PER_WAVE);
     }
 
     @Test
