@@ -169,9 +169,17 @@ final class DecisionChecks {
      * baseline it is none, as for the weak rebound ({@link #weakReboundWithoutIntervention}).
      */
     private boolean heldReboundOverRest(DecidedBout bout) {
+        return reboundStandsOver(bout, heldReboundNeeded());
+    }
+
+    /**
+     * Whether P's held rebound stood at least {@code amountZ} over its resting level before the onset and as far over
+     * the baseline: vagal tone coming back to the baseline from a withdrawal the minute before the onset still carried
+     * is no rebound, held ({@link #heldReboundOverRest}) or weak ({@link #weakReboundWithoutIntervention}).
+     */
+    private boolean reboundStandsOver(DecidedBout bout, double amountZ) {
         double heldRebound = bout.verdict().heldRebound();
-        double needed = heldReboundNeeded();
-        return heldRebound >= needed && heldRebound + classifier.restingP(history, bout.onset()) >= needed;
+        return heldRebound >= amountZ && heldRebound + classifier.restingP(history, bout.onset()) >= amountZ;
     }
 
     /**
@@ -209,9 +217,7 @@ final class DecisionChecks {
      * says why both), with no intervention marked in the build-up.
      */
     private boolean weakReboundWithoutIntervention(DecidedBout bout) {
-        double heldRebound = bout.verdict().heldRebound();
-        double overBaseline = heldRebound + classifier.restingP(history, bout.onset());
-        return heldRebound >= settings.reboundMin() && overBaseline >= settings.reboundMin() && !bout.interrupted();
+        return reboundStandsOver(bout, settings.reboundMin()) && !bout.interrupted();
     }
 
     /**
